@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace fd::core {
+
+/// What kind of problem a user-facing error is; front ends may react differently
+/// (a CLI picks its exit code, the GUI decides where to show the message).
+enum class ErrorCode {
+    InvalidInput,   ///< a field the user typed is unusable
+    NotFound,       ///< a referenced record does not exist
+    Conflict,       ///< the action does not fit the record's current state
+    SlotFull,       ///< the office slot has no free seats
+    OutsideHours,   ///< the time is outside the office's working hours or slot grid
+    FileMissing,    ///< the database file does not exist
+    NotADatabase,   ///< the file is not a SQLite database or not a FunnelDesk one
+    NewerVersion,   ///< the database was written by a newer FunnelDesk
+    Locked,         ///< another program holds the database
+    Storage,        ///< the database engine failed (disk full, I/O, corruption)
+};
+
+/// An error the user must act on. `key` is an untranslated source text in the
+/// "fd::core::Error" translation context, with %1.. placeholders filled from `args`;
+/// message() translates it with whatever translator the front end installed.
+struct Error {
+    ErrorCode code = ErrorCode::InvalidInput;
+    const char* key = "";
+    QStringList args;
+    QString field;   ///< the input field it concerns, if any (e.g. "phone")
+    QString detail;  ///< technical detail for logs (engine text), never shown alone
+
+    QString message() const;
+    static Error make(ErrorCode code, const char* key, QStringList args = {}, QString field = {});
+};
+
+/// A value or an Error. Small on purpose: the project builds as C++20 (no std::expected).
+template <class T>
+class [[nodiscard]] Result {
+public:
+    Result(T value) : m_v(std::move(value)) {}          // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_v(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+
+    bool ok() const { return std::holds_alternative<T>(m_v); }
+    explicit operator bool() const { return ok(); }
+    const T& value() const& { return std::get<T>(m_v); }
+    T& value() & { return std::get<T>(m_v); }
+    T&& value() && { return std::get<T>(std::move(m_v)); }
+    const T& operator*() const& { return value(); }
+    const T* operator->() const { return &value(); }
+    const Error& error() const { return std::get<Error>(m_v); }
+
+private:
+    std::variant<T, Error> m_v;
+};
+
+struct Ok {};
+using Status = Result<Ok>;
+
+}  // namespace fd::core

@@ -1,0 +1,40 @@
+#include "domain/slot_grid.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace fd::core {
+
+SlotPlacement placeInSlotGrid(const Office& office, qint64 utcEpoch) {
+    SlotPlacement p;
+    const QTimeZone zone(office.timeZone.toUtf8());
+    if (!zone.isValid()) {
+        p.kind = SlotPlacement::Kind::BadTimeZone;
+        return p;
+    }
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(utcEpoch, zone);
+    const int weekdayBit = 1 << (local.date().dayOfWeek() - 1);
+    if ((office.workDays & weekdayBit) == 0) {
+        p.kind = SlotPlacement::Kind::ClosedDay;
+        return p;
+    }
+    const QTime t = local.time();
+    const int minute = t.hour() * 60 + t.minute();
+    if (minute < office.workStartMin || minute + office.slotMinutes > office.workEndMin) {
+        p.kind = SlotPlacement::Kind::OutsideHours;
+        return p;
+    }
+    if ((minute - office.workStartMin) % office.slotMinutes != 0 || t.second() != 0) {
+        p.kind = SlotPlacement::Kind::NotSlotStart;
+        return p;
+    }
+    p.slotStart = utcEpoch;
+    p.slotEnd = utcEpoch + static_cast<qint64>(office.slotMinutes) * 60;
+    return p;
+}
+
+QString formatMinutes(int minutes) {
+    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace fd::core

@@ -1,0 +1,169 @@
+#include "services/catalog_service.h"
+
+#include "storage/audit_repository.h"
+#include "storage/catalog_repository.h"
+
+#include <QTimeZone>
+
+namespace fd::core {
+
+Result<Id> CatalogService::addOffice(const Office& office) {
+    Office o = office;
+    o.name = o.name.simplified();
+    if (o.name.isEmpty()) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the office name."), QStringLiteral("name"));
+    }
+    if (!QTimeZone(o.timeZone.toUtf8()).isValid()) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a known time zone."),
+                       QStringLiteral("time_zone"), {o.timeZone});
+    }
+    if (o.workStartMin < 0 || o.workEndMin > 24 * 60 || o.workStartMin >= o.workEndMin) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The working hours must end after they start."),
+                       QStringLiteral("working_hours"));
+    }
+    if (o.slotMinutes < 5 || o.slotMinutes > o.workEndMin - o.workStartMin) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error",
+                                         "The slot length must be at least 5 minutes and fit in the working day."),
+                       QStringLiteral("slot_minutes"));
+    }
+    if (o.seatsPerSlot < 1) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "A slot needs at least one seat."),
+                       QStringLiteral("seats_per_slot"));
+    }
+    if ((o.workDays & 0x7F) == 0) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose at least one working day."),
+                       QStringLiteral("work_days"));
+    }
+    return inWriteTransaction(m_db, [&]() -> Result<Id> {
+        CatalogRepository catalog(m_db);
+        for (const Office& existing : catalog.offices()) {
+            if (existing.name == o.name) {
+                return Error::make(ErrorCode::Conflict,
+                                   QT_TRANSLATE_NOOP("fd::core::Error", "An office named \"%1\" already exists."),
+                                   {o.name}, QStringLiteral("name"));
+            }
+        }
+        const Id id = catalog.insertOffice(o);
+        AuditRepository(m_db).append(m_clock(), std::nullopt, QStringLiteral("create"), QStringLiteral("office"), id);
+        return id;
+    });
+}
+
+Result<Id> CatalogService::addEmployee(const Employee& employee) {
+    Employee e = employee;
+    e.name = e.name.simplified();
+    if (e.name.isEmpty()) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the employee's name."), QStringLiteral("name"));
+    }
+    return inWriteTransaction(m_db, [&]() -> Result<Id> {
+        CatalogRepository catalog(m_db);
+        if (e.officeId && !catalog.office(*e.officeId)) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The office %1 does not exist."),
+                           QStringLiteral("office"), {QString::number(*e.officeId)});
+        }
+        if (e.role == Role::OfficeManager && !e.officeId) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "An office manager needs an office."),
+                           QStringLiteral("office"));
+        }
+        const Id id = catalog.insertEmployee(e);
+        AuditRepository(m_db).append(m_clock(), std::nullopt, QStringLiteral("create"), QStringLiteral("employee"),
+                                     id, toCode(e.role));
+        return id;
+    });
+}
+
+Result<Id> CatalogService::addChannel(const QString& name) {
+    const QString n = name.simplified();
+    if (n.isEmpty()) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the channel name."), QStringLiteral("channel"));
+    }
+    return inWriteTransaction(m_db, [&]() -> Result<Id> {
+        CatalogRepository catalog(m_db);
+        if (catalog.channelByName(n)) {
+            return Error::make(ErrorCode::Conflict,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "A channel named \"%1\" already exists."), {n},
+                               QStringLiteral("channel"));
+        }
+        return catalog.insertChannel(Channel{0, n, true});
+    });
+}
+
+Result<Id> CatalogService::addCampaign(const Campaign& campaign) {
+    Campaign c = campaign;
+    c.name = c.name.simplified();
+    if (c.name.isEmpty()) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the campaign name."), QStringLiteral("campaign"));
+    }
+    return inWriteTransaction(m_db, [&]() -> Result<Id> {
+        CatalogRepository catalog(m_db);
+        if (!catalog.channel(c.channelId)) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The channel %1 does not exist."),
+                           QStringLiteral("channel"), {QString::number(c.channelId)});
+        }
+        return catalog.insertCampaign(c);
+    });
+}
+
+namespace {
+
+Status checkMarketingKey(CatalogRepository& catalog, QDate day, Id channelId, OptId campaignId) {
+    if (!day.isValid()) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The date is not valid."), QStringLiteral("date"));
+    }
+    if (!catalog.channel(channelId)) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The channel %1 does not exist."),
+                       QStringLiteral("channel"), {QString::number(channelId)});
+    }
+    if (campaignId) {
+        const auto c = catalog.campaign(*campaignId);
+        if (!c || c->channelId != channelId) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The campaign does not belong to the channel."),
+                           QStringLiteral("campaign"));
+        }
+    }
+    return Ok{};
+}
+
+}  // namespace
+
+Status CatalogService::setSpend(QDate day, Id channelId, OptId campaignId, Money amount) {
+    if (amount.kopecks < 0) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Spend cannot be negative."), QStringLiteral("amount"));
+    }
+    return inWriteTransaction(m_db, [&]() -> Status {
+        CatalogRepository catalog(m_db);
+        if (Status s = checkMarketingKey(catalog, day, channelId, campaignId); !s) {
+            return s;
+        }
+        catalog.upsertSpend(day.toString(Qt::ISODate), channelId, campaignId, amount.kopecks);
+        return Ok{};
+    });
+}
+
+Status CatalogService::setVisitors(QDate day, Id channelId, OptId campaignId, qint64 visitors) {
+    if (visitors < 0) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The number of visitors cannot be negative."),
+                       QStringLiteral("visitors"));
+    }
+    return inWriteTransaction(m_db, [&]() -> Status {
+        CatalogRepository catalog(m_db);
+        if (Status s = checkMarketingKey(catalog, day, channelId, campaignId); !s) {
+            return s;
+        }
+        catalog.upsertVisitors(day.toString(Qt::ISODate), channelId, campaignId, visitors);
+        return Ok{};
+    });
+}
+
+int CatalogService::attributionWindowDays() {
+    bool ok = false;
+    const int days = CatalogRepository(m_db).setting(QStringLiteral("attribution_window_days")).value_or(QString()).toInt(&ok);
+    return ok && days >= 0 ? days : 30;
+}
+
+QString CatalogService::reportTimeZone() {
+    const QString tz = CatalogRepository(m_db).setting(QStringLiteral("report_time_zone")).value_or(QString());
+    return QTimeZone(tz.toUtf8()).isValid() ? tz : QStringLiteral("Europe/Moscow");
+}
+
+}  // namespace fd::core

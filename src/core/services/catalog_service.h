@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/result.h"
+#include "services/service_context.h"
+
+#include <QDate>
+
+namespace fd::core {
+
+/// Reference data and marketing figures: offices and their schedules, employees,
+/// channels, campaigns, daily spend and visitors, company settings.
+class CatalogService final {
+public:
+    explicit CatalogService(Database& db, Clock clock = systemClock()) : m_db(db), m_clock(std::move(clock)) {}
+
+    Result<Id> addOffice(const Office& office);
+    Result<Id> addEmployee(const Employee& employee);
+    Result<Id> addChannel(const QString& name);
+    Result<Id> addCampaign(const Campaign& campaign);
+    Status setSpend(QDate day, Id channelId, OptId campaignId, Money amount);
+    Status setVisitors(QDate day, Id channelId, OptId campaignId, qint64 visitors);
+
+    /// Days within which a second request from the same phone is a repeat touch (default 30).
+    int attributionWindowDays();
+    /// The IANA time zone in which reports cut days (default Europe/Moscow).
+    QString reportTimeZone();
+
+private:
+    Database& m_db;
+    Clock m_clock;
+};
+
+}  // namespace fd::core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QDate>
+
+#include <functional>
+
+namespace fd::core {
+
+class Database;
+
+struct DemoOptions {
+    qint64 leads = 20000;
+    quint64 seed = 1;
+    QDate endDate;     ///< last day of history; default: today in the company's time zone
+    qint64 until = 0;  ///< nothing happens after this UTC epoch; default: end of endDate
+    int months = 6;
+    int batchLeads = 500;  ///< leads per write transaction
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
+struct DemoSummary {
+    qint64 leads = 0;
+    qint64 repeatTouches = 0;
+    qint64 calls = 0;
+    qint64 meetings = 0;
+    qint64 arrivals = 0;
+    qint64 deals = 0;
+    qint64 payments = 0;
+};
+
+/// Fills an empty database with a deterministic, realistic history of a personal-bankruptcy
+/// firm: 3 offices, 12 operators, 6 office managers, 6 channels with campaigns, daily spend
+/// and visitors, and leads worked through the same services the application uses.
+/// Channels and people differ the way real ones do (see docs/demo-data.md).
+class DemoGenerator final {
+public:
+    explicit DemoGenerator(Database& db) : m_db(db) {}
+
+    Result<DemoSummary> generate(const DemoOptions& options);
+
+private:
+    Database& m_db;
+};
+
+}  // namespace fd::core

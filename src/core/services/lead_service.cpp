@@ -1,0 +1,247 @@
+#include "services/lead_service.h"
+
+#include "domain/phone.h"
+#include "domain/search_key.h"
+#include "services/catalog_service.h"
+#include "services/meeting_service.h"
+#include "storage/audit_repository.h"
+#include "storage/catalog_repository.h"
+#include "storage/lead_repository.h"
+
+#include <QRegularExpression>
+
+namespace fd::core {
+
+namespace {
+
+bool plausibleEmail(const QString& email) {
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return re.match(email).hasMatch();
+}
+
+/// Statuses in which the lead is still the call center's to work.
+bool inCallCenterStage(LeadStatus s) {
+    return s == LeadStatus::New || s == LeadStatus::InProgress || s == LeadStatus::Callback ||
+           s == LeadStatus::Lost || s == LeadStatus::NonTarget;
+}
+
+Error notFound(const char* key, Id id, const char* field) {
+    return Error::make(ErrorCode::NotFound, key, {QString::number(id)}, QString::fromLatin1(field));
+}
+
+}  // namespace
+
+Result<CreatedLead> LeadService::createLead(const NewLead& in) {
+    const qint64 at = in.createdAt.value_or(m_clock());
+    const QString name = in.name.simplified();
+    std::optional<Phone> phone;
+    if (!in.phone.trimmed().isEmpty()) {
+        Result<Phone> p = PhoneNormalizer::normalize(in.phone);
+        if (!p) {
+            return p.error();
+        }
+        phone = *p;
+    }
+    const QString email = in.email.trimmed().toLower();
+    if (!email.isEmpty() && !plausibleEmail(email)) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not an email address."),
+                       QStringLiteral("email"), {in.email.trimmed()});
+    }
+    const QString externalId = in.externalId.trimmed();
+    if (!phone && email.isEmpty() && externalId.isEmpty()) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "A lead needs a phone, an email or an external id."),
+                       QStringLiteral("phone"));
+    }
+
+    return inWriteTransaction(m_db, [&]() -> Result<CreatedLead> {
+        CatalogRepository catalog(m_db);
+        LeadRepository leads(m_db);
+        OptId channelId = in.channelId;
+        if (in.campaignId) {
+            const auto campaign = catalog.campaign(*in.campaignId);
+            if (!campaign) {
+                return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The campaign %1 does not exist."),
+                                *in.campaignId, "campaign");
+            }
+            if (channelId && *channelId != campaign->channelId) {
+                return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The campaign does not belong to the channel."),
+                               QStringLiteral("campaign"));
+            }
+            channelId = campaign->channelId;
+        }
+        if (channelId && !catalog.channel(*channelId)) {
+            return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The channel %1 does not exist."), *channelId,
+                            "channel");
+        }
+        if (in.operatorId) {
+            const auto op = catalog.employee(*in.operatorId);
+            if (!op || !op->active) {
+                return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The operator %1 does not exist or has left."),
+                                *in.operatorId, "operator");
+            }
+        }
+        if (!externalId.isEmpty() && leads.leadByExternalId(externalId)) {
+            return Error::make(ErrorCode::Conflict,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "A lead with the external id \"%1\" already exists."),
+                               {externalId}, QStringLiteral("external_id"));
+        }
+
+        const Contact seen{0, name, phone ? phone->e164 : QString(), phone ? phone->raw.trimmed() : QString(), email};
+        if (phone) {
+            const qint64 window = static_cast<qint64>(CatalogService(m_db, m_clock).attributionWindowDays()) * 86400;
+            if (const auto existing = leads.recentLeadByPhone(phone->e164, at - window, at)) {
+                const Id touchId = leads.insertTouch(*existing, at, channelId, in.campaignId, seen, externalId, in.note);
+                AuditRepository(m_db).append(at, in.actorId, QStringLiteral("repeat_touch"), QStringLiteral("lead"),
+                                             *existing);
+                return CreatedLead{*existing, true, touchId};
+            }
+        }
+
+        OptId contactId = phone ? leads.contactByPhone(phone->e164) : std::nullopt;
+        if (!contactId) {
+            contactId = leads.insertContact(seen, makeSearchKey(name, seen.phoneE164, email), at);
+        }
+        Lead lead;
+        lead.contactId = *contactId;
+        lead.createdAt = at;
+        lead.channelId = channelId;
+        lead.campaignId = in.campaignId;
+        lead.operatorId = in.operatorId;
+        lead.externalId = externalId;
+        lead.note = in.note;
+        const Id leadId = leads.insertLead(lead, at);
+        AuditRepository(m_db).append(at, in.actorId, QStringLiteral("create"), QStringLiteral("lead"), leadId);
+        return CreatedLead{leadId, false, std::nullopt};
+    });
+}
+
+Result<Id> LeadService::logCall(const CallInput& in) {
+    const qint64 at = in.at.value_or(m_clock());
+    switch (in.outcome) {
+        case CallOutcome::Callback:
+            if (!in.callbackAt || *in.callbackAt <= at) {
+                return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose a callback time later than now."),
+                               QStringLiteral("callback_at"));
+            }
+            break;
+        case CallOutcome::Refused:
+        case CallOutcome::NonTarget:
+            if (!in.reasonId) {
+                return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose the reason."), QStringLiteral("reason"));
+            }
+            break;
+        case CallOutcome::Booked:
+            if (!in.booking) {
+                return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose an office slot for the meeting."),
+                               QStringLiteral("slot"));
+            }
+            break;
+        default:
+            break;
+    }
+
+    return inWriteTransaction(m_db, [&]() -> Result<Id> {
+        CatalogRepository catalog(m_db);
+        LeadRepository leads(m_db);
+        const auto lead = leads.lead(in.leadId);
+        if (!lead) {
+            return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."), in.leadId, "lead");
+        }
+        const auto op = catalog.employee(in.operatorId);
+        if (!op || !op->active) {
+            return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The operator %1 does not exist or has left."),
+                            in.operatorId, "operator");
+        }
+        if (in.reasonId) {
+            const auto reason = catalog.reason(*in.reasonId);
+            if (!reason || reason->gate != ReasonGate::CallCenter) {
+                return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose a reason of the call center."),
+                               QStringLiteral("reason"));
+            }
+        }
+
+        CallAttempt call;
+        call.leadId = in.leadId;
+        call.operatorId = in.operatorId;
+        call.calledAt = at;
+        call.outcome = in.outcome;
+        call.callbackAt = in.outcome == CallOutcome::Callback ? in.callbackAt : std::nullopt;
+        call.reasonId = in.reasonId;
+        call.note = in.note;
+        const Id callId = leads.insertCall(call);
+        if (!lead->operatorId && op->role == Role::Operator) {
+            leads.assignOperator(in.leadId, in.operatorId, at);
+        }
+        if (reachedPerson(in.outcome) || in.outcome == CallOutcome::WrongNumber) {
+            leads.closeTasks(in.leadId, TaskKind::Callback, at);
+        }
+
+        const bool mayChangeStatus = inCallCenterStage(lead->status);
+        switch (in.outcome) {
+            case CallOutcome::NoAnswer:
+            case CallOutcome::Busy:
+                if (lead->status == LeadStatus::New) {
+                    leads.updateStatus(in.leadId, LeadStatus::InProgress, std::nullopt, at);
+                }
+                break;
+            case CallOutcome::WrongNumber:
+                if (mayChangeStatus) {
+                    leads.updateStatus(in.leadId, LeadStatus::Lost, std::nullopt, at);
+                }
+                break;
+            case CallOutcome::Callback: {
+                if (mayChangeStatus) {
+                    leads.updateStatus(in.leadId, LeadStatus::Callback, std::nullopt, at);
+                }
+                Task task;
+                task.leadId = in.leadId;
+                task.assigneeId = in.operatorId;
+                task.kind = TaskKind::Callback;
+                task.dueAt = *in.callbackAt;
+                leads.insertTask(task, at);
+                break;
+            }
+            case CallOutcome::Refused:
+                if (mayChangeStatus) {
+                    leads.updateStatus(in.leadId, LeadStatus::Lost, in.reasonId, at);
+                }
+                break;
+            case CallOutcome::NonTarget:
+                if (mayChangeStatus) {
+                    leads.updateStatus(in.leadId, LeadStatus::NonTarget, in.reasonId, at);
+                }
+                break;
+            case CallOutcome::Booked: {
+                Result<Id> booked =
+                    MeetingService(m_db, [at] { return at; }).book(in.leadId, *in.booking, in.operatorId);
+                if (!booked) {
+                    return booked.error();
+                }
+                break;
+            }
+        }
+        leads.refreshMilestones(in.leadId, at);
+        AuditRepository(m_db).append(at, in.operatorId, QStringLiteral("call"), QStringLiteral("lead"), in.leadId,
+                                     toCode(in.outcome));
+        return callId;
+    });
+}
+
+Status LeadService::disqualify(Id leadId, Id reasonId, bool nonTarget, OptId actorId) {
+    const qint64 at = m_clock();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        LeadRepository leads(m_db);
+        if (!leads.lead(leadId)) {
+            return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."), leadId, "lead");
+        }
+        if (!CatalogRepository(m_db).reason(reasonId)) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose the reason."), QStringLiteral("reason"));
+        }
+        leads.updateStatus(leadId, nonTarget ? LeadStatus::NonTarget : LeadStatus::Lost, reasonId, at);
+        leads.closeTasks(leadId, TaskKind::Callback, at);
+        AuditRepository(m_db).append(at, actorId, QStringLiteral("disqualify"), QStringLiteral("lead"), leadId);
+        return Ok{};
+    });
+}
+
+}  // namespace fd::core

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/result.h"
+#include "services/service_context.h"
+
+namespace fd::core {
+
+/// A request as it arrives: from the site, an import, or an operator typing an inbound call.
+struct NewLead {
+    QString name;
+    QString phone;  ///< as typed; normalized by the service
+    QString email;
+    QString externalId;
+    QString note;
+    OptId channelId;
+    OptId campaignId;  ///< its channel is taken when channelId is empty
+    OptId operatorId;
+    OptTime createdAt;  ///< default: now
+    OptId actorId;
+};
+
+struct CreatedLead {
+    Id leadId = 0;
+    bool repeatTouch = false;  ///< the request became a touch of an existing lead
+    OptId touchId;
+};
+
+/// Where and when a meeting is booked.
+struct BookingRequest {
+    Id officeId = 0;
+    qint64 scheduledAt = 0;  ///< UTC epoch of a slot start
+    OptId managerId;
+};
+
+struct CallInput {
+    Id leadId = 0;
+    Id operatorId = 0;
+    CallOutcome outcome = CallOutcome::NoAnswer;
+    OptTime at;          ///< default: now
+    OptTime callbackAt;  ///< required for a callback
+    OptId reasonId;      ///< required for refused and non-target (a call-center reason)
+    QString note;
+    std::optional<BookingRequest> booking;  ///< required for booked
+};
+
+/// Leads and the call center's work on them.
+class LeadService final {
+public:
+    explicit LeadService(Database& db, Clock clock = systemClock()) : m_db(db), m_clock(std::move(clock)) {}
+
+    /// Creates a lead, or — when a lead with the same normalized phone was created within the
+    /// attribution window — records a repeat touch of it and keeps its first source.
+    Result<CreatedLead> createLead(const NewLead& input);
+    /// Logs one call attempt and applies its outcome (status, callback task, booking) and the
+    /// milestones in one transaction. Returns the call attempt's id.
+    Result<Id> logCall(const CallInput& input);
+    /// Closes the lead as lost or non-target with a reason, without a call.
+    Status disqualify(Id leadId, Id reasonId, bool nonTarget, OptId actorId);
+
+private:
+    Database& m_db;
+    Clock m_clock;
+};
+
+}  // namespace fd::core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/result.h"
+#include "services/lead_service.h"
+#include "services/service_context.h"
+
+namespace fd::core {
+
+/// What the office manager records after the client came.
+struct OutcomeInput {
+    Id meetingId = 0;
+    MeetingOutcome outcome = MeetingOutcome::Sale;
+    Qualification qualification = Qualification::Target;
+    OptId reasonId;          ///< required for refused and non-target (an office reason)
+    QString note;
+    OptTime followUpDue;     ///< required for "thinking"
+    std::optional<Money> dealAmount;  ///< required for a sale
+    QString product;
+    OptId actorId;
+};
+
+/// Meetings in the office: booking into the slot grid, confirmation, attendance,
+/// rescheduling and the outcome. Every method is one transaction.
+class MeetingService final {
+public:
+    explicit MeetingService(Database& db, Clock clock = systemClock()) : m_db(db), m_clock(std::move(clock)) {}
+
+    /// Books a meeting; refuses a time outside the office's slot grid or a full slot.
+    Result<Id> book(Id leadId, const BookingRequest& request, OptId bookedById);
+    Status confirm(Id meetingId, OptId actorId);
+    Status markArrived(Id meetingId, OptId actorId);
+    Status markNoShow(Id meetingId, OptId actorId);
+    Status cancel(Id meetingId, OptId actorId);
+    /// Moves the meeting to another slot: the old one becomes "rescheduled", a new one is
+    /// booked (credited to the same operator). Returns the new meeting's id.
+    Result<Id> reschedule(Id meetingId, const BookingRequest& request, OptId actorId);
+    Status recordOutcome(const OutcomeInput& input);
+
+private:
+    Result<Id> bookAt(qint64 at, Id leadId, const BookingRequest& request, OptId bookedById, OptId rescheduledFrom);
+
+    Database& m_db;
+    Clock m_clock;
+};
+
+}  // namespace fd::core

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/database.h"
+#include "storage/storage_error.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace fd::core {
+
+/// The current time as UTC epoch seconds. Services take it from here rather than the
+/// system clock so the demo generator and tests can replay history.
+using Clock = std::function<qint64()>;
+
+inline Clock systemClock() {
+    return [] { return QDateTime::currentSecsSinceEpoch(); };
+}
+
+/// Runs `body` (returning a Result) as one write transaction: committed when it
+/// succeeds, rolled back when it returns an error or the engine fails.
+template <class F>
+auto inWriteTransaction(Database& db, F&& body) -> decltype(body()) {
+    using R = decltype(body());
+    try {
+        WriteTransaction tx(db);
+        R result = body();
+        if (result.ok()) {
+            tx.commit();
+        }
+        return result;
+    } catch (const StorageError& e) {
+        Error err = Error::make(e.locked() ? ErrorCode::Locked : ErrorCode::Storage,
+                                e.locked() ? QT_TRANSLATE_NOOP("fd::core::Error",
+                                                               "The database is busy in another program; nothing "
+                                                               "was saved. Try again in a moment.")
+                                           : QT_TRANSLATE_NOOP("fd::core::Error",
+                                                               "The database failed; nothing was saved: %1"),
+                                e.locked() ? QStringList{} : QStringList{QString::fromStdString(e.what())});
+        err.detail = e.sql();
+        return R(err);
+    }
+}
+
+/// Shorthand for a refusal of user input naming the field.
+inline Error invalid(const char* key, const QString& field, QStringList args = {}) {
+    return Error::make(ErrorCode::InvalidInput, key, std::move(args), field);
+}
+
+}  // namespace fd::core

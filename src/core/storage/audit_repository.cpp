@@ -1,0 +1,22 @@
+#include "storage/audit_repository.h"
+
+#include "storage/query.h"
+
+namespace fd::core {
+
+void AuditRepository::append(qint64 at, OptId employeeId, const QString& action, const QString& entity,
+                             OptId entityId, const QString& details) {
+    Query q(m_db,
+            "INSERT INTO audit_log(at, employee_id, action, entity, entity_id, details) "
+            "VALUES (:at, :employee, :action, :entity, :entity_id, :details)");
+    q.bind(":at", at).bind(":employee", employeeId).bind(":action", action).bind(":entity", entity);
+    q.bind(":entity_id", entityId).bind(":details", details).exec();
+}
+
+qint64 AuditRepository::count() {
+    Query q(m_db, "SELECT count(*) FROM audit_log");
+    q.exec();
+    return q.next() ? q.i64(0) : 0;
+}
+
+}  // namespace fd::core

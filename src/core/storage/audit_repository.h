@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/entities.h"
+
+namespace fd::core {
+
+class Database;
+
+/// The audit trail: who did what to which record, and when. Details hold codes and ids,
+/// never personal data.
+class AuditRepository final {
+public:
+    explicit AuditRepository(Database& db) : m_db(db) {}
+
+    void append(qint64 at, OptId employeeId, const QString& action, const QString& entity, OptId entityId,
+                const QString& details = {});
+    qint64 count();
+
+private:
+    Database& m_db;
+};
+
+}  // namespace fd::core

@@ -1,0 +1,218 @@
+#include "storage/catalog_repository.h"
+
+#include "storage/query.h"
+
+namespace fd::core {
+
+namespace {
+
+Office readOffice(const Query& q) {
+    Office o;
+    o.id = q.i64(0);
+    o.name = q.text(1);
+    o.address = q.text(2);
+    o.timeZone = q.text(3);
+    o.workStartMin = static_cast<int>(q.i64(4));
+    o.workEndMin = static_cast<int>(q.i64(5));
+    o.workDays = static_cast<int>(q.i64(6));
+    o.slotMinutes = static_cast<int>(q.i64(7));
+    o.seatsPerSlot = static_cast<int>(q.i64(8));
+    o.active = q.i64(9) != 0;
+    return o;
+}
+
+Employee readEmployee(const Query& q) {
+    Employee e;
+    e.id = q.i64(0);
+    e.name = q.text(1);
+    e.role = fromCode<Role>(q.text(2)).value_or(Role::Operator);
+    e.officeId = q.optI64(3);
+    e.active = q.i64(4) != 0;
+    return e;
+}
+
+Campaign readCampaign(const Query& q) {
+    Campaign c;
+    c.id = q.i64(0);
+    c.channelId = q.i64(1);
+    c.name = q.text(2);
+    c.utmSource = q.text(3);
+    c.utmMedium = q.text(4);
+    c.utmCampaign = q.text(5);
+    c.active = q.i64(6) != 0;
+    return c;
+}
+
+Reason readReason(const Query& q) {
+    Reason r;
+    r.id = q.i64(0);
+    r.gate = fromCode<ReasonGate>(q.text(1)).value_or(ReasonGate::CallCenter);
+    r.code = q.text(2);
+    r.name = q.text(3);
+    r.active = q.i64(4) != 0;
+    return r;
+}
+
+template <class T, class Read>
+std::optional<T> one(Query& q, Read read) {
+    q.exec();
+    if (q.next()) {
+        return read(q);
+    }
+    return std::nullopt;
+}
+
+template <class T, class Read>
+std::vector<T> all(Query& q, Read read) {
+    q.exec();
+    std::vector<T> out;
+    while (q.next()) {
+        out.push_back(read(q));
+    }
+    return out;
+}
+
+#define FD_OFFICE_COLUMNS \
+    "id, name, address, time_zone, work_start_min, work_end_min, work_days, slot_minutes, seats_per_slot, active"
+
+}  // namespace
+
+std::optional<QString> CatalogRepository::setting(const QString& key) {
+    Query q(m_db, "SELECT value FROM settings WHERE key = :key");
+    q.bind(":key", key);
+    return one<QString>(q, [](const Query& r) { return r.text(0); });
+}
+
+void CatalogRepository::setSetting(const QString& key, const QString& value) {
+    Query q(m_db,
+            "INSERT INTO settings(key, value) VALUES (:key, :value) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    q.bind(":key", key).bind(":value", value).exec();
+}
+
+Id CatalogRepository::insertOffice(const Office& o) {
+    Query q(m_db,
+            "INSERT INTO offices(name, address, time_zone, work_start_min, work_end_min, work_days, slot_minutes, "
+            "seats_per_slot, active) VALUES (:name, :address, :tz, :start, :end, :days, :slot, :seats, :active) "
+            "RETURNING id");
+    q.bind(":name", o.name).bind(":address", o.address).bind(":tz", o.timeZone);
+    q.bind(":start", o.workStartMin).bind(":end", o.workEndMin).bind(":days", o.workDays);
+    q.bind(":slot", o.slotMinutes).bind(":seats", o.seatsPerSlot).bind(":active", o.active);
+    return q.insert();
+}
+
+std::optional<Office> CatalogRepository::office(Id id) {
+    Query q(m_db, "SELECT " FD_OFFICE_COLUMNS " FROM offices WHERE id = :id");
+    q.bind(":id", id);
+    return one<Office>(q, readOffice);
+}
+
+std::vector<Office> CatalogRepository::offices() {
+    Query q(m_db, "SELECT " FD_OFFICE_COLUMNS " FROM offices ORDER BY id");
+    return all<Office>(q, readOffice);
+}
+
+Id CatalogRepository::insertEmployee(const Employee& e) {
+    Query q(m_db,
+            "INSERT INTO employees(name, role, office_id, active) VALUES (:name, :role, :office, :active) "
+            "RETURNING id");
+    q.bind(":name", e.name).bind(":role", toCode(e.role)).bind(":office", e.officeId).bind(":active", e.active);
+    return q.insert();
+}
+
+std::optional<Employee> CatalogRepository::employee(Id id) {
+    Query q(m_db, "SELECT id, name, role, office_id, active FROM employees WHERE id = :id");
+    q.bind(":id", id);
+    return one<Employee>(q, readEmployee);
+}
+
+std::vector<Employee> CatalogRepository::employees() {
+    Query q(m_db, "SELECT id, name, role, office_id, active FROM employees ORDER BY id");
+    return all<Employee>(q, readEmployee);
+}
+
+Id CatalogRepository::insertChannel(const Channel& c) {
+    Query q(m_db, "INSERT INTO channels(name, active) VALUES (:name, :active) RETURNING id");
+    q.bind(":name", c.name).bind(":active", c.active);
+    return q.insert();
+}
+
+std::optional<Channel> CatalogRepository::channel(Id id) {
+    Query q(m_db, "SELECT id, name, active FROM channels WHERE id = :id");
+    q.bind(":id", id);
+    return one<Channel>(q, [](const Query& r) { return Channel{r.i64(0), r.text(1), r.i64(2) != 0}; });
+}
+
+std::optional<Channel> CatalogRepository::channelByName(const QString& name) {
+    Query q(m_db, "SELECT id, name, active FROM channels WHERE name = :name");
+    q.bind(":name", name);
+    return one<Channel>(q, [](const Query& r) { return Channel{r.i64(0), r.text(1), r.i64(2) != 0}; });
+}
+
+std::vector<Channel> CatalogRepository::channels() {
+    Query q(m_db, "SELECT id, name, active FROM channels ORDER BY id");
+    return all<Channel>(q, [](const Query& r) { return Channel{r.i64(0), r.text(1), r.i64(2) != 0}; });
+}
+
+Id CatalogRepository::insertCampaign(const Campaign& c) {
+    Query q(m_db,
+            "INSERT INTO campaigns(channel_id, name, utm_source, utm_medium, utm_campaign, active) "
+            "VALUES (:channel, :name, :source, :medium, :campaign, :active) RETURNING id");
+    q.bind(":channel", c.channelId).bind(":name", c.name).bindText(":source", c.utmSource);
+    q.bindText(":medium", c.utmMedium).bindText(":campaign", c.utmCampaign).bind(":active", c.active);
+    return q.insert();
+}
+
+std::optional<Campaign> CatalogRepository::campaign(Id id) {
+    Query q(m_db,
+            "SELECT id, channel_id, name, utm_source, utm_medium, utm_campaign, active FROM campaigns "
+            "WHERE id = :id");
+    q.bind(":id", id);
+    return one<Campaign>(q, readCampaign);
+}
+
+std::vector<Campaign> CatalogRepository::campaigns() {
+    Query q(m_db,
+            "SELECT id, channel_id, name, utm_source, utm_medium, utm_campaign, active FROM campaigns ORDER BY id");
+    return all<Campaign>(q, readCampaign);
+}
+
+std::optional<Reason> CatalogRepository::reason(Id id) {
+    Query q(m_db, "SELECT id, gate, code, name, active FROM reasons WHERE id = :id");
+    q.bind(":id", id);
+    return one<Reason>(q, readReason);
+}
+
+std::optional<Reason> CatalogRepository::reasonByCode(const QString& code) {
+    Query q(m_db, "SELECT id, gate, code, name, active FROM reasons WHERE code = :code");
+    q.bind(":code", code);
+    return one<Reason>(q, readReason);
+}
+
+std::vector<Reason> CatalogRepository::reasons() {
+    Query q(m_db, "SELECT id, gate, code, name, active FROM reasons ORDER BY id");
+    return all<Reason>(q, readReason);
+}
+
+void CatalogRepository::upsertSpend(const QString& day, Id channelId, OptId campaignId, qint64 kopecks) {
+    Query del(m_db,
+              "DELETE FROM ad_spend WHERE day = :day AND channel_id = :channel "
+              "AND coalesce(campaign_id, 0) = coalesce(:campaign, 0)");
+    del.bind(":day", day).bind(":channel", channelId).bind(":campaign", campaignId).exec();
+    Query q(m_db,
+            "INSERT INTO ad_spend(day, channel_id, campaign_id, amount) VALUES (:day, :channel, :campaign, :amount)");
+    q.bind(":day", day).bind(":channel", channelId).bind(":campaign", campaignId).bind(":amount", kopecks).exec();
+}
+
+void CatalogRepository::upsertVisitors(const QString& day, Id channelId, OptId campaignId, qint64 visitors) {
+    Query del(m_db,
+              "DELETE FROM site_visitors WHERE day = :day AND channel_id = :channel "
+              "AND coalesce(campaign_id, 0) = coalesce(:campaign, 0)");
+    del.bind(":day", day).bind(":channel", channelId).bind(":campaign", campaignId).exec();
+    Query q(m_db,
+            "INSERT INTO site_visitors(day, channel_id, campaign_id, visitors) "
+            "VALUES (:day, :channel, :campaign, :visitors)");
+    q.bind(":day", day).bind(":channel", channelId).bind(":campaign", campaignId).bind(":visitors", visitors).exec();
+}
+
+}  // namespace fd::core

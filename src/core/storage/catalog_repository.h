@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace fd::core {
+
+class Database;
+
+/// Reference data: settings, offices, employees, channels, campaigns, reasons,
+/// and the daily marketing figures (ad spend, site visitors).
+class CatalogRepository final {
+public:
+    explicit CatalogRepository(Database& db) : m_db(db) {}
+
+    std::optional<QString> setting(const QString& key);
+    void setSetting(const QString& key, const QString& value);
+
+    Id insertOffice(const Office& office);
+    std::optional<Office> office(Id id);
+    std::vector<Office> offices();
+
+    Id insertEmployee(const Employee& employee);
+    std::optional<Employee> employee(Id id);
+    std::vector<Employee> employees();
+
+    Id insertChannel(const Channel& channel);
+    std::optional<Channel> channel(Id id);
+    std::optional<Channel> channelByName(const QString& name);
+    std::vector<Channel> channels();
+
+    Id insertCampaign(const Campaign& campaign);
+    std::optional<Campaign> campaign(Id id);
+    std::vector<Campaign> campaigns();
+
+    std::optional<Reason> reason(Id id);
+    std::optional<Reason> reasonByCode(const QString& code);
+    std::vector<Reason> reasons();
+
+    /// Replaces the figure for that day and channel/campaign.
+    void upsertSpend(const QString& day, Id channelId, OptId campaignId, qint64 kopecks);
+    void upsertVisitors(const QString& day, Id channelId, OptId campaignId, qint64 visitors);
+
+private:
+    Database& m_db;
+};
+
+}  // namespace fd::core

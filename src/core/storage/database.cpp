@@ -1,0 +1,371 @@
+#include "storage/database.h"
+
+#include "storage/migration.h"
+#include "storage/query.h"
+#include "storage/storage_error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+
+namespace fd::core {
+
+namespace {
+
+std::atomic<int> g_connectionCounter{0};
+
+bool isBusy(const QSqlError& e) {
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6") ||
+           e.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+}
+
+QString nativePath(const QString& path) { return QDir::toNativeSeparators(path); }
+
+Error fileError(ErrorCode code, const char* key, const QString& path, QStringList more = {}) {
+    QStringList args{nativePath(path)};
+    args += more;
+    return Error::make(code, key, args);
+}
+
+Error storageFailure(const QString& path, const StorageError& e) {
+    Error err = e.locked()
+                    ? fileError(ErrorCode::Locked,
+                                QT_TRANSLATE_NOOP("fd::core::Error",
+                                                  "The database \"%1\" is locked by another program. Close it "
+                                                  "there or try again in a moment."),
+                                path)
+                    : fileError(ErrorCode::Storage,
+                                QT_TRANSLATE_NOOP("fd::core::Error", "The database \"%1\" cannot be used: %2"),
+                                path, {QString::fromStdString(e.what())});
+    err.detail = QString::fromStdString(e.what());
+    return err;
+}
+
+/// What a read-only look at an existing file found.
+struct Probe {
+    qint64 applicationId = 0;
+    int userVersion = 0;
+    int objectCount = 0;
+};
+
+Result<Probe> probeReadOnly(const QString& path) {
+    const QString name = QStringLiteral("fd-probe-%1").arg(g_connectionCounter.fetch_add(1));
+    Result<Probe> result = Probe{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(Database::kBusyTimeoutMs));
+        if (!db.open()) {
+            result = fileError(ErrorCode::NotADatabase,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "The file \"%1\" cannot be opened: %2"), path,
+                               {db.lastError().text()});
+        } else {
+            QSqlQuery q(db);
+            Probe p;
+            bool ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+            if (ok) {
+                p.applicationId = q.value(0).toLongLong();
+                ok = q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+            }
+            if (ok) {
+                p.userVersion = q.value(0).toInt();
+                ok = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next();
+            }
+            if (ok) {
+                p.objectCount = q.value(0).toInt();
+                result = p;
+            } else if (isBusy(q.lastError())) {
+                result = fileError(ErrorCode::Locked,
+                                   QT_TRANSLATE_NOOP("fd::core::Error",
+                                                     "The database \"%1\" is locked by another program. Close it "
+                                                     "there or try again in a moment."),
+                                   path);
+            } else {
+                result = fileError(ErrorCode::NotADatabase,
+                                   QT_TRANSLATE_NOOP("fd::core::Error",
+                                                     "The file \"%1\" is not a FunnelDesk database: %2"),
+                                   path, {q.lastError().text()});
+            }
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+}  // namespace
+
+void execOrThrow(QSqlQuery& query) {
+    if (!query.exec()) {
+        const QSqlError e = query.lastError();
+        throw StorageError(e.text(), query.lastQuery(), isBusy(e));
+    }
+}
+
+qint64 Query::insert() {
+    exec();
+    if (!m_q.next()) {
+        throw StorageError(QStringLiteral("INSERT returned no id"), m_q.lastQuery());
+    }
+    return m_q.value(0).toLongLong();
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)) {}
+
+Database::~Database() {
+    m_cache.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
+    return open(path, mode, standardMigrations());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode,
+                                                 const std::vector<Migration>& migrations) {
+    const QFileInfo info(path);
+    const int knownVersion = migrations.empty() ? 0 : migrations.back().version;
+
+    if (mode == OpenMode::Existing) {
+        if (!info.exists()) {
+            return fileError(ErrorCode::FileMissing,
+                             QT_TRANSLATE_NOOP("fd::core::Error", "The database file \"%1\" does not exist."), path);
+        }
+        QFile file(path);
+        if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+            return fileError(ErrorCode::NotADatabase,
+                             QT_TRANSLATE_NOOP("fd::core::Error", "The file \"%1\" cannot be read."), path);
+        }
+        const QByteArray header = file.read(16);
+        file.close();
+        if (header != QByteArray("SQLite format 3\0", 16)) {
+            return fileError(ErrorCode::NotADatabase,
+                             QT_TRANSLATE_NOOP("fd::core::Error",
+                                               "The file \"%1\" is not a FunnelDesk database (it is not a SQLite "
+                                               "database file). It was left unchanged."),
+                             path);
+        }
+        Result<Probe> probe = probeReadOnly(path);
+        if (!probe) {
+            return probe.error();
+        }
+        if (probe->applicationId != kApplicationId) {
+            return fileError(ErrorCode::NotADatabase,
+                             QT_TRANSLATE_NOOP("fd::core::Error",
+                                               "The file \"%1\" is a SQLite database of another program, not a "
+                                               "FunnelDesk database. It was left unchanged."),
+                             path);
+        }
+        if (probe->userVersion > knownVersion) {
+            return fileError(ErrorCode::NewerVersion,
+                             QT_TRANSLATE_NOOP("fd::core::Error",
+                                               "The database \"%1\" was written by a newer FunnelDesk (schema "
+                                               "version %2; this program knows up to %3). Update FunnelDesk to "
+                                               "open it. The file was left unchanged."),
+                             path, {QString::number(probe->userVersion), QString::number(knownVersion)});
+        }
+    } else {
+        if (info.exists()) {
+            return fileError(ErrorCode::Conflict,
+                             QT_TRANSLATE_NOOP("fd::core::Error",
+                                               "The file \"%1\" already exists; choose another name."),
+                             path);
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            return fileError(ErrorCode::Storage,
+                             QT_TRANSLATE_NOOP("fd::core::Error", "The folder of \"%1\" cannot be created."), path);
+        }
+    }
+
+    const QString name = QStringLiteral("fd-%1").arg(g_connectionCounter.fetch_add(1));
+    std::unique_ptr<Database> db(new Database(path, name));
+    db->m_db = QSqlDatabase::addDatabase(db->m_dialect.driverName(), name);
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+
+    auto fail = [&](Error e) -> Result<std::unique_ptr<Database>> {
+        db.reset();
+        if (mode == OpenMode::CreateNew) {
+            // Only what we created ourselves is removed.
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        return e;
+    };
+
+    if (!db->m_db.open()) {
+        return fail(fileError(ErrorCode::Storage,
+                              QT_TRANSLATE_NOOP("fd::core::Error", "The database \"%1\" cannot be used: %2"), path,
+                              {db->m_db.lastError().text()}));
+    }
+    if (Status s = db->configure(); !s) {
+        return fail(s.error());
+    }
+    if (Status s = db->migrate(migrations); !s) {
+        return fail(s.error());
+    }
+    spdlog::info("database opened: schema version {}", db->schemaVersion());
+    return db;
+}
+
+Status Database::configure() {
+    try {
+        execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+        execute(QStringLiteral("PRAGMA journal_mode = WAL"));
+        execute(QStringLiteral("PRAGMA synchronous = FULL"));
+        execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+        execute(QStringLiteral("PRAGMA trusted_schema = OFF"));
+
+        auto readBack = [this](const char* pragma) {
+            QSqlQuery q(m_db);
+            if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) || !q.next()) {
+                throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+            }
+            return q.value(0);
+        };
+        m_pragmas.foreignKeys = readBack("foreign_keys").toInt();
+        m_pragmas.journalMode = readBack("journal_mode").toString().toLower();
+        m_pragmas.synchronous = readBack("synchronous").toInt();
+        m_pragmas.busyTimeoutMs = readBack("busy_timeout").toInt();
+        m_pragmas.trustedSchema = readBack("trusted_schema").toInt();
+        m_pragmas.applicationId = readBack("application_id").toLongLong();
+    } catch (const StorageError& e) {
+        return storageFailure(m_path, e);
+    }
+    if (m_pragmas.foreignKeys != 1 || m_pragmas.journalMode != QLatin1String("wal") || m_pragmas.synchronous != 2 ||
+        m_pragmas.busyTimeoutMs != kBusyTimeoutMs || m_pragmas.trustedSchema != 0) {
+        return fileError(ErrorCode::Storage,
+                         QT_TRANSLATE_NOOP("fd::core::Error",
+                                           "The database \"%1\" does not accept the required settings (foreign "
+                                           "keys, WAL journal, full sync). It may be on a read-only or network "
+                                           "drive."),
+                         m_path);
+    }
+    return Ok{};
+}
+
+Status Database::migrate(const std::vector<Migration>& migrations) {
+    int version = 0;
+    try {
+        version = schemaVersion();
+        for (const Migration& m : migrations) {
+            if (m.version <= version) {
+                continue;
+            }
+            WriteTransaction tx(*this);
+            if (version == 0) {
+                execute(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+            }
+            m.apply(*this);
+            // The version comes from our own migration list, never from input.
+            execute(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+            tx.commit();
+            spdlog::info("database migrated to schema version {} ({})", m.version, m.description);
+            version = m.version;
+        }
+        m_pragmas.applicationId = kApplicationId;
+    } catch (const StorageError& e) {
+        Error err = fileError(ErrorCode::Storage,
+                              QT_TRANSLATE_NOOP("fd::core::Error",
+                                                "The database \"%1\" could not be upgraded from schema version "
+                                                "%2: %3. It was left at version %2."),
+                              m_path, {QString::number(version), QString::fromStdString(e.what())});
+        err.detail = e.sql();
+        return err;
+    }
+    return Ok{};
+}
+
+int Database::schemaVersion() {
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+    }
+    return q.value(0).toInt();
+}
+
+QSqlQuery& Database::cached(const char* sql) {
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end()) {
+        return *it->second;
+    }
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(QString::fromUtf8(sql))) {
+        throw StorageError(q->lastError().text(), QString::fromUtf8(sql), isBusy(q->lastError()));
+    }
+    return *m_cache.emplace(sql, std::move(q)).first->second;
+}
+
+void Database::execute(const QString& sql) {
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        throw StorageError(q.lastError().text(), sql, isBusy(q.lastError()));
+    }
+}
+
+void Database::begin() {
+    if (m_depth == 0) {
+        execute(m_dialect.beginWrite());
+    } else {
+        execute(QStringLiteral("SAVEPOINT fd_sp%1").arg(m_depth));
+    }
+    ++m_depth;
+}
+
+void Database::commit() {
+    Q_ASSERT(m_depth > 0);
+    if (m_depth == 1) {
+        execute(QStringLiteral("COMMIT"));
+    } else {
+        execute(QStringLiteral("RELEASE fd_sp%1").arg(m_depth - 1));
+    }
+    --m_depth;
+}
+
+void Database::rollback() {
+    Q_ASSERT(m_depth > 0);
+    --m_depth;
+    if (m_depth == 0) {
+        execute(QStringLiteral("ROLLBACK"));
+    } else {
+        execute(QStringLiteral("ROLLBACK TO fd_sp%1").arg(m_depth));
+        execute(QStringLiteral("RELEASE fd_sp%1").arg(m_depth));
+    }
+}
+
+QStringList Database::integrityProblems() {
+    QStringList problems;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+    }
+    while (q.next()) {
+        problems << QStringLiteral("foreign key: %1 row %2 refers to a missing row of %3")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
+    return problems;
+}
+
+}  // namespace fd::core

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/sql_dialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace fd::core {
+
+struct Migration;
+
+/// How Database::open treats the path.
+enum class OpenMode {
+    Existing,   ///< the file must exist and be a FunnelDesk database; never created
+    CreateNew,  ///< the file must not exist; a new database is created
+};
+
+/// The pragma values read back after opening; exposed so tests and `check` can show them.
+struct PragmaState {
+    int foreignKeys = 0;
+    QString journalMode;
+    int synchronous = 0;
+    int busyTimeoutMs = 0;
+    int trustedSchema = -1;
+    qint64 applicationId = 0;
+};
+
+/// One open FunnelDesk database (one connection). Not thread-safe: a worker thread opens
+/// its own Database on the same file.
+///
+/// Opening never modifies a file it then refuses: a missing file, a file that is not
+/// SQLite, a SQLite file of another application and a database written by a newer
+/// FunnelDesk are all detected before the file is opened for writing.
+class Database final {
+public:
+    /// The application_id written into every FunnelDesk SQLite file ("FDK1").
+    static constexpr qint64 kApplicationId = 0x46444B31;
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    /// The same with a custom migration list (tests of the migration runner).
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode,
+                                                  const std::vector<Migration>& migrations);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    const SqlDialect& dialect() const { return m_dialect; }
+    QSqlDatabase& connection() { return m_db; }
+    const PragmaState& pragmas() const { return m_pragmas; }
+    int schemaVersion();
+
+    /// A prepared statement for `sql`, cached for the life of the connection.
+    /// `sql` must outlive the Database (a string literal); the cache is keyed by its address.
+    QSqlQuery& cached(const char* sql);
+    /// Runs a statement without bound values (DDL, transaction control, pragmas).
+    void execute(const QString& sql);
+
+    /// Transaction nesting: the outermost level is a real write transaction
+    /// (BEGIN IMMEDIATE on SQLite), inner levels are savepoints, so a service called
+    /// inside a batch still commits or rolls back as one unit.
+    void begin();
+    void commit();
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+    /// PRAGMA integrity_check and foreign_key_check; empty when all is well.
+    QStringList integrityProblems();
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate(const std::vector<Migration>& migrations);
+
+    QString m_path;
+    QString m_connectionName;
+    SqlDialect m_dialect{SqlDialect::Engine::SQLite};
+    QSqlDatabase m_db;
+    PragmaState m_pragmas;
+    std::unordered_map<const char*, std::unique_ptr<QSqlQuery>> m_cache;
+    int m_depth = 0;
+};
+
+/// Runs `sql` (already prepared and bound) and throws StorageError on failure.
+void execOrThrow(QSqlQuery& query);
+
+/// RAII write transaction: rolls back unless commit() was called.
+class WriteTransaction final {
+public:
+    explicit WriteTransaction(Database& db) : m_db(db) { m_db.begin(); }
+    ~WriteTransaction() {
+        if (!m_done) {
+            try {
+                m_db.rollback();
+            } catch (...) {  // NOLINT(bugprone-empty-catch): a failed rollback must not mask the original error
+            }
+        }
+    }
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    void commit() {
+        m_db.commit();
+        m_done = true;
+    }
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+}  // namespace fd::core

@@ -1,0 +1,233 @@
+#include "storage/lead_repository.h"
+
+#include "storage/query.h"
+
+namespace fd::core {
+
+namespace {
+
+#define FD_LEAD_COLUMNS                                                                                   \
+    "id, contact_id, created_at, channel_id, campaign_id, operator_id, status, lost_reason_id, external_id, " \
+    "note, first_contact_at, booked_at, arrived_at, is_target, target_at, sold_at, first_paid_at, "         \
+    "contract_amount, revenue"
+
+Lead readLead(const Query& q) {
+    Lead l;
+    l.id = q.i64(0);
+    l.contactId = q.i64(1);
+    l.createdAt = q.i64(2);
+    l.channelId = q.optI64(3);
+    l.campaignId = q.optI64(4);
+    l.operatorId = q.optI64(5);
+    l.status = fromCode<LeadStatus>(q.text(6)).value_or(LeadStatus::New);
+    l.lostReasonId = q.optI64(7);
+    l.externalId = q.text(8);
+    l.note = q.text(9);
+    Milestones& m = l.milestones;
+    m.firstContactAt = q.optI64(10);
+    m.bookedAt = q.optI64(11);
+    m.arrivedAt = q.optI64(12);
+    if (const auto t = q.optI64(13)) {
+        m.isTarget = *t != 0;
+    }
+    m.targetAt = q.optI64(14);
+    m.soldAt = q.optI64(15);
+    m.firstPaidAt = q.optI64(16);
+    m.contractAmount = q.i64(17);
+    m.revenue = q.i64(18);
+    return l;
+}
+
+Task readTask(const Query& q) {
+    Task t;
+    t.id = q.i64(0);
+    t.leadId = q.i64(1);
+    t.meetingId = q.optI64(2);
+    t.assigneeId = q.optI64(3);
+    t.kind = fromCode<TaskKind>(q.text(4)).value_or(TaskKind::Callback);
+    t.dueAt = q.i64(5);
+    t.status = fromCode<TaskStatus>(q.text(6)).value_or(TaskStatus::Open);
+    t.note = q.text(7);
+    return t;
+}
+
+}  // namespace
+
+Id LeadRepository::insertContact(const Contact& c, const QString& searchKey, qint64 at) {
+    Query q(m_db,
+            "INSERT INTO contacts(name, phone_e164, phone_raw, email, search_key, created_at) "
+            "VALUES (:name, :e164, :raw, :email, :key, :at) RETURNING id");
+    q.bind(":name", c.name).bindText(":e164", c.phoneE164).bindText(":raw", c.phoneRaw);
+    q.bindText(":email", c.email).bind(":key", searchKey).bind(":at", at);
+    return q.insert();
+}
+
+std::optional<Contact> LeadRepository::contact(Id id) {
+    Query q(m_db, "SELECT id, name, phone_e164, phone_raw, email FROM contacts WHERE id = :id");
+    q.bind(":id", id).exec();
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return Contact{q.i64(0), q.text(1), q.text(2), q.text(3), q.text(4)};
+}
+
+std::optional<Id> LeadRepository::contactByPhone(const QString& e164) {
+    Query q(m_db, "SELECT id FROM contacts WHERE phone_e164 = :e164 ORDER BY id LIMIT 1");
+    q.bind(":e164", e164).exec();
+    return q.next() ? std::optional<Id>(q.i64(0)) : std::nullopt;
+}
+
+Id LeadRepository::insertLead(const Lead& l, qint64 at) {
+    Query q(m_db,
+            "INSERT INTO leads(contact_id, created_at, channel_id, campaign_id, operator_id, status, external_id, "
+            "note, updated_at) VALUES (:contact, :created, :channel, :campaign, :operator, :status, :external, "
+            ":note, :at) RETURNING id");
+    q.bind(":contact", l.contactId).bind(":created", l.createdAt).bind(":channel", l.channelId);
+    q.bind(":campaign", l.campaignId).bind(":operator", l.operatorId).bind(":status", toCode(l.status));
+    q.bindText(":external", l.externalId).bind(":note", l.note).bind(":at", at);
+    return q.insert();
+}
+
+std::optional<Lead> LeadRepository::lead(Id id) {
+    Query q(m_db, "SELECT " FD_LEAD_COLUMNS " FROM leads WHERE id = :id");
+    q.bind(":id", id).exec();
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return readLead(q);
+}
+
+std::optional<Id> LeadRepository::leadByExternalId(const QString& externalId) {
+    Query q(m_db, "SELECT id FROM leads WHERE external_id = :external");
+    q.bind(":external", externalId).exec();
+    return q.next() ? std::optional<Id>(q.i64(0)) : std::nullopt;
+}
+
+std::optional<Id> LeadRepository::recentLeadByPhone(const QString& e164, qint64 since, qint64 until) {
+    Query q(m_db,
+            "SELECT l.id FROM contacts c JOIN leads l ON l.contact_id = c.id "
+            "WHERE c.phone_e164 = :e164 AND l.created_at BETWEEN :since AND :until "
+            "ORDER BY l.created_at DESC, l.id DESC LIMIT 1");
+    q.bind(":e164", e164).bind(":since", since).bind(":until", until).exec();
+    return q.next() ? std::optional<Id>(q.i64(0)) : std::nullopt;
+}
+
+void LeadRepository::updateStatus(Id leadId, LeadStatus status, OptId lostReasonId, qint64 at) {
+    Query q(m_db,
+            "UPDATE leads SET status = :status, lost_reason_id = :reason, updated_at = :at WHERE id = :id");
+    q.bind(":status", toCode(status)).bind(":reason", lostReasonId).bind(":at", at).bind(":id", leadId).exec();
+}
+
+void LeadRepository::assignOperator(Id leadId, Id operatorId, qint64 at) {
+    Query q(m_db, "UPDATE leads SET operator_id = :operator, updated_at = :at WHERE id = :id");
+    q.bind(":operator", operatorId).bind(":at", at).bind(":id", leadId).exec();
+}
+
+Id LeadRepository::insertTouch(Id leadId, qint64 at, OptId channelId, OptId campaignId, const Contact& seen,
+                               const QString& externalId, const QString& note) {
+    Query q(m_db,
+            "INSERT INTO lead_touches(lead_id, at, channel_id, campaign_id, name, phone_raw, email, external_id, "
+            "note) VALUES (:lead, :at, :channel, :campaign, :name, :raw, :email, :external, :note) RETURNING id");
+    q.bind(":lead", leadId).bind(":at", at).bind(":channel", channelId).bind(":campaign", campaignId);
+    q.bind(":name", seen.name).bindText(":raw", seen.phoneRaw).bindText(":email", seen.email);
+    q.bindText(":external", externalId).bind(":note", note);
+    return q.insert();
+}
+
+int LeadRepository::touchCount(Id leadId) {
+    Query q(m_db, "SELECT count(*) FROM lead_touches WHERE lead_id = :lead");
+    q.bind(":lead", leadId).exec();
+    return q.next() ? static_cast<int>(q.i64(0)) : 0;
+}
+
+Id LeadRepository::insertCall(const CallAttempt& c) {
+    Query q(m_db,
+            "INSERT INTO call_attempts(lead_id, operator_id, called_at, outcome, callback_at, reason_id, note) "
+            "VALUES (:lead, :operator, :at, :outcome, :callback, :reason, :note) RETURNING id");
+    q.bind(":lead", c.leadId).bind(":operator", c.operatorId).bind(":at", c.calledAt);
+    q.bind(":outcome", toCode(c.outcome)).bind(":callback", c.callbackAt).bind(":reason", c.reasonId);
+    q.bind(":note", c.note);
+    return q.insert();
+}
+
+std::vector<CallAttempt> LeadRepository::calls(Id leadId) {
+    Query q(m_db,
+            "SELECT id, lead_id, operator_id, called_at, outcome, callback_at, reason_id, note FROM call_attempts "
+            "WHERE lead_id = :lead ORDER BY called_at, id");
+    q.bind(":lead", leadId).exec();
+    std::vector<CallAttempt> out;
+    while (q.next()) {
+        CallAttempt c;
+        c.id = q.i64(0);
+        c.leadId = q.i64(1);
+        c.operatorId = q.i64(2);
+        c.calledAt = q.i64(3);
+        c.outcome = fromCode<CallOutcome>(q.text(4)).value_or(CallOutcome::NoAnswer);
+        c.callbackAt = q.optI64(5);
+        c.reasonId = q.optI64(6);
+        c.note = q.text(7);
+        out.push_back(c);
+    }
+    return out;
+}
+
+Id LeadRepository::insertTask(const Task& t, qint64 at) {
+    Query q(m_db,
+            "INSERT INTO tasks(lead_id, meeting_id, assignee_id, kind, due_at, status, note, created_at) "
+            "VALUES (:lead, :meeting, :assignee, :kind, :due, 'open', :note, :at) RETURNING id");
+    q.bind(":lead", t.leadId).bind(":meeting", t.meetingId).bind(":assignee", t.assigneeId);
+    q.bind(":kind", toCode(t.kind)).bind(":due", t.dueAt).bind(":note", t.note).bind(":at", at);
+    return q.insert();
+}
+
+void LeadRepository::closeTasks(Id leadId, TaskKind kind, qint64 at) {
+    Query q(m_db,
+            "UPDATE tasks SET status = 'done', done_at = :at "
+            "WHERE lead_id = :lead AND kind = :kind AND status = 'open'");
+    q.bind(":at", at).bind(":lead", leadId).bind(":kind", toCode(kind)).exec();
+}
+
+std::vector<Task> LeadRepository::openTasks(Id leadId) {
+    Query q(m_db,
+            "SELECT id, lead_id, meeting_id, assignee_id, kind, due_at, status, note FROM tasks "
+            "WHERE lead_id = :lead AND status = 'open' ORDER BY due_at, id");
+    q.bind(":lead", leadId).exec();
+    std::vector<Task> out;
+    while (q.next()) {
+        out.push_back(readTask(q));
+    }
+    return out;
+}
+
+void LeadRepository::refreshMilestones(Id leadId, qint64 at) {
+    // One statement, so the milestones always equal what the event tables say.
+    Query q(m_db, R"SQL(
+UPDATE leads SET
+  first_contact_at = (SELECT min(called_at) FROM call_attempts
+                      WHERE lead_id = :id AND outcome IN ('callback', 'refused', 'non_target', 'booked')),
+  booked_at = (SELECT min(booked_at) FROM meetings WHERE lead_id = :id),
+  arrived_at = (SELECT min(arrived_at) FROM meetings WHERE lead_id = :id AND status = 'arrived'),
+  target_at = (SELECT min(arrived_at) FROM meetings
+               WHERE lead_id = :id AND status = 'arrived' AND qualification = 'target'),
+  is_target = (SELECT CASE WHEN count(*) = 0 THEN NULL
+                           WHEN sum(CASE WHEN qualification = 'target' THEN 1 ELSE 0 END) > 0 THEN 1
+                           ELSE 0 END
+               FROM meetings WHERE lead_id = :id AND status = 'arrived' AND qualification IS NOT NULL),
+  sold_at = (SELECT min(signed_at) FROM deals WHERE lead_id = :id),
+  contract_amount = (SELECT coalesce(sum(amount), 0) FROM deals WHERE lead_id = :id),
+  first_paid_at = (SELECT min(p.paid_at) FROM payments p JOIN deals d ON d.id = p.deal_id WHERE d.lead_id = :id),
+  revenue = (SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN deals d ON d.id = p.deal_id
+             WHERE d.lead_id = :id),
+  updated_at = :at
+WHERE id = :id
+)SQL");
+    q.bind(":id", leadId).bind(":at", at).exec();
+}
+
+qint64 LeadRepository::leadCount() {
+    Query q(m_db, "SELECT count(*) FROM leads");
+    q.exec();
+    return q.next() ? q.i64(0) : 0;
+}
+
+}  // namespace fd::core

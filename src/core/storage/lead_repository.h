@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <optional>
+#include <vector>
+
+namespace fd::core {
+
+class Database;
+
+/// Contacts, leads, repeat touches, call attempts, tasks, and the milestones on the lead row.
+class LeadRepository final {
+public:
+    explicit LeadRepository(Database& db) : m_db(db) {}
+
+    Id insertContact(const Contact& contact, const QString& searchKey, qint64 at);
+    std::optional<Contact> contact(Id id);
+    std::optional<Id> contactByPhone(const QString& e164);
+
+    Id insertLead(const Lead& lead, qint64 at);
+    std::optional<Lead> lead(Id id);
+    std::optional<Id> leadByExternalId(const QString& externalId);
+    /// The newest lead whose contact has this phone and that was created in [since, until].
+    std::optional<Id> recentLeadByPhone(const QString& e164, qint64 since, qint64 until);
+    void updateStatus(Id leadId, LeadStatus status, OptId lostReasonId, qint64 at);
+    void assignOperator(Id leadId, Id operatorId, qint64 at);
+
+    Id insertTouch(Id leadId, qint64 at, OptId channelId, OptId campaignId, const Contact& seen,
+                   const QString& externalId, const QString& note);
+    int touchCount(Id leadId);
+
+    Id insertCall(const CallAttempt& call);
+    std::vector<CallAttempt> calls(Id leadId);
+
+    Id insertTask(const Task& task, qint64 at);
+    /// Marks the lead's open tasks of that kind done.
+    void closeTasks(Id leadId, TaskKind kind, qint64 at);
+    std::vector<Task> openTasks(Id leadId);
+
+    /// Recomputes the lead's milestones from its calls, meetings, deals and payments.
+    /// Services call it in the same transaction as the event that changed them.
+    void refreshMilestones(Id leadId, qint64 at);
+
+    qint64 leadCount();
+
+private:
+    Database& m_db;
+};
+
+}  // namespace fd::core

@@ -1,0 +1,271 @@
+#include "storage/database.h"
+#include "storage/migration.h"
+
+#include <QStringList>
+
+namespace fd::core {
+
+namespace {
+
+// Schema version 1: the whole domain. Portable DDL; SqlDialect::expandDdl adapts
+// {pk}, {strict} and integer widths to the engine. Times are UTC epoch seconds,
+// money is integer kopecks, days are ISO dates in the company's reporting time zone.
+const char* const kSchemaV1 = R"SQL(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+){strict};
+
+CREATE TABLE offices (
+    id             {pk},
+    name           TEXT NOT NULL UNIQUE,
+    address        TEXT NOT NULL DEFAULT '',
+    time_zone      TEXT NOT NULL,
+    work_start_min INTEGER NOT NULL CHECK (work_start_min BETWEEN 0 AND 1439),
+    work_end_min   INTEGER NOT NULL CHECK (work_end_min > work_start_min AND work_end_min <= 1440),
+    work_days      INTEGER NOT NULL DEFAULT 31 CHECK (work_days BETWEEN 1 AND 127),
+    slot_minutes   INTEGER NOT NULL CHECK (slot_minutes BETWEEN 5 AND 480),
+    seats_per_slot INTEGER NOT NULL CHECK (seats_per_slot >= 1),
+    active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+){strict};
+
+CREATE TABLE employees (
+    id        {pk},
+    name      TEXT NOT NULL,
+    role      TEXT NOT NULL CHECK (role IN ('operator', 'office_manager', 'marketer', 'head', 'admin')),
+    office_id INTEGER REFERENCES offices(id),
+    active    INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+){strict};
+CREATE INDEX employees_role ON employees(role, active);
+
+CREATE TABLE channels (
+    id     {pk},
+    name   TEXT NOT NULL UNIQUE,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+){strict};
+
+CREATE TABLE campaigns (
+    id           {pk},
+    channel_id   INTEGER NOT NULL REFERENCES channels(id),
+    name         TEXT NOT NULL,
+    utm_source   TEXT,
+    utm_medium   TEXT,
+    utm_campaign TEXT,
+    active       INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    UNIQUE (channel_id, name)
+){strict};
+CREATE INDEX campaigns_utm ON campaigns(utm_source, utm_medium, utm_campaign);
+
+CREATE TABLE ad_spend (
+    id          {pk},
+    day         TEXT NOT NULL CHECK (length(day) = 10),
+    channel_id  INTEGER NOT NULL REFERENCES channels(id),
+    campaign_id INTEGER REFERENCES campaigns(id),
+    amount      INTEGER NOT NULL CHECK (amount >= 0)
+){strict};
+CREATE UNIQUE INDEX ad_spend_key ON ad_spend(day, channel_id, coalesce(campaign_id, 0));
+
+CREATE TABLE site_visitors (
+    id          {pk},
+    day         TEXT NOT NULL CHECK (length(day) = 10),
+    channel_id  INTEGER NOT NULL REFERENCES channels(id),
+    campaign_id INTEGER REFERENCES campaigns(id),
+    visitors    INTEGER NOT NULL CHECK (visitors >= 0)
+){strict};
+CREATE UNIQUE INDEX site_visitors_key ON site_visitors(day, channel_id, coalesce(campaign_id, 0));
+
+CREATE TABLE reasons (
+    id     {pk},
+    gate   TEXT NOT NULL CHECK (gate IN ('call_center', 'office')),
+    code   TEXT NOT NULL UNIQUE,
+    name   TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+){strict};
+
+CREATE TABLE contacts (
+    id         {pk},
+    name       TEXT NOT NULL DEFAULT '',
+    phone_e164 TEXT,
+    phone_raw  TEXT,
+    email      TEXT,
+    search_key TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL
+){strict};
+CREATE INDEX contacts_phone ON contacts(phone_e164);
+CREATE INDEX contacts_email ON contacts(email);
+
+CREATE TABLE leads (
+    id              {pk},
+    contact_id      INTEGER NOT NULL REFERENCES contacts(id),
+    created_at      INTEGER NOT NULL,
+    channel_id      INTEGER REFERENCES channels(id),
+    campaign_id     INTEGER REFERENCES campaigns(id),
+    operator_id     INTEGER REFERENCES employees(id),
+    status          TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'callback', 'booked',
+                        'arrived', 'follow_up', 'sold', 'lost', 'non_target')),
+    lost_reason_id  INTEGER REFERENCES reasons(id),
+    external_id     TEXT UNIQUE,
+    note            TEXT NOT NULL DEFAULT '',
+    first_contact_at INTEGER,
+    booked_at       INTEGER,
+    arrived_at      INTEGER,
+    is_target       INTEGER CHECK (is_target IN (0, 1)),
+    target_at       INTEGER,
+    sold_at         INTEGER,
+    first_paid_at   INTEGER,
+    contract_amount INTEGER NOT NULL DEFAULT 0,
+    revenue         INTEGER NOT NULL DEFAULT 0,
+    updated_at      INTEGER NOT NULL
+){strict};
+CREATE INDEX leads_created ON leads(created_at);
+CREATE INDEX leads_contact ON leads(contact_id, created_at);
+CREATE INDEX leads_channel ON leads(channel_id, created_at);
+CREATE INDEX leads_operator ON leads(operator_id, created_at);
+CREATE INDEX leads_status ON leads(status, created_at);
+
+CREATE TABLE lead_touches (
+    id          {pk},
+    lead_id     INTEGER NOT NULL REFERENCES leads(id),
+    at          INTEGER NOT NULL,
+    channel_id  INTEGER REFERENCES channels(id),
+    campaign_id INTEGER REFERENCES campaigns(id),
+    name        TEXT NOT NULL DEFAULT '',
+    phone_raw   TEXT,
+    email       TEXT,
+    external_id TEXT,
+    note        TEXT NOT NULL DEFAULT ''
+){strict};
+CREATE INDEX lead_touches_lead ON lead_touches(lead_id, at);
+
+CREATE TABLE call_attempts (
+    id          {pk},
+    lead_id     INTEGER NOT NULL REFERENCES leads(id),
+    operator_id INTEGER NOT NULL REFERENCES employees(id),
+    called_at   INTEGER NOT NULL,
+    outcome     TEXT NOT NULL CHECK (outcome IN ('no_answer', 'busy', 'wrong_number', 'callback', 'refused',
+                    'non_target', 'booked')),
+    callback_at INTEGER,
+    reason_id   INTEGER REFERENCES reasons(id),
+    note        TEXT NOT NULL DEFAULT ''
+){strict};
+CREATE INDEX call_attempts_lead ON call_attempts(lead_id, called_at);
+CREATE INDEX call_attempts_operator ON call_attempts(operator_id, called_at);
+
+CREATE TABLE meetings (
+    id                  {pk},
+    lead_id             INTEGER NOT NULL REFERENCES leads(id),
+    office_id           INTEGER NOT NULL REFERENCES offices(id),
+    manager_id          INTEGER REFERENCES employees(id),
+    booked_by_id        INTEGER REFERENCES employees(id),
+    booked_at           INTEGER NOT NULL,
+    scheduled_at        INTEGER NOT NULL,
+    status              TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'confirmed', 'arrived',
+                            'no_show', 'cancelled', 'rescheduled')),
+    confirmed_at        INTEGER,
+    arrived_at          INTEGER,
+    outcome             TEXT CHECK (outcome IN ('sale', 'thinking', 'refused', 'non_target')),
+    outcome_reason_id   INTEGER REFERENCES reasons(id),
+    qualification       TEXT CHECK (qualification IN ('target', 'insolvent', 'problematic', 'out_of_profile')),
+    outcome_at          INTEGER,
+    note                TEXT NOT NULL DEFAULT '',
+    rescheduled_from_id INTEGER REFERENCES meetings(id),
+    CHECK (status <> 'arrived' OR arrived_at IS NOT NULL),
+    CHECK (outcome IS NULL OR status = 'arrived')
+){strict};
+CREATE INDEX meetings_lead ON meetings(lead_id, scheduled_at);
+CREATE INDEX meetings_office_slot ON meetings(office_id, scheduled_at);
+CREATE INDEX meetings_booked_by ON meetings(booked_by_id, scheduled_at);
+
+CREATE TABLE deals (
+    id          {pk},
+    lead_id     INTEGER NOT NULL REFERENCES leads(id),
+    meeting_id  INTEGER REFERENCES meetings(id),
+    manager_id  INTEGER REFERENCES employees(id),
+    signed_at   INTEGER NOT NULL,
+    amount      INTEGER CHECK (amount IS NULL OR amount > 0),
+    product     TEXT NOT NULL DEFAULT '',
+    external_id TEXT UNIQUE
+){strict};
+CREATE INDEX deals_lead ON deals(lead_id);
+CREATE INDEX deals_signed ON deals(signed_at);
+
+CREATE TABLE payments (
+    id          {pk},
+    deal_id     INTEGER NOT NULL REFERENCES deals(id),
+    paid_at     INTEGER NOT NULL,
+    amount      INTEGER NOT NULL CHECK (amount > 0),
+    method      TEXT NOT NULL CHECK (method IN ('cash', 'card', 'transfer')),
+    external_id TEXT UNIQUE
+){strict};
+CREATE INDEX payments_deal ON payments(deal_id, paid_at);
+CREATE INDEX payments_paid ON payments(paid_at);
+
+CREATE TABLE tasks (
+    id          {pk},
+    lead_id     INTEGER NOT NULL REFERENCES leads(id),
+    meeting_id  INTEGER REFERENCES meetings(id),
+    assignee_id INTEGER REFERENCES employees(id),
+    kind        TEXT NOT NULL CHECK (kind IN ('callback', 'follow_up', 'confirm')),
+    due_at      INTEGER NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled')),
+    note        TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    done_at     INTEGER
+){strict};
+CREATE INDEX tasks_open ON tasks(status, kind, due_at);
+CREATE INDEX tasks_lead ON tasks(lead_id);
+
+CREATE TABLE audit_log (
+    id          {pk},
+    at          INTEGER NOT NULL,
+    employee_id INTEGER REFERENCES employees(id),
+    action      TEXT NOT NULL,
+    entity      TEXT NOT NULL,
+    entity_id   INTEGER,
+    details     TEXT NOT NULL DEFAULT ''
+){strict};
+CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
+
+INSERT INTO settings(key, value) VALUES
+    ('report_time_zone', 'Europe/Moscow'),
+    ('attribution_window_days', '30'),
+    ('first_call_sla_minutes', '15'),
+    ('currency', 'RUB');
+
+INSERT INTO reasons(gate, code, name) VALUES
+    ('call_center', 'cc_expensive', 'Дорого'),
+    ('call_center', 'cc_no_request', 'Не оставлял заявку'),
+    ('call_center', 'cc_changed_mind', 'Передумал'),
+    ('call_center', 'cc_competitor', 'Обратился в другую компанию'),
+    ('call_center', 'cc_no_problem', 'Нет потребности (не целевой)'),
+    ('call_center', 'cc_other_region', 'Другой регион (не целевой)'),
+    ('call_center', 'cc_unreachable', 'Не удалось дозвониться'),
+    ('office', 'of_insolvent', 'Неплатёжеспособен'),
+    ('office', 'of_problematic', 'Проблемный клиент'),
+    ('office', 'of_out_of_profile', 'Не наш профиль'),
+    ('office', 'of_expensive', 'Отказ: дорого'),
+    ('office', 'of_competitor', 'Отказ: ушёл к конкурентам'),
+    ('office', 'of_thinking_lost', 'Отказ после раздумий');
+)SQL";
+
+void applyDdl(Database& db, const char* ddl) {
+    const QString expanded = db.dialect().expandDdl(QString::fromUtf8(ddl));
+    for (const QString& statement : expanded.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!statement.trimmed().isEmpty()) {
+            db.execute(statement);
+        }
+    }
+}
+
+}  // namespace
+
+const std::vector<Migration>& standardMigrations() {
+    static const std::vector<Migration> migrations{
+        {1, "the whole domain", [](Database& db) { applyDdl(db, kSchemaV1); }},
+    };
+    return migrations;
+}
+
+int currentSchemaVersion() { return standardMigrations().back().version; }
+
+}  // namespace fd::core
