@@ -85,18 +85,18 @@ struct Product {
 
 const std::vector<ChannelProfile>& channelProfiles() {
     static const std::vector<ChannelProfile> channels{
-        {"Яндекс Директ", 0.28, 0.78, 0.42, 0.08, 0.72, 0.78, 1900, 0.035, 0.03,
+        {"Яндекс Директ", 0.28, 0.78, 0.34, 0.08, 0.62, 0.78, 1900, 0.035, 0.03,
          {{"Поиск — банкротство физлиц", "yandex", "cpc", "bankrotstvo_poisk", 0.6},
           {"РСЯ — списание долгов", "yandex", "cpc", "rsya_dolgi", 0.4}}},
-        {"VK Реклама", 0.16, 0.72, 0.36, 0.12, 0.66, 0.58, 1100, 0.022, 0.04,
+        {"VK Реклама", 0.16, 0.72, 0.28, 0.12, 0.55, 0.58, 1100, 0.022, 0.04,
          {{"Лента — долги по кредитам", "vk", "cpc", "lenta_kredity", 1.0}}},
-        {"Telegram Ads", 0.08, 0.75, 0.38, 0.10, 0.70, 0.68, 1500, 0.028, 0.03,
+        {"Telegram Ads", 0.08, 0.75, 0.30, 0.10, 0.60, 0.68, 1500, 0.028, 0.03,
          {{"Финансовые каналы", "telegram", "cpc", "fin_kanaly", 1.0}}},
-        {"Лидогенератор «ЛидМаркет»", 0.28, 0.58, 0.36, 0.22, 0.55, 0.25, 450, 0.0, 0.12,
+        {"Лидогенератор «ЛидМаркет»", 0.28, 0.58, 0.28, 0.22, 0.42, 0.20, 450, 0.0, 0.12,
          {{"CPA — банкротство", "leadmarket", "cpa", "bankrot_cpa", 1.0}}},
-        {"SEO", 0.14, 0.80, 0.45, 0.07, 0.76, 0.80, 0, 0.012, 0.02,
+        {"SEO", 0.14, 0.80, 0.38, 0.07, 0.66, 0.80, 0, 0.012, 0.02,
          {{"Органический поиск", "yandex", "organic", "", 1.0}}},
-        {"Рекомендации", 0.06, 0.90, 0.60, 0.05, 0.85, 0.88, 0, 0.0, 0.01,
+        {"Рекомендации", 0.06, 0.90, 0.50, 0.05, 0.78, 0.88, 0, 0.0, 0.01,
          {{"Сарафанное радио", "referral", "referral", "", 1.0}}},
     };
     return channels;
@@ -781,6 +781,7 @@ Result<DemoSummary> Simulation::run() {
             }
         }
         writeMarketingFigures();
+        CatalogRepository(m_db).setSetting(QStringLiteral("demo_data"), QString::number(m_opt.seed));
         m_db.commit();
         if (m_opt.progress) {
             m_opt.progress(count, static_cast<qint64>(times.size()));

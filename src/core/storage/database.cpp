@@ -227,6 +227,10 @@ Status Database::configure() {
         execute(QStringLiteral("PRAGMA synchronous = FULL"));
         execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
         execute(QStringLiteral("PRAGMA trusted_schema = OFF"));
+        // A 32 MiB page cache: lists and reports over a million leads read far more than the
+        // 2 MiB default holds.
+        execute(QStringLiteral("PRAGMA cache_size = -32768"));
+        execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
 
         auto readBack = [this](const char* pragma) {
             QSqlQuery q(m_db);

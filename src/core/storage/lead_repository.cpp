@@ -230,4 +230,16 @@ qint64 LeadRepository::leadCount() {
     return q.next() ? q.i64(0) : 0;
 }
 
+LeadRepository::StageTotals LeadRepository::stageTotals() {
+    Query q(m_db,
+            "SELECT count(*), count(first_contact_at), count(booked_at), count(arrived_at), count(target_at), "
+            "count(sold_at), count(first_paid_at), coalesce(sum(revenue), 0) FROM leads");
+    q.exec();
+    StageTotals t;
+    if (q.next()) {
+        t = StageTotals{q.i64(0), q.i64(1), q.i64(2), q.i64(3), q.i64(4), q.i64(5), q.i64(6), q.i64(7)};
+    }
+    return t;
+}
+
 }  // namespace fd::core

@@ -44,6 +44,20 @@ public:
 
     qint64 leadCount();
 
+    /// How many leads have reached each stage milestone (the raw facts; reports add the
+    /// rule that a later stage implies the earlier ones).
+    struct StageTotals {
+        qint64 leads = 0;
+        qint64 contacted = 0;
+        qint64 booked = 0;
+        qint64 arrived = 0;
+        qint64 target = 0;
+        qint64 sold = 0;
+        qint64 paid = 0;
+        qint64 revenue = 0;
+    };
+    StageTotals stageTotals();
+
 private:
     Database& m_db;
 };

@@ -1,0 +1,160 @@
+#include "test_support.h"
+
+#include "storage/database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using fd::test::fileBytes;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(FD_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(300000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// The error output is one line starting with the program's name.
+void checkOneLineError(const Run& r, const QString& needle) {
+    INFO("stderr: " << r.err.toStdString());
+    CHECK(r.err.startsWith(QStringLiteral("funneldesk-cli: error: ")));
+    CHECK(r.err.count(QLatin1Char('\n')) == 1);
+    CHECK(r.err.contains(needle));
+}
+
+}  // namespace
+
+TEST_CASE("Help, version and usage errors", "[cli]") {
+    const Run help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("Usage: funneldesk-cli")));
+    CHECK(help.out.contains(QStringLiteral("demo")));
+
+    const Run version = cli({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("funneldesk-cli ")));
+
+    CHECK(cli({}).exitCode == 2);
+    const Run unknown = cli({QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    checkOneLineError(unknown, QStringLiteral("unknown command"));
+
+    const Run noDb = cli({QStringLiteral("check")});
+    CHECK(noDb.exitCode == 2);
+    checkOneLineError(noDb, QStringLiteral("--db"));
+
+    const Run badLeads = cli({QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("/tmp/x.sqlite"),
+                              QStringLiteral("--leads"), QStringLiteral("many")});
+    CHECK(badLeads.exitCode == 2);
+    checkOneLineError(badLeads, QStringLiteral("--leads"));
+}
+
+TEST_CASE("check on a missing file fails and does not create it", "[cli]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nope.sqlite"));
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    CHECK(r.exitCode == 1);
+    checkOneLineError(r, QStringLiteral("does not exist"));
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("check on a file that is not a database fails and leaves it unchanged", "[cli]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("leads.csv"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("name;phone\r\nИванов;89123456789\r\n");
+    }
+    const QByteArray before = fileBytes(path);
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    CHECK(r.exitCode == 1);
+    checkOneLineError(r, QStringLiteral("not a FunnelDesk database"));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("check on a database from a newer version fails and leaves it unchanged", "[cli]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path}).exitCode == 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    const QByteArray before = fileBytes(path);
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    CHECK(r.exitCode == 1);
+    checkOneLineError(r, QStringLiteral("newer FunnelDesk"));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("init creates a database once, demo builds one that passes check", "[cli]") {
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    const Run init = cli({QStringLiteral("init"), QStringLiteral("--db"), empty});
+    CHECK(init.exitCode == 0);
+    CHECK(QFile::exists(empty));
+    const Run again = cli({QStringLiteral("init"), QStringLiteral("--db"), empty});
+    CHECK(again.exitCode == 1);
+    checkOneLineError(again, QStringLiteral("already exists"));
+
+    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QStringList demoArgs{QStringLiteral("demo"),  QStringLiteral("--db"),  demo,
+                               QStringLiteral("--leads"), QStringLiteral("400"), QStringLiteral("--end"),
+                               QStringLiteral("2026-06-30")};
+    const Run built = cli(demoArgs);
+    INFO(built.err.toStdString());
+    CHECK(built.exitCode == 0);
+    CHECK(built.out.contains(QStringLiteral("leads:")));
+    CHECK(built.out.contains(QStringLiteral("peak memory:")));
+
+    const Run exists = cli(demoArgs);
+    CHECK(exists.exitCode == 1);
+    checkOneLineError(exists, QStringLiteral("--force"));
+    CHECK(cli(demoArgs + QStringList{QStringLiteral("--force")}).exitCode == 0);
+
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), demo});
+    INFO(check.out.toStdString() << check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("Schema version:  1")));
+    CHECK(check.out.contains(QStringLiteral("Integrity:       ok")));
+    CHECK(check.out.contains(QStringLiteral("Milestones:      ok")));
+}
+
+TEST_CASE("check reports milestones that disagree with the events", "[cli]") {
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
+                 QStringLiteral("200"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
+                .exitCode == 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(demo);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE leads SET revenue = revenue + 100 WHERE id = 5")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), demo});
+    CHECK(check.exitCode == 1);
+    CHECK(check.out.contains(QStringLiteral("lead 5 revenue")));
+}

@@ -1,0 +1,66 @@
+#include "test_support.h"
+
+#include "services/catalog_service.h"
+#include "storage/catalog_repository.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace fd::test {
+
+qint64 msk(int year, int month, int day, int hour, int minute) {
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone(QByteArray("Europe/Moscow")))
+        .toSecsSinceEpoch();
+}
+
+QByteArray fileBytes(const QString& path) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+World::World() {
+    REQUIRE(dir.isValid());
+    db = require(Database::open(path(), OpenMode::CreateNew));
+    now = msk(2026, 3, 2, 10);  // a Monday
+    clock = [this] { return now; };
+    CatalogService catalog(*db, clock);
+    Office m;
+    m.name = QStringLiteral("Москва");
+    m.timeZone = QStringLiteral("Europe/Moscow");
+    m.workStartMin = 9 * 60;
+    m.workEndMin = 18 * 60;
+    m.workDays = 0x1F;
+    m.slotMinutes = 60;
+    m.seatsPerSlot = 2;
+    moscow = require(catalog.addOffice(m));
+    Office e = m;
+    e.name = QStringLiteral("Екатеринбург");
+    e.timeZone = QStringLiteral("Asia/Yekaterinburg");
+    ekb = require(catalog.addOffice(e));
+    operatorA = require(catalog.addEmployee({0, QStringLiteral("Оператор А"), Role::Operator, std::nullopt, true}));
+    operatorB = require(catalog.addEmployee({0, QStringLiteral("Оператор Б"), Role::Operator, std::nullopt, true}));
+    managerMoscow = require(catalog.addEmployee({0, QStringLiteral("Менеджер М"), Role::OfficeManager, moscow, true}));
+    managerEkb = require(catalog.addEmployee({0, QStringLiteral("Менеджер Е"), Role::OfficeManager, ekb, true}));
+    channel = require(catalog.addChannel(QStringLiteral("Яндекс Директ")));
+    campaign = require(catalog.addCampaign({0, channel, QStringLiteral("Поиск"), QStringLiteral("yandex"),
+                                            QStringLiteral("cpc"), QStringLiteral("poisk"), true}));
+    otherChannel = require(catalog.addChannel(QStringLiteral("VK Реклама")));
+}
+
+Id World::reason(const char* code) {
+    const auto r = CatalogRepository(*db).reasonByCode(QString::fromLatin1(code));
+    REQUIRE(r.has_value());
+    return r->id;
+}
+
+qint64 World::count(const char* table) {
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+}  // namespace fd::test

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/result.h"
+#include "services/service_context.h"
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QByteArray> {
+    static std::string convert(const QByteArray& s) { return '"' + s.toStdString() + '"'; }
+};
+}  // namespace Catch
+
+namespace fd::test {
+
+using namespace fd::core;
+
+/// UTC epoch of a wall-clock time in Moscow.
+qint64 msk(int year, int month, int day, int hour, int minute = 0);
+
+QByteArray fileBytes(const QString& path);
+
+/// The value of a Result, failing the test with the error's message when there is none.
+template <class T>
+T require(Result<T> r) {
+    INFO((r.ok() ? std::string() : r.error().message().toStdString()));
+    REQUIRE(r.ok());
+    return std::move(r).value();
+}
+
+/// A throwaway database with a small company: one Moscow office (Mon–Fri 09:00–18:00,
+/// 60-minute slots, 2 seats), one Yekaterinburg office, two operators, two managers,
+/// a channel with a campaign, and a clock the test sets.
+struct World {
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    qint64 now = 0;
+    Clock clock;
+    Id moscow = 0;
+    Id ekb = 0;
+    Id operatorA = 0;
+    Id operatorB = 0;
+    Id managerMoscow = 0;
+    Id managerEkb = 0;
+    Id channel = 0;
+    Id campaign = 0;
+    Id otherChannel = 0;
+
+    World();
+    QString path() const { return dir.filePath(QStringLiteral("world.sqlite")); }
+    Id reason(const char* code);
+    /// Counts rows with a raw query (tests only).
+    qint64 count(const char* table);
+};
+
+}  // namespace fd::test
