@@ -1,12 +1,15 @@
 // funneldesk: the desktop application.
 
+#include "demo_setup.h"
 #include "storage/database.h"
 #include "views/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -62,9 +65,20 @@ int main(int argc, char* argv[]) {
         return 1;
     };
 
+    // Without --db: the last database, or on first start a demo database in the data folder.
+    // A path the user names is never created: a missing file is an error.
+    QSettings settings;
     QString path = parser.value(dbOption);
     if (path.isEmpty()) {
-        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+        path = settings.value(QStringLiteral("lastDatabase")).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path)) {
+            path = fd::app::defaultDemoPath();
+            if (!QFileInfo::exists(path)) {
+                if (const QString error = fd::app::createDemoDatabase(path, !screenshot); !error.isEmpty()) {
+                    return fail(error);
+                }
+            }
+        }
     }
     fd::core::Result<std::unique_ptr<fd::core::Database>> db =
         fd::core::Database::open(path, fd::core::OpenMode::Existing);
@@ -72,6 +86,7 @@ int main(int argc, char* argv[]) {
         return fail(db.error().message());
     }
 
+    settings.setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
     fd::app::MainWindow window(std::move(db).value());
     window.show();
     if (screenshot) {

@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -140,6 +141,7 @@ void MainWindow::openDatabase() {
         return;
     }
     m_db = std::move(db).value();
+    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
     showDatabase();
 }
 
