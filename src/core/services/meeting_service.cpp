@@ -36,6 +36,18 @@ bool pending(const Meeting& m) {
     return m.status == MeetingStatus::Scheduled || m.status == MeetingStatus::Confirmed;
 }
 
+/// The meeting, if it exists and is still ahead (scheduled or confirmed).
+Result<Meeting> pendingMeeting(MeetingRepository& meetings, Id id) {
+    const auto m = meetings.meeting(id);
+    if (!m) {
+        return meetingNotFound(id);
+    }
+    if (!pending(*m)) {
+        return notPending(*m);
+    }
+    return *m;
+}
+
 }  // namespace
 
 Result<Id> MeetingService::book(Id leadId, const BookingRequest& request, OptId bookedById) {
@@ -132,12 +144,9 @@ Status MeetingService::confirm(Id meetingId, OptId actorId) {
     const qint64 at = m_clock();
     return inWriteTransaction(m_db, [&]() -> Status {
         MeetingRepository meetings(m_db);
-        const auto m = meetings.meeting(meetingId);
+        const Result<Meeting> m = pendingMeeting(meetings, meetingId);
         if (!m) {
-            return meetingNotFound(meetingId);
-        }
-        if (!pending(*m)) {
-            return notPending(*m);
+            return m.error();
         }
         meetings.setConfirmed(meetingId, at);
         AuditRepository(m_db).append(at, actorId, QStringLiteral("confirm"), QStringLiteral("meeting"), meetingId);
@@ -150,12 +159,9 @@ Status MeetingService::markArrived(Id meetingId, OptId actorId) {
     return inWriteTransaction(m_db, [&]() -> Status {
         MeetingRepository meetings(m_db);
         LeadRepository leads(m_db);
-        const auto m = meetings.meeting(meetingId);
+        const Result<Meeting> m = pendingMeeting(meetings, meetingId);
         if (!m) {
-            return meetingNotFound(meetingId);
-        }
-        if (!pending(*m)) {
-            return notPending(*m);
+            return m.error();
         }
         meetings.setArrived(meetingId, at);
         if (!m->managerId && actorId) {
@@ -175,55 +181,37 @@ Status MeetingService::markArrived(Id meetingId, OptId actorId) {
 }
 
 Status MeetingService::markNoShow(Id meetingId, OptId actorId) {
+    return endPending(meetingId, actorId, MeetingStatus::NoShow);
+}
+
+Status MeetingService::cancel(Id meetingId, OptId actorId) {
+    return endPending(meetingId, actorId, MeetingStatus::Cancelled);
+}
+
+Status MeetingService::endPending(Id meetingId, OptId actorId, MeetingStatus status) {
     const qint64 at = m_clock();
     return inWriteTransaction(m_db, [&]() -> Status {
         MeetingRepository meetings(m_db);
         LeadRepository leads(m_db);
-        const auto m = meetings.meeting(meetingId);
+        const Result<Meeting> m = pendingMeeting(meetings, meetingId);
         if (!m) {
-            return meetingNotFound(meetingId);
+            return m.error();
         }
-        if (!pending(*m)) {
-            return notPending(*m);
-        }
-        if (at < m->scheduledAt) {
+        if (status == MeetingStatus::NoShow && at < m->scheduledAt) {
             return Error::make(ErrorCode::Conflict,
                                QT_TRANSLATE_NOOP("fd::core::Error",
                                                  "The meeting has not started yet; a no-show can be marked only "
                                                  "after its time."),
                                {}, QStringLiteral("meeting"));
         }
-        meetings.setStatus(meetingId, MeetingStatus::NoShow);
+        meetings.setStatus(meetingId, status);
         const auto lead = leads.lead(m->leadId);
         if (lead && lead->status == LeadStatus::Booked) {
             // Back to the call center to rebook.
             leads.updateStatus(m->leadId, LeadStatus::InProgress, std::nullopt, at);
         }
         leads.refreshMilestones(m->leadId, at);
-        AuditRepository(m_db).append(at, actorId, QStringLiteral("no_show"), QStringLiteral("meeting"), meetingId);
-        return Ok{};
-    });
-}
-
-Status MeetingService::cancel(Id meetingId, OptId actorId) {
-    const qint64 at = m_clock();
-    return inWriteTransaction(m_db, [&]() -> Status {
-        MeetingRepository meetings(m_db);
-        LeadRepository leads(m_db);
-        const auto m = meetings.meeting(meetingId);
-        if (!m) {
-            return meetingNotFound(meetingId);
-        }
-        if (!pending(*m)) {
-            return notPending(*m);
-        }
-        meetings.setStatus(meetingId, MeetingStatus::Cancelled);
-        const auto lead = leads.lead(m->leadId);
-        if (lead && lead->status == LeadStatus::Booked) {
-            leads.updateStatus(m->leadId, LeadStatus::InProgress, std::nullopt, at);
-        }
-        leads.refreshMilestones(m->leadId, at);
-        AuditRepository(m_db).append(at, actorId, QStringLiteral("cancel"), QStringLiteral("meeting"), meetingId);
+        AuditRepository(m_db).append(at, actorId, toCode(status), QStringLiteral("meeting"), meetingId);
         return Ok{};
     });
 }
@@ -232,12 +220,9 @@ Result<Id> MeetingService::reschedule(Id meetingId, const BookingRequest& reques
     const qint64 at = m_clock();
     return inWriteTransaction(m_db, [&]() -> Result<Id> {
         MeetingRepository meetings(m_db);
-        const auto m = meetings.meeting(meetingId);
+        const Result<Meeting> m = pendingMeeting(meetings, meetingId);
         if (!m) {
-            return meetingNotFound(meetingId);
-        }
-        if (!pending(*m)) {
-            return notPending(*m);
+            return m.error();
         }
         // Free the old seat first so moving within the same full slot's office works.
         meetings.setStatus(meetingId, MeetingStatus::Rescheduled);

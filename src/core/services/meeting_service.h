@@ -38,6 +38,8 @@ public:
     Status recordOutcome(const OutcomeInput& input);
 
 private:
+    /// Ends a scheduled or confirmed meeting as a no-show or cancelled.
+    Status endPending(Id meetingId, OptId actorId, MeetingStatus status);
     Result<Id> bookAt(qint64 at, Id leadId, const BookingRequest& request, OptId bookedById, OptId rescheduledFrom);
 
     Database& m_db;

@@ -31,6 +31,8 @@ Employee readEmployee(const Query& q) {
     return e;
 }
 
+Channel readChannel(const Query& q) { return Channel{q.i64(0), q.text(1), q.i64(2) != 0}; }
+
 Campaign readCampaign(const Query& q) {
     Campaign c;
     c.id = q.i64(0);
@@ -53,25 +55,6 @@ Reason readReason(const Query& q) {
     return r;
 }
 
-template <class T, class Read>
-std::optional<T> one(Query& q, Read read) {
-    q.exec();
-    if (q.next()) {
-        return read(q);
-    }
-    return std::nullopt;
-}
-
-template <class T, class Read>
-std::vector<T> all(Query& q, Read read) {
-    q.exec();
-    std::vector<T> out;
-    while (q.next()) {
-        out.push_back(read(q));
-    }
-    return out;
-}
-
 #define FD_OFFICE_COLUMNS \
     "id, name, address, time_zone, work_start_min, work_end_min, work_days, slot_minutes, seats_per_slot, active"
 
@@ -80,7 +63,7 @@ std::vector<T> all(Query& q, Read read) {
 std::optional<QString> CatalogRepository::setting(const QString& key) {
     Query q(m_db, "SELECT value FROM settings WHERE key = :key");
     q.bind(":key", key);
-    return one<QString>(q, [](const Query& r) { return r.text(0); });
+    return q.one([](const Query& r) { return r.text(0); });
 }
 
 void CatalogRepository::setSetting(const QString& key, const QString& value) {
@@ -104,12 +87,12 @@ Id CatalogRepository::insertOffice(const Office& o) {
 std::optional<Office> CatalogRepository::office(Id id) {
     Query q(m_db, "SELECT " FD_OFFICE_COLUMNS " FROM offices WHERE id = :id");
     q.bind(":id", id);
-    return one<Office>(q, readOffice);
+    return q.one(readOffice);
 }
 
 std::vector<Office> CatalogRepository::offices() {
     Query q(m_db, "SELECT " FD_OFFICE_COLUMNS " FROM offices ORDER BY id");
-    return all<Office>(q, readOffice);
+    return q.all(readOffice);
 }
 
 Id CatalogRepository::insertEmployee(const Employee& e) {
@@ -123,12 +106,12 @@ Id CatalogRepository::insertEmployee(const Employee& e) {
 std::optional<Employee> CatalogRepository::employee(Id id) {
     Query q(m_db, "SELECT id, name, role, office_id, active FROM employees WHERE id = :id");
     q.bind(":id", id);
-    return one<Employee>(q, readEmployee);
+    return q.one(readEmployee);
 }
 
 std::vector<Employee> CatalogRepository::employees() {
     Query q(m_db, "SELECT id, name, role, office_id, active FROM employees ORDER BY id");
-    return all<Employee>(q, readEmployee);
+    return q.all(readEmployee);
 }
 
 Id CatalogRepository::insertChannel(const Channel& c) {
@@ -140,18 +123,18 @@ Id CatalogRepository::insertChannel(const Channel& c) {
 std::optional<Channel> CatalogRepository::channel(Id id) {
     Query q(m_db, "SELECT id, name, active FROM channels WHERE id = :id");
     q.bind(":id", id);
-    return one<Channel>(q, [](const Query& r) { return Channel{r.i64(0), r.text(1), r.i64(2) != 0}; });
+    return q.one(readChannel);
 }
 
 std::optional<Channel> CatalogRepository::channelByName(const QString& name) {
     Query q(m_db, "SELECT id, name, active FROM channels WHERE name = :name");
     q.bind(":name", name);
-    return one<Channel>(q, [](const Query& r) { return Channel{r.i64(0), r.text(1), r.i64(2) != 0}; });
+    return q.one(readChannel);
 }
 
 std::vector<Channel> CatalogRepository::channels() {
     Query q(m_db, "SELECT id, name, active FROM channels ORDER BY id");
-    return all<Channel>(q, [](const Query& r) { return Channel{r.i64(0), r.text(1), r.i64(2) != 0}; });
+    return q.all(readChannel);
 }
 
 Id CatalogRepository::insertCampaign(const Campaign& c) {
@@ -168,30 +151,30 @@ std::optional<Campaign> CatalogRepository::campaign(Id id) {
             "SELECT id, channel_id, name, utm_source, utm_medium, utm_campaign, active FROM campaigns "
             "WHERE id = :id");
     q.bind(":id", id);
-    return one<Campaign>(q, readCampaign);
+    return q.one(readCampaign);
 }
 
 std::vector<Campaign> CatalogRepository::campaigns() {
     Query q(m_db,
             "SELECT id, channel_id, name, utm_source, utm_medium, utm_campaign, active FROM campaigns ORDER BY id");
-    return all<Campaign>(q, readCampaign);
+    return q.all(readCampaign);
 }
 
 std::optional<Reason> CatalogRepository::reason(Id id) {
     Query q(m_db, "SELECT id, gate, code, name, active FROM reasons WHERE id = :id");
     q.bind(":id", id);
-    return one<Reason>(q, readReason);
+    return q.one(readReason);
 }
 
 std::optional<Reason> CatalogRepository::reasonByCode(const QString& code) {
     Query q(m_db, "SELECT id, gate, code, name, active FROM reasons WHERE code = :code");
     q.bind(":code", code);
-    return one<Reason>(q, readReason);
+    return q.one(readReason);
 }
 
 std::vector<Reason> CatalogRepository::reasons() {
     Query q(m_db, "SELECT id, gate, code, name, active FROM reasons ORDER BY id");
-    return all<Reason>(q, readReason);
+    return q.all(readReason);
 }
 
 void CatalogRepository::upsertSpend(const QString& day, Id channelId, OptId campaignId, qint64 kopecks) {

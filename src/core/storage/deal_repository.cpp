@@ -37,23 +37,16 @@ std::optional<Deal> DealRepository::deal(Id id) {
     Query q(m_db,
             "SELECT id, lead_id, meeting_id, manager_id, signed_at, amount, product, external_id FROM deals "
             "WHERE id = :id");
-    q.bind(":id", id).exec();
-    if (!q.next()) {
-        return std::nullopt;
-    }
-    return readDeal(q);
+    q.bind(":id", id);
+    return q.one(readDeal);
 }
 
 std::vector<Deal> DealRepository::forLead(Id leadId) {
     Query q(m_db,
             "SELECT id, lead_id, meeting_id, manager_id, signed_at, amount, product, external_id FROM deals "
             "WHERE lead_id = :lead ORDER BY signed_at, id");
-    q.bind(":lead", leadId).exec();
-    std::vector<Deal> out;
-    while (q.next()) {
-        out.push_back(readDeal(q));
-    }
-    return out;
+    q.bind(":lead", leadId);
+    return q.all(readDeal);
 }
 
 Id DealRepository::insertPayment(const Payment& p) {
@@ -69,13 +62,11 @@ std::vector<Payment> DealRepository::payments(Id dealId) {
     Query q(m_db,
             "SELECT id, deal_id, paid_at, amount, method, external_id FROM payments WHERE deal_id = :deal "
             "ORDER BY paid_at, id");
-    q.bind(":deal", dealId).exec();
-    std::vector<Payment> out;
-    while (q.next()) {
-        out.push_back(Payment{q.i64(0), q.i64(1), q.i64(2), Money{q.i64(3)},
-                              fromCode<PaymentMethod>(q.text(4)).value_or(PaymentMethod::Cash), q.text(5)});
-    }
-    return out;
+    q.bind(":deal", dealId);
+    return q.all([](const Query& r) {
+        return Payment{r.i64(0), r.i64(1), r.i64(2), Money{r.i64(3)},
+                       fromCode<PaymentMethod>(r.text(4)).value_or(PaymentMethod::Cash), r.text(5)};
+    });
 }
 
 Money DealRepository::paidTotal(Id dealId) {

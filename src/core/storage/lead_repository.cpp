@@ -64,11 +64,8 @@ Id LeadRepository::insertContact(const Contact& c, const QString& searchKey, qin
 
 std::optional<Contact> LeadRepository::contact(Id id) {
     Query q(m_db, "SELECT id, name, phone_e164, phone_raw, email FROM contacts WHERE id = :id");
-    q.bind(":id", id).exec();
-    if (!q.next()) {
-        return std::nullopt;
-    }
-    return Contact{q.i64(0), q.text(1), q.text(2), q.text(3), q.text(4)};
+    q.bind(":id", id);
+    return q.one([](const Query& r) { return Contact{r.i64(0), r.text(1), r.text(2), r.text(3), r.text(4)}; });
 }
 
 std::optional<Id> LeadRepository::contactByPhone(const QString& e164) {
@@ -90,11 +87,8 @@ Id LeadRepository::insertLead(const Lead& l, qint64 at) {
 
 std::optional<Lead> LeadRepository::lead(Id id) {
     Query q(m_db, "SELECT " FD_LEAD_COLUMNS " FROM leads WHERE id = :id");
-    q.bind(":id", id).exec();
-    if (!q.next()) {
-        return std::nullopt;
-    }
-    return readLead(q);
+    q.bind(":id", id);
+    return q.one(readLead);
 }
 
 std::optional<Id> LeadRepository::leadByExternalId(const QString& externalId) {
@@ -154,21 +148,19 @@ std::vector<CallAttempt> LeadRepository::calls(Id leadId) {
     Query q(m_db,
             "SELECT id, lead_id, operator_id, called_at, outcome, callback_at, reason_id, note FROM call_attempts "
             "WHERE lead_id = :lead ORDER BY called_at, id");
-    q.bind(":lead", leadId).exec();
-    std::vector<CallAttempt> out;
-    while (q.next()) {
+    q.bind(":lead", leadId);
+    return q.all([](const Query& r) {
         CallAttempt c;
-        c.id = q.i64(0);
-        c.leadId = q.i64(1);
-        c.operatorId = q.i64(2);
-        c.calledAt = q.i64(3);
-        c.outcome = fromCode<CallOutcome>(q.text(4)).value_or(CallOutcome::NoAnswer);
-        c.callbackAt = q.optI64(5);
-        c.reasonId = q.optI64(6);
-        c.note = q.text(7);
-        out.push_back(c);
-    }
-    return out;
+        c.id = r.i64(0);
+        c.leadId = r.i64(1);
+        c.operatorId = r.i64(2);
+        c.calledAt = r.i64(3);
+        c.outcome = fromCode<CallOutcome>(r.text(4)).value_or(CallOutcome::NoAnswer);
+        c.callbackAt = r.optI64(5);
+        c.reasonId = r.optI64(6);
+        c.note = r.text(7);
+        return c;
+    });
 }
 
 Id LeadRepository::insertTask(const Task& t, qint64 at) {
@@ -191,12 +183,8 @@ std::vector<Task> LeadRepository::openTasks(Id leadId) {
     Query q(m_db,
             "SELECT id, lead_id, meeting_id, assignee_id, kind, due_at, status, note FROM tasks "
             "WHERE lead_id = :lead AND status = 'open' ORDER BY due_at, id");
-    q.bind(":lead", leadId).exec();
-    std::vector<Task> out;
-    while (q.next()) {
-        out.push_back(readTask(q));
-    }
-    return out;
+    q.bind(":lead", leadId);
+    return q.all(readTask);
 }
 
 void LeadRepository::refreshMilestones(Id leadId, qint64 at) {

@@ -51,32 +51,22 @@ Id MeetingRepository::insert(const Meeting& m) {
 
 std::optional<Meeting> MeetingRepository::meeting(Id id) {
     Query q(m_db, "SELECT " FD_MEETING_COLUMNS " FROM meetings WHERE id = :id");
-    q.bind(":id", id).exec();
-    if (!q.next()) {
-        return std::nullopt;
-    }
-    return readMeeting(q);
+    q.bind(":id", id);
+    return q.one(readMeeting);
 }
 
 std::vector<Meeting> MeetingRepository::forLead(Id leadId) {
     Query q(m_db, "SELECT " FD_MEETING_COLUMNS " FROM meetings WHERE lead_id = :lead ORDER BY scheduled_at, id");
-    q.bind(":lead", leadId).exec();
-    std::vector<Meeting> out;
-    while (q.next()) {
-        out.push_back(readMeeting(q));
-    }
-    return out;
+    q.bind(":lead", leadId);
+    return q.all(readMeeting);
 }
 
 std::optional<Meeting> MeetingRepository::pendingForLead(Id leadId) {
     Query q(m_db,
             "SELECT " FD_MEETING_COLUMNS " FROM meetings WHERE lead_id = :lead "
             "AND status IN ('scheduled', 'confirmed') ORDER BY scheduled_at DESC LIMIT 1");
-    q.bind(":lead", leadId).exec();
-    if (!q.next()) {
-        return std::nullopt;
-    }
-    return readMeeting(q);
+    q.bind(":lead", leadId);
+    return q.one(readMeeting);
 }
 
 void MeetingRepository::setStatus(Id id, MeetingStatus status) {

@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
 namespace fd::core {
 
@@ -46,6 +47,26 @@ public:
     QString text(int col) const { return m_q.value(col).toString(); }
     bool isNull(int col) const { return m_q.value(col).isNull(); }
     int rowsAffected() const { return m_q.numRowsAffected(); }
+
+    /// Runs the query and reads the first row with `read`, if there is one.
+    template <class Read>
+    auto one(Read read) -> std::optional<decltype(read(*this))> {
+        exec();
+        if (!next()) {
+            return std::nullopt;
+        }
+        return read(*this);
+    }
+    /// Runs the query and reads every row with `read`.
+    template <class Read>
+    auto all(Read read) -> std::vector<decltype(read(*this))> {
+        exec();
+        std::vector<decltype(read(*this))> rows;
+        while (next()) {
+            rows.push_back(read(*this));
+        }
+        return rows;
+    }
 
 private:
     Query& set(const char* name, const QVariant& v) {
