@@ -39,7 +39,7 @@ TEST_CASE("A new database gets schema v1, strict tables and read-back pragmas", 
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     auto db = require(Database::open(path, OpenMode::CreateNew));
     CHECK(db->schemaVersion() == currentSchemaVersion());
-    CHECK(currentSchemaVersion() == 1);
+    CHECK(currentSchemaVersion() == 2);
     const PragmaState& p = db->pragmas();
     CHECK(p.foreignKeys == 1);
     CHECK(p.journalMode == QStringLiteral("wal"));
@@ -49,7 +49,9 @@ TEST_CASE("A new database gets schema v1, strict tables and read-back pragmas", 
     CHECK(p.applicationId == Database::kApplicationId);
 
     QSqlQuery q(db->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table'")));
+    // Every table is STRICT except the full-text index and its shadow tables.
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'contacts_fts%'")));
     QStringList tables;
     while (q.next()) {
         tables << q.value(0).toString();
@@ -239,4 +241,38 @@ TEST_CASE("A second connection cannot write while a write transaction is open", 
     first->rollback();
     CHECK_NOTHROW(second->begin());
     second->rollback();
+}
+
+TEST_CASE("A version 1 database is upgraded to version 2 with its data", "[storage][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        auto db = require(Database::open(path, OpenMode::CreateNew, {standardMigrations().front()}));
+        REQUIRE(db->schemaVersion() == 1);
+        QSqlQuery q(db->connection());
+        for (const char* sql : {
+                 "INSERT INTO offices(name, time_zone, work_start_min, work_end_min, slot_minutes, seats_per_slot) "
+                 "VALUES ('Офис', 'Europe/Moscow', 540, 1080, 60, 2)",
+                 "INSERT INTO contacts(name, phone_e164, search_key, created_at) "
+                 "VALUES ('Ёлкина Мария', '+79120000001', 'елкина мария 79120000001', 1)",
+                 "INSERT INTO leads(contact_id, created_at, updated_at) VALUES (1, 1, 1)",
+                 "INSERT INTO meetings(lead_id, office_id, booked_at, scheduled_at, status) "
+                 "VALUES (1, 1, 2, 1000, 'no_show')",
+                 "INSERT INTO meetings(lead_id, office_id, booked_at, scheduled_at, status) "
+                 "VALUES (1, 1, 3, 2000, 'scheduled')",
+             }) {
+            INFO(sql);
+            REQUIRE(q.exec(QString::fromUtf8(sql)));
+        }
+    }
+    auto db = require(Database::open(path, OpenMode::Existing));
+    CHECK(db->schemaVersion() == 2);
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT office_id, next_meeting_at FROM leads WHERE id = 1")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 1);
+    CHECK(q.value(1).toLongLong() == 2000);
+    REQUIRE(q.exec(QStringLiteral("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH '\"елкин\"'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 1);
 }

@@ -414,7 +414,7 @@ void Simulation::createOne(qint64 createdAt) {
     m_now = createdAt;
     Result<CreatedLead> r = m_leads.createLead(in);
     if (!r) {
-        spdlog::warn("demo: a lead was refused: {}", r.error().message().toStdString());
+        spdlog::warn("demo: a lead was refused (field {})", r.error().field.toStdString());
         return;
     }
     m_requests[{QDateTime::fromSecsSinceEpoch(createdAt, m_msk).date(), *in.campaignId}] += 1;

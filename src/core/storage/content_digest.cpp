@@ -14,7 +14,10 @@ namespace fd::core {
 QByteArray contentDigest(Database& db) {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"))) {
+    // Ordinary tables only: virtual tables and their shadow tables (the search index) are
+    // derived from them.
+    if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                               "AND name NOT LIKE 'sqlite%' ORDER BY name"))) {
         throw StorageError(q.lastError().text(), q.lastQuery());
     }
     QStringList tables;

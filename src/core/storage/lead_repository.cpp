@@ -59,7 +59,12 @@ Id LeadRepository::insertContact(const Contact& c, const QString& searchKey, qin
             "VALUES (:name, :e164, :raw, :email, :key, :at) RETURNING id");
     q.bind(":name", c.name).bindText(":e164", c.phoneE164).bindText(":raw", c.phoneRaw);
     q.bindText(":email", c.email).bind(":key", searchKey).bind(":at", at);
-    return q.insert();
+    const Id id = q.insert();
+    if (m_db.dialect().engine() == SqlDialect::Engine::SQLite) {
+        Query fts(m_db, "INSERT INTO contacts_fts(rowid, search_key) VALUES (:id, :key)");
+        fts.bind(":id", id).bind(":key", searchKey).exec();
+    }
+    return id;
 }
 
 std::optional<Contact> LeadRepository::contact(Id id) {
@@ -206,6 +211,10 @@ UPDATE leads SET
   first_paid_at = (SELECT min(p.paid_at) FROM payments p JOIN deals d ON d.id = p.deal_id WHERE d.lead_id = :id),
   revenue = (SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN deals d ON d.id = p.deal_id
              WHERE d.lead_id = :id),
+  office_id = (SELECT m.office_id FROM meetings m WHERE m.lead_id = :id ORDER BY m.scheduled_at DESC, m.id DESC
+               LIMIT 1),
+  next_meeting_at = (SELECT min(m.scheduled_at) FROM meetings m
+                     WHERE m.lead_id = :id AND m.status IN ('scheduled', 'confirmed')),
   updated_at = :at
 WHERE id = :id
 )SQL");

@@ -38,8 +38,9 @@ public:
     void closeTasks(Id leadId, TaskKind kind, qint64 at);
     std::vector<Task> openTasks(Id leadId);
 
-    /// Recomputes the lead's milestones from its calls, meetings, deals and payments.
-    /// Services call it in the same transaction as the event that changed them.
+    /// Recomputes the lead's milestones from its calls, meetings, deals and payments, and the
+    /// office and next meeting shown in lists. Services call it in the same transaction as
+    /// the event that changed them.
     void refreshMilestones(Id leadId, qint64 at);
 
     qint64 leadCount();

@@ -248,6 +248,28 @@ INSERT INTO reasons(gate, code, name) VALUES
     ('office', 'of_thinking_lost', 'Отказ после раздумий');
 )SQL";
 
+// Schema version 2: what the leads list needs to stay fast at a million leads — the office
+// and the next meeting kept on the lead row (sortable, filterable, indexed), indexes for
+// the sortable columns, and a trigram full-text index over the contacts' folded search key.
+const char* const kSchemaV2 = R"SQL(
+ALTER TABLE leads ADD COLUMN office_id INTEGER REFERENCES offices(id);
+ALTER TABLE leads ADD COLUMN next_meeting_at INTEGER;
+UPDATE leads SET
+  office_id = (SELECT m.office_id FROM meetings m WHERE m.lead_id = leads.id
+               ORDER BY m.scheduled_at DESC, m.id DESC LIMIT 1),
+  next_meeting_at = (SELECT min(m.scheduled_at) FROM meetings m
+                     WHERE m.lead_id = leads.id AND m.status IN ('scheduled', 'confirmed'));
+CREATE INDEX leads_office ON leads(office_id, created_at);
+CREATE INDEX leads_next_meeting ON leads(next_meeting_at);
+CREATE INDEX leads_revenue ON leads(revenue);
+CREATE INDEX contacts_name ON contacts(name);
+)SQL";
+
+const char* const kSchemaV2SqliteSearch = R"SQL(
+CREATE VIRTUAL TABLE contacts_fts USING fts5(search_key, content='contacts', content_rowid='id', tokenize='trigram');
+INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild');
+)SQL";
+
 void applyDdl(Database& db, const char* ddl) {
     const QString expanded = db.dialect().expandDdl(QString::fromUtf8(ddl));
     for (const QString& statement : expanded.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
@@ -262,6 +284,13 @@ void applyDdl(Database& db, const char* ddl) {
 const std::vector<Migration>& standardMigrations() {
     static const std::vector<Migration> migrations{
         {1, "the whole domain", [](Database& db) { applyDdl(db, kSchemaV1); }},
+        {2, "fast leads list: office and next meeting on the lead, search index",
+         [](Database& db) {
+             applyDdl(db, kSchemaV2);
+             if (db.dialect().engine() == SqlDialect::Engine::SQLite) {
+                 applyDdl(db, kSchemaV2SqliteSearch);
+             }
+         }},
     };
     return migrations;
 }
