@@ -2,7 +2,9 @@
 
 #include "demo_setup.h"
 #include "storage/database.h"
+#include "translations.h"
 #include "views/main_window.h"
+#include "views/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +35,9 @@ void setUpLogging() {
     }
 }
 
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -47,23 +52,50 @@ int main(int argc, char* argv[]) {
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open the database at PATH."),
                                       QStringLiteral("PATH"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Save a PNG of the main window to FILE and exit."),
-                                              QStringLiteral("FILE"));
-    parser.addOption(dbOption);
-    parser.addOption(screenshotOption);
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        QStringLiteral("Start in the workspace NAME: %1.").arg(fd::app::MainWindow::knownWorkspaces().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Wait until the visible data has loaded, save a PNG of the main window to FILE and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: ru or en (default: the system's)."),
+                                        QStringLiteral("LANG"));
+    parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption});
     parser.process(app);
 
-    setUpLogging();
     const bool screenshot = parser.isSet(screenshotOption);
-    auto fail = [&](const QString& message) {
+    auto fail = [&](const QString& message, int code = kExitFailure) {
         if (screenshot) {
             QTextStream(stderr) << "funneldesk: error: " << message << '\n';
         } else {
             QMessageBox::critical(nullptr, QStringLiteral("FunnelDesk"), message);
         }
-        return 1;
+        return code;
     };
+
+    const QString lang = parser.value(langOption);
+    if (!lang.isEmpty() && lang != QLatin1String("ru") && lang != QLatin1String("en")) {
+        return fail(QStringLiteral("--lang must be ru or en, not \"%1\"").arg(lang), kExitUsage);
+    }
+    fd::app::installTranslations(app, lang);
+    setUpLogging();
+
+    const QString workspace = parser.value(workspaceOption);
+    if (!workspace.isEmpty()) {
+        if (!fd::app::MainWindow::knownWorkspaces().contains(workspace)) {
+            return fail(QCoreApplication::translate("fd::app::Main", "There is no workspace \"%1\"; the workspaces are: %2.")
+                            .arg(workspace, fd::app::MainWindow::knownWorkspaces().join(QStringLiteral(", "))),
+                        kExitUsage);
+        }
+        if (!fd::app::MainWindow::availableWorkspaces().contains(workspace)) {
+            return fail(QCoreApplication::translate("fd::app::Main", "The workspace \"%1\" is not available in this version.")
+                            .arg(workspace),
+                        kExitUsage);
+        }
+    }
 
     // Without --db: the last database, or on first start a demo database in the data folder.
     // A path the user names is never created: a missing file is an error.
@@ -86,17 +118,29 @@ int main(int argc, char* argv[]) {
         return fail(db.error().message());
     }
 
-    settings.setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
     fd::app::MainWindow window(std::move(db).value());
+    if (!workspace.isEmpty()) {
+        window.selectWorkspace(workspace);
+    }
     window.show();
     if (screenshot) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(0, &window, [&] {
-            if (!window.grab().save(file, "PNG")) {
-                QApplication::exit(fail(QStringLiteral("cannot write the screenshot to \"%1\"").arg(file)));
+        QTimer::singleShot(60000, &window, [&] {
+            QApplication::exit(fail(QStringLiteral("the data did not load within 60 seconds")));
+        });
+        window.whenReady([&](bool ok, const QString& error) {
+            if (!ok) {
+                QApplication::exit(fail(error));
                 return;
             }
-            QApplication::exit(0);
+            // One more turn of the event loop so the loaded rows are painted.
+            QTimer::singleShot(50, &window, [&] {
+                if (!window.grab().save(file, "PNG")) {
+                    QApplication::exit(fail(QStringLiteral("cannot write the screenshot to \"%1\"").arg(file)));
+                    return;
+                }
+                QApplication::exit(0);
+            });
         });
     }
     return QApplication::exec();

@@ -1,148 +1,270 @@
 #include "views/main_window.h"
 
+#include "demo_setup.h"
+#include "formatting.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
-#include "storage/lead_repository.h"
 #include "storage/storage_error.h"
+#include "views/leads_workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace fd::app {
 
-MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent)
-    : QMainWindow(parent), m_db(std::move(db)) {
+namespace {
+constexpr int kMaxRecent = 8;
+const char* const kRecentKey = "recentDatabases";
+}  // namespace
+
+QStringList MainWindow::knownWorkspaces() {
+    return {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office"), QStringLiteral("dashboard"),
+            QStringLiteral("kpi"),   QStringLiteral("spend"),    QStringLiteral("settings")};
+}
+
+QStringList MainWindow::availableWorkspaces() { return {QStringLiteral("leads")}; }
+
+MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent) : QMainWindow(parent) {
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(12);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_demoBanner = new QLabel(
+        tr("Demo data: a generated history of a fictional company, for trying FunnelDesk out. "
+           "Open your own database with File ▸ Open."),
+        central);
+    m_demoBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; border-bottom: 1px solid #e8c66a; padding: 6px 12px; }"));
+    outer->addWidget(m_demoBanner);
 
-    m_demoBanner = new QLabel(central);
-    m_demoBanner->setText(tr("Demo data: a generated history of a fictional company, for trying FunnelDesk out."));
-    m_demoBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4d6; border: 1px solid #e8c66a; border-radius: 4px; padding: 6px 10px; }"));
-    layout->addWidget(m_demoBanner);
-
-    m_title = new QLabel(central);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    layout->addWidget(m_title);
-
-    auto* funnelFrame = new QFrame(central);
-    funnelFrame->setFrameShape(QFrame::StyledPanel);
-    m_funnel = new QGridLayout(funnelFrame);
-    m_funnel->setHorizontalSpacing(16);
-    layout->addWidget(funnelFrame);
-    layout->addStretch(1);
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setFixedWidth(150);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #2b3440; color: #e6e9ee; padding-top: 8px; }"
+        "QListWidget::item { padding: 8px 14px; }"
+        "QListWidget::item:selected { background: #3d6fb6; color: white; }"));
+    m_stack = new QStackedWidget(central);
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
     setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_workspaces.size()) {
+            QSettings().setValue(QStringLiteral("lastWorkspace"), m_workspaces[row]->workspaceId());
+        }
+    });
 
     m_statusPath = new QLabel(this);
     m_statusLeads = new QLabel(this);
+    m_statusRole = new QLabel(this);
     statusBar()->addWidget(m_statusPath, 1);
     statusBar()->addPermanentWidget(m_statusLeads);
+    statusBar()->addPermanentWidget(m_statusRole);
 
     buildMenus();
-    resize(960, 600);
-    showDatabase();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("windowGeometry")).toByteArray())) {
+        resize(1440, 860);
+    }
+    setDatabase(std::move(db));
+    selectWorkspace(settings.value(QStringLiteral("lastWorkspace"), QStringLiteral("leads")).toString());
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings().setValue(QStringLiteral("windowGeometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile);
+    file->addAction(tr("&New empty database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("Open &demo database"), this, &MainWindow::openDemoDatabase);
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 }
 
-void MainWindow::showDatabase() {
-    const QLocale locale;
+void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
+    m_db = std::move(db);
+    rememberRecent(m_db->path());
+    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(m_db->path()).absoluteFilePath());
     setWindowTitle(tr("FunnelDesk — %1").arg(QFileInfo(m_db->path()).fileName()));
     m_statusPath->setText(QDir::toNativeSeparators(m_db->path()));
-
-    core::LeadRepository::StageTotals totals;
     bool demo = false;
     try {
-        totals = core::LeadRepository(*m_db).stageTotals();
         demo = core::CatalogRepository(*m_db).setting(QStringLiteral("demo_data")).has_value();
-    } catch (const core::StorageError& e) {
-        QMessageBox::warning(this, tr("FunnelDesk"), tr("The database cannot be read: %1").arg(QString::fromStdString(e.what())));
+    } catch (const core::StorageError&) {
+        demo = false;
     }
     m_demoBanner->setVisible(demo);
-    m_title->setText(tr("Funnel over the whole history"));
-    m_statusLeads->setText(tr("%1 leads").arg(locale.toString(totals.leads)));
-
-    while (QLayoutItem* item = m_funnel->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    const struct {
-        QString name;
-        qint64 count;
-    } stages[] = {
-        {tr("Leads"), totals.leads},          {tr("Contacted"), totals.contacted},
-        {tr("Booked"), totals.booked},        {tr("Arrived"), totals.arrived},
-        {tr("Target arrivals"), totals.target}, {tr("Sales"), totals.sold},
-        {tr("Paid"), totals.paid},
-    };
-    int row = 0;
-    for (const auto& stage : stages) {
-        auto* name = new QLabel(stage.name);
-        auto* count = new QLabel(locale.toString(stage.count));
-        count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto* bar = new QProgressBar;
-        bar->setRange(0, 1000);
-        bar->setValue(totals.leads > 0 ? static_cast<int>(stage.count * 1000 / totals.leads) : 0);
-        bar->setFormat(totals.leads > 0 ? locale.toString(100.0 * static_cast<double>(stage.count) /
-                                                               static_cast<double>(totals.leads), 'f', 1) +
-                                              QStringLiteral(" %")
-                                        : QString());
-        m_funnel->addWidget(name, row, 0);
-        m_funnel->addWidget(count, row, 1);
-        m_funnel->addWidget(bar, row, 2);
-        ++row;
-    }
-    auto* revenueName = new QLabel(tr("Revenue in the cash desk"));
-    auto* revenue = new QLabel(locale.toCurrencyString(static_cast<double>(totals.revenue) / 100.0, QStringLiteral("₽"), 0));
-    revenue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    QFont bold = revenue->font();
-    bold.setBold(true);
-    revenue->setFont(bold);
-    m_funnel->addWidget(revenueName, row, 0);
-    m_funnel->addWidget(revenue, row, 1);
-    m_funnel->setColumnStretch(2, 1);
+    const QString role = QSettings().value(QStringLiteral("role"), QStringLiteral("head")).toString();
+    m_statusRole->setText(tr("Role: %1").arg(role == QLatin1String("head") ? tr("head of company") : role));
+    updateStatus(-1);
+    rebuildWorkspaces();
 }
 
-void MainWindow::openDatabase() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
-                                                      tr("FunnelDesk databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty()) {
+void MainWindow::rebuildWorkspaces() {
+    const QString current = currentWorkspace() ? currentWorkspace()->workspaceId() : QString();
+    m_nav->clear();
+    for (Workspace* w : std::as_const(m_workspaces)) {
+        m_stack->removeWidget(w);
+        delete w;
+    }
+    m_workspaces.clear();
+    m_workspaces << new LeadsWorkspace(*m_db, m_stack);
+    for (Workspace* w : std::as_const(m_workspaces)) {
+        m_stack->addWidget(w);
+        m_nav->addItem(w->title());
+        connect(w, &Workspace::countChanged, this, &MainWindow::updateStatus);
+    }
+    if (!current.isEmpty()) {
+        selectWorkspace(current);
+    } else {
+        m_nav->setCurrentRow(0);
+    }
+}
+
+bool MainWindow::selectWorkspace(const QString& id) {
+    for (int i = 0; i < m_workspaces.size(); ++i) {
+        if (m_workspaces[i]->workspaceId() == id) {
+            m_nav->setCurrentRow(i);
+            return true;
+        }
+    }
+    if (m_nav->currentRow() < 0 && !m_workspaces.isEmpty()) {
+        m_nav->setCurrentRow(0);
+    }
+    return false;
+}
+
+Workspace* MainWindow::currentWorkspace() const {
+    return m_stack->currentIndex() >= 0 ? qobject_cast<Workspace*>(m_stack->currentWidget()) : nullptr;
+}
+
+void MainWindow::whenReady(std::function<void(bool, QString)> done) {
+    Workspace* w = currentWorkspace();
+    if (!w) {
+        done(false, tr("There is no workspace to show."));
         return;
     }
+    if (w->isReady()) {
+        done(true, {});
+        return;
+    }
+    auto fired = std::make_shared<bool>(false);
+    connect(w, &Workspace::ready, this, [done, fired] {
+        if (!*fired) {
+            *fired = true;
+            done(true, {});
+        }
+    });
+    connect(w, &Workspace::failed, this, [done, fired](const QString& message) {
+        if (!*fired) {
+            *fired = true;
+            done(false, message);
+        }
+    });
+}
+
+void MainWindow::updateStatus(qint64 leads) {
+    if (leads < 0) {
+        m_statusLeads->clear();
+        return;
+    }
+    m_statusLeads->setText(tr("%1 leads").arg(formatCount(leads)));
+}
+
+bool MainWindow::openPath(const QString& path) {
     core::Result<std::unique_ptr<core::Database>> db = core::Database::open(path, core::OpenMode::Existing);
     if (!db) {
         QMessageBox::warning(this, tr("Open database"), db.error().message());
+        return false;
+    }
+    setDatabase(std::move(db).value());
+    return true;
+}
+
+void MainWindow::openDatabaseFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
+                                                      tr("FunnelDesk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty()) {
+        openPath(path);
+    }
+}
+
+void MainWindow::newDatabase() {
+    QString path = QFileDialog::getSaveFileName(this, tr("New empty database"), QFileInfo(m_db->path()).absolutePath(),
+                                                tr("FunnelDesk databases (*.sqlite)"));
+    if (path.isEmpty()) {
         return;
     }
-    m_db = std::move(db).value();
-    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
-    showDatabase();
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".sqlite");
+    }
+    core::Result<std::unique_ptr<core::Database>> db = core::Database::open(path, core::OpenMode::CreateNew);
+    if (!db) {
+        QMessageBox::warning(this, tr("New empty database"), db.error().message());
+        return;
+    }
+    setDatabase(std::move(db).value());
+}
+
+void MainWindow::openDemoDatabase() {
+    const QString path = defaultDemoPath();
+    if (!QFileInfo::exists(path)) {
+        if (const QString error = createDemoDatabase(path, true); !error.isEmpty()) {
+            QMessageBox::warning(this, tr("Demo database"), error);
+            return;
+        }
+    }
+    openPath(path);
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    settings.setValue(QLatin1String(kRecentKey), recent);
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString& path : recent) {
+        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] { openPath(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    }
 }
 
 }  // namespace fd::app

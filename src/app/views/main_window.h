@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
-class QGridLayout;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace fd::core {
 class Database;
@@ -13,8 +17,10 @@ class Database;
 
 namespace fd::app {
 
-/// The application frame. For now it shows the open database's funnel at a glance;
-/// workspaces are added to it as they are built.
+class Workspace;
+
+/// The application frame: navigation between workspaces, the File menu, the status bar.
+/// Workspaces that are not built yet are simply absent.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -22,17 +28,42 @@ public:
     explicit MainWindow(std::unique_ptr<core::Database> db, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// Every workspace name the application knows, built or not.
+    static QStringList knownWorkspaces();
+    /// The workspaces this build has.
+    static QStringList availableWorkspaces();
+
+    bool selectWorkspace(const QString& id);
+    Workspace* currentWorkspace() const;
+    core::Database& database() { return *m_db; }
+    /// Calls `done(true, {})` once the current workspace's visible data has loaded, or
+    /// `done(false, message)` if loading failed.
+    void whenReady(std::function<void(bool, QString)> done);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildMenus();
-    void showDatabase();
-    void openDatabase();
+    void setDatabase(std::unique_ptr<core::Database> db);
+    void rebuildWorkspaces();
+    void openDatabaseFile();
+    void newDatabase();
+    void openDemoDatabase();
+    bool openPath(const QString& path);
+    void rememberRecent(const QString& path);
+    void fillRecentMenu();
+    void updateStatus(qint64 leads);
 
     std::unique_ptr<core::Database> m_db;
-    QLabel* m_title = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
     QLabel* m_demoBanner = nullptr;
-    QGridLayout* m_funnel = nullptr;
     QLabel* m_statusPath = nullptr;
     QLabel* m_statusLeads = nullptr;
+    QLabel* m_statusRole = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QList<Workspace*> m_workspaces;
 };
 
 }  // namespace fd::app

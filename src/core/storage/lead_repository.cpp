@@ -139,6 +139,14 @@ int LeadRepository::touchCount(Id leadId) {
     return q.next() ? static_cast<int>(q.i64(0)) : 0;
 }
 
+std::vector<LeadRepository::Touch> LeadRepository::touches(Id leadId) {
+    Query q(m_db,
+            "SELECT id, at, channel_id, campaign_id, name, phone_raw FROM lead_touches WHERE lead_id = :lead "
+            "ORDER BY at, id");
+    q.bind(":lead", leadId);
+    return q.all([](const Query& r) { return Touch{r.i64(0), r.i64(1), r.optI64(2), r.optI64(3), r.text(4), r.text(5)}; });
+}
+
 Id LeadRepository::insertCall(const CallAttempt& c) {
     Query q(m_db,
             "INSERT INTO call_attempts(lead_id, operator_id, called_at, outcome, callback_at, reason_id, note) "

@@ -30,6 +30,16 @@ public:
                    const QString& externalId, const QString& note);
     int touchCount(Id leadId);
 
+    struct Touch {
+        Id id = 0;
+        qint64 at = 0;
+        OptId channelId;
+        OptId campaignId;
+        QString name;
+        QString phoneRaw;
+    };
+    std::vector<Touch> touches(Id leadId);
+
     Id insertCall(const CallAttempt& call);
     std::vector<CallAttempt> calls(Id leadId);
 

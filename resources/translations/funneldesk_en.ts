@@ -1,0 +1,735 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>fd::app::Demo</name>
+    <message>
+        <source>Creating a demo database with a realistic history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FunnelDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo database cannot be saved as "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fd::app::LeadCard</name>
+    <message>
+        <source>Select a lead to see its card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat requests: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, call back %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting booked for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Came to the office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, qualified %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract signed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fd::app::LeadsModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fd::app::LeadsWorkspace</name>
+    <message>
+        <source>Cannot load the leads: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name, phone or email (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation><numerusform>%Ln lead</numerusform><numerusform>%Ln leads</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::Main</name>
+    <message>
+        <source>There is no workspace "%1"; the workspaces are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace "%1" is not available in this version.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fd::app::MainWindow</name>
+    <message>
+        <source>Demo data: a generated history of a fictional company, for trying FunnelDesk out. Open your own database with File ▸ Open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New empty database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FunnelDesk — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>head of company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no workspace to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New empty database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fd::app::Names</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Non-target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asked to call back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>booked a meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>non-target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>insolvent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>problematic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fd::core::Error</name>
+    <message>
+        <source>The phone number "%1" is not usable: enter 11 digits starting with +7 or 8, or an international number starting with +.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the office name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a known time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The working hours must end after they start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The slot length must be at least 5 minutes and fit in the working day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A slot needs at least one seat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An office named "%1" already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the employee's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An office manager needs an office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the channel name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A channel named "%1" already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the campaign name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The channel %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The campaign does not belong to the channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of visitors cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the contract amount, greater than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lead %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting %1 is not this client's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manager %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payment amount must be greater than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deal %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payment of %1 is more than the outstanding %2. Mark it as an overpayment to accept it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data can only be written into an empty database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database failed; nothing was saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of leads must be between 1 and 50,000,000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lead needs a phone, an email or an external id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The campaign %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The operator %1 does not exist or has left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lead with the external id "%1" already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a callback time later than now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an office slot for the meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a reason of the call center.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting is already %1; only a scheduled or confirmed meeting can be changed this way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an open office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office "%1" is closed on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a slot of the office "%2": it works %3–%4 in slots of %5 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The slot %1 is already over; choose a later one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a manager of the office "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client already has a meeting on %1; reschedule it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The slot %1 in the office "%2" is full: %3 of %3 seats are taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting has not started yet; a no-show can be marked only after its time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A non-target outcome needs a non-target qualification (insolvent, problematic or out of profile).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a follow-up date later than now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the client as arrived before recording the outcome.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outcome of this meeting is already recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a reason of the office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database "%1" is locked by another program. Close it there or try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database "%1" cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file "%1" cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file "%1" is not a FunnelDesk database: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file "%1" does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file "%1" cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file "%1" is not a FunnelDesk database (it is not a SQLite database file). It was left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file "%1" is a SQLite database of another program, not a FunnelDesk database. It was left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database "%1" was written by a newer FunnelDesk (schema version %2; this program knows up to %3). Update FunnelDesk to open it. The file was left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file "%1" already exists; choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder of "%1" cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database "%1" does not accept the required settings (foreign keys, WAL journal, full sync). It may be on a read-only or network drive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database "%1" could not be upgraded from schema version %2: %3. It was left at version %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is busy in another program; nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

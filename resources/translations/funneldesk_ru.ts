@@ -1,0 +1,735 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>fd::app::Demo</name>
+    <message>
+        <source>Creating a demo database with a realistic history…</source>
+        <translation>Создаём демонстрационную базу с правдоподобной историей…</translation>
+    </message>
+    <message>
+        <source>FunnelDesk</source>
+        <translation>FunnelDesk</translation>
+    </message>
+    <message>
+        <source>The demo database cannot be saved as "%1".</source>
+        <translation>Не удалось сохранить демонстрационную базу как «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::LeadCard</name>
+    <message>
+        <source>Select a lead to see its card.</source>
+        <translation>Выберите лид, чтобы увидеть его карточку.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Внешний ID</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Repeat requests: %1</source>
+        <translation>Повторные обращения: %1</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Заявка получена</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>Звонок: %1</translation>
+    </message>
+    <message>
+        <source>, call back %1</source>
+        <translation>, перезвонить %1</translation>
+    </message>
+    <message>
+        <source>Meeting booked for %1</source>
+        <translation>Встреча назначена на %1</translation>
+    </message>
+    <message>
+        <source>Meeting confirmed</source>
+        <translation>Встреча подтверждена</translation>
+    </message>
+    <message>
+        <source>Came to the office</source>
+        <translation>Пришёл в офис</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Не пришёл</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Встреча: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Итог: %1</translation>
+    </message>
+    <message>
+        <source>, qualified %1</source>
+        <translation>, квалификация: %1</translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation>сумма неизвестна</translation>
+    </message>
+    <message>
+        <source>Contract signed: %1</source>
+        <translation>Договор подписан: %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2)</source>
+        <translation>Оплата %1 (%2)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::LeadsModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Следующая встреча</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>По этому столбцу нельзя сортировать</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::LeadsWorkspace</name>
+    <message>
+        <source>Cannot load the leads: %1</source>
+        <translation>Не удалось загрузить лиды: %1</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Выбрать даты…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Все офисы</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or email (Ctrl+F)</source>
+        <translation>Поиск по имени, телефону или почте (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation><numerusform>%Ln лид</numerusform><numerusform>%Ln лида</numerusform><numerusform>%Ln лидов</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::Main</name>
+    <message>
+        <source>There is no workspace "%1"; the workspaces are: %2.</source>
+        <translation>Раздела «%1» нет; разделы: %2.</translation>
+    </message>
+    <message>
+        <source>The workspace "%1" is not available in this version.</source>
+        <translation>Раздел «%1» в этой версии пока недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::MainWindow</name>
+    <message>
+        <source>Demo data: a generated history of a fictional company, for trying FunnelDesk out. Open your own database with File ▸ Open.</source>
+        <translation>Демонстрационные данные: сгенерированная история вымышленной компании, чтобы попробовать FunnelDesk. Свою базу откройте через Файл ▸ Открыть.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу…</translation>
+    </message>
+    <message>
+        <source>&amp;New empty database…</source>
+        <translation>&amp;Новая пустая база…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo database</source>
+        <translation>Открыть &amp;демо-базу</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Не&amp;давние базы</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>FunnelDesk — %1</source>
+        <translation>FunnelDesk — %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Роль: %1</translation>
+    </message>
+    <message>
+        <source>head of company</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>There is no workspace to show.</source>
+        <translation>Нет раздела для показа.</translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation>Лидов: %1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы FunnelDesk (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New empty database</source>
+        <translation>Новая пустая база</translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite)</source>
+        <translation>Базы FunnelDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Демо-база</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::Names</name>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Дожим</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Non-target</source>
+        <translation>Нецелевой</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>не отвечает</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>занято</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>неверный номер</translation>
+    </message>
+    <message>
+        <source>asked to call back</source>
+        <translation>просит перезвонить</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказ</translation>
+    </message>
+    <message>
+        <source>not a client</source>
+        <translation>нецелевой</translation>
+    </message>
+    <message>
+        <source>booked a meeting</source>
+        <translation>записан на встречу</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>назначена</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждена</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>пришёл</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>не пришёл</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>перенесена</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>продажа</translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation>думает</translation>
+    </message>
+    <message>
+        <source>non-target</source>
+        <translation>нецелевой</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>целевой</translation>
+    </message>
+    <message>
+        <source>insolvent</source>
+        <translation>неплатёжеспособен</translation>
+    </message>
+    <message>
+        <source>problematic</source>
+        <translation>проблемный</translation>
+    </message>
+    <message>
+        <source>out of profile</source>
+        <translation>не наш профиль</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>наличные</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>карта</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>банковский перевод</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Error</name>
+    <message>
+        <source>The phone number "%1" is not usable: enter 11 digits starting with +7 or 8, or an international number starting with +.</source>
+        <translation>Телефон «%1» не подходит: введите 11 цифр, начиная с +7 или 8, или международный номер, начиная с +.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Телефон не указан.</translation>
+    </message>
+    <message>
+        <source>Enter the office name.</source>
+        <translation>Введите название офиса.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known time zone.</source>
+        <translation>«%1» — неизвестный часовой пояс.</translation>
+    </message>
+    <message>
+        <source>The working hours must end after they start.</source>
+        <translation>Рабочее время должно заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>The slot length must be at least 5 minutes and fit in the working day.</source>
+        <translation>Длина слота — не меньше 5 минут и не больше рабочего дня.</translation>
+    </message>
+    <message>
+        <source>A slot needs at least one seat.</source>
+        <translation>В слоте должно быть хотя бы одно место.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Выберите хотя бы один рабочий день.</translation>
+    </message>
+    <message>
+        <source>An office named "%1" already exists.</source>
+        <translation>Офис «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>Enter the employee's name.</source>
+        <translation>Введите имя сотрудника.</translation>
+    </message>
+    <message>
+        <source>The office %1 does not exist.</source>
+        <translation>Офиса %1 нет.</translation>
+    </message>
+    <message>
+        <source>An office manager needs an office.</source>
+        <translation>Менеджеру офиса нужен офис.</translation>
+    </message>
+    <message>
+        <source>Enter the channel name.</source>
+        <translation>Введите название канала.</translation>
+    </message>
+    <message>
+        <source>A channel named "%1" already exists.</source>
+        <translation>Канал «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>Enter the campaign name.</source>
+        <translation>Введите название кампании.</translation>
+    </message>
+    <message>
+        <source>The channel %1 does not exist.</source>
+        <translation>Канала %1 нет.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>Неверная дата.</translation>
+    </message>
+    <message>
+        <source>The campaign does not belong to the channel.</source>
+        <translation>Кампания не относится к этому каналу.</translation>
+    </message>
+    <message>
+        <source>Spend cannot be negative.</source>
+        <translation>Расход не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The number of visitors cannot be negative.</source>
+        <translation>Число посетителей не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Enter the contract amount, greater than zero.</source>
+        <translation>Введите сумму договора больше нуля.</translation>
+    </message>
+    <message>
+        <source>The lead %1 does not exist.</source>
+        <translation>Лида %1 нет.</translation>
+    </message>
+    <message>
+        <source>The meeting %1 is not this client's.</source>
+        <translation>Встреча %1 — не этого клиента.</translation>
+    </message>
+    <message>
+        <source>The manager %1 does not exist.</source>
+        <translation>Менеджера %1 нет.</translation>
+    </message>
+    <message>
+        <source>The payment amount must be greater than zero.</source>
+        <translation>Сумма оплаты должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The deal %1 does not exist.</source>
+        <translation>Сделки %1 нет.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is more than the outstanding %2. Mark it as an overpayment to accept it.</source>
+        <translation>Оплата %1 больше остатка %2. Чтобы принять её, отметьте переплату.</translation>
+    </message>
+    <message>
+        <source>Demo data can only be written into an empty database.</source>
+        <translation>Демонстрационные данные можно записать только в пустую базу.</translation>
+    </message>
+    <message>
+        <source>The database failed; nothing was saved: %1</source>
+        <translation>Ошибка базы данных, ничего не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The number of leads must be between 1 and 50,000,000.</source>
+        <translation>Число лидов — от 1 до 50 000 000.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Не удалось прочитать базу: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>A lead needs a phone, an email or an external id.</source>
+        <translation>У лида должен быть телефон, почта или внешний ID.</translation>
+    </message>
+    <message>
+        <source>The campaign %1 does not exist.</source>
+        <translation>Кампании %1 нет.</translation>
+    </message>
+    <message>
+        <source>The operator %1 does not exist or has left.</source>
+        <translation>Оператора %1 нет или он уволен.</translation>
+    </message>
+    <message>
+        <source>A lead with the external id "%1" already exists.</source>
+        <translation>Лид с внешним ID «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>Choose a callback time later than now.</source>
+        <translation>Выберите время перезвона позже текущего.</translation>
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation>Выберите причину.</translation>
+    </message>
+    <message>
+        <source>Choose an office slot for the meeting.</source>
+        <translation>Выберите слот в офисе для встречи.</translation>
+    </message>
+    <message>
+        <source>Choose a reason of the call center.</source>
+        <translation>Выберите причину колл-центра.</translation>
+    </message>
+    <message>
+        <source>The meeting %1 does not exist.</source>
+        <translation>Встречи %1 нет.</translation>
+    </message>
+    <message>
+        <source>The meeting is already %1; only a scheduled or confirmed meeting can be changed this way.</source>
+        <translation>Встреча уже в статусе «%1»; так можно изменить только назначенную или подтверждённую встречу.</translation>
+    </message>
+    <message>
+        <source>Choose an open office.</source>
+        <translation>Выберите действующий офис.</translation>
+    </message>
+    <message>
+        <source>The office "%1" is closed on %2.</source>
+        <translation>Офис «%1» закрыт %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a slot of the office "%2": it works %3–%4 in slots of %5 minutes.</source>
+        <translation>%1 — не слот офиса «%2»: офис работает %3–%4, слоты по %5 минут.</translation>
+    </message>
+    <message>
+        <source>The slot %1 is already over; choose a later one.</source>
+        <translation>Слот %1 уже прошёл; выберите более поздний.</translation>
+    </message>
+    <message>
+        <source>Choose a manager of the office "%1".</source>
+        <translation>Выберите менеджера офиса «%1».</translation>
+    </message>
+    <message>
+        <source>The client already has a meeting on %1; reschedule it instead.</source>
+        <translation>У клиента уже есть встреча %1; перенесите её.</translation>
+    </message>
+    <message>
+        <source>The slot %1 in the office "%2" is full: %3 of %3 seats are taken.</source>
+        <translation>Слот %1 в офисе «%2» заполнен: заняты %3 из %3 мест.</translation>
+    </message>
+    <message>
+        <source>The meeting has not started yet; a no-show can be marked only after its time.</source>
+        <translation>Встреча ещё не началась; неявку можно отметить только после её времени.</translation>
+    </message>
+    <message>
+        <source>A non-target outcome needs a non-target qualification (insolvent, problematic or out of profile).</source>
+        <translation>Для нецелевого итога нужна нецелевая квалификация (неплатёжеспособен, проблемный или не наш профиль).</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up date later than now.</source>
+        <translation>Выберите дату дожима позже текущей.</translation>
+    </message>
+    <message>
+        <source>Mark the client as arrived before recording the outcome.</source>
+        <translation>Сначала отметьте, что клиент пришёл, затем вносите итог.</translation>
+    </message>
+    <message>
+        <source>The outcome of this meeting is already recorded.</source>
+        <translation>Итог этой встречи уже внесён.</translation>
+    </message>
+    <message>
+        <source>Choose a reason of the office.</source>
+        <translation>Выберите причину офиса.</translation>
+    </message>
+    <message>
+        <source>The database "%1" is locked by another program. Close it there or try again in a moment.</source>
+        <translation>База «%1» заблокирована другой программой. Закройте её там или повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>The database "%1" cannot be used: %2</source>
+        <translation>Базу «%1» нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be opened: %2</source>
+        <translation>Файл «%1» не открывается: %2</translation>
+    </message>
+    <message>
+        <source>The file "%1" is not a FunnelDesk database: %2</source>
+        <translation>Файл «%1» — не база FunnelDesk: %2</translation>
+    </message>
+    <message>
+        <source>The database file "%1" does not exist.</source>
+        <translation>Файла базы «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be read.</source>
+        <translation>Файл «%1» не читается.</translation>
+    </message>
+    <message>
+        <source>The file "%1" is not a FunnelDesk database (it is not a SQLite database file). It was left unchanged.</source>
+        <translation>Файл «%1» — не база FunnelDesk (это не файл SQLite). Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The file "%1" is a SQLite database of another program, not a FunnelDesk database. It was left unchanged.</source>
+        <translation>Файл «%1» — база SQLite другой программы, а не FunnelDesk. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The database "%1" was written by a newer FunnelDesk (schema version %2; this program knows up to %3). Update FunnelDesk to open it. The file was left unchanged.</source>
+        <translation>База «%1» создана более новой версией FunnelDesk (схема %2; эта программа знает до %3). Обновите FunnelDesk, чтобы открыть её. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The file "%1" already exists; choose another name.</source>
+        <translation>Файл «%1» уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The folder of "%1" cannot be created.</source>
+        <translation>Не удалось создать папку для «%1».</translation>
+    </message>
+    <message>
+        <source>The database "%1" does not accept the required settings (foreign keys, WAL journal, full sync). It may be on a read-only or network drive.</source>
+        <translation>База «%1» не принимает нужные настройки (внешние ключи, журнал WAL, полная синхронизация). Возможно, она на диске только для чтения или сетевом диске.</translation>
+    </message>
+    <message>
+        <source>The database "%1" could not be upgraded from schema version %2: %3. It was left at version %2.</source>
+        <translation>Не удалось обновить базу «%1» со схемы версии %2: %3. База осталась на версии %2.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; nothing was saved. Try again in a moment.</source>
+        <translation>База занята другой программой; ничего не сохранено. Повторите чуть позже.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,109 @@
+#include "formatting.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace fd::app {
+
+QString formatMoney(qint64 kopecks) {
+    const QLocale locale;
+    const double rubles = static_cast<double>(kopecks) / 100.0;
+    const int decimals = kopecks % 100 == 0 ? 0 : 2;
+    // "1 234 567 ₽" in Russian, "₽1,234,567" in English: the locale decides.
+    return locale.toCurrencyString(rubles, QStringLiteral("₽"), decimals);
+}
+
+QString formatDateTime(qint64 epoch) {
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(epoch), QLocale::ShortFormat);
+}
+
+QString formatDate(qint64 epoch) {
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(epoch).date(), QLocale::ShortFormat);
+}
+
+QString formatCount(qint64 n) { return QLocale().toString(n); }
+
+QString formatPhone(const QString& e164) {
+    if (e164.size() == 12 && e164.startsWith(QLatin1String("+7"))) {
+        return QStringLiteral("+7 %1 %2-%3-%4").arg(e164.mid(2, 3), e164.mid(5, 3), e164.mid(8, 2), e164.mid(10, 2));
+    }
+    return e164;
+}
+
+QString statusName(core::LeadStatus status) {
+    using S = core::LeadStatus;
+    switch (status) {
+        case S::New: return QCoreApplication::translate("fd::app::Names", "New");
+        case S::InProgress: return QCoreApplication::translate("fd::app::Names", "In progress");
+        case S::Callback: return QCoreApplication::translate("fd::app::Names", "Callback");
+        case S::Booked: return QCoreApplication::translate("fd::app::Names", "Booked");
+        case S::Arrived: return QCoreApplication::translate("fd::app::Names", "Arrived");
+        case S::FollowUp: return QCoreApplication::translate("fd::app::Names", "Follow-up");
+        case S::Sold: return QCoreApplication::translate("fd::app::Names", "Sold");
+        case S::Lost: return QCoreApplication::translate("fd::app::Names", "Lost");
+        case S::NonTarget: return QCoreApplication::translate("fd::app::Names", "Non-target");
+    }
+    return {};
+}
+
+QString callOutcomeName(core::CallOutcome outcome) {
+    using O = core::CallOutcome;
+    switch (outcome) {
+        case O::NoAnswer: return QCoreApplication::translate("fd::app::Names", "no answer");
+        case O::Busy: return QCoreApplication::translate("fd::app::Names", "busy");
+        case O::WrongNumber: return QCoreApplication::translate("fd::app::Names", "wrong number");
+        case O::Callback: return QCoreApplication::translate("fd::app::Names", "asked to call back");
+        case O::Refused: return QCoreApplication::translate("fd::app::Names", "refused");
+        case O::NonTarget: return QCoreApplication::translate("fd::app::Names", "not a client");
+        case O::Booked: return QCoreApplication::translate("fd::app::Names", "booked a meeting");
+    }
+    return {};
+}
+
+QString meetingStatusName(core::MeetingStatus status) {
+    using S = core::MeetingStatus;
+    switch (status) {
+        case S::Scheduled: return QCoreApplication::translate("fd::app::Names", "scheduled");
+        case S::Confirmed: return QCoreApplication::translate("fd::app::Names", "confirmed");
+        case S::Arrived: return QCoreApplication::translate("fd::app::Names", "arrived");
+        case S::NoShow: return QCoreApplication::translate("fd::app::Names", "no-show");
+        case S::Cancelled: return QCoreApplication::translate("fd::app::Names", "cancelled");
+        case S::Rescheduled: return QCoreApplication::translate("fd::app::Names", "rescheduled");
+    }
+    return {};
+}
+
+QString meetingOutcomeName(core::MeetingOutcome outcome) {
+    using O = core::MeetingOutcome;
+    switch (outcome) {
+        case O::Sale: return QCoreApplication::translate("fd::app::Names", "sale");
+        case O::Thinking: return QCoreApplication::translate("fd::app::Names", "thinking");
+        case O::Refused: return QCoreApplication::translate("fd::app::Names", "refused");
+        case O::NonTarget: return QCoreApplication::translate("fd::app::Names", "non-target");
+    }
+    return {};
+}
+
+QString qualificationName(core::Qualification q) {
+    using Q = core::Qualification;
+    switch (q) {
+        case Q::Target: return QCoreApplication::translate("fd::app::Names", "target");
+        case Q::Insolvent: return QCoreApplication::translate("fd::app::Names", "insolvent");
+        case Q::Problematic: return QCoreApplication::translate("fd::app::Names", "problematic");
+        case Q::OutOfProfile: return QCoreApplication::translate("fd::app::Names", "out of profile");
+    }
+    return {};
+}
+
+QString paymentMethodName(core::PaymentMethod m) {
+    using M = core::PaymentMethod;
+    switch (m) {
+        case M::Cash: return QCoreApplication::translate("fd::app::Names", "cash");
+        case M::Card: return QCoreApplication::translate("fd::app::Names", "card");
+        case M::Transfer: return QCoreApplication::translate("fd::app::Names", "bank transfer");
+    }
+    return {};
+}
+
+}  // namespace fd::app

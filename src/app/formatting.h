@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/enums.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace fd::app {
+
+/// Locale-aware display texts. Money is kopecks; times are UTC epoch seconds shown in the
+/// local time zone.
+QString formatMoney(qint64 kopecks);
+QString formatDateTime(qint64 epoch);
+QString formatDate(qint64 epoch);
+QString formatCount(qint64 n);
+/// "+7 912 345-67-89" for a +7 number in E.164; other texts unchanged.
+QString formatPhone(const QString& e164);
+
+QString statusName(core::LeadStatus status);
+QString callOutcomeName(core::CallOutcome outcome);
+QString meetingStatusName(core::MeetingStatus status);
+QString meetingOutcomeName(core::MeetingOutcome outcome);
+QString qualificationName(core::Qualification q);
+QString paymentMethodName(core::PaymentMethod m);
+
+}  // namespace fd::app

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/lead_list_repository.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace fd::core {
+class Database;
+}
+
+namespace fd::app {
+
+/// Runs the leads list's queries in a worker thread on its own database connection.
+/// Requests carry a generation; the model's current generation is shared, so requests
+/// made stale by a newer filter or sort are skipped instead of run.
+class LeadListLoader final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit LeadListLoader(std::shared_ptr<std::atomic<int>> currentGeneration);
+    ~LeadListLoader() override;
+
+public Q_SLOTS:
+    void open(const QString& path);
+    void reset(int generation, const fd::core::LeadFilter& filter, fd::core::LeadSort sort, int chunkSize);
+    void loadChunk(int generation, const fd::core::LeadFilter& filter, fd::core::LeadSort sort, int chunk,
+                   int chunkSize);
+
+Q_SIGNALS:
+    void counted(int generation, qint64 count, const std::vector<fd::core::LeadListRow>& firstChunk);
+    void chunkLoaded(int generation, int chunk, const std::vector<fd::core::LeadListRow>& rows);
+    void failed(int generation, const QString& message);
+
+private:
+    std::shared_ptr<std::atomic<int>> m_current;
+    std::unique_ptr<core::Database> m_db;
+    QString m_openError;
+};
+
+}  // namespace fd::app

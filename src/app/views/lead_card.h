@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QTextBrowser>
+
+namespace fd::core {
+class Database;
+struct LeadHistory;
+}
+
+namespace fd::app {
+
+/// The lead card beside the list: contact, source, repeat touches, and a timeline of
+/// calls, meetings, outcomes, deals and payments.
+class LeadCard final : public QTextBrowser {
+    Q_OBJECT
+
+public:
+    explicit LeadCard(QWidget* parent = nullptr);
+
+    /// Shows the lead (read on the calling thread: a handful of small indexed queries).
+    void showLead(core::Database& db, core::Id leadId);
+    void clearLead();
+    core::OptId leadId() const { return m_leadId; }
+
+    static QString renderHtml(const core::LeadHistory& history);
+
+private:
+    core::OptId m_leadId;
+};
+
+}  // namespace fd::app

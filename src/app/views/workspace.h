@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+namespace fd::app {
+
+/// A screen of the main window (Leads, Operator, Office, …). Reports when the data it
+/// shows has loaded, so a screenshot or a benchmark can wait for it.
+class Workspace : public QWidget {
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString workspaceId() const = 0;
+    virtual QString title() const = 0;
+    virtual bool isReady() const = 0;
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString& message);
+    /// The number of records the status bar shows changed.
+    void countChanged(qint64 count);
+};
+
+}  // namespace fd::app

@@ -1,0 +1,84 @@
+#include "services/lead_history.h"
+
+#include "storage/catalog_repository.h"
+#include "storage/deal_repository.h"
+#include "storage/lead_repository.h"
+#include "storage/meeting_repository.h"
+#include "storage/storage_error.h"
+
+#include <QStringList>
+
+namespace fd::core {
+
+Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
+    try {
+        LeadRepository leads(db);
+        CatalogRepository catalog(db);
+        const auto lead = leads.lead(leadId);
+        if (!lead) {
+            return Error::make(ErrorCode::NotFound,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."),
+                               {QString::number(leadId)}, QStringLiteral("lead"));
+        }
+        LeadHistory h;
+        h.lead = *lead;
+        h.contact = leads.contact(lead->contactId).value_or(Contact{});
+        QMap<Id, QString> channels;
+        for (const Channel& c : catalog.channels()) {
+            channels.insert(c.id, c.name);
+        }
+        QMap<Id, Campaign> campaigns;
+        for (const Campaign& c : catalog.campaigns()) {
+            campaigns.insert(c.id, c);
+        }
+        for (const Employee& e : catalog.employees()) {
+            h.employeeNames.insert(e.id, e.name);
+        }
+        for (const Office& o : catalog.offices()) {
+            h.officeNames.insert(o.id, o.name);
+        }
+        for (const Reason& r : catalog.reasons()) {
+            h.reasonNames.insert(r.id, r.name);
+        }
+        if (lead->channelId) {
+            h.channel = channels.value(*lead->channelId);
+        }
+        if (lead->campaignId && campaigns.contains(*lead->campaignId)) {
+            const Campaign& c = campaigns[*lead->campaignId];
+            h.campaign = c.name;
+            QStringList utm;
+            for (const QString& part : {c.utmSource, c.utmMedium, c.utmCampaign}) {
+                if (!part.isEmpty()) {
+                    utm << part;
+                }
+            }
+            h.utm = utm.join(QStringLiteral(" / "));
+        }
+        if (lead->operatorId) {
+            h.operatorName = h.employeeNames.value(*lead->operatorId);
+        }
+        if (lead->lostReasonId) {
+            h.lostReason = h.reasonNames.value(*lead->lostReasonId);
+        }
+        for (const LeadRepository::Touch& t : leads.touches(leadId)) {
+            h.touches.push_back({t.at, t.channelId ? channels.value(*t.channelId) : QString(),
+                                 t.campaignId ? campaigns.value(*t.campaignId).name : QString()});
+        }
+        h.calls = leads.calls(leadId);
+        h.meetings = MeetingRepository(db).forLead(leadId);
+        DealRepository deals(db);
+        h.deals = deals.forLead(leadId);
+        for (const Deal& d : h.deals) {
+            for (const Payment& p : deals.payments(d.id)) {
+                h.payments.push_back(p);
+            }
+        }
+        return h;
+    } catch (const StorageError& e) {
+        return Error::make(ErrorCode::Storage,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
+                           {QString::fromStdString(e.what())});
+    }
+}
+
+}  // namespace fd::core

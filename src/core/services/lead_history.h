@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/result.h"
+
+#include <QMap>
+
+#include <vector>
+
+namespace fd::core {
+
+class Database;
+
+/// Everything the lead card shows: the contact, where the lead came from, its repeat
+/// touches, and its calls, meetings, deals and payments — with the names of the people,
+/// offices, channels and reasons they refer to.
+struct LeadHistory {
+    Lead lead;
+    Contact contact;
+    QString channel;
+    QString campaign;
+    QString utm;  ///< "source / medium / campaign"
+    QString operatorName;
+    QString lostReason;
+    struct Touch {
+        qint64 at = 0;
+        QString channel;
+        QString campaign;
+    };
+    std::vector<Touch> touches;
+    std::vector<CallAttempt> calls;
+    std::vector<Meeting> meetings;
+    std::vector<Deal> deals;
+    std::vector<Payment> payments;
+    QMap<Id, QString> employeeNames;
+    QMap<Id, QString> officeNames;
+    QMap<Id, QString> reasonNames;
+};
+
+/// Reads a lead's history for display.
+Result<LeadHistory> loadLeadHistory(Database& db, Id leadId);
+
+}  // namespace fd::core

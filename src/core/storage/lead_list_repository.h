@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <optional>
+#include <vector>
+
+namespace fd::core {
+
+class Database;
+
+/// What the leads list shows; `text` is matched case-insensitively (Cyrillic too) against
+/// the contact's name, phone digits and email.
+struct LeadFilter {
+    OptTime createdFrom;  ///< created_at >= createdFrom
+    OptTime createdTo;    ///< created_at < createdTo
+    std::optional<LeadStatus> status;
+    OptId channelId;
+    OptId officeId;
+    OptId operatorId;
+    QString text;
+
+    bool operator==(const LeadFilter&) const = default;
+};
+
+/// The columns of the leads list, in display order.
+enum class LeadColumn { Created, Name, Phone, Channel, Campaign, State, Operator, Office, NextMeeting, Revenue };
+inline constexpr int kLeadColumnCount = 10;
+
+struct LeadSort {
+    LeadColumn column = LeadColumn::Created;
+    bool descending = true;
+
+    bool operator==(const LeadSort&) const = default;
+};
+
+struct LeadListRow {
+    Id id = 0;
+    qint64 createdAt = 0;
+    QString name;
+    QString phone;
+    QString channel;
+    QString campaign;
+    LeadStatus status = LeadStatus::New;
+    QString operatorName;
+    QString office;
+    OptTime nextMeetingAt;
+    qint64 revenue = 0;
+};
+
+/// The leads list, with filtering and sorting done by the database. Sorting is possible
+/// only by the columns in the whitelist (sortExpression); anything else is refused.
+class LeadListRepository final {
+public:
+    explicit LeadListRepository(Database& db) : m_db(db) {}
+
+    static bool sortable(LeadColumn column);
+
+    qint64 count(const LeadFilter& filter);
+    /// Rows [offset, offset + limit) in the sort order; ties are broken by id.
+    std::vector<LeadListRow> fetch(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit);
+
+private:
+    Database& m_db;
+};
+
+}  // namespace fd::core
