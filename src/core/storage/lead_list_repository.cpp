@@ -5,37 +5,47 @@
 #include "storage/storage_error.h"
 
 #include <QSqlError>
+#include <QHash>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace fd::core {
 
 namespace {
 
-/// The whitelist: the only SQL that a sort choice can put into a statement.
-const char* sortExpression(LeadColumn column) {
+/// The whitelist: how each sortable column orders leads. Every ordering ends in unique
+/// keys and is one an index can deliver, so a page deep in a million rows is an index walk.
+struct SortPlan {
+    const char* keys;       ///< ORDER BY terms before the final tie-breakers (empty: none)
+    bool needsContact;      ///< joins contacts as c
+    const char* dimension;  ///< a small table joined as d on `foreignKey`, ordered by d.name
+    const char* foreignKey;
+};
+
+std::optional<SortPlan> sortPlan(LeadColumn column) {
     switch (column) {
         case LeadColumn::Created:
-            return "l.created_at";
+            return SortPlan{"", false, nullptr, nullptr};
         case LeadColumn::Name:
-            return "c.name";
+            return SortPlan{"c.name %1, c.id %1,", true, nullptr, nullptr};
         case LeadColumn::Phone:
-            return "c.phone_e164";
+            return SortPlan{"c.phone_e164 %1, c.id %1,", true, nullptr, nullptr};
         case LeadColumn::State:
-            return "l.status";
+            return SortPlan{"l.status %1,", false, nullptr, nullptr};
         case LeadColumn::NextMeeting:
-            return "l.next_meeting_at";
+            return SortPlan{"l.next_meeting_at %1,", false, nullptr, nullptr};
         case LeadColumn::Revenue:
-            return "l.revenue";
+            return SortPlan{"l.revenue %1,", false, nullptr, nullptr};
         case LeadColumn::Channel:
-            return "(SELECT name FROM channels WHERE id = l.channel_id)";
-        case LeadColumn::Operator:
-            return "(SELECT name FROM employees WHERE id = l.operator_id)";
-        case LeadColumn::Office:
-            return "(SELECT name FROM offices WHERE id = l.office_id)";
+            return SortPlan{"d.name %1, d.id %1,", false, "channels", "channel_id"};
         case LeadColumn::Campaign:
-            return nullptr;
+            return SortPlan{"d.name %1, d.id %1,", false, "campaigns", "campaign_id"};
+        case LeadColumn::Operator:
+            return SortPlan{"d.name %1, d.id %1,", false, "employees", "operator_id"};
+        case LeadColumn::Office:
+            return SortPlan{"d.name %1, d.id %1,", false, "offices", "office_id"};
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 /// What the user typed, made into the form the search key has: case-folded; a phone typed
@@ -135,7 +145,7 @@ QSqlQuery run(Database& db, const QString& sql, const Where& where,
 
 }  // namespace
 
-bool LeadListRepository::sortable(LeadColumn column) { return sortExpression(column) != nullptr; }
+bool LeadListRepository::sortable(LeadColumn column) { return sortPlan(column).has_value(); }
 
 qint64 LeadListRepository::count(const LeadFilter& filter) {
     const Where where = buildWhere(m_db.dialect(), filter);
@@ -146,29 +156,87 @@ qint64 LeadListRepository::count(const LeadFilter& filter) {
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit) {
+    const SortPlan plan = sortPlan(sort.column).value_or(*sortPlan(LeadColumn::Created));
+    const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const Where where = buildWhere(m_db.dialect(), filter);
+    const bool contact = plan.needsContact || where.needsContact;
+    const QString contactJoin = contact ? QStringLiteral(" JOIN contacts c ON c.id = l.contact_id") : QString();
+    const QString tail = QStringLiteral(" l.created_at %1, l.id %1 LIMIT :limit OFFSET :offset").arg(dir);
+    auto ids = [&](const QString& sql, qint64 off, qint64 lim, std::vector<Id>& out) {
+        if (lim <= 0) {
+            return;
+        }
+        QSqlQuery q = run(m_db, sql, where,
+                          {{QStringLiteral(":limit"), QVariant::fromValue(lim)},
+                           {QStringLiteral(":offset"), QVariant::fromValue(off)}});
+        while (q.next()) {
+            out.push_back(q.value(0).toLongLong());
+        }
+    };
+    std::vector<Id> out;
+    out.reserve(static_cast<std::size_t>(limit));
+    const QString keys = *plan.keys ? QString::fromLatin1(plan.keys).arg(dir) : QString();
+    if (!plan.dimension) {
+        // Sort keys and directions come from the whitelist above; values are bound.
+        ids(QStringLiteral("SELECT l.id FROM leads l") + contactJoin + where.sql + QStringLiteral(" ORDER BY ") + keys +
+                tail,
+            offset, limit, out);
+        return out;
+    }
+    // Ordered by the name of a small table's row: walk that table's name index and, for each
+    // row, the lead index on the foreign key. Leads without one form their own group, first in
+    // ascending order as SQL puts NULLs.
+    const QString fk = QStringLiteral("l.") + QLatin1String(plan.foreignKey);
+    const QString nullWhere = (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : where.sql + QStringLiteral(" AND ")) +
+                              fk + QStringLiteral(" IS NULL");
+    qint64 nullCount = 0;
+    {
+        QSqlQuery q = run(m_db, QStringLiteral("SELECT count(*) FROM leads l") + contactJoin + nullWhere, where);
+        nullCount = q.next() ? q.value(0).toLongLong() : 0;
+    }
+    const QString nullSql = QStringLiteral("SELECT l.id FROM leads l") + contactJoin + nullWhere + QStringLiteral(" ORDER BY") + tail;
+    const QString groupedSql = QStringLiteral("SELECT l.id FROM %1 d JOIN leads l ON %2 = d.id").arg(QLatin1String(plan.dimension), fk) +
+                               contactJoin + where.sql + QStringLiteral(" ORDER BY ") + keys + tail;
+    if (!sort.descending) {
+        ids(nullSql, offset, std::min<qint64>(limit, nullCount - offset), out);
+        const qint64 rest = limit - static_cast<qint64>(out.size());
+        ids(groupedSql, std::max<qint64>(0, offset - nullCount), rest, out);
+    } else {
+        ids(groupedSql, offset, limit, out);
+        const qint64 rest = limit - static_cast<qint64>(out.size());
+        if (rest > 0) {
+            const qint64 groupedTotal = count(filter) - nullCount;
+            ids(nullSql, std::max<qint64>(0, offset - groupedTotal), rest, out);
+        }
+    }
+    return out;
+}
+
 std::vector<LeadListRow> LeadListRepository::fetch(const LeadFilter& filter, LeadSort sort, qint64 offset,
                                                    int limit) {
-    const char* expression = sortExpression(sort.column);
-    if (!expression) {
-        expression = sortExpression(LeadColumn::Created);
+    const std::vector<Id> ids = pageIds(filter, sort, offset, limit);
+    if (ids.empty()) {
+        return {};
     }
-    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const Where where = buildWhere(m_db.dialect(), filter);
-    // Sort expressions and directions come from the whitelist above; values are bound.
+    // The page's rows by id: one placeholder per id, every id bound.
+    QStringList placeholders;
+    QList<std::pair<QString, QVariant>> values;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        placeholders << QStringLiteral(":id%1").arg(i);
+        values.append({placeholders.back(), QVariant::fromValue(ids[i])});
+    }
     const QString sql =
         QStringLiteral(
             "SELECT l.id, l.created_at, c.name, coalesce(c.phone_e164, c.email, ''), ch.name, cp.name, l.status, "
             "e.name, o.name, l.next_meeting_at, l.revenue "
             "FROM leads l JOIN contacts c ON c.id = l.contact_id "
             "LEFT JOIN channels ch ON ch.id = l.channel_id LEFT JOIN campaigns cp ON cp.id = l.campaign_id "
-            "LEFT JOIN employees e ON e.id = l.operator_id LEFT JOIN offices o ON o.id = l.office_id") +
-        where.sql + QStringLiteral(" ORDER BY ") + QLatin1String(expression) + direction +
-        QStringLiteral(", l.id") + direction + QStringLiteral(" LIMIT :limit OFFSET :offset");
-    QSqlQuery q = run(m_db, sql, where,
-                      {{QStringLiteral(":limit"), QVariant::fromValue(static_cast<qint64>(limit))},
-                       {QStringLiteral(":offset"), QVariant::fromValue(offset)}});
-    std::vector<LeadListRow> rows;
-    rows.reserve(static_cast<std::size_t>(limit));
+            "LEFT JOIN employees e ON e.id = l.operator_id LEFT JOIN offices o ON o.id = l.office_id "
+            "WHERE l.id IN (") +
+        placeholders.join(QLatin1Char(',')) + QLatin1Char(')');
+    QSqlQuery q = run(m_db, sql, Where{}, values);
+    QHash<Id, LeadListRow> byId;
     while (q.next()) {
         LeadListRow r;
         r.id = q.value(0).toLongLong();
@@ -184,7 +252,14 @@ std::vector<LeadListRow> LeadListRepository::fetch(const LeadFilter& filter, Lea
             r.nextMeetingAt = q.value(9).toLongLong();
         }
         r.revenue = q.value(10).toLongLong();
-        rows.push_back(std::move(r));
+        byId.insert(r.id, std::move(r));
+    }
+    std::vector<LeadListRow> rows;
+    rows.reserve(ids.size());
+    for (Id id : ids) {
+        if (auto it = byId.find(id); it != byId.end()) {
+            rows.push_back(std::move(*it));
+        }
     }
     return rows;
 }

@@ -49,7 +49,8 @@ struct LeadListRow {
 };
 
 /// The leads list, with filtering and sorting done by the database. Sorting is possible
-/// only by the columns in the whitelist (sortExpression); anything else is refused.
+/// only in the orderings of a fixed whitelist (sortPlan); a page is found by walking an
+/// index for ids only, then its rows are read by id.
 class LeadListRepository final {
 public:
     explicit LeadListRepository(Database& db) : m_db(db) {}
@@ -59,6 +60,9 @@ public:
     qint64 count(const LeadFilter& filter);
     /// Rows [offset, offset + limit) in the sort order; ties are broken by id.
     std::vector<LeadListRow> fetch(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit);
+
+    /// The ids of rows [offset, offset + limit) in the sort order.
+    std::vector<Id> pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit);
 
 private:
     Database& m_db;

@@ -263,6 +263,8 @@ CREATE INDEX leads_office ON leads(office_id, created_at);
 CREATE INDEX leads_next_meeting ON leads(next_meeting_at);
 CREATE INDEX leads_revenue ON leads(revenue);
 CREATE INDEX contacts_name ON contacts(name);
+CREATE INDEX employees_name ON employees(name);
+CREATE INDEX campaigns_name ON campaigns(name);
 )SQL";
 
 const char* const kSchemaV2SqliteSearch = R"SQL(
