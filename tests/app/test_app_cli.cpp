@@ -1,0 +1,159 @@
+#include "test_support.h"
+
+#include "services/demo_generator.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace fd::core;
+using fd::test::fileBytes;
+using fd::test::require;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString err;
+};
+
+/// Runs the application offscreen with a private home folder.
+Run app(const QTemporaryDir& home, const QStringList& args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FD_APP_PATH), args);
+    REQUIRE(p.waitForFinished(180000));
+    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString demo(const QTemporaryDir& dir) {
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    auto db = require(Database::open(path, OpenMode::CreateNew));
+    DemoOptions o;
+    o.leads = 800;
+    o.endDate = QDate(2026, 9, 30);
+    require(DemoGenerator(*db).generate(o));
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("The screenshot option writes a PNG of the main window in Russian and in English", "[app][cli]") {
+    QTemporaryDir dir;
+    const QString db = demo(dir);
+    for (const char* lang : {"ru", "en"}) {
+        INFO(lang);
+        const QString png = dir.filePath(QStringLiteral("leads-%1.png").arg(QLatin1String(lang)));
+        const Run r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--workspace"), QStringLiteral("leads"),
+                                QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), QString::fromLatin1(lang)});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        const QImage image(png);
+        REQUIRE_FALSE(image.isNull());
+        CHECK(image.size() == QSize(1440, 860));
+        // Not a blank picture: the table has many distinct colours (text, selection, stripes).
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        CHECK(colours.size() > 20);
+    }
+}
+
+TEST_CASE("Bad database files are refused with a message and left byte-for-byte unchanged", "[app][cli]") {
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("never.png"));
+
+    const QString text = dir.filePath(QStringLiteral("clients.sqlite"));
+    {
+        QFile f(text);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Клиенты;Телефон\r\nИванов;+79120000000\r\n");
+    }
+    const QByteArray textBefore = fileBytes(text);
+    Run r = app(dir, {QStringLiteral("--db"), text, QStringLiteral("--screenshot"), png});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("not a FunnelDesk database")));
+    CHECK(fileBytes(text) == textBefore);
+
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    r = app(dir, {QStringLiteral("--db"), missing, QStringLiteral("--screenshot"), png});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFile::exists(missing));
+
+    const QString future = dir.filePath(QStringLiteral("future.sqlite"));
+    { auto db = require(Database::open(future, OpenMode::CreateNew)); }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        raw.setDatabaseName(future);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 42")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const QByteArray futureBefore = fileBytes(future);
+    r = app(dir, {QStringLiteral("--db"), future, QStringLiteral("--screenshot"), png, QStringLiteral("--lang"),
+                  QStringLiteral("ru")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("более новой версией")));
+    CHECK(fileBytes(future) == futureBefore);
+
+    // A database another program holds an exclusive lock on cannot be opened; it is not touched.
+    const QString locked = demo(dir);
+    const QByteArray lockedBefore = fileBytes(locked);
+    QProcess locker;
+    locker.start(QStringLiteral("sqlite3"), {locked});
+    REQUIRE(locker.waitForStarted());
+    locker.write("PRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\n"
+                 "INSERT INTO settings(key, value) VALUES ('held', 'by another program');\nSELECT 'holding';\n");
+    QByteArray said;
+    while (!said.contains("holding") && locker.waitForReadyRead(10000)) {
+        said += locker.readAllStandardOutput();
+    }
+    REQUIRE(said.contains("holding"));
+    r = app(dir, {QStringLiteral("--db"), locked, QStringLiteral("--screenshot"), png});
+    locker.write("ROLLBACK;\n.quit\n");
+    locker.closeWriteChannel();
+    REQUIRE(locker.waitForFinished(10000));
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("locked")));
+    CHECK(fileBytes(locked) == lockedBefore);
+    CHECK_FALSE(QFile::exists(png));
+}
+
+TEST_CASE("The workspace option accepts built workspaces and refuses others", "[app][cli]") {
+    QTemporaryDir dir;
+    const QString db = demo(dir);
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    Run r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--workspace"), QStringLiteral("kpi"),
+                      QStringLiteral("--screenshot"), png});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("not available")));
+    r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--workspace"), QStringLiteral("nonsense"),
+                  QStringLiteral("--screenshot"), png});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("leads")));
+    CHECK_FALSE(QFile::exists(png));
+}
+
+TEST_CASE("On first start without --db the application creates and opens a demo database", "[app][cli]") {
+    QTemporaryDir home;
+    const QString png = home.filePath(QStringLiteral("first.png"));
+    const Run r = app(home, {QStringLiteral("--screenshot"), png});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QFile::exists(home.filePath(QStringLiteral(".local/share/FunnelDesk/FunnelDesk/demo.sqlite"))));
+    CHECK_FALSE(QImage(png).isNull());
+}
