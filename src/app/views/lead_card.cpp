@@ -59,7 +59,7 @@ QString LeadCard::renderHtml(const core::LeadHistory& h) {
         html += QStringLiteral(" — %1").arg(esc(h.lostReason));
     }
     html += QStringLiteral("</p><table>");
-    html += row(tr("Phone"), esc(h.contact.phoneRaw.isEmpty() ? h.contact.phoneE164 : h.contact.phoneRaw));
+    html += row(tr("Phone"), esc(h.contact.phoneE164.isEmpty() ? h.contact.phoneRaw : formatPhone(h.contact.phoneE164)));
     html += row(tr("Email"), esc(h.contact.email));
     html += row(tr("Request"), esc(formatDateTime(l.createdAt)));
     html += row(tr("Channel"), esc(h.channel));

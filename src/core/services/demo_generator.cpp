@@ -220,7 +220,7 @@ private:
     std::map<QString, Id> m_reasons;
     std::map<std::pair<QDate, Id>, qint64> m_requests;  // (day, campaign) -> requests
     std::priority_queue<PendingTouch, std::vector<PendingTouch>, std::greater<>> m_touches;
-    std::vector<QString> m_oldPhones;
+    std::vector<std::pair<QString, qint64>> m_oldPhones;  // (phone, when its lead was created)
     qint64 m_phoneCounter = 0;
 };
 
@@ -311,11 +311,13 @@ std::vector<qint64> Simulation::requestTimes() {
         cumulative += weights[static_cast<std::size_t>(d)];
         const qint64 upTo = std::llround(cumulative / total * static_cast<double>(m_opt.leads));
         const qint64 dayStart = QDateTime(first.addDays(d), QTime(0, 0), m_msk).toSecsSinceEpoch();
-        const qint64 dayEnd = std::min(dayStart + kDay - 1, m_opt.until);
+        // The last day may end at the present moment: its requests are spread over the part
+        // of the day that has passed.
+        const qint64 span = std::max<qint64>(1, std::min(kDay, m_opt.until - dayStart + 1));
         std::vector<qint64> today;
         for (; assigned < upTo; ++assigned) {
-            qint64 t = dayStart + static_cast<qint64>(m_rng.weighted(hourWeights)) * kHour + m_rng.range(0, kHour - 1);
-            today.push_back(std::min(t, std::max(dayStart, dayEnd)));
+            const qint64 t = static_cast<qint64>(m_rng.weighted(hourWeights)) * kHour + m_rng.range(0, kHour - 1);
+            today.push_back(dayStart + t * span / kDay);
         }
         std::sort(today.begin(), today.end());
         times.insert(times.end(), today.begin(), today.end());
@@ -403,8 +405,14 @@ void Simulation::createOne(qint64 createdAt) {
     NewLead in;
     in.name = randomName();
     // A few clients come back months later: a new lead on the same contact.
-    const bool returning = !m_oldPhones.empty() && m_rng.chance(0.01);
-    in.phone = returning ? m_rng.pick(m_oldPhones) : randomPhone();
+    in.phone = randomPhone();
+    if (!m_oldPhones.empty() && m_rng.chance(0.01)) {
+        // Only past the attribution window, so the request is a new lead and not a touch.
+        const auto& [phone, when] = m_rng.pick(m_oldPhones);
+        if (when < createdAt - 35 * kDay) {
+            in.phone = phone;
+        }
+    }
     if (m_rng.chance(0.3)) {
         in.email = QStringLiteral("client%1@example.ru").arg(m_phoneCounter);
     }
@@ -424,12 +432,14 @@ void Simulation::createOne(qint64 createdAt) {
     }
     ++m_summary.leads;
     if (m_oldPhones.size() < 5000 && m_rng.chance(0.05)) {
-        m_oldPhones.push_back(in.phone);
+        m_oldPhones.emplace_back(in.phone, createdAt);
     }
     // About one request in sixteen is repeated within days, often from another channel.
     if (m_rng.chance(0.06)) {
         const std::size_t again = m_rng.chance(0.5) ? channel : m_rng.weighted(channelWeights);
-        m_touches.push({createdAt + static_cast<qint64>(m_rng.exponential(4.0 * kDay)) + 60, in.phone, in.name, again});
+        // Within the attribution window: a repeat request, never a new lead.
+        const qint64 delay = std::min<qint64>(static_cast<qint64>(m_rng.exponential(4.0 * kDay)) + 60, 25 * kDay);
+        m_touches.push({createdAt + delay, in.phone, in.name, again});
     }
     workLead(r->leadId, channel, op, createdAt);
 }
@@ -797,6 +807,7 @@ Result<DemoSummary> Simulation::run() {
                            QT_TRANSLATE_NOOP("fd::core::Error", "The database failed; nothing was saved: %1"),
                            {QString::fromStdString(e.what())});
     }
+    m_summary.leads = LeadRepository(m_db).leadCount();
     return m_summary;
 }
 
@@ -806,7 +817,12 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options) {
     DemoOptions opt = options;
     const QTimeZone msk(QByteArray("Europe/Moscow"));
     if (!opt.endDate.isValid()) {
-        opt.endDate = QDateTime::currentDateTime().toTimeZone(msk).date();
+        // History up to this moment: nothing is generated in the future.
+        const QDateTime now = QDateTime::currentDateTime().toTimeZone(msk);
+        opt.endDate = now.date();
+        if (opt.until == 0) {
+            opt.until = now.toSecsSinceEpoch();
+        }
     }
     if (opt.until == 0) {
         opt.until = QDateTime(opt.endDate.addDays(1), QTime(0, 0), msk).toSecsSinceEpoch() - 1;

@@ -13,7 +13,7 @@ class Database;
 struct DemoOptions {
     qint64 leads = 20000;
     quint64 seed = 1;
-    QDate endDate;     ///< last day of history; default: today in the company's time zone
+    QDate endDate;     ///< last day of history; default: today, up to the present moment
     qint64 until = 0;  ///< nothing happens after this UTC epoch; default: end of endDate
     int months = 6;
     int batchLeads = 500;  ///< leads per write transaction
