@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About FunnelDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;FunnelDesk&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRM for companies that sell through a meeting in their office: from ad spend to money in the cash desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fd::app::Demo</name>
     <message>
         <source>Creating a demo database with a realistic history…</source>
@@ -319,6 +350,14 @@
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About FunnelDesk</source>
         <translation type="unfinished" />
     </message>
 </context>

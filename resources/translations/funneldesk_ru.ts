@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About FunnelDesk</source>
+        <translation>О программе FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;FunnelDesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;FunnelDesk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>CRM for companies that sell through a meeting in their office: from ad spend to money in the cash desk.</source>
+        <translation>CRM для компаний, которые продают через встречу в офисе: от рекламного бюджета до денег в кассе.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation>Схема базы:</translation>
+    </message>
+    <message>
+        <source>Open database:</source>
+        <translation>Открытая база:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::Demo</name>
     <message>
         <source>Creating a demo database with a realistic history…</source>
@@ -320,6 +351,14 @@
     <message>
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About FunnelDesk</source>
+        <translation>&amp;О программе FunnelDesk</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "views/main_window.h"
 
 #include "demo_setup.h"
+#include "dialogs/about_dialog.h"
 #include "formatting.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
@@ -104,6 +105,10 @@ void MainWindow::buildMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About FunnelDesk"), this, [this] {
+        AboutDialog(m_db->path(), m_db->schemaVersion(), this).exec();
+    });
 }
 
 void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
