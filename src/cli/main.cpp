@@ -3,6 +3,7 @@
 
 #include "services/demo_generator.h"
 #include "storage/database.h"
+#include "util/process_memory.h"
 #include "storage/lead_repository.h"
 #include "storage/migration.h"
 #include "storage/milestone_verifier.h"
@@ -60,19 +61,6 @@ int fail(const QString& message, int code = kExitFailure) {
     return code;
 }
 
-/// Peak resident memory of this process in MiB (Linux), or -1.
-double peakRssMiB() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
 
 /// Options after the command word: "--name value" pairs and bare flags.
 struct Args {
@@ -200,7 +188,7 @@ int runDemo(const Args& a) {
           << "  deals:          " << s.deals << '\n'
           << "  payments:       " << s.payments << '\n'
           << "  time:           " << QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1) << " s\n"
-          << "  peak memory:    " << QString::number(peakRssMiB(), 'f', 1) << " MiB\n";
+          << "  peak memory:    " << QString::number(fd::core::peakResidentMiB(), 'f', 1) << " MiB\n";
     return kExitOk;
 }
 

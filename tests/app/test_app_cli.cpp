@@ -93,16 +93,7 @@ TEST_CASE("Bad database files are refused with a message and left byte-for-byte 
 
     const QString future = dir.filePath(QStringLiteral("future.sqlite"));
     { auto db = require(Database::open(future, OpenMode::CreateNew)); }
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
-        raw.setDatabaseName(future);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 42")));
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    fd::test::rawExec(future, {QStringLiteral("PRAGMA user_version = 42")});
     const QByteArray futureBefore = fileBytes(future);
     r = app(dir, {QStringLiteral("--db"), future, QStringLiteral("--screenshot"), png, QStringLiteral("--lang"),
                   QStringLiteral("ru")});

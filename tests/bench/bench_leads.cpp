@@ -4,6 +4,7 @@
 
 #include "models/leads_model.h"
 #include "storage/database.h"
+#include "util/process_memory.h"
 #include "translations.h"
 #include "views/leads_workspace.h"
 #include "views/main_window.h"
@@ -23,18 +24,6 @@ namespace {
 
 QElapsedTimer g_clock;
 
-double peakRssMiB() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
 
 /// Waits until the model has loaded what the view asked for, then paints the view.
 bool settle(fd::app::LeadsModel* model, QTableView* view) {
@@ -149,6 +138,6 @@ int main(int argc, char* argv[]) {
         ws->searchField()->clear();
         ws->applyFilters();
     });
-    out << "peak memory (VmHWM):          " << QString::number(peakRssMiB(), 'f', 1) << " MiB\n";
+    out << "peak memory (VmHWM):          " << QString::number(fd::core::peakResidentMiB(), 'f', 1) << " MiB\n";
     return 0;
 }

@@ -88,16 +88,7 @@ TEST_CASE("check on a database from a newer version fails and leaves it unchange
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path}).exitCode == 0);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 7")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    fd::test::rawExec(path, {QStringLiteral("PRAGMA user_version = 7")});
     const QByteArray before = fileBytes(path);
     const Run r = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
     CHECK(r.exitCode == 1);
@@ -144,16 +135,7 @@ TEST_CASE("check reports milestones that disagree with the events", "[cli]") {
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
                  QStringLiteral("200"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
                 .exitCode == 0);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(demo);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("UPDATE leads SET revenue = revenue + 100 WHERE id = 5")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    fd::test::rawExec(demo, {QStringLiteral("UPDATE leads SET revenue = revenue + 100 WHERE id = 5")});
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), demo});
     CHECK(check.exitCode == 1);
     CHECK(check.out.contains(QStringLiteral("lead 5 revenue")));

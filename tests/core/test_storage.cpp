@@ -12,27 +12,7 @@ using namespace fd::core;
 using fd::test::fileBytes;
 using fd::test::require;
 
-namespace {
-
-/// Runs SQL on a file through a separate raw connection, as another program would.
-void rawExec(const QString& path, const QStringList& statements) {
-    const QString name = QStringLiteral("raw-%1").arg(reinterpret_cast<quintptr>(&statements));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString& s : statements) {
-            INFO(s.toStdString());
-            REQUIRE(q.exec(s));
-        }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-}  // namespace
+using fd::test::rawExec;
 
 TEST_CASE("A new database gets schema v1, strict tables and read-back pragmas", "[storage]") {
     QTemporaryDir dir;

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -19,6 +20,24 @@ QByteArray fileBytes(const QString& path) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
+}
+
+void rawExec(const QString& path, const QStringList& statements) {
+    static int counter = 0;
+    const QString name = QStringLiteral("raw-%1").arg(++counter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString& s : statements) {
+            INFO(s.toStdString());
+            REQUIRE(q.exec(s));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 World::World() {

@@ -33,6 +33,10 @@ qint64 msk(int year, int month, int day, int hour, int minute = 0);
 
 QByteArray fileBytes(const QString& path);
 
+/// Runs statements on a database file through a separate raw connection, as another program
+/// would (to make a "newer" database, tamper with a row, or build an old fixture).
+void rawExec(const QString& path, const QStringList& statements);
+
 /// The value of a Result, failing the test with the error's message when there is none.
 template <class T>
 T require(Result<T> r) {
