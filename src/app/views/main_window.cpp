@@ -112,6 +112,9 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
+    // The workspaces hold the old connection: they go before it does.
+    const QString current = currentWorkspace() ? currentWorkspace()->workspaceId() : QString();
+    clearWorkspaces();
     m_db = std::move(db);
     rememberRecent(m_db->path());
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(m_db->path()).absoluteFilePath());
@@ -127,26 +130,26 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
     const QString role = QSettings().value(QStringLiteral("role"), QStringLiteral("head")).toString();
     m_statusRole->setText(tr("Role: %1").arg(role == QLatin1String("head") ? tr("head of company") : role));
     updateStatus(-1);
-    rebuildWorkspaces();
+    buildWorkspaces(current);
 }
 
-void MainWindow::rebuildWorkspaces() {
-    const QString current = currentWorkspace() ? currentWorkspace()->workspaceId() : QString();
+void MainWindow::clearWorkspaces() {
     m_nav->clear();
     for (Workspace* w : std::as_const(m_workspaces)) {
         m_stack->removeWidget(w);
         delete w;
     }
     m_workspaces.clear();
+}
+
+void MainWindow::buildWorkspaces(const QString& select) {
     m_workspaces << new LeadsWorkspace(*m_db, m_stack);
     for (Workspace* w : std::as_const(m_workspaces)) {
         m_stack->addWidget(w);
         m_nav->addItem(w->title());
         connect(w, &Workspace::countChanged, this, &MainWindow::updateStatus);
     }
-    if (!current.isEmpty()) {
-        selectWorkspace(current);
-    } else {
+    if (select.isEmpty() || !selectWorkspace(select)) {
         m_nav->setCurrentRow(0);
     }
 }

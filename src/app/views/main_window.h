@@ -46,7 +46,8 @@ protected:
 private:
     void buildMenus();
     void setDatabase(std::unique_ptr<core::Database> db);
-    void rebuildWorkspaces();
+    void clearWorkspaces();
+    void buildWorkspaces(const QString& select);
     void openDatabaseFile();
     void newDatabase();
     void openDemoDatabase();
