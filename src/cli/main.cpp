@@ -1,7 +1,10 @@
 // funneldesk-cli: the headless front end over funneldesk_core. Everything the GUI
 // computes can be computed and printed here, which is how scripts and tests check it.
 
+#include "funnel/funnel_engine.h"
+#include "funnel/funnel_json.h"
 #include "services/demo_generator.h"
+#include "storage/catalog_repository.h"
 #include "storage/database.h"
 #include "util/process_memory.h"
 #include "storage/lead_repository.h"
@@ -14,6 +17,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
 
@@ -41,6 +46,11 @@ Commands:
                                   --force replaces an existing file)
   check --db PATH                 run integrity, foreign-key and milestone checks
                                   and print the schema version
+  report funnel --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--mode cohort|period]
+                [--window-days N] [--by none|channel|campaign|office|operator|manager|day|week|month]
+                [--office NAME]... [--channel NAME]... [--campaign NAME]... [--operator NAME]...
+                [--manager NAME]... [--format table|csv|json]
+                                  the funnel for a period (see docs/metrics.md)
 
 Options:
   -h, --help                      show this help
@@ -65,28 +75,29 @@ int fail(const QString& message, int code = kExitFailure) {
 /// Options after the command word: "--name value" pairs and bare flags.
 struct Args {
     QString command;
-    QMap<QString, QString> values;
+    QMap<QString, QStringList> values;
     QStringList flags;
     QString error;
 
     std::optional<QString> value(const char* name) const {
         const auto it = values.find(QLatin1String(name));
-        return it == values.end() ? std::nullopt : std::optional<QString>(*it);
+        return it == values.end() ? std::nullopt : std::optional<QString>(it->last());
     }
+    QStringList all(const char* name) const { return values.value(QLatin1String(name)); }
     bool flag(const char* name) const { return flags.contains(QLatin1String(name)); }
 };
 
-Args parse(const QStringList& argv, const QStringList& valueOptions, const QStringList& flagOptions) {
+Args parse(const QStringList& argv, const QStringList& valueOptions, const QStringList& flagOptions, int first = 2) {
     Args a;
     a.command = argv.value(1);
-    for (qsizetype i = 2; i < argv.size(); ++i) {
+    for (qsizetype i = first; i < argv.size(); ++i) {
         const QString& word = argv.at(i);
         if (valueOptions.contains(word)) {
             if (i + 1 >= argv.size()) {
                 a.error = QStringLiteral("%1 needs a value").arg(word);
                 return a;
             }
-            a.values.insert(word, argv.at(++i));
+            a.values[word].append(argv.at(++i));
         } else if (flagOptions.contains(word)) {
             a.flags << word;
         } else {
@@ -236,6 +247,180 @@ int runCheck(const Args& a) {
     return kExitOk;
 }
 
+/// Resolves names given on the command line to ids; an unknown name is an error.
+std::optional<std::vector<Id>> namesToIds(const QStringList& names, const QHash<QString, Id>& known, const char* what,
+                                          QString* error) {
+    std::vector<Id> ids;
+    for (const QString& n : names) {
+        const auto it = known.find(n);
+        if (it == known.end()) {
+            *error = QStringLiteral("there is no %1 named \"%2\"").arg(QLatin1String(what), n);
+            return std::nullopt;
+        }
+        ids.push_back(*it);
+    }
+    return ids;
+}
+
+QString number(const std::optional<double>& v, int decimals) {
+    return v ? QString::number(*v, 'f', decimals) : QString();
+}
+
+QString rubles(const std::optional<double>& kopecks) {
+    return kopecks ? QString::number(*kopecks / 100.0, 'f', 0) : QStringLiteral("n/a");
+}
+
+int runFunnelReport(const Args& a) {
+    const auto path = a.value("--db");
+    const auto from = a.value("--from");
+    const auto to = a.value("--to");
+    if (!path || !from || !to) {
+        return fail(QStringLiteral("report funnel needs --db PATH, --from YYYY-MM-DD and --to YYYY-MM-DD"), kExitUsage);
+    }
+    FunnelSpec spec;
+    spec.from = QDate::fromString(*from, Qt::ISODate);
+    spec.to = QDate::fromString(*to, Qt::ISODate);
+    if (!spec.from.isValid() || from->size() != 10) {
+        return fail(QStringLiteral("--from must be a date as YYYY-MM-DD, not \"%1\"").arg(*from), kExitUsage);
+    }
+    if (!spec.to.isValid() || to->size() != 10) {
+        return fail(QStringLiteral("--to must be a date as YYYY-MM-DD, not \"%1\"").arg(*to), kExitUsage);
+    }
+    if (spec.from >= spec.to) {
+        return fail(QStringLiteral("--from must be before --to"), kExitUsage);
+    }
+    const QString mode = a.value("--mode").value_or(QStringLiteral("cohort"));
+    if (mode != QLatin1String("cohort") && mode != QLatin1String("period")) {
+        return fail(QStringLiteral("--mode must be cohort or period, not \"%1\"").arg(mode), kExitUsage);
+    }
+    spec.mode = mode == QLatin1String("cohort") ? FunnelMode::Cohort : FunnelMode::Period;
+    if (const auto w = a.value("--window-days")) {
+        bool ok = false;
+        const int days = w->toInt(&ok);
+        if (!ok || days < 1) {
+            return fail(QStringLiteral("--window-days must be a positive whole number, not \"%1\"").arg(*w), kExitUsage);
+        }
+        spec.windowDays = days;
+    }
+    const QString by = a.value("--by").value_or(QStringLiteral("none"));
+    const auto breakdown = breakdownFromCode(by);
+    if (!breakdown) {
+        return fail(QStringLiteral("--by must be one of none, channel, campaign, office, operator, manager, day, "
+                                   "week, month, not \"%1\"")
+                        .arg(by),
+                    kExitUsage);
+    }
+    spec.by = *breakdown;
+    const QString format = a.value("--format").value_or(QStringLiteral("table"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json")) {
+        return fail(QStringLiteral("--format must be table, csv or json, not \"%1\"").arg(format), kExitUsage);
+    }
+
+    Result<std::unique_ptr<Database>> db = Database::open(*path, OpenMode::Existing);
+    if (!db) {
+        return openError(db.error());
+    }
+    try {
+        CatalogRepository catalog(**db);
+        QHash<QString, Id> offices, channels, campaigns, operators, managers;
+        for (const Office& o : catalog.offices()) offices.insert(o.name, o.id);
+        for (const Channel& c : catalog.channels()) channels.insert(c.name, c.id);
+        for (const Campaign& c : catalog.campaigns()) campaigns.insert(c.name, c.id);
+        for (const Employee& e : catalog.employees()) {
+            (e.role == Role::OfficeManager ? managers : operators).insert(e.name, e.id);
+        }
+        QString error;
+        const auto o = namesToIds(a.all("--office"), offices, "office", &error);
+        const auto ch = o ? namesToIds(a.all("--channel"), channels, "channel", &error) : std::nullopt;
+        const auto cp = ch ? namesToIds(a.all("--campaign"), campaigns, "campaign", &error) : std::nullopt;
+        const auto op = cp ? namesToIds(a.all("--operator"), operators, "operator", &error) : std::nullopt;
+        const auto mg = op ? namesToIds(a.all("--manager"), managers, "manager", &error) : std::nullopt;
+        if (!mg) {
+            return fail(error, kExitUsage);
+        }
+        spec.offices = *o;
+        spec.channels = *ch;
+        spec.campaigns = *cp;
+        spec.operators = *op;
+        spec.managers = *mg;
+    } catch (const StorageError& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+
+    Result<FunnelReport> report = FunnelEngine(**db).run(spec);
+    if (!report) {
+        return fail(report.error().message());
+    }
+    if (format == QLatin1String("json")) {
+        out() << QJsonDocument(funnelReportToJson(*report)).toJson(QJsonDocument::Indented);
+        return kExitOk;
+    }
+    const bool csv = format == QLatin1String("csv");
+    QStringList header{QStringLiteral("group")};
+    for (const char* code : kStageCodes) {
+        header << QString::fromLatin1(code);
+    }
+    header << QStringLiteral("lead_to_target") << QStringLiteral("ci_low") << QStringLiteral("ci_high")
+           << QStringLiteral("revenue_rub") << QStringLiteral("spend_rub") << QStringLiteral("cpl_rub")
+           << QStringLiteral("cost_per_target_rub") << QStringLiteral("romi") << QStringLiteral("maturing");
+    auto line = [&](const FunnelGroup& g) {
+        QStringList cells{g.label};
+        for (qint64 n : g.stages) {
+            cells << QString::number(n);
+        }
+        const Rate& target = g.cumulative[3];
+        cells << number(target.rate, 4) << number(target.ciLow, 4) << number(target.ciHigh, 4)
+              << QString::number(static_cast<double>(g.money.revenue) / 100.0, 'f', 0)
+              << (g.money.spend ? QString::number(static_cast<double>(*g.money.spend) / 100.0, 'f', 0) : QStringLiteral("n/a"))
+              << rubles(g.money.cpl) << rubles(g.money.costPerTarget)
+              << (g.money.romi ? QString::number(*g.money.romi, 'f', 2) : QStringLiteral("n/a"))
+              << (g.maturing ? QStringLiteral("yes") : QStringLiteral("no"));
+        return cells;
+    };
+    std::vector<QStringList> rows{header};
+    for (const FunnelGroup& g : report->groups) {
+        rows.push_back(line(g));
+    }
+    if (report->spec.by != Breakdown::None) {
+        rows.push_back(line(report->total));
+    }
+    if (csv) {
+        for (const QStringList& r : rows) {
+            QStringList quoted;
+            for (const QString& c : r) {
+                quoted << (c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"'))
+                               ? QLatin1Char('"') + QString(c).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
+                               : c);
+            }
+            out() << quoted.join(QLatin1Char(',')) << '\n';
+        }
+        return kExitOk;
+    }
+    std::vector<qsizetype> widths(header.size(), 0);
+    for (const QStringList& r : rows) {
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            widths[static_cast<std::size_t>(i)] = std::max(widths[static_cast<std::size_t>(i)], r[i].size());
+        }
+    }
+    out() << (report->spec.mode == FunnelMode::Cohort ? "Cohort funnel" : "Period funnel") << ' '
+          << report->spec.from.toString(Qt::ISODate) << " .. " << report->spec.to.toString(Qt::ISODate) << " ("
+          << report->timeZone << ")";
+    if (report->noData) {
+        out() << " — no data in this period; the database has data from "
+              << (report->dataFirst ? report->dataFirst->toString(Qt::ISODate) : QStringLiteral("-")) << " to "
+              << (report->dataLast ? report->dataLast->toString(Qt::ISODate) : QStringLiteral("-"));
+    }
+    out() << '\n';
+    for (const QStringList& r : rows) {
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            out() << (i == 0 ? r[i].leftJustified(widths[0]) : r[i].rightJustified(widths[static_cast<std::size_t>(i)]))
+                  << ' ';
+        }
+        out() << '\n';
+    }
+    return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -268,6 +453,16 @@ int main(int argc, char* argv[]) {
         args = parse(argv_,
                      {QStringLiteral("--db"), QStringLiteral("--leads"), QStringLiteral("--seed"), QStringLiteral("--end")},
                      verbose + QStringList{QStringLiteral("--force")});
+    } else if (command == QLatin1String("report")) {
+        if (argv_.value(2) != QLatin1String("funnel")) {
+            return fail(QStringLiteral("report needs a kind: funnel"), kExitUsage);
+        }
+        args = parse(argv_,
+                     {QStringLiteral("--db"), QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--mode"),
+                      QStringLiteral("--window-days"), QStringLiteral("--by"), QStringLiteral("--office"),
+                      QStringLiteral("--channel"), QStringLiteral("--campaign"), QStringLiteral("--operator"),
+                      QStringLiteral("--manager"), QStringLiteral("--format")},
+                     verbose, 3);
     } else {
         return fail(QStringLiteral("unknown command \"%1\"; see funneldesk-cli --help").arg(command), kExitUsage);
     }
@@ -282,6 +477,9 @@ int main(int argc, char* argv[]) {
     }
     if (command == QLatin1String("demo")) {
         return runDemo(args);
+    }
+    if (command == QLatin1String("report")) {
+        return runFunnelReport(args);
     }
     return runCheck(args);
 }

@@ -1,0 +1,447 @@
+#include "funnel/funnel_engine.h"
+
+#include "services/catalog_service.h"
+#include "storage/catalog_repository.h"
+#include "storage/database.h"
+#include "storage/funnel_repository.h"
+#include "storage/storage_error.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace fd::core {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+constexpr std::size_t kStages = kStageCount;
+
+struct Accumulator {
+    std::array<qint64, kStages> stages{};
+    qint64 noShowNum = 0;
+    qint64 noShowDen = 0;
+    qint64 salesAfterFollowUp = 0;
+    std::vector<double> daysToBooked;
+    std::vector<double> daysToArrived;
+    std::vector<double> daysToSale;
+    qint64 revenue = 0;
+    qint64 contracted = 0;
+    std::optional<qint64> spend;
+    std::optional<qint64> visitors;
+    qint64 cohortLeads = 0;
+    qint64 immatureLeads = 0;
+};
+
+bool timeBreakdown(Breakdown b) { return b == Breakdown::Day || b == Breakdown::Week || b == Breakdown::Month; }
+
+QString bucketKey(Breakdown b, QDate d) {
+    switch (b) {
+        case Breakdown::Week: {
+            int year = 0;
+            const int week = d.weekNumber(&year);
+            return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+        }
+        case Breakdown::Month:
+            return d.toString(QStringLiteral("yyyy-MM"));
+        default:
+            return d.toString(Qt::ISODate);
+    }
+}
+
+QString bucketLabel(Breakdown b, QDate d) {
+    if (b == Breakdown::Week) {
+        return d.addDays(1 - d.dayOfWeek()).toString(Qt::ISODate);
+    }
+    return bucketKey(b, d);
+}
+
+/// Calendar days of the reporting time zone by binary search over their starts.
+class DayIndex {
+public:
+    DayIndex(const QTimeZone& zone, QDate from, QDate to) : m_first(from) {
+        for (QDate d = from; d <= to; d = d.addDays(1)) {
+            m_starts.push_back(QDateTime(d, QTime(0, 0), zone).toSecsSinceEpoch());
+        }
+    }
+    /// The day of an instant inside [from, to].
+    QDate dayOf(qint64 t) const {
+        const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), t);
+        return m_first.addDays(std::max<qint64>(0, (it - m_starts.begin()) - 1));
+    }
+
+private:
+    QDate m_first;
+    std::vector<qint64> m_starts;
+};
+
+std::optional<double> divide(std::optional<qint64> a, qint64 b) {
+    if (!a || b == 0) {
+        return std::nullopt;
+    }
+    return static_cast<double>(*a) / static_cast<double>(b);
+}
+
+}  // namespace
+
+QString breakdownCode(Breakdown b) {
+    static const char* const codes[] = {"none", "channel", "campaign", "office", "operator",
+                                        "manager", "day", "week", "month"};
+    return QString::fromLatin1(codes[static_cast<int>(b)]);
+}
+
+std::optional<Breakdown> breakdownFromCode(QStringView code) {
+    for (int i = 0; i <= static_cast<int>(Breakdown::Month); ++i) {
+        if (breakdownCode(static_cast<Breakdown>(i)) == code) {
+            return static_cast<Breakdown>(i);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<double> FunnelEngine::percentile(std::vector<double> values, double p) {
+    if (values.empty()) {
+        return std::nullopt;
+    }
+    std::sort(values.begin(), values.end());
+    const double h = static_cast<double>(values.size() - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, values.size() - 1);
+    return values[lo] + (h - static_cast<double>(lo)) * (values[hi] - values[lo]);
+}
+
+Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
+    if (!spec.from.isValid() || !spec.to.isValid() || spec.from >= spec.to) {
+        return Error::make(ErrorCode::InvalidInput,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "The period must start before it ends."), {},
+                           QStringLiteral("period"));
+    }
+    if (spec.windowDays && *spec.windowDays < 1) {
+        return Error::make(ErrorCode::InvalidInput,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "The conversion window must be at least one day."),
+                           {}, QStringLiteral("window_days"));
+    }
+    try {
+        FunnelReport report;
+        report.spec = spec;
+        report.timeZone = spec.timeZone.isEmpty() ? CatalogService(m_db).reportTimeZone() : spec.timeZone;
+        const QTimeZone zone(report.timeZone.toUtf8());
+        if (!zone.isValid()) {
+            return Error::make(ErrorCode::InvalidInput,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a known time zone."),
+                               {report.timeZone}, QStringLiteral("time_zone"));
+        }
+        const qint64 fromTs = QDateTime(spec.from, QTime(0, 0), zone).toSecsSinceEpoch();
+        const qint64 toTs = QDateTime(spec.to, QTime(0, 0), zone).toSecsSinceEpoch();
+        const bool cohort = spec.mode == FunnelMode::Cohort;
+        const DayIndex days(zone, spec.from, spec.to);
+        FunnelRepository repo(m_db);
+
+        const auto range = repo.eventRange();
+        if (range) {
+            report.dataFirst = QDateTime::fromSecsSinceEpoch(range->first, zone).date();
+            report.dataLast = QDateTime::fromSecsSinceEpoch(range->second, zone).date();
+        }
+        if (cohort) {
+            if (spec.windowDays) {
+                report.maturityDays = *spec.windowDays;
+            } else {
+                std::vector<double> durations;
+                for (qint64 d : repo.saleDurations()) {
+                    durations.push_back(static_cast<double>(d));
+                }
+                if (const auto p90 = percentile(durations, 0.9)) {
+                    report.maturityDays = static_cast<int>(std::ceil(*p90 / kDay));
+                }
+            }
+        }
+
+        FunnelLeadFilter filter;
+        filter.offices = spec.offices;
+        filter.channels = spec.channels;
+        filter.campaigns = spec.campaigns;
+        filter.operators = spec.operators;
+        filter.managers = spec.managers;
+        filter.createdTo = toTs;
+        if (cohort) {
+            filter.createdFrom = fromTs;
+        }
+        const std::vector<FunnelLeadFact> leads = repo.leads(filter);
+        QHash<Id, std::size_t> leadIndex;
+        leadIndex.reserve(static_cast<qsizetype>(leads.size()));
+        for (std::size_t i = 0; i < leads.size(); ++i) {
+            leadIndex.insert(leads[i].id, i);
+        }
+
+        const Breakdown by = spec.by;
+        auto attributeKey = [&](const FunnelLeadFact& f) -> OptId {
+            switch (by) {
+                case Breakdown::Channel: return f.channel;
+                case Breakdown::Campaign: return f.campaign;
+                case Breakdown::Office: return f.office;
+                case Breakdown::Operator: return f.operatorId;
+                case Breakdown::Manager: return f.manager;
+                default: return std::nullopt;
+            }
+        };
+        auto keyAt = [&](const FunnelLeadFact& f, qint64 t) -> QString {
+            if (by == Breakdown::None) {
+                return QStringLiteral("all");
+            }
+            if (timeBreakdown(by)) {
+                return bucketKey(by, days.dayOf(t));
+            }
+            const OptId id = attributeKey(f);
+            return id ? QString::number(*id) : QStringLiteral("none");
+        };
+        QMap<QString, Accumulator> groups;
+        QMap<QString, QDate> bucketDates;  // a representative day of each time bucket
+        Accumulator total;
+        auto both = [&](const QString& key, auto&& apply) {
+            apply(groups[key]);
+            apply(total);
+        };
+        const qint64 asOf = range ? range->second : toTs;
+
+        std::vector<qint64> limits(leads.size(), std::numeric_limits<qint64>::max());
+        for (std::size_t i = 0; i < leads.size(); ++i) {
+            const FunnelLeadFact& f = leads[i];
+            // Effective stage times: a later stage implies the earlier ones.
+            std::array<OptTime, kStages> eff = f.t;
+            for (int s = static_cast<int>(kStages) - 2; s >= 1; --s) {
+                const auto next = eff[static_cast<std::size_t>(s + 1)];
+                auto& cur = eff[static_cast<std::size_t>(s)];
+                if (next && (!cur || *next < *cur)) {
+                    cur = next;
+                }
+            }
+            const qint64 limit = cohort && spec.windowDays ? f.created + static_cast<qint64>(*spec.windowDays) * kDay
+                                                           : std::numeric_limits<qint64>::max();
+            limits[i] = limit;
+            auto counts = [&](std::size_t s) {
+                const OptTime& t = eff[s];
+                if (!t) {
+                    return false;
+                }
+                return cohort ? *t < limit : (*t >= fromTs && *t < toTs);
+            };
+            const bool followUp = f.t[3] && f.t[5] &&
+                                  QDateTime::fromSecsSinceEpoch(*f.t[5], zone).date() >
+                                      QDateTime::fromSecsSinceEpoch(*f.t[3], zone).date();
+            for (std::size_t s = 0; s < kStages; ++s) {
+                if (!counts(s)) {
+                    continue;
+                }
+                const qint64 when = cohort ? f.created : *eff[s];
+                const QString key = keyAt(f, when);
+                if (timeBreakdown(by)) {
+                    bucketDates.insert(key, days.dayOf(when));
+                }
+                const double daysSince = static_cast<double>(*eff[s] - f.created) / kDay;
+                both(key, [&](Accumulator& a) {
+                    a.stages[s] += 1;
+                    if (s == 2) {
+                        a.daysToBooked.push_back(daysSince);
+                        if (f.hadDueMeeting) {
+                            a.noShowDen += 1;
+                            a.noShowNum += f.hadNoShow ? 1 : 0;
+                        }
+                    } else if (s == 3) {
+                        a.daysToArrived.push_back(daysSince);
+                    } else if (s == 5) {
+                        a.daysToSale.push_back(daysSince);
+                        a.salesAfterFollowUp += followUp ? 1 : 0;
+                    }
+                });
+            }
+            if (cohort && report.maturityDays) {
+                const bool immature = asOf - f.created < static_cast<qint64>(*report.maturityDays) * kDay;
+                both(keyAt(f, f.created), [&](Accumulator& a) {
+                    a.cohortLeads += 1;
+                    a.immatureLeads += immature ? 1 : 0;
+                });
+            }
+        }
+
+        // Money received and signed.
+        const qint64 moneyFrom = fromTs;
+        const qint64 moneyTo = cohort ? std::numeric_limits<qint64>::max() : toTs;
+        auto addMoney = [&](const std::vector<FunnelMoneyEvent>& events, bool revenue) {
+            for (const FunnelMoneyEvent& e : events) {
+                const auto it = leadIndex.constFind(e.leadId);
+                if (it == leadIndex.constEnd()) {
+                    continue;
+                }
+                const FunnelLeadFact& f = leads[*it];
+                if (cohort && e.at >= limits[*it]) {
+                    continue;
+                }
+                const qint64 when = cohort ? f.created : e.at;
+                const QString key = keyAt(f, when);
+                if (timeBreakdown(by)) {
+                    bucketDates.insert(key, days.dayOf(when));
+                }
+                both(key, [&](Accumulator& a) { (revenue ? a.revenue : a.contracted) += e.amount; });
+            }
+        };
+        // In cohort mode money of any date counts (within the window); cohort leads were all
+        // created in the period, so nothing before it can be theirs.
+        addMoney(repo.payments(moneyFrom, moneyTo), true);
+        addMoney(repo.deals(moneyFrom, moneyTo), false);
+
+        // Spend and visitors exist per channel, campaign and day only.
+        const bool spendApplicable = spec.offices.empty() && spec.operators.empty() && spec.managers.empty() &&
+                                     (by == Breakdown::None || by == Breakdown::Channel || by == Breakdown::Campaign ||
+                                      timeBreakdown(by));
+        if (spendApplicable) {
+            auto wanted = [&](const DailyFigure& d) {
+                if (!spec.channels.empty() &&
+                    std::find(spec.channels.begin(), spec.channels.end(), d.channel) == spec.channels.end()) {
+                    return false;
+                }
+                if (!spec.campaigns.empty() &&
+                    (!d.campaign ||
+                     std::find(spec.campaigns.begin(), spec.campaigns.end(), *d.campaign) == spec.campaigns.end())) {
+                    return false;
+                }
+                return true;
+            };
+            auto figureKey = [&](const DailyFigure& d) -> QString {
+                switch (by) {
+                    case Breakdown::None: return QStringLiteral("all");
+                    case Breakdown::Channel: return QString::number(d.channel);
+                    case Breakdown::Campaign: return d.campaign ? QString::number(*d.campaign) : QStringLiteral("none");
+                    default: return bucketKey(by, d.day);
+                }
+            };
+            total.spend = 0;
+            total.visitors = 0;
+            for (auto it = groups.begin(); it != groups.end(); ++it) {
+                it->spend = 0;
+                it->visitors = 0;
+            }
+            for (const bool isSpend : {true, false}) {
+                for (const DailyFigure& d : isSpend ? repo.spend(spec.from, spec.to) : repo.visitors(spec.from, spec.to)) {
+                    if (!wanted(d)) {
+                        continue;
+                    }
+                    const QString key = figureKey(d);
+                    if (timeBreakdown(by)) {
+                        bucketDates.insert(key, d.day);
+                    }
+                    Accumulator& g = groups[key];
+                    for (Accumulator* a : {&g, &total}) {
+                        std::optional<qint64>& slot = isSpend ? a->spend : a->visitors;
+                        slot = slot.value_or(0) + d.value;
+                    }
+                }
+            }
+            for (auto it = groups.begin(); it != groups.end(); ++it) {
+                it->spend = it->spend.value_or(0);
+                it->visitors = it->visitors.value_or(0);
+            }
+        }
+
+        // Names for the keys.
+        CatalogRepository catalog(m_db);
+        QHash<QString, QString> names;
+        switch (by) {
+            case Breakdown::Channel:
+                for (const Channel& c : catalog.channels()) names.insert(QString::number(c.id), c.name);
+                break;
+            case Breakdown::Campaign: {
+                QHash<Id, QString> channelNames;
+                for (const Channel& c : catalog.channels()) channelNames.insert(c.id, c.name);
+                for (const Campaign& c : catalog.campaigns())
+                    names.insert(QString::number(c.id), channelNames.value(c.channelId) + QStringLiteral(" / ") + c.name);
+                break;
+            }
+            case Breakdown::Office:
+                for (const Office& o : catalog.offices()) names.insert(QString::number(o.id), o.name);
+                break;
+            case Breakdown::Operator:
+            case Breakdown::Manager:
+                for (const Employee& e : catalog.employees()) names.insert(QString::number(e.id), e.name);
+                break;
+            default:
+                break;
+        }
+
+        auto finish = [&](const QString& key, const Accumulator& a) {
+            FunnelGroup g;
+            g.key = key;
+            if (key == QLatin1String("all")) {
+                g.label = QStringLiteral("All");
+            } else if (key == QLatin1String("none")) {
+                g.label = QStringLiteral("(none)");
+            } else if (timeBreakdown(by)) {
+                g.label = bucketLabel(by, bucketDates.value(key));
+            } else {
+                g.label = names.value(key, key);
+            }
+            g.stages = a.stages;
+            for (std::size_t s = 1; s < kStages; ++s) {
+                g.step[s - 1] = wilsonRate(a.stages[s], a.stages[s - 1]);
+                g.cumulative[s - 1] = wilsonRate(a.stages[s], a.stages[0]);
+            }
+            g.noShow = wilsonRate(a.noShowNum, a.noShowDen);
+            g.nonTargetShare = wilsonRate(std::max<qint64>(0, a.stages[3] - a.stages[4]), a.stages[3]);
+            g.salesAfterFollowUp = a.salesAfterFollowUp;
+            g.salesFirstMeeting = a.stages[5] - a.salesAfterFollowUp;
+            g.daysToBooked = {percentile(a.daysToBooked, 0.5), percentile(a.daysToBooked, 0.75)};
+            g.daysToArrived = {percentile(a.daysToArrived, 0.5), percentile(a.daysToArrived, 0.75)};
+            g.daysToSale = {percentile(a.daysToSale, 0.5), percentile(a.daysToSale, 0.75)};
+            FunnelMoney& m = g.money;
+            m.spendApplicable = spendApplicable;
+            m.revenue = a.revenue;
+            m.contracted = a.contracted;
+            if (spendApplicable) {
+                m.spend = a.spend.value_or(0);
+                m.visitors = a.visitors.value_or(0);
+                m.cpl = divide(m.spend, a.stages[0]);
+                m.costPerBooked = divide(m.spend, a.stages[2]);
+                m.costPerArrival = divide(m.spend, a.stages[3]);
+                m.costPerTarget = divide(m.spend, a.stages[4]);
+                m.cac = divide(m.spend, a.stages[5]);
+                if (*m.spend > 0) {
+                    m.romi = static_cast<double>(m.revenue - *m.spend) / static_cast<double>(*m.spend);
+                }
+                m.visitorToLead = wilsonRate(a.stages[0], *m.visitors);
+            }
+            m.averageDeal = divide(m.contracted, a.stages[5]);
+            if (cohort && report.maturityDays && a.cohortLeads > 0) {
+                g.immatureShare = static_cast<double>(a.immatureLeads) / static_cast<double>(a.cohortLeads);
+                g.maturing = *g.immatureShare > 0.10;
+            }
+            return g;
+        };
+        QStringList keys = groups.keys();
+        if (!timeBreakdown(by)) {
+            std::stable_sort(keys.begin(), keys.end(), [&](const QString& a, const QString& b) {
+                // Named groups by name, the unassigned group last.
+                if ((a == QLatin1String("none")) != (b == QLatin1String("none"))) {
+                    return b == QLatin1String("none");
+                }
+                return names.value(a, a) < names.value(b, b);
+            });
+        }
+        for (const QString& key : keys) {
+            report.groups.push_back(finish(key, groups[key]));
+        }
+        report.total = finish(QStringLiteral("all"), total);
+        report.noData = std::all_of(total.stages.begin(), total.stages.end(), [](qint64 n) { return n == 0; }) &&
+                        total.revenue == 0 && total.contracted == 0 && total.spend.value_or(0) == 0;
+        return report;
+    } catch (const StorageError& e) {
+        return Error::make(ErrorCode::Storage,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
+                           {QString::fromStdString(e.what())});
+    }
+}
+
+}  // namespace fd::core

@@ -1,0 +1,153 @@
+#include "storage/funnel_repository.h"
+
+#include "storage/database.h"
+#include "storage/query.h"
+#include "storage/storage_error.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace fd::core {
+
+namespace {
+
+QSqlQuery runBound(Database& db, const QString& sql, const QList<std::pair<QString, QVariant>>& values) {
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        throw StorageError(q.lastError().text(), sql);
+    }
+    for (const auto& [name, value] : values) {
+        q.bindValue(name, value);
+    }
+    if (!q.exec()) {
+        throw StorageError(q.lastError().text(), sql);
+    }
+    return q;
+}
+
+OptTime optTime(const QVariant& v) { return v.isNull() ? std::nullopt : OptTime(v.toLongLong()); }
+
+}  // namespace
+
+std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
+    // The manager of the first arrived meeting, as a correlated subquery: read per lead only.
+    const QString manager = QStringLiteral(
+        "(SELECT m.manager_id FROM meetings m WHERE m.lead_id = l.id AND m.status = 'arrived' "
+        "ORDER BY m.arrived_at, m.id LIMIT 1)");
+    QStringList where;
+    QList<std::pair<QString, QVariant>> values;
+    auto in = [&](const QString& column, const std::vector<Id>& ids, const char* prefix) {
+        if (ids.empty()) {
+            return;
+        }
+        QStringList names;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            names << QStringLiteral(":%1%2").arg(QLatin1String(prefix)).arg(i);
+            values.append({names.back(), QVariant::fromValue(ids[i])});
+        }
+        where << column + QStringLiteral(" IN (") + names.join(QLatin1Char(',')) + QLatin1Char(')');
+    };
+    in(QStringLiteral("l.office_id"), f.offices, "of");
+    in(QStringLiteral("l.channel_id"), f.channels, "ch");
+    in(QStringLiteral("l.campaign_id"), f.campaigns, "cp");
+    in(QStringLiteral("l.operator_id"), f.operators, "op");
+    in(manager, f.managers, "mg");
+    if (f.createdFrom) {
+        where << QStringLiteral("l.created_at >= :from");
+        values.append({QStringLiteral(":from"), QVariant::fromValue(*f.createdFrom)});
+    }
+    if (f.createdTo) {
+        where << QStringLiteral("l.created_at < :to");
+        values.append({QStringLiteral(":to"), QVariant::fromValue(*f.createdTo)});
+    }
+    // Column lists and conditions are fixed text; every value is bound.
+    const QString sql =
+        QStringLiteral(
+            "SELECT l.id, l.created_at, l.channel_id, l.campaign_id, l.operator_id, l.office_id, ") +
+        manager +
+        QStringLiteral(
+            ", l.first_contact_at, l.booked_at, l.arrived_at, l.target_at, l.sold_at, l.first_paid_at, "
+            "EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id AND m.status = 'no_show'), "
+            "EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id AND m.status IN ('arrived', 'no_show')) "
+            "FROM leads l") +
+        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
+    QSqlQuery q = runBound(m_db, sql, values);
+    std::vector<FunnelLeadFact> out;
+    while (q.next()) {
+        FunnelLeadFact fact;
+        fact.id = q.value(0).toLongLong();
+        fact.created = q.value(1).toLongLong();
+        fact.channel = optTime(q.value(2));
+        fact.campaign = optTime(q.value(3));
+        fact.operatorId = optTime(q.value(4));
+        fact.office = optTime(q.value(5));
+        fact.manager = optTime(q.value(6));
+        fact.t[0] = fact.created;
+        for (int s = 1; s < 7; ++s) {
+            fact.t[static_cast<std::size_t>(s)] = optTime(q.value(6 + s));
+        }
+        fact.hadNoShow = q.value(13).toLongLong() != 0;
+        fact.hadDueMeeting = q.value(14).toLongLong() != 0;
+        out.push_back(fact);
+    }
+    return out;
+}
+
+std::vector<FunnelMoneyEvent> FunnelRepository::payments(qint64 from, qint64 to) {
+    Query q(m_db,
+            "SELECT d.lead_id, p.paid_at, p.amount FROM payments p JOIN deals d ON d.id = p.deal_id "
+            "WHERE p.paid_at >= :from AND p.paid_at < :to");
+    q.bind(":from", from).bind(":to", to);
+    return q.all([](const Query& r) { return FunnelMoneyEvent{r.i64(0), r.i64(1), r.i64(2)}; });
+}
+
+std::vector<FunnelMoneyEvent> FunnelRepository::deals(qint64 from, qint64 to) {
+    Query q(m_db,
+            "SELECT lead_id, signed_at, coalesce(amount, 0) FROM deals WHERE signed_at >= :from AND signed_at < :to");
+    q.bind(":from", from).bind(":to", to);
+    return q.all([](const Query& r) { return FunnelMoneyEvent{r.i64(0), r.i64(1), r.i64(2)}; });
+}
+
+std::vector<DailyFigure> FunnelRepository::daily(const char* table, QDate from, QDate to) {
+    // `table` is one of two names fixed in this file.
+    const QString sql = QStringLiteral("SELECT day, channel_id, campaign_id, %1 FROM %2 WHERE day >= :from AND day < :to")
+                            .arg(QLatin1String(qstrcmp(table, "ad_spend") == 0 ? "amount" : "visitors"),
+                                 QLatin1String(table));
+    QSqlQuery q = runBound(m_db, sql,
+                           {{QStringLiteral(":from"), from.toString(Qt::ISODate)},
+                            {QStringLiteral(":to"), to.toString(Qt::ISODate)}});
+    std::vector<DailyFigure> out;
+    while (q.next()) {
+        out.push_back(DailyFigure{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong(),
+                                  optTime(q.value(2)), q.value(3).toLongLong()});
+    }
+    return out;
+}
+
+std::vector<DailyFigure> FunnelRepository::spend(QDate from, QDate to) { return daily("ad_spend", from, to); }
+std::vector<DailyFigure> FunnelRepository::visitors(QDate from, QDate to) { return daily("site_visitors", from, to); }
+
+std::optional<std::pair<qint64, qint64>> FunnelRepository::eventRange() {
+    Query q(m_db, R"SQL(
+SELECT min(lo), max(hi) FROM (
+  SELECT min(created_at) AS lo, max(created_at) AS hi FROM leads
+  UNION ALL SELECT min(called_at), max(called_at) FROM call_attempts
+  UNION ALL SELECT min(booked_at), max(max(booked_at), coalesce(max(arrived_at), 0)) FROM meetings
+  UNION ALL SELECT min(signed_at), max(signed_at) FROM deals
+  UNION ALL SELECT min(paid_at), max(paid_at) FROM payments)
+)SQL");
+    q.exec();
+    if (!q.next() || q.isNull(0)) {
+        return std::nullopt;
+    }
+    return std::pair{q.i64(0), q.i64(1)};
+}
+
+std::vector<qint64> FunnelRepository::saleDurations() {
+    Query q(m_db, "SELECT sold_at - created_at FROM leads WHERE sold_at IS NOT NULL");
+    return q.all([](const Query& r) { return r.i64(0); });
+}
+
+}  // namespace fd::core

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDate>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace fd::core {
+
+class Database;
+
+/// One lead as the funnel engine sees it: its attributes and its stage milestones.
+struct FunnelLeadFact {
+    Id id = 0;
+    qint64 created = 0;
+    OptId channel;
+    OptId campaign;
+    OptId operatorId;
+    OptId office;
+    OptId manager;  ///< the manager of the lead's first arrived meeting
+    /// created, first contact, booked, arrived, target, sold, first payment
+    std::array<OptTime, 7> t{};
+    bool hadNoShow = false;     ///< a meeting marked no-show
+    bool hadDueMeeting = false; ///< a meeting marked arrived or no-show
+};
+
+struct FunnelMoneyEvent {
+    Id leadId = 0;
+    qint64 at = 0;
+    qint64 amount = 0;  ///< kopecks; 0 for a deal of unknown amount
+};
+
+struct DailyFigure {
+    QDate day;
+    Id channel = 0;
+    OptId campaign;
+    qint64 value = 0;
+};
+
+/// Which leads the funnel looks at: attribute filters (each an OR over its ids) and a
+/// created_at range.
+struct FunnelLeadFilter {
+    std::vector<Id> offices;
+    std::vector<Id> channels;
+    std::vector<Id> campaigns;
+    std::vector<Id> operators;
+    std::vector<Id> managers;
+    OptTime createdFrom;
+    OptTime createdTo;
+};
+
+/// The reads behind funnel reports: lead facts, money events and daily marketing figures.
+class FunnelRepository final {
+public:
+    explicit FunnelRepository(Database& db) : m_db(db) {}
+
+    std::vector<FunnelLeadFact> leads(const FunnelLeadFilter& filter);
+    /// Payments (by paid_at) and deals (by signed_at) in [from, to), for any lead.
+    std::vector<FunnelMoneyEvent> payments(qint64 from, qint64 to);
+    std::vector<FunnelMoneyEvent> deals(qint64 from, qint64 to);
+    /// Spend or visitors per day in [from, to).
+    std::vector<DailyFigure> spend(QDate from, QDate to);
+    std::vector<DailyFigure> visitors(QDate from, QDate to);
+    /// The earliest and latest event time in the database, if any.
+    std::optional<std::pair<qint64, qint64>> eventRange();
+    /// Seconds from creation to sale for every sold lead.
+    std::vector<qint64> saleDurations();
+
+private:
+    std::vector<DailyFigure> daily(const char* table, QDate from, QDate to);
+    Database& m_db;
+};
+
+}  // namespace fd::core
