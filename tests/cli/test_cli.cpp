@@ -3,6 +3,9 @@
 #include "storage/database.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -139,4 +142,86 @@ TEST_CASE("check reports milestones that disagree with the events", "[cli]") {
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), demo});
     CHECK(check.exitCode == 1);
     CHECK(check.out.contains(QStringLiteral("lead 5 revenue")));
+}
+
+TEST_CASE("report funnel prints JSON with the stage codes and refuses bad arguments", "[cli][report]") {
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
+                 QStringLiteral("500"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
+                .exitCode == 0);
+    const QStringList base{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--db"), demo,
+                           QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                           QStringLiteral("2026-06-01")};
+    const Run json = cli(base + QStringList{QStringLiteral("--by"), QStringLiteral("channel"), QStringLiteral("--format"),
+                                            QStringLiteral("json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(report[QStringLiteral("mode")].toString() == QStringLiteral("cohort"));
+    CHECK(report[QStringLiteral("by")].toString() == QStringLiteral("channel"));
+    const QJsonArray groups = report[QStringLiteral("groups")].toArray();
+    REQUIRE(groups.size() == 6);
+    qint64 leads = 0;
+    for (const QJsonValue& g : groups) {
+        const QJsonObject stages = g.toObject()[QStringLiteral("stages")].toObject();
+        CHECK(stages.keys().size() == 7);
+        for (const char* code : {"lead", "contacted", "booked", "arrived", "target", "sale", "paid"}) {
+            CHECK(stages.contains(QLatin1String(code)));
+        }
+        leads += stages[QStringLiteral("lead")].toInteger();
+        const QJsonObject rate = g.toObject()[QStringLiteral("conversion")].toObject()[QStringLiteral("cumulative")]
+                                     .toObject()[QStringLiteral("target")]
+                                     .toObject();
+        for (const char* key : {"num", "den", "rate", "ci_low", "ci_high"}) {
+            CHECK(rate.contains(QLatin1String(key)));
+        }
+    }
+    CHECK(leads == report[QStringLiteral("total")].toObject()[QStringLiteral("stages")].toObject()[QStringLiteral("lead")].toInteger());
+
+    // Spend is not applicable by operator: null, never zero.
+    const Run byOperator = cli(base + QStringList{QStringLiteral("--by"), QStringLiteral("operator"),
+                                                  QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(byOperator.exitCode == 0);
+    const QJsonObject op = QJsonDocument::fromJson(byOperator.out.toUtf8()).object();
+    CHECK(op[QStringLiteral("total")].toObject()[QStringLiteral("money")].toObject()[QStringLiteral("spend")].isNull());
+
+    const Run table = cli(base + QStringList{QStringLiteral("--mode"), QStringLiteral("period"), QStringLiteral("--by"),
+                                             QStringLiteral("week")});
+    CHECK(table.exitCode == 0);
+    CHECK(table.out.startsWith(QStringLiteral("Period funnel")));
+    const Run csv = cli(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(csv.exitCode == 0);
+    CHECK(csv.out.startsWith(QStringLiteral("group,lead,contacted,booked,arrived,target,sale,paid")));
+
+    const Run empty = cli({QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--db"), demo,
+                           QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+                           QStringLiteral("2020-02-01")});
+    CHECK(empty.exitCode == 0);
+    CHECK(empty.out.contains(QStringLiteral("no data in this period")));
+
+    struct Bad {
+        QStringList args;
+        const char* says;
+    };
+    const Bad bad[] = {
+        {base + QStringList{QStringLiteral("--by"), QStringLiteral("planet")}, "--by"},
+        {{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--db"), demo, QStringLiteral("--from"),
+          QStringLiteral("2026-05-01"), QStringLiteral("--to"), QStringLiteral("2026-05-01")},
+         "before"},
+        {{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--db"), demo, QStringLiteral("--from"),
+          QStringLiteral("01.03.2026"), QStringLiteral("--to"), QStringLiteral("2026-05-01")},
+         "--from"},
+        {base + QStringList{QStringLiteral("--mode"), QStringLiteral("daily")}, "--mode"},
+        {base + QStringList{QStringLiteral("--window-days"), QStringLiteral("0")}, "--window-days"},
+        {base + QStringList{QStringLiteral("--office"), QStringLiteral("Луна")}, "office"},
+        {base + QStringList{QStringLiteral("--format"), QStringLiteral("xml")}, "--format"},
+        {{QStringLiteral("report"), QStringLiteral("sideways")}, "report"},
+    };
+    for (const Bad& b : bad) {
+        INFO(b.args.join(QLatin1Char(' ')).toStdString());
+        const Run r = cli(b.args);
+        CHECK(r.exitCode == 2);
+        checkOneLineError(r, QString::fromUtf8(b.says));
+    }
 }
