@@ -3,6 +3,7 @@
 
 #include "funnel/funnel_engine.h"
 #include "funnel/funnel_json.h"
+#include "funnel/kpi_report.h"
 #include "services/demo_generator.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
@@ -18,7 +19,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -51,6 +54,9 @@ Commands:
                 [--office NAME]... [--channel NAME]... [--campaign NAME]... [--operator NAME]...
                 [--manager NAME]... [--format table|csv|json]
                                   the funnel for a period (see docs/metrics.md)
+  report kpi --db PATH --from YYYY-MM-DD --to YYYY-MM-DD
+             [--department marketing|call_center|sales] [--format table|csv|json]
+                                  per-department KPIs for a period
 
 Options:
   -h, --help                      show this help
@@ -421,6 +427,143 @@ int runFunnelReport(const Args& a) {
     return kExitOk;
 }
 
+/// Reads --from/--to as a period; on a problem returns the exit code after printing it.
+std::optional<int> readPeriod(const Args& a, QDate* from, QDate* to) {
+    const auto f = a.value("--from");
+    const auto t = a.value("--to");
+    if (!f || !t) {
+        return fail(QStringLiteral("the report needs --from YYYY-MM-DD and --to YYYY-MM-DD"), kExitUsage);
+    }
+    *from = QDate::fromString(*f, Qt::ISODate);
+    *to = QDate::fromString(*t, Qt::ISODate);
+    if (!from->isValid() || f->size() != 10) {
+        return fail(QStringLiteral("--from must be a date as YYYY-MM-DD, not \"%1\"").arg(*f), kExitUsage);
+    }
+    if (!to->isValid() || t->size() != 10) {
+        return fail(QStringLiteral("--to must be a date as YYYY-MM-DD, not \"%1\"").arg(*t), kExitUsage);
+    }
+    if (*from >= *to) {
+        return fail(QStringLiteral("--from must be before --to"), kExitUsage);
+    }
+    return std::nullopt;
+}
+
+int runKpiReport(const Args& a) {
+    const auto path = a.value("--db");
+    if (!path) {
+        return fail(QStringLiteral("report kpi needs --db PATH"), kExitUsage);
+    }
+    QDate from;
+    QDate to;
+    if (const auto code = readPeriod(a, &from, &to)) {
+        return *code;
+    }
+    std::vector<Department> departments{Department::Marketing, Department::CallCenter, Department::Sales};
+    if (const auto d = a.value("--department")) {
+        const auto dep = departmentFromCode(*d);
+        if (!dep) {
+            return fail(QStringLiteral("--department must be marketing, call_center or sales, not \"%1\"").arg(*d),
+                        kExitUsage);
+        }
+        departments = {*dep};
+    }
+    const QString format = a.value("--format").value_or(QStringLiteral("table"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json")) {
+        return fail(QStringLiteral("--format must be table, csv or json, not \"%1\"").arg(format), kExitUsage);
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(*path, OpenMode::Existing);
+    if (!db) {
+        return openError(db.error());
+    }
+    QJsonArray json;
+    for (const Department dep : departments) {
+        Result<KpiReport> report = kpiReport(**db, dep, from, to);
+        if (!report) {
+            return fail(report.error().message());
+        }
+        QStringList header{QStringLiteral("department"), QStringLiteral("kind"), QStringLiteral("name"),
+                           QStringLiteral("leads"), QStringLiteral("booked"), QStringLiteral("arrived"),
+                           QStringLiteral("target_arrived"), QStringLiteral("sales")};
+        switch (dep) {
+            case Department::Marketing:
+                header << QStringLiteral("visitor_to_lead") << QStringLiteral("cpl_rub")
+                       << QStringLiteral("cost_per_target_rub") << QStringLiteral("romi");
+                break;
+            case Department::CallCenter:
+                header << QStringLiteral("lead_to_target") << QStringLiteral("show_up")
+                       << QStringLiteral("median_min_to_first_call");
+                break;
+            case Department::Sales:
+                header << QStringLiteral("close_rate") << QStringLiteral("sales_after_follow_up")
+                       << QStringLiteral("revenue_rub") << QStringLiteral("average_deal_rub");
+                break;
+        }
+        std::vector<QStringList> rows{header};
+        for (const KpiRow& r : report->rows) {
+            QStringList cells{departmentCode(dep), r.kind, r.label, QString::number(r.leads), QString::number(r.booked),
+                              QString::number(r.arrived), QString::number(r.target), QString::number(r.sales)};
+            switch (dep) {
+                case Department::Marketing:
+                    cells << number(r.visitorToLead.rate, 4) << rubles(r.cpl) << rubles(r.costPerTarget)
+                          << (r.romi ? QString::number(*r.romi, 'f', 2) : QStringLiteral("n/a"));
+                    break;
+                case Department::CallCenter:
+                    cells << number(r.leadToTarget.rate, 4) << number(r.showUp.rate, 4)
+                          << number(r.medianMinutesToFirstCall, 1);
+                    break;
+                case Department::Sales:
+                    cells << number(r.closeRate.rate, 4) << QString::number(r.salesAfterFollowUp)
+                          << QString::number(static_cast<double>(r.revenue) / 100.0, 'f', 0) << rubles(r.averageDeal);
+                    break;
+            }
+            rows.push_back(cells);
+            QJsonObject o{{QStringLiteral("department"), departmentCode(dep)}, {QStringLiteral("kind"), r.kind},
+                          {QStringLiteral("key"), r.key}, {QStringLiteral("label"), r.label},
+                          {QStringLiteral("leads"), r.leads}, {QStringLiteral("booked"), r.booked},
+                          {QStringLiteral("arrived"), r.arrived}, {QStringLiteral("target_arrived"), r.target},
+                          {QStringLiteral("sales"), r.sales}, {QStringLiteral("sales_after_follow_up"), r.salesAfterFollowUp},
+                          {QStringLiteral("revenue"), r.revenue}, {QStringLiteral("visitor_to_lead"), rateToJson(r.visitorToLead)},
+                          {QStringLiteral("lead_to_target"), rateToJson(r.leadToTarget)},
+                          {QStringLiteral("show_up"), rateToJson(r.showUp)}, {QStringLiteral("close_rate"), rateToJson(r.closeRate)},
+                          {QStringLiteral("cpl"), r.cpl ? QJsonValue(*r.cpl) : QJsonValue()},
+                          {QStringLiteral("cost_per_target"), r.costPerTarget ? QJsonValue(*r.costPerTarget) : QJsonValue()},
+                          {QStringLiteral("romi"), r.romi ? QJsonValue(*r.romi) : QJsonValue()},
+                          {QStringLiteral("average_deal"), r.averageDeal ? QJsonValue(*r.averageDeal) : QJsonValue()},
+                          {QStringLiteral("median_minutes_to_first_call"),
+                           r.medianMinutesToFirstCall ? QJsonValue(*r.medianMinutesToFirstCall) : QJsonValue()}};
+            json.append(o);
+        }
+        if (format == QLatin1String("csv")) {
+            for (const QStringList& r : rows) {
+                out() << r.join(QLatin1Char(',')) << '\n';
+            }
+        } else if (format == QLatin1String("table")) {
+            std::vector<qsizetype> widths(header.size(), 0);
+            for (const QStringList& r : rows) {
+                for (qsizetype i = 0; i < r.size(); ++i) {
+                    widths[static_cast<std::size_t>(i)] = std::max(widths[static_cast<std::size_t>(i)], r[i].size());
+                }
+            }
+            for (const QStringList& r : rows) {
+                for (qsizetype i = 1; i < r.size(); ++i) {
+                    out() << (i <= 2 ? r[i].leftJustified(widths[static_cast<std::size_t>(i)])
+                                     : r[i].rightJustified(widths[static_cast<std::size_t>(i)]))
+                          << ' ';
+                }
+                out() << '\n';
+            }
+            out() << '\n';
+        }
+    }
+    if (format == QLatin1String("json")) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                           {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                           {QStringLiteral("rows"), json}})
+                     .toJson(QJsonDocument::Indented);
+    }
+    return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -454,8 +597,18 @@ int main(int argc, char* argv[]) {
                      {QStringLiteral("--db"), QStringLiteral("--leads"), QStringLiteral("--seed"), QStringLiteral("--end")},
                      verbose + QStringList{QStringLiteral("--force")});
     } else if (command == QLatin1String("report")) {
+        if (argv_.value(2) == QLatin1String("kpi")) {
+            args = parse(argv_,
+                         {QStringLiteral("--db"), QStringLiteral("--from"), QStringLiteral("--to"),
+                          QStringLiteral("--department"), QStringLiteral("--format")},
+                         verbose, 3);
+            if (!args.error.isEmpty()) {
+                return fail(args.error, kExitUsage);
+            }
+            return runKpiReport(args);
+        }
         if (argv_.value(2) != QLatin1String("funnel")) {
-            return fail(QStringLiteral("report needs a kind: funnel"), kExitUsage);
+            return fail(QStringLiteral("report needs a kind: funnel or kpi"), kExitUsage);
         }
         args = parse(argv_,
                      {QStringLiteral("--db"), QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--mode"),

@@ -225,3 +225,33 @@ TEST_CASE("report funnel prints JSON with the stage codes and refuses bad argume
         checkOneLineError(r, QString::fromUtf8(b.says));
     }
 }
+
+TEST_CASE("report kpi prints each department and refuses an unknown one", "[cli][report]") {
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
+                 QStringLiteral("500"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
+                .exitCode == 0);
+    const QStringList base{QStringLiteral("report"), QStringLiteral("kpi"), QStringLiteral("--db"), demo,
+                           QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                           QStringLiteral("2026-06-01")};
+    const Run json = cli(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).object()[QStringLiteral("rows")].toArray();
+    QSet<QString> departments;
+    QSet<QString> kinds;
+    for (const QJsonValue& r : rows) {
+        departments.insert(r.toObject()[QStringLiteral("department")].toString());
+        kinds.insert(r.toObject()[QStringLiteral("kind")].toString());
+    }
+    CHECK(departments == QSet<QString>{QStringLiteral("marketing"), QStringLiteral("call_center"), QStringLiteral("sales")});
+    CHECK(kinds.contains(QStringLiteral("operator")));
+    CHECK(kinds.contains(QStringLiteral("manager")));
+    CHECK(kinds.contains(QStringLiteral("office")));
+    const Run table = cli(base + QStringList{QStringLiteral("--department"), QStringLiteral("call_center")});
+    CHECK(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("median_min_to_first_call")));
+    const Run bad = cli(base + QStringList{QStringLiteral("--department"), QStringLiteral("legal")});
+    CHECK(bad.exitCode == 2);
+    checkOneLineError(bad, QStringLiteral("--department"));
+}

@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include "funnel/funnel_engine.h"
+#include "funnel/kpi_report.h"
 #include "funnel_oracle.h"
 #include "services/catalog_service.h"
 #include "services/deal_service.h"
@@ -12,6 +13,7 @@
 #include "storage/meeting_repository.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <map>
@@ -394,4 +396,100 @@ TEST_CASE("Wilson intervals are right at the edges and contain the rate", "[funn
     const Rate over = wilsonRate(12, 10);  // activity counts in period mode
     CHECK(*over.rate == Approx(1.2));
     CHECK_FALSE(over.ciLow.has_value());
+}
+
+TEST_CASE("Department KPIs agree with the funnel and tell the demo's story", "[funnel][kpi]") {
+    QTemporaryDir dir;
+    auto db = require(Database::open(dir.filePath(QStringLiteral("k.sqlite")), OpenMode::CreateNew));
+    DemoOptions o;
+    o.leads = 6000;
+    o.endDate = QDate(2026, 6, 30);
+    require(DemoGenerator(*db).generate(o));
+    const QDate from(2026, 1, 1);
+    const QDate to(2026, 6, 1);
+
+    const KpiReport cc = require(kpiReport(*db, Department::CallCenter, from, to));
+    FunnelSpec spec;
+    spec.from = from;
+    spec.to = to;
+    spec.by = Breakdown::Operator;
+    const FunnelReport byOperator = require(FunnelEngine(*db).run(spec));
+    std::map<QString, const FunnelGroup*> groups;
+    for (const FunnelGroup& g : byOperator.groups) {
+        groups[g.key] = &g;
+    }
+    const KpiRow* mostArrivals = nullptr;
+    const KpiRow* mostTarget = nullptr;
+    for (const KpiRow& r : cc.rows) {
+        if (r.kind != QLatin1String("operator")) {
+            continue;
+        }
+        REQUIRE(groups.count(r.key) == 1);
+        const FunnelGroup& g = *groups[r.key];
+        CHECK(r.leads == g.stages[0]);
+        CHECK(r.booked == g.stages[2]);
+        CHECK(r.arrived == g.stages[3]);
+        CHECK(r.target == g.stages[4]);
+        CHECK(r.showUp.num == r.arrived);
+        CHECK(r.showUp.den == r.booked);
+        if (!mostArrivals || r.arrived > mostArrivals->arrived) {
+            mostArrivals = &r;
+        }
+        if (!mostTarget || r.target > mostTarget->target) {
+            mostTarget = &r;
+        }
+    }
+    REQUIRE(mostArrivals != nullptr);
+    CHECK(mostArrivals->label == QStringLiteral("Дмитрий Козлов"));
+    CHECK(mostTarget->label != mostArrivals->label);  // raw and quality-adjusted rankings differ
+
+    // Minutes to the first call, computed here from the raw calls.
+    const KpiRow& total = cc.rows.back();
+    REQUIRE(total.kind == QStringLiteral("total"));
+    QSqlQuery q(db->connection());
+    REQUIRE(q.prepare(QStringLiteral(
+        "SELECT (min(c.called_at) - l.created_at) / 60.0 FROM leads l JOIN call_attempts c ON c.lead_id = l.id "
+        "WHERE l.created_at >= ? AND l.created_at < ? GROUP BY l.id")));
+    q.addBindValue(msk(2026, 1, 1, 0));
+    q.addBindValue(msk(2026, 6, 1, 0));
+    REQUIRE(q.exec());
+    std::vector<double> minutes;
+    while (q.next()) {
+        minutes.push_back(q.value(0).toDouble());
+    }
+    std::sort(minutes.begin(), minutes.end());
+    const double h = (static_cast<double>(minutes.size()) - 1) * 0.5;
+    const auto i = static_cast<std::size_t>(h);
+    const double median = minutes[i] + (h - static_cast<double>(i)) * (minutes[std::min(i + 1, minutes.size() - 1)] - minutes[i]);
+    REQUIRE(total.medianMinutesToFirstCall.has_value());
+    CHECK(*total.medianMinutesToFirstCall == Approx(median));
+
+    // Marketing: the lead generator is the cheapest per lead and the dearest per target arrival.
+    const KpiReport mk = require(kpiReport(*db, Department::Marketing, from, to));
+    const KpiRow* cheapestLead = nullptr;
+    const KpiRow* dearestTarget = nullptr;
+    for (const KpiRow& r : mk.rows) {
+        if (r.kind != QLatin1String("channel") || !r.cpl || *r.cpl == 0) {
+            continue;  // free channels have no cost per lead to compare
+        }
+        if (!cheapestLead || *r.cpl < *cheapestLead->cpl) {
+            cheapestLead = &r;
+        }
+        if (!dearestTarget || *r.costPerTarget > *dearestTarget->costPerTarget) {
+            dearestTarget = &r;
+        }
+    }
+    REQUIRE(cheapestLead != nullptr);
+    CHECK(cheapestLead->label.startsWith(QStringLiteral("Лидогенератор")));
+    CHECK(dearestTarget == cheapestLead);
+
+    // Sales: close rate is sales over meetings held; raw arrivals, not only target ones.
+    const KpiReport sales = require(kpiReport(*db, Department::Sales, from, to));
+    bool sawManager = false;
+    for (const KpiRow& r : sales.rows) {
+        CHECK(r.closeRate.num == r.sales);
+        CHECK(r.closeRate.den == r.arrived);
+        sawManager = sawManager || r.kind == QLatin1String("manager");
+    }
+    CHECK(sawManager);
 }

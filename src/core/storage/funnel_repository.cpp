@@ -150,4 +150,13 @@ std::vector<qint64> FunnelRepository::saleDurations() {
     return q.all([](const Query& r) { return r.i64(0); });
 }
 
+std::vector<std::pair<OptId, qint64>> FunnelRepository::firstCallDelays(qint64 from, qint64 to) {
+    Query q(m_db,
+            "SELECT l.operator_id, min(c.called_at) - l.created_at FROM leads l "
+            "JOIN call_attempts c ON c.lead_id = l.id "
+            "WHERE l.created_at >= :from AND l.created_at < :to GROUP BY l.id");
+    q.bind(":from", from).bind(":to", to);
+    return q.all([](const Query& r) { return std::pair<OptId, qint64>{r.optI64(0), r.i64(1)}; });
+}
+
 }  // namespace fd::core

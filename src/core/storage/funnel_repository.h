@@ -68,6 +68,9 @@ public:
     std::optional<std::pair<qint64, qint64>> eventRange();
     /// Seconds from creation to sale for every sold lead.
     std::vector<qint64> saleDurations();
+    /// For leads created in [from, to) that were called: (operator of the lead, seconds from
+    /// creation to the first call attempt).
+    std::vector<std::pair<OptId, qint64>> firstCallDelays(qint64 from, qint64 to);
 
 private:
     std::vector<DailyFigure> daily(const char* table, QDate from, QDate to);

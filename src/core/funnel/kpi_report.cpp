@@ -1,0 +1,129 @@
+#include "funnel/kpi_report.h"
+
+#include "funnel/funnel_engine.h"
+#include "services/catalog_service.h"
+#include "storage/funnel_repository.h"
+#include "storage/storage_error.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QTimeZone>
+
+namespace fd::core {
+
+QString departmentCode(Department d) {
+    switch (d) {
+        case Department::Marketing: return QStringLiteral("marketing");
+        case Department::CallCenter: return QStringLiteral("call_center");
+        case Department::Sales: return QStringLiteral("sales");
+    }
+    return {};
+}
+
+std::optional<Department> departmentFromCode(QStringView code) {
+    for (const Department d : {Department::Marketing, Department::CallCenter, Department::Sales}) {
+        if (departmentCode(d) == code) {
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+KpiRow rowOf(const QString& kind, const FunnelGroup& g) {
+    KpiRow r;
+    r.kind = kind;
+    r.key = g.key;
+    r.label = g.label;
+    r.leads = g.stages[0];
+    r.booked = g.stages[2];
+    r.arrived = g.stages[3];
+    r.target = g.stages[4];
+    r.sales = g.stages[5];
+    r.salesAfterFollowUp = g.salesAfterFollowUp;
+    r.revenue = g.money.revenue;
+    r.visitorToLead = g.money.visitorToLead;
+    r.leadToTarget = g.cumulative[3];
+    r.showUp = wilsonRate(g.stages[3], g.stages[2]);
+    r.closeRate = wilsonRate(g.stages[5], g.stages[3]);
+    r.cpl = g.money.cpl;
+    r.costPerTarget = g.money.costPerTarget;
+    r.romi = g.money.romi;
+    r.averageDeal = g.money.averageDeal;
+    return r;
+}
+
+}  // namespace
+
+Result<KpiReport> kpiReport(Database& db, Department department, QDate from, QDate to) {
+    KpiReport report;
+    report.department = department;
+    report.from = from;
+    report.to = to;
+    FunnelEngine engine(db);
+    auto run = [&](Breakdown by) -> Result<FunnelReport> {
+        FunnelSpec spec;
+        spec.from = from;
+        spec.to = to;
+        spec.mode = FunnelMode::Cohort;
+        spec.by = by;
+        return engine.run(spec);
+    };
+    auto addGroups = [&](Breakdown by, const QString& kind, bool withTotal) -> Status {
+        Result<FunnelReport> r = run(by);
+        if (!r) {
+            return r.error();
+        }
+        for (const FunnelGroup& g : r->groups) {
+            report.rows.push_back(rowOf(kind, g));
+        }
+        if (withTotal) {
+            report.rows.push_back(rowOf(QStringLiteral("total"), r->total));
+        }
+        return Ok{};
+    };
+    Status status = Ok{};
+    switch (department) {
+        case Department::Marketing:
+            status = addGroups(Breakdown::Channel, QStringLiteral("channel"), true);
+            break;
+        case Department::CallCenter: {
+            status = addGroups(Breakdown::Operator, QStringLiteral("operator"), true);
+            if (!status) {
+                break;
+            }
+            try {
+                const QTimeZone zone(CatalogService(db).reportTimeZone().toUtf8());
+                const qint64 fromTs = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
+                const qint64 toTs = QDateTime(to, QTime(0, 0), zone).toSecsSinceEpoch();
+                QHash<QString, std::vector<double>> minutes;
+                for (const auto& [op, seconds] : FunnelRepository(db).firstCallDelays(fromTs, toTs)) {
+                    const double m = static_cast<double>(seconds) / 60.0;
+                    minutes[op ? QString::number(*op) : QStringLiteral("none")].push_back(m);
+                    minutes[QStringLiteral("all")].push_back(m);
+                }
+                for (KpiRow& row : report.rows) {
+                    row.medianMinutesToFirstCall = FunnelEngine::percentile(minutes.value(row.key), 0.5);
+                }
+            } catch (const StorageError& e) {
+                status = Error::make(ErrorCode::Storage,
+                                     QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
+                                     {QString::fromStdString(e.what())});
+            }
+            break;
+        }
+        case Department::Sales:
+            status = addGroups(Breakdown::Manager, QStringLiteral("manager"), false);
+            if (status) {
+                status = addGroups(Breakdown::Office, QStringLiteral("office"), true);
+            }
+            break;
+    }
+    if (!status) {
+        return status.error();
+    }
+    return report;
+}
+
+}  // namespace fd::core
