@@ -127,7 +127,7 @@ TEST_CASE("init creates a database once, demo builds one that passes check", "[c
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), demo});
     INFO(check.out.toStdString() << check.err.toStdString());
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("Schema version:  2")));
+    CHECK(check.out.contains(QStringLiteral("Schema version:  3")));
     CHECK(check.out.contains(QStringLiteral("Integrity:       ok")));
     CHECK(check.out.contains(QStringLiteral("Milestones:      ok")));
 }

@@ -19,7 +19,7 @@ TEST_CASE("A new database gets schema v1, strict tables and read-back pragmas", 
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     auto db = require(Database::open(path, OpenMode::CreateNew));
     CHECK(db->schemaVersion() == currentSchemaVersion());
-    CHECK(currentSchemaVersion() == 2);
+    CHECK(currentSchemaVersion() == 3);
     const PragmaState& p = db->pragmas();
     CHECK(p.foreignKeys == 1);
     CHECK(p.journalMode == QStringLiteral("wal"));
@@ -223,7 +223,7 @@ TEST_CASE("A second connection cannot write while a write transaction is open", 
     second->rollback();
 }
 
-TEST_CASE("A version 1 database is upgraded to version 2 with its data", "[storage][migration]") {
+TEST_CASE("A version 1 database is upgraded to the current version with its data", "[storage][migration]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     {
@@ -246,12 +246,16 @@ TEST_CASE("A version 1 database is upgraded to version 2 with its data", "[stora
         }
     }
     auto db = require(Database::open(path, OpenMode::Existing));
-    CHECK(db->schemaVersion() == 2);
+    CHECK(db->schemaVersion() == currentSchemaVersion());
     QSqlQuery q(db->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT office_id, next_meeting_at FROM leads WHERE id = 1")));
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT office_id, next_meeting_at, manager_id, due_meetings, no_shows FROM leads WHERE id = 1")));
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == 1);
     CHECK(q.value(1).toLongLong() == 2000);
+    CHECK(q.value(2).isNull());
+    CHECK(q.value(3).toLongLong() == 1);
+    CHECK(q.value(4).toLongLong() == 1);
     REQUIRE(q.exec(QStringLiteral("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH '\"елкин\"'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == 1);

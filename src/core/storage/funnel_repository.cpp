@@ -32,10 +32,8 @@ OptTime optTime(const QVariant& v) { return v.isNull() ? std::nullopt : OptTime(
 }  // namespace
 
 std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
-    // The manager of the first arrived meeting, as a correlated subquery: read per lead only.
-    const QString manager = QStringLiteral(
-        "(SELECT m.manager_id FROM meetings m WHERE m.lead_id = l.id AND m.status = 'arrived' "
-        "ORDER BY m.arrived_at, m.id LIMIT 1)");
+    // The manager of the first arrived meeting, kept on the lead row with the milestones.
+    const QString manager = QStringLiteral("l.manager_id");
     QStringList where;
     QList<std::pair<QString, QVariant>> values;
     auto in = [&](const QString& column, const std::vector<Id>& ids, const char* prefix) {
@@ -69,9 +67,7 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
         manager +
         QStringLiteral(
             ", l.first_contact_at, l.booked_at, l.arrived_at, l.target_at, l.sold_at, l.first_paid_at, "
-            "EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id AND m.status = 'no_show'), "
-            "EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id AND m.status IN ('arrived', 'no_show')) "
-            "FROM leads l") +
+            "l.no_shows, l.due_meetings FROM leads l") +
         (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
     QSqlQuery q = runBound(m_db, sql, values);
     std::vector<FunnelLeadFact> out;

@@ -223,6 +223,10 @@ UPDATE leads SET
                LIMIT 1),
   next_meeting_at = (SELECT min(m.scheduled_at) FROM meetings m
                      WHERE m.lead_id = :id AND m.status IN ('scheduled', 'confirmed')),
+  manager_id = (SELECT m.manager_id FROM meetings m WHERE m.lead_id = :id AND m.status = 'arrived'
+                ORDER BY m.arrived_at, m.id LIMIT 1),
+  due_meetings = (SELECT count(*) FROM meetings m WHERE m.lead_id = :id AND m.status IN ('arrived', 'no_show')),
+  no_shows = (SELECT count(*) FROM meetings m WHERE m.lead_id = :id AND m.status = 'no_show'),
   updated_at = :at
 WHERE id = :id
 )SQL");

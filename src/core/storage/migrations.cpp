@@ -272,6 +272,22 @@ CREATE VIRTUAL TABLE contacts_fts USING fts5(search_key, content='contacts', con
 INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild');
 )SQL";
 
+// Schema version 3: what funnel reports read per lead, kept on the lead row so a report is one
+// pass over leads: the manager who received the client first, and how many of the lead's
+// meetings came due and how many of those were no-shows.
+const char* const kSchemaV3 = R"SQL(
+ALTER TABLE leads ADD COLUMN manager_id INTEGER REFERENCES employees(id);
+ALTER TABLE leads ADD COLUMN due_meetings INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE leads ADD COLUMN no_shows INTEGER NOT NULL DEFAULT 0;
+UPDATE leads SET
+  manager_id = (SELECT m.manager_id FROM meetings m WHERE m.lead_id = leads.id AND m.status = 'arrived'
+                ORDER BY m.arrived_at, m.id LIMIT 1),
+  due_meetings = (SELECT count(*) FROM meetings m WHERE m.lead_id = leads.id AND m.status IN ('arrived', 'no_show')),
+  no_shows = (SELECT count(*) FROM meetings m WHERE m.lead_id = leads.id AND m.status = 'no_show')
+WHERE id IN (SELECT lead_id FROM meetings);
+CREATE INDEX leads_manager ON leads(manager_id, created_at);
+)SQL";
+
 void applyDdl(Database& db, const char* ddl) {
     const QString expanded = db.dialect().expandDdl(QString::fromUtf8(ddl));
     for (const QString& statement : expanded.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
@@ -293,6 +309,8 @@ const std::vector<Migration>& standardMigrations() {
                  applyDdl(db, kSchemaV2SqliteSearch);
              }
          }},
+        {3, "funnel facts on the lead row: first manager, due meetings, no-shows",
+         [](Database& db) { applyDdl(db, kSchemaV3); }},
     };
     return migrations;
 }
