@@ -5,7 +5,9 @@
 #include "funnel/funnel_json.h"
 #include "funnel/kpi_report.h"
 #include "services/demo_generator.h"
+#include "services/catalog_service.h"
 #include "storage/catalog_repository.h"
+#include "storage/funnel_repository.h"
 #include "storage/database.h"
 #include "util/process_memory.h"
 #include "storage/lead_repository.h"
@@ -18,7 +20,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QDateTime>
 #include <QHash>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +58,10 @@ Commands:
                 [--office NAME]... [--channel NAME]... [--campaign NAME]... [--operator NAME]...
                 [--manager NAME]... [--format table|csv|json]
                                   the funnel for a period (see docs/metrics.md)
+  bench report --db PATH [--runs N]
+                                  time the funnel reports on a (large) database: cohort by
+                                  channel and period by week over the last year, operator
+                                  KPIs for the last month, and the straightforward SQL
   report kpi --db PATH --from YYYY-MM-DD --to YYYY-MM-DD
              [--department marketing|call_center|sales] [--format table|csv|json]
                                   per-department KPIs for a period
@@ -564,6 +572,74 @@ int runKpiReport(const Args& a) {
     return kExitOk;
 }
 
+int runReportBench(const Args& a) {
+    const auto path = a.value("--db");
+    if (!path) {
+        return fail(QStringLiteral("bench report needs --db PATH (make one with: demo --leads 1000000)"), kExitUsage);
+    }
+    bool ok = true;
+    const int runs = a.value("--runs").value_or(QStringLiteral("5")).toInt(&ok);
+    if (!ok || runs < 1) {
+        return fail(QStringLiteral("--runs must be a positive whole number"), kExitUsage);
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(*path, OpenMode::Existing);
+    if (!opened) {
+        return openError(opened.error());
+    }
+    Database& db = **opened;
+    try {
+        const auto range = FunnelRepository(db).eventRange();
+        if (!range) {
+            return fail(QStringLiteral("the database has no data to report on"));
+        }
+        const QTimeZone zone(CatalogService(db).reportTimeZone().toUtf8());
+        const QDate last = QDateTime::fromSecsSinceEpoch(range->second, zone).date().addDays(1);
+        const QDate yearAgo = last.addYears(-1);
+        const QDate monthAgo = last.addMonths(-1);
+        out() << "Database: " << *path << " (" << LeadRepository(db).leadCount() << " leads), data up to "
+              << last.addDays(-1).toString(Qt::ISODate) << ", median of " << runs << " runs\n";
+        out().flush();
+        auto median = [&](const std::function<bool()>& work) {
+            std::vector<double> ms;
+            for (int i = 0; i < runs; ++i) {
+                QElapsedTimer t;
+                t.start();
+                if (!work()) {
+                    return -1.0;
+                }
+                ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+            }
+            return *FunnelEngine::percentile(ms, 0.5);
+        };
+        auto funnel = [&](FunnelMode mode, Breakdown by, QDate from, QDate to) {
+            FunnelSpec spec;
+            spec.from = from;
+            spec.to = to;
+            spec.mode = mode;
+            spec.by = by;
+            return median([&] { return FunnelEngine(db).run(spec).ok(); });
+        };
+        const double cohort = funnel(FunnelMode::Cohort, Breakdown::Channel, yearAgo, last);
+        out() << "cohort funnel by channel, one year:   " << QString::number(cohort, 'f', 1) << " ms\n";
+        out().flush();
+        const double period = funnel(FunnelMode::Period, Breakdown::Week, yearAgo, last);
+        out() << "period funnel by week, one year:      " << QString::number(period, 'f', 1) << " ms\n";
+        out().flush();
+        const double kpi = median([&] { return kpiReport(db, Department::CallCenter, monthAgo, last).ok(); });
+        out() << "operator KPIs, one month:             " << QString::number(kpi, 'f', 1) << " ms\n";
+        out().flush();
+        const qint64 fromTs = QDateTime(yearAgo, QTime(0, 0), zone).toSecsSinceEpoch();
+        const qint64 toTs = QDateTime(last, QTime(0, 0), zone).toSecsSinceEpoch();
+        const double naive = median([&] { return FunnelRepository(db).straightforwardCohortByChannel(fromTs, toTs) >= 0; });
+        out() << "straightforward SQL, same cohort:     " << QString::number(naive, 'f', 1) << " ms ("
+              << QString::number(naive / cohort, 'f', 1) << "x the engine's time)\n"
+              << "peak memory (VmHWM):                  " << QString::number(peakResidentMiB(), 'f', 1) << " MiB\n";
+    } catch (const StorageError& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+    return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -596,6 +672,15 @@ int main(int argc, char* argv[]) {
         args = parse(argv_,
                      {QStringLiteral("--db"), QStringLiteral("--leads"), QStringLiteral("--seed"), QStringLiteral("--end")},
                      verbose + QStringList{QStringLiteral("--force")});
+    } else if (command == QLatin1String("bench")) {
+        if (argv_.value(2) != QLatin1String("report")) {
+            return fail(QStringLiteral("bench needs a kind: report"), kExitUsage);
+        }
+        args = parse(argv_, {QStringLiteral("--db"), QStringLiteral("--runs")}, verbose, 3);
+        if (!args.error.isEmpty()) {
+            return fail(args.error, kExitUsage);
+        }
+        return runReportBench(args);
     } else if (command == QLatin1String("report")) {
         if (argv_.value(2) == QLatin1String("kpi")) {
             args = parse(argv_,

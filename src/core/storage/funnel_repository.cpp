@@ -155,4 +155,32 @@ std::vector<std::pair<OptId, qint64>> FunnelRepository::firstCallDelays(qint64 f
     return q.all([](const Query& r) { return std::pair<OptId, qint64>{r.optI64(0), r.i64(1)}; });
 }
 
+int FunnelRepository::straightforwardCohortByChannel(qint64 from, qint64 to) {
+    Query q(m_db, R"SQL(
+SELECT l.channel_id,
+  count(*) AS leads,
+  sum(EXISTS (SELECT 1 FROM call_attempts c WHERE c.lead_id = l.id
+              AND c.outcome IN ('callback', 'refused', 'non_target', 'booked'))
+      OR EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id)
+      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id)) AS contacted,
+  sum(EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id)
+      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id)) AS booked,
+  sum(EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id AND m.status = 'arrived')
+      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id)) AS arrived,
+  sum(EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id AND m.status = 'arrived'
+              AND m.qualification = 'target')
+      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id)) AS target,
+  sum(EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id)) AS sale,
+  sum(EXISTS (SELECT 1 FROM deals d JOIN payments p ON p.deal_id = d.id WHERE d.lead_id = l.id)) AS paid,
+  (SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN deals d ON d.id = p.deal_id
+   JOIN leads x ON x.id = d.lead_id
+   WHERE x.channel_id IS l.channel_id AND x.created_at >= :from AND x.created_at < :to) AS revenue
+FROM leads l
+WHERE l.created_at >= :from AND l.created_at < :to
+GROUP BY l.channel_id
+)SQL");
+    q.bind(":from", from).bind(":to", to);
+    return static_cast<int>(q.all([](const Query& r) { return r.i64(1); }).size());
+}
+
 }  // namespace fd::core

@@ -72,6 +72,11 @@ public:
     /// creation to the first call attempt).
     std::vector<std::pair<OptId, qint64>> firstCallDelays(qint64 from, qint64 to);
 
+    /// The cohort funnel by channel as an analyst would write it straight over the raw event
+    /// tables (no milestones): the baseline the report benchmark compares the engine with.
+    /// Returns the number of groups.
+    int straightforwardCohortByChannel(qint64 from, qint64 to);
+
 private:
     std::vector<DailyFigure> daily(const char* table, QDate from, QDate to);
     Database& m_db;
