@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
+#include <unordered_map>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -69,11 +70,14 @@ public:
             m_starts.push_back(QDateTime(d, QTime(0, 0), zone).toSecsSinceEpoch());
         }
     }
-    /// The day of an instant inside [from, to].
-    QDate dayOf(qint64 t) const {
+    /// The index (days after `from`) of the day of an instant inside [from, to].
+    int indexOf(qint64 t) const {
         const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), t);
-        return m_first.addDays(std::max<qint64>(0, (it - m_starts.begin()) - 1));
+        return static_cast<int>(std::max<std::ptrdiff_t>(0, (it - m_starts.begin()) - 1));
     }
+    QDate dayOf(qint64 t) const { return m_first.addDays(indexOf(t)); }
+    QDate first() const { return m_first; }
+    int size() const { return static_cast<int>(m_starts.size()); }
 
 private:
     QDate m_first;
@@ -139,7 +143,6 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
         const qint64 fromTs = QDateTime(spec.from, QTime(0, 0), zone).toSecsSinceEpoch();
         const qint64 toTs = QDateTime(spec.to, QTime(0, 0), zone).toSecsSinceEpoch();
         const bool cohort = spec.mode == FunnelMode::Cohort;
-        const DayIndex days(zone, spec.from, spec.to);
         FunnelRepository repo(m_db);
 
         const auto range = repo.eventRange();
@@ -147,6 +150,9 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
             report.dataFirst = QDateTime::fromSecsSinceEpoch(range->first, zone).date();
             report.dataLast = QDateTime::fromSecsSinceEpoch(range->second, zone).date();
         }
+        // Every event of interest falls in the period or the data window: one day table for both.
+        const DayIndex days(zone, report.dataFirst ? std::min(*report.dataFirst, spec.from) : spec.from,
+                            report.dataLast ? std::max(report.dataLast->addDays(1), spec.to) : spec.to);
         if (cohort) {
             if (spec.windowDays) {
                 report.maturityDays = *spec.windowDays;
@@ -172,11 +178,27 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
             filter.createdFrom = fromTs;
         }
         const std::vector<FunnelLeadFact> leads = repo.leads(filter);
-        QHash<Id, std::size_t> leadIndex;
-        leadIndex.reserve(static_cast<qsizetype>(leads.size()));
+        // Leads come in id order; money events find their lead by binary search.
+        std::vector<Id> leadIds(leads.size());
         for (std::size_t i = 0; i < leads.size(); ++i) {
-            leadIndex.insert(leads[i].id, i);
+            leadIds[i] = leads[i].id;
         }
+        const bool idsSorted = std::is_sorted(leadIds.begin(), leadIds.end());
+        std::vector<std::size_t> byId(leads.size());
+        for (std::size_t i = 0; i < byId.size(); ++i) {
+            byId[i] = i;
+        }
+        if (!idsSorted) {
+            std::sort(byId.begin(), byId.end(), [&](std::size_t a, std::size_t b) { return leadIds[a] < leadIds[b]; });
+            std::sort(leadIds.begin(), leadIds.end());
+        }
+        auto findLead = [&](Id id) -> std::optional<std::size_t> {
+            const auto it = std::lower_bound(leadIds.begin(), leadIds.end(), id);
+            if (it == leadIds.end() || *it != id) {
+                return std::nullopt;
+            }
+            return byId[static_cast<std::size_t>(it - leadIds.begin())];
+        };
 
         const Breakdown by = spec.by;
         auto attributeKey = [&](const FunnelLeadFact& f) -> OptId {
@@ -189,21 +211,49 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
                 default: return std::nullopt;
             }
         };
-        auto keyAt = [&](const FunnelLeadFact& f, qint64 t) -> QString {
+        // Groups are interned: keys are made once per distinct value, events find their group
+        // through integer lookups.
+        std::vector<Accumulator> groups;
+        std::vector<QString> groupKeys;
+        std::vector<QDate> groupDates;  // a representative day of each time bucket
+        QHash<QString, int> groupByKey;
+        auto intern = [&](const QString& key, QDate day) {
+            const auto it = groupByKey.constFind(key);
+            if (it != groupByKey.constEnd()) {
+                return *it;
+            }
+            const int index = static_cast<int>(groups.size());
+            groups.emplace_back();
+            groupKeys.push_back(key);
+            groupDates.push_back(day);
+            groupByKey.insert(key, index);
+            return index;
+        };
+        std::unordered_map<qint64, int> groupOfAttribute;  // id (or -1 for none) -> group
+        std::vector<int> groupOfDay(static_cast<std::size_t>(days.size()), -1);
+        auto groupAt = [&](const FunnelLeadFact& f, qint64 t) -> int {
             if (by == Breakdown::None) {
-                return QStringLiteral("all");
+                return intern(QStringLiteral("all"), {});
             }
             if (timeBreakdown(by)) {
-                return bucketKey(by, days.dayOf(t));
+                const int d = days.indexOf(t);
+                int& g = groupOfDay[static_cast<std::size_t>(d)];
+                if (g < 0) {
+                    const QDate day = days.first().addDays(d);
+                    g = intern(bucketKey(by, day), day);
+                }
+                return g;
             }
             const OptId id = attributeKey(f);
-            return id ? QString::number(*id) : QStringLiteral("none");
+            const auto [it, inserted] = groupOfAttribute.try_emplace(id.value_or(-1), 0);
+            if (inserted) {
+                it->second = intern(id ? QString::number(*id) : QStringLiteral("none"), {});
+            }
+            return it->second;
         };
-        QMap<QString, Accumulator> groups;
-        QMap<QString, QDate> bucketDates;  // a representative day of each time bucket
         Accumulator total;
-        auto both = [&](const QString& key, auto&& apply) {
-            apply(groups[key]);
+        auto both = [&](int group, auto&& apply) {
+            apply(groups[static_cast<std::size_t>(group)]);
             apply(total);
         };
         const qint64 asOf = range ? range->second : toTs;
@@ -230,18 +280,13 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
                 }
                 return cohort ? *t < limit : (*t >= fromTs && *t < toTs);
             };
-            const bool followUp = f.t[3] && f.t[5] &&
-                                  QDateTime::fromSecsSinceEpoch(*f.t[5], zone).date() >
-                                      QDateTime::fromSecsSinceEpoch(*f.t[3], zone).date();
+            const bool followUp = f.t[3] && f.t[5] && days.indexOf(*f.t[5]) > days.indexOf(*f.t[3]);
             for (std::size_t s = 0; s < kStages; ++s) {
                 if (!counts(s)) {
                     continue;
                 }
                 const qint64 when = cohort ? f.created : *eff[s];
-                const QString key = keyAt(f, when);
-                if (timeBreakdown(by)) {
-                    bucketDates.insert(key, days.dayOf(when));
-                }
+                const int key = groupAt(f, when);
                 const double daysSince = static_cast<double>(*eff[s] - f.created) / kDay;
                 both(key, [&](Accumulator& a) {
                     a.stages[s] += 1;
@@ -261,7 +306,7 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
             }
             if (cohort && report.maturityDays) {
                 const bool immature = asOf - f.created < static_cast<qint64>(*report.maturityDays) * kDay;
-                both(keyAt(f, f.created), [&](Accumulator& a) {
+                both(groupAt(f, f.created), [&](Accumulator& a) {
                     a.cohortLeads += 1;
                     a.immatureLeads += immature ? 1 : 0;
                 });
@@ -273,20 +318,16 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
         const qint64 moneyTo = cohort ? std::numeric_limits<qint64>::max() : toTs;
         auto addMoney = [&](const std::vector<FunnelMoneyEvent>& events, bool revenue) {
             for (const FunnelMoneyEvent& e : events) {
-                const auto it = leadIndex.constFind(e.leadId);
-                if (it == leadIndex.constEnd()) {
+                const auto it = findLead(e.leadId);
+                if (!it) {
                     continue;
                 }
                 const FunnelLeadFact& f = leads[*it];
                 if (cohort && e.at >= limits[*it]) {
                     continue;
                 }
-                const qint64 when = cohort ? f.created : e.at;
-                const QString key = keyAt(f, when);
-                if (timeBreakdown(by)) {
-                    bucketDates.insert(key, days.dayOf(when));
-                }
-                both(key, [&](Accumulator& a) { (revenue ? a.revenue : a.contracted) += e.amount; });
+                both(groupAt(f, cohort ? f.created : e.at),
+                     [&](Accumulator& a) { (revenue ? a.revenue : a.contracted) += e.amount; });
             }
         };
         // In cohort mode money of any date counts (within the window); cohort leads were all
@@ -330,11 +371,8 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
                     if (!wanted(d)) {
                         continue;
                     }
-                    const QString key = figureKey(d);
-                    if (timeBreakdown(by)) {
-                        bucketDates.insert(key, d.day);
-                    }
-                    Accumulator& g = groups[key];
+                    const int key = intern(figureKey(d), d.day);
+                    Accumulator& g = groups[static_cast<std::size_t>(key)];
                     for (Accumulator* a : {&g, &total}) {
                         std::optional<qint64>& slot = isSpend ? a->spend : a->visitors;
                         slot = slot.value_or(0) + d.value;
@@ -372,7 +410,7 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
                 break;
         }
 
-        auto finish = [&](const QString& key, const Accumulator& a) {
+        auto finish = [&](const QString& key, const Accumulator& a, QDate day) {
             FunnelGroup g;
             g.key = key;
             if (key == QLatin1String("all")) {
@@ -380,7 +418,7 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
             } else if (key == QLatin1String("none")) {
                 g.label = QStringLiteral("(none)");
             } else if (timeBreakdown(by)) {
-                g.label = bucketLabel(by, bucketDates.value(key));
+                g.label = bucketLabel(by, day);
             } else {
                 g.label = names.value(key, key);
             }
@@ -420,20 +458,27 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
             }
             return g;
         };
-        QStringList keys = groups.keys();
-        if (!timeBreakdown(by)) {
-            std::stable_sort(keys.begin(), keys.end(), [&](const QString& a, const QString& b) {
-                // Named groups by name, the unassigned group last.
-                if ((a == QLatin1String("none")) != (b == QLatin1String("none"))) {
-                    return b == QLatin1String("none");
-                }
-                return names.value(a, a) < names.value(b, b);
-            });
+        std::vector<int> order(groups.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            order[i] = static_cast<int>(i);
         }
-        for (const QString& key : keys) {
-            report.groups.push_back(finish(key, groups[key]));
+        std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+            const QString& a = groupKeys[static_cast<std::size_t>(x)];
+            const QString& b = groupKeys[static_cast<std::size_t>(y)];
+            if (timeBreakdown(by)) {
+                return a < b;
+            }
+            // Named groups by name, the unassigned group last.
+            if ((a == QLatin1String("none")) != (b == QLatin1String("none"))) {
+                return b == QLatin1String("none");
+            }
+            return names.value(a, a) < names.value(b, b);
+        });
+        for (const int i : order) {
+            report.groups.push_back(finish(groupKeys[static_cast<std::size_t>(i)], groups[static_cast<std::size_t>(i)],
+                                           groupDates[static_cast<std::size_t>(i)]));
         }
-        report.total = finish(QStringLiteral("all"), total);
+        report.total = finish(QStringLiteral("all"), total, QDate());
         report.noData = std::all_of(total.stages.begin(), total.stages.end(), [](qint64 n) { return n == 0; }) &&
                         total.revenue == 0 && total.contracted == 0 && total.spend.value_or(0) == 0;
         return report;

@@ -4,9 +4,14 @@
 #include "storage/query.h"
 #include "storage/storage_error.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <sqlite3.h>
+
+#include <limits>
 
 namespace fd::core {
 
@@ -28,6 +33,27 @@ QSqlQuery runBound(Database& db, const QString& sql, const QList<std::pair<QStri
 }
 
 OptTime optTime(const QVariant& v) { return v.isNull() ? std::nullopt : OptTime(v.toLongLong()); }
+
+/// How many leads were created in the range (an index count), to size the result once.
+qint64 leadsCreatedIn(Database& db, OptTime from, OptTime to) {
+    Query q(db, "SELECT count(*) FROM leads WHERE created_at >= :from AND created_at < :to");
+    q.bind(":from", from.value_or(std::numeric_limits<qint64>::min()))
+        .bind(":to", to.value_or(std::numeric_limits<qint64>::max()));
+    q.exec();
+    return q.next() ? q.i64(0) : 0;
+}
+
+/// The connection's own sqlite3 handle (Qt's QSQLITE driver exposes it), or null on other engines.
+sqlite3* sqliteHandle(Database& db) {
+    if (db.dialect().engine() != SqlDialect::Engine::SQLite) {
+        return nullptr;
+    }
+    const QVariant v = db.connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(v.constData());
+}
 
 }  // namespace
 
@@ -69,8 +95,51 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
             ", l.first_contact_at, l.booked_at, l.arrived_at, l.target_at, l.sold_at, l.first_paid_at, "
             "l.no_shows, l.due_meetings FROM leads l") +
         (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
-    QSqlQuery q = runBound(m_db, sql, values);
     std::vector<FunnelLeadFact> out;
+    out.reserve(static_cast<std::size_t>(leadsCreatedIn(m_db, f.createdFrom, f.createdTo)));
+    // A million rows through QSqlQuery cost a QVariant per value; on SQLite the scan reads the
+    // columns straight from the engine's statement instead.
+    if (sqlite3* handle = sqliteHandle(m_db)) {
+        const QByteArray text = sql.toUtf8();
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &stmt, nullptr) != SQLITE_OK) {
+            throw StorageError(QString::fromUtf8(sqlite3_errmsg(handle)), sql);
+        }
+        for (const auto& [name, value] : values) {
+            const int index = sqlite3_bind_parameter_index(stmt, name.toUtf8().constData());
+            if (index > 0) {
+                sqlite3_bind_int64(stmt, index, value.toLongLong());
+            }
+        }
+        auto column = [&](int i) -> OptTime {
+            return sqlite3_column_type(stmt, i) == SQLITE_NULL ? std::nullopt : OptTime(sqlite3_column_int64(stmt, i));
+        };
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            FunnelLeadFact fact;
+            fact.id = sqlite3_column_int64(stmt, 0);
+            fact.created = sqlite3_column_int64(stmt, 1);
+            fact.channel = column(2);
+            fact.campaign = column(3);
+            fact.operatorId = column(4);
+            fact.office = column(5);
+            fact.manager = column(6);
+            fact.t[0] = fact.created;
+            for (int st = 1; st < 7; ++st) {
+                fact.t[static_cast<std::size_t>(st)] = column(6 + st);
+            }
+            fact.hadNoShow = sqlite3_column_int64(stmt, 13) != 0;
+            fact.hadDueMeeting = sqlite3_column_int64(stmt, 14) != 0;
+            out.push_back(fact);
+        }
+        const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(stmt);
+        if (!error.isEmpty()) {
+            throw StorageError(error, sql);
+        }
+        return out;
+    }
+    QSqlQuery q = runBound(m_db, sql, values);
     while (q.next()) {
         FunnelLeadFact fact;
         fact.id = q.value(0).toLongLong();
@@ -126,23 +195,40 @@ std::vector<DailyFigure> FunnelRepository::spend(QDate from, QDate to) { return 
 std::vector<DailyFigure> FunnelRepository::visitors(QDate from, QDate to) { return daily("site_visitors", from, to); }
 
 std::optional<std::pair<qint64, qint64>> FunnelRepository::eventRange() {
+    // One indexed min/max per table and column (a combined aggregate would scan the tables).
     Query q(m_db, R"SQL(
-SELECT min(lo), max(hi) FROM (
-  SELECT min(created_at) AS lo, max(created_at) AS hi FROM leads
-  UNION ALL SELECT min(called_at), max(called_at) FROM call_attempts
-  UNION ALL SELECT min(booked_at), max(max(booked_at), coalesce(max(arrived_at), 0)) FROM meetings
-  UNION ALL SELECT min(signed_at), max(signed_at) FROM deals
-  UNION ALL SELECT min(paid_at), max(paid_at) FROM payments)
+SELECT (SELECT min(created_at) FROM leads), (SELECT max(created_at) FROM leads),
+       (SELECT min(called_at) FROM call_attempts), (SELECT max(called_at) FROM call_attempts),
+       (SELECT min(booked_at) FROM meetings), (SELECT max(booked_at) FROM meetings),
+       (SELECT max(arrived_at) FROM meetings WHERE arrived_at IS NOT NULL),
+       (SELECT min(signed_at) FROM deals), (SELECT max(signed_at) FROM deals),
+       (SELECT min(paid_at) FROM payments), (SELECT max(paid_at) FROM payments)
 )SQL");
     q.exec();
-    if (!q.next() || q.isNull(0)) {
+    if (!q.next()) {
         return std::nullopt;
     }
-    return std::pair{q.i64(0), q.i64(1)};
+    OptTime lo;
+    OptTime hi;
+    for (int i = 0; i < 11; ++i) {
+        if (const OptTime v = q.optI64(i)) {
+            // Columns 0, 2, 4, 7 and 9 are minimums; the others maximums.
+            const bool isMin = i == 0 || i == 2 || i == 4 || i == 7 || i == 9;
+            if (isMin) {
+                lo = lo ? std::min(*lo, *v) : *v;
+            } else {
+                hi = hi ? std::max(*hi, *v) : *v;
+            }
+        }
+    }
+    if (!lo || !hi) {
+        return std::nullopt;
+    }
+    return std::pair{*lo, *hi};
 }
 
 std::vector<qint64> FunnelRepository::saleDurations() {
-    Query q(m_db, "SELECT sold_at - created_at FROM leads WHERE sold_at IS NOT NULL");
+    Query q(m_db, "SELECT sold_at - created_at FROM leads INDEXED BY leads_sold WHERE sold_at IS NOT NULL");
     return q.all([](const Query& r) { return r.i64(0); });
 }
 

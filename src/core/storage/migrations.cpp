@@ -286,6 +286,10 @@ UPDATE leads SET
   no_shows = (SELECT count(*) FROM meetings m WHERE m.lead_id = leads.id AND m.status = 'no_show')
 WHERE id IN (SELECT lead_id FROM meetings);
 CREATE INDEX leads_manager ON leads(manager_id, created_at);
+CREATE INDEX leads_sold ON leads(sold_at, created_at) WHERE sold_at IS NOT NULL;
+CREATE INDEX call_attempts_called ON call_attempts(called_at);
+CREATE INDEX meetings_booked ON meetings(booked_at);
+CREATE INDEX meetings_arrived ON meetings(arrived_at) WHERE arrived_at IS NOT NULL;
 )SQL";
 
 void applyDdl(Database& db, const char* ddl) {
