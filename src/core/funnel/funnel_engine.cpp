@@ -201,14 +201,14 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
         };
 
         const Breakdown by = spec.by;
-        auto attributeKey = [&](const FunnelLeadFact& f) -> OptId {
+        auto attributeKey = [&](const FunnelLeadFact& f) -> Id {
             switch (by) {
                 case Breakdown::Channel: return f.channel;
                 case Breakdown::Campaign: return f.campaign;
                 case Breakdown::Office: return f.office;
                 case Breakdown::Operator: return f.operatorId;
                 case Breakdown::Manager: return f.manager;
-                default: return std::nullopt;
+                default: return 0;
             }
         };
         // Groups are interned: keys are made once per distinct value, events find their group
@@ -244,10 +244,10 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
                 }
                 return g;
             }
-            const OptId id = attributeKey(f);
-            const auto [it, inserted] = groupOfAttribute.try_emplace(id.value_or(-1), 0);
+            const Id id = attributeKey(f);
+            const auto [it, inserted] = groupOfAttribute.try_emplace(id, 0);
             if (inserted) {
-                it->second = intern(id ? QString::number(*id) : QStringLiteral("none"), {});
+                it->second = intern(id != 0 ? QString::number(id) : QStringLiteral("none"), {});
             }
             return it->second;
         };
@@ -262,11 +262,12 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
         for (std::size_t i = 0; i < leads.size(); ++i) {
             const FunnelLeadFact& f = leads[i];
             // Effective stage times: a later stage implies the earlier ones.
-            std::array<OptTime, kStages> eff = f.t;
+            constexpr qint64 none = FunnelLeadFact::kNone;
+            std::array<qint64, kStages> eff = f.t;
             for (int s = static_cast<int>(kStages) - 2; s >= 1; --s) {
-                const auto next = eff[static_cast<std::size_t>(s + 1)];
-                auto& cur = eff[static_cast<std::size_t>(s)];
-                if (next && (!cur || *next < *cur)) {
+                const qint64 next = eff[static_cast<std::size_t>(s + 1)];
+                qint64& cur = eff[static_cast<std::size_t>(s)];
+                if (next != none && (cur == none || next < cur)) {
                     cur = next;
                 }
             }
@@ -274,20 +275,20 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
                                                            : std::numeric_limits<qint64>::max();
             limits[i] = limit;
             auto counts = [&](std::size_t s) {
-                const OptTime& t = eff[s];
-                if (!t) {
+                const qint64 t = eff[s];
+                if (t == none) {
                     return false;
                 }
-                return cohort ? *t < limit : (*t >= fromTs && *t < toTs);
+                return cohort ? t < limit : (t >= fromTs && t < toTs);
             };
-            const bool followUp = f.t[3] && f.t[5] && days.indexOf(*f.t[5]) > days.indexOf(*f.t[3]);
+            const bool followUp = f.t[3] != none && f.t[5] != none && days.indexOf(f.t[5]) > days.indexOf(f.t[3]);
             for (std::size_t s = 0; s < kStages; ++s) {
                 if (!counts(s)) {
                     continue;
                 }
-                const qint64 when = cohort ? f.created : *eff[s];
+                const qint64 when = cohort ? f.created : eff[s];
                 const int key = groupAt(f, when);
-                const double daysSince = static_cast<double>(*eff[s] - f.created) / kDay;
+                const double daysSince = static_cast<double>(eff[s] - f.created) / kDay;
                 both(key, [&](Accumulator& a) {
                     a.stages[s] += 1;
                     if (s == 2) {

@@ -111,22 +111,22 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
                 sqlite3_bind_int64(stmt, index, value.toLongLong());
             }
         }
-        auto column = [&](int i) -> OptTime {
-            return sqlite3_column_type(stmt, i) == SQLITE_NULL ? std::nullopt : OptTime(sqlite3_column_int64(stmt, i));
+        auto column = [&](int i, qint64 none) -> qint64 {
+            return sqlite3_column_type(stmt, i) == SQLITE_NULL ? none : sqlite3_column_int64(stmt, i);
         };
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             FunnelLeadFact fact;
             fact.id = sqlite3_column_int64(stmt, 0);
             fact.created = sqlite3_column_int64(stmt, 1);
-            fact.channel = column(2);
-            fact.campaign = column(3);
-            fact.operatorId = column(4);
-            fact.office = column(5);
-            fact.manager = column(6);
+            fact.channel = column(2, 0);
+            fact.campaign = column(3, 0);
+            fact.operatorId = column(4, 0);
+            fact.office = column(5, 0);
+            fact.manager = column(6, 0);
             fact.t[0] = fact.created;
             for (int st = 1; st < 7; ++st) {
-                fact.t[static_cast<std::size_t>(st)] = column(6 + st);
+                fact.t[static_cast<std::size_t>(st)] = column(6 + st, FunnelLeadFact::kNone);
             }
             fact.hadNoShow = sqlite3_column_int64(stmt, 13) != 0;
             fact.hadDueMeeting = sqlite3_column_int64(stmt, 14) != 0;
@@ -144,14 +144,15 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
         FunnelLeadFact fact;
         fact.id = q.value(0).toLongLong();
         fact.created = q.value(1).toLongLong();
-        fact.channel = optTime(q.value(2));
-        fact.campaign = optTime(q.value(3));
-        fact.operatorId = optTime(q.value(4));
-        fact.office = optTime(q.value(5));
-        fact.manager = optTime(q.value(6));
+        auto value = [&](int i, qint64 none) { return q.value(i).isNull() ? none : q.value(i).toLongLong(); };
+        fact.channel = value(2, 0);
+        fact.campaign = value(3, 0);
+        fact.operatorId = value(4, 0);
+        fact.office = value(5, 0);
+        fact.manager = value(6, 0);
         fact.t[0] = fact.created;
         for (int s = 1; s < 7; ++s) {
-            fact.t[static_cast<std::size_t>(s)] = optTime(q.value(6 + s));
+            fact.t[static_cast<std::size_t>(s)] = value(6 + s, FunnelLeadFact::kNone);
         }
         fact.hadNoShow = q.value(13).toLongLong() != 0;
         fact.hadDueMeeting = q.value(14).toLongLong() != 0;

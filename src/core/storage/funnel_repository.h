@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <array>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -12,17 +13,20 @@ namespace fd::core {
 
 class Database;
 
-/// One lead as the funnel engine sees it: its attributes and its stage milestones.
+/// One lead as the funnel engine sees it: its attributes and its stage milestones. Compact on
+/// purpose (a report may hold a million): an id of 0 is "none", a time of kNone "not reached".
 struct FunnelLeadFact {
+    static constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+
     Id id = 0;
     qint64 created = 0;
-    OptId channel;
-    OptId campaign;
-    OptId operatorId;
-    OptId office;
-    OptId manager;  ///< the manager of the lead's first arrived meeting
+    Id channel = 0;
+    Id campaign = 0;
+    Id operatorId = 0;
+    Id office = 0;
+    Id manager = 0;  ///< the manager of the lead's first arrived meeting
     /// created, first contact, booked, arrived, target, sold, first payment
-    std::array<OptTime, 7> t{};
+    std::array<qint64, 7> t{kNone, kNone, kNone, kNone, kNone, kNone, kNone};
     bool hadNoShow = false;     ///< a meeting marked no-show
     bool hadDueMeeting = false; ///< a meeting marked arrived or no-show
 };
