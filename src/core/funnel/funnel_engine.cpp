@@ -112,11 +112,15 @@ std::optional<double> FunnelEngine::percentile(std::vector<double> values, doubl
     if (values.empty()) {
         return std::nullopt;
     }
-    std::sort(values.begin(), values.end());
+    // Two order statistics by selection, not a full sort.
     const double h = static_cast<double>(values.size() - 1) * p;
     const auto lo = static_cast<std::size_t>(std::floor(h));
-    const std::size_t hi = std::min(lo + 1, values.size() - 1);
-    return values[lo] + (h - static_cast<double>(lo)) * (values[hi] - values[lo]);
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lo), values.end());
+    const double low = values[lo];
+    const double high = lo + 1 < values.size()
+                            ? *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lo) + 1, values.end())
+                            : low;
+    return low + (h - static_cast<double>(lo)) * (high - low);
 }
 
 Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
