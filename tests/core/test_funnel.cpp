@@ -493,3 +493,29 @@ TEST_CASE("Department KPIs agree with the funnel and tell the demo's story", "[f
     }
     CHECK(sawManager);
 }
+
+TEST_CASE("Reports see new data written here and by other connections", "[funnel][cache]") {
+    fd::test::World w;
+    auto addLead = [&](Database& db, const char* phone) {
+        NewLead in;
+        in.phone = QString::fromLatin1(phone);
+        require(LeadService(db, w.clock).createLead(in));
+    };
+    FunnelSpec spec;
+    spec.from = QDate(2026, 3, 1);
+    spec.to = QDate(2026, 4, 1);
+    auto leads = [&] { return require(FunnelEngine(*w.db).run(spec)).total.stages[0]; };
+    addLead(*w.db, "+79120000001");
+    CHECK(leads() == 1);
+    CHECK(leads() == 1);  // the second report reuses what the first read
+    addLead(*w.db, "+79120000002");
+    CHECK(leads() == 2);  // a write on this connection
+    {
+        auto other = require(Database::open(w.path(), OpenMode::Existing));
+        addLead(*other, "+79120000003");
+    }
+    CHECK(leads() == 3);  // a commit by another connection
+    fd::test::rawExec(w.path(), {QStringLiteral("UPDATE leads SET channel_id = 1 WHERE id = 1")});
+    spec.channels = {1};
+    CHECK(leads() == 1);  // even a raw change by another program
+}

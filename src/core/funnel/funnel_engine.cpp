@@ -84,6 +84,26 @@ private:
     std::vector<qint64> m_starts;
 };
 
+/// The median and the 75th percentile (linear interpolation), selecting in place.
+Percentiles medianAndP75(const std::vector<double>& source) {
+    if (source.empty()) {
+        return {};
+    }
+    std::vector<double> values = source;
+    auto at = [&](double p) {
+        const double h = static_cast<double>(values.size() - 1) * p;
+        const auto lo = static_cast<std::size_t>(std::floor(h));
+        std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lo), values.end());
+        const double low = values[lo];
+        const double high = lo + 1 < values.size()
+                                ? *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lo) + 1, values.end())
+                                : low;
+        return low + (h - static_cast<double>(lo)) * (high - low);
+    };
+    const double median = at(0.5);
+    return Percentiles{median, at(0.75)};
+}
+
 std::optional<double> divide(std::optional<qint64> a, qint64 b) {
     if (!a || b == 0) {
         return std::nullopt;
@@ -157,53 +177,31 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
         // Every event of interest falls in the period or the data window: one day table for both.
         const DayIndex days(zone, report.dataFirst ? std::min(*report.dataFirst, spec.from) : spec.from,
                             report.dataLast ? std::max(report.dataLast->addDays(1), spec.to) : spec.to);
+        // The whole database's facts (kept while the data is unchanged), filtered here.
+        const std::shared_ptr<const FunnelData> data = repo.data();
         if (cohort) {
             if (spec.windowDays) {
                 report.maturityDays = *spec.windowDays;
             } else {
-                std::vector<double> durations;
-                for (qint64 d : repo.saleDurations()) {
-                    durations.push_back(static_cast<double>(d));
-                }
-                if (const auto p90 = percentile(durations, 0.9)) {
+                if (const auto p90 = percentile(data->saleSeconds, 0.9)) {
                     report.maturityDays = static_cast<int>(std::ceil(*p90 / kDay));
                 }
             }
         }
-
-        FunnelLeadFilter filter;
-        filter.offices = spec.offices;
-        filter.channels = spec.channels;
-        filter.campaigns = spec.campaigns;
-        filter.operators = spec.operators;
-        filter.managers = spec.managers;
-        filter.createdTo = toTs;
-        if (cohort) {
-            filter.createdFrom = fromTs;
-        }
-        const std::vector<FunnelLeadFact> leads = repo.leads(filter);
-        // Leads come in id order; money events find their lead by binary search.
-        std::vector<Id> leadIds(leads.size());
-        for (std::size_t i = 0; i < leads.size(); ++i) {
-            leadIds[i] = leads[i].id;
-        }
-        const bool idsSorted = std::is_sorted(leadIds.begin(), leadIds.end());
-        std::vector<std::size_t> byId(leads.size());
-        for (std::size_t i = 0; i < byId.size(); ++i) {
-            byId[i] = i;
-        }
-        if (!idsSorted) {
-            std::sort(byId.begin(), byId.end(), [&](std::size_t a, std::size_t b) { return leadIds[a] < leadIds[b]; });
-            std::sort(leadIds.begin(), leadIds.end());
-        }
-        auto findLead = [&](Id id) -> std::optional<std::size_t> {
-            const auto it = std::lower_bound(leadIds.begin(), leadIds.end(), id);
-            if (it == leadIds.end() || *it != id) {
-                return std::nullopt;
-            }
-            return byId[static_cast<std::size_t>(it - leadIds.begin())];
+        auto member = [](const std::vector<Id>& ids, Id id) {
+            return ids.empty() || std::find(ids.begin(), ids.end(), id) != ids.end();
         };
-
+        std::vector<const FunnelLeadFact*> leads;
+        std::vector<int> position(data->leads.size(), -1);  // where each fact landed in `leads`
+        for (std::size_t i = 0; i < data->leads.size(); ++i) {
+            const FunnelLeadFact& f = data->leads[i];
+            if (f.created < toTs && (!cohort || f.created >= fromTs) && member(spec.offices, f.office) &&
+                member(spec.channels, f.channel) && member(spec.campaigns, f.campaign) &&
+                member(spec.operators, f.operatorId) && member(spec.managers, f.manager)) {
+                position[i] = static_cast<int>(leads.size());
+                leads.push_back(&f);
+            }
+        }
         const Breakdown by = spec.by;
         auto attributeKey = [&](const FunnelLeadFact& f) -> Id {
             switch (by) {
@@ -264,7 +262,7 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
 
         std::vector<qint64> limits(leads.size(), std::numeric_limits<qint64>::max());
         for (std::size_t i = 0; i < leads.size(); ++i) {
-            const FunnelLeadFact& f = leads[i];
+            const FunnelLeadFact& f = *leads[i];
             // Effective stage times: a later stage implies the earlier ones.
             constexpr qint64 none = FunnelLeadFact::kNone;
             std::array<qint64, kStages> eff = f.t;
@@ -286,12 +284,13 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
                 return cohort ? t < limit : (t >= fromTs && t < toTs);
             };
             const bool followUp = f.t[3] != none && f.t[5] != none && days.indexOf(f.t[5]) > days.indexOf(f.t[3]);
+            // A cohort lead belongs to one group for all its stages: look it up once.
+            const int cohortGroup = cohort ? groupAt(f, f.created) : -1;
             for (std::size_t s = 0; s < kStages; ++s) {
                 if (!counts(s)) {
                     continue;
                 }
-                const qint64 when = cohort ? f.created : eff[s];
-                const int key = groupAt(f, when);
+                const int key = cohort ? cohortGroup : groupAt(f, eff[s]);
                 const double daysSince = static_cast<double>(eff[s] - f.created) / kDay;
                 both(key, [&](Accumulator& a) {
                     a.stages[s] += 1;
@@ -311,7 +310,7 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
             }
             if (cohort && report.maturityDays) {
                 const bool immature = asOf - f.created < static_cast<qint64>(*report.maturityDays) * kDay;
-                both(groupAt(f, f.created), [&](Accumulator& a) {
+                both(cohortGroup, [&](Accumulator& a) {
                     a.cohortLeads += 1;
                     a.immatureLeads += immature ? 1 : 0;
                 });
@@ -323,12 +322,16 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
         const qint64 moneyTo = cohort ? std::numeric_limits<qint64>::max() : toTs;
         auto addMoney = [&](const std::vector<FunnelMoneyEvent>& events, bool revenue) {
             for (const FunnelMoneyEvent& e : events) {
-                const auto it = findLead(e.leadId);
-                if (!it) {
+                const int at = e.leadIndex < position.size() ? position[e.leadIndex] : -1;
+                if (at < 0) {
                     continue;
                 }
-                const FunnelLeadFact& f = leads[*it];
-                if (cohort && e.at >= limits[*it]) {
+                if (e.at < moneyFrom || e.at >= moneyTo) {
+                    continue;
+                }
+                const auto it = static_cast<std::size_t>(at);
+                const FunnelLeadFact& f = *leads[it];
+                if (cohort && e.at >= limits[it]) {
                     continue;
                 }
                 both(groupAt(f, cohort ? f.created : e.at),
@@ -337,8 +340,8 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
         };
         // In cohort mode money of any date counts (within the window); cohort leads were all
         // created in the period, so nothing before it can be theirs.
-        addMoney(repo.payments(moneyFrom, moneyTo), true);
-        addMoney(repo.deals(moneyFrom, moneyTo), false);
+        addMoney(data->payments, true);
+        addMoney(data->deals, false);
 
         // Spend and visitors exist per channel, campaign and day only.
         const bool spendApplicable = spec.offices.empty() && spec.operators.empty() && spec.managers.empty() &&
@@ -436,9 +439,9 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
             g.nonTargetShare = wilsonRate(std::max<qint64>(0, a.stages[3] - a.stages[4]), a.stages[3]);
             g.salesAfterFollowUp = a.salesAfterFollowUp;
             g.salesFirstMeeting = a.stages[5] - a.salesAfterFollowUp;
-            g.daysToBooked = {percentile(a.daysToBooked, 0.5), percentile(a.daysToBooked, 0.75)};
-            g.daysToArrived = {percentile(a.daysToArrived, 0.5), percentile(a.daysToArrived, 0.75)};
-            g.daysToSale = {percentile(a.daysToSale, 0.5), percentile(a.daysToSale, 0.75)};
+            g.daysToBooked = medianAndP75(a.daysToBooked);
+            g.daysToArrived = medianAndP75(a.daysToArrived);
+            g.daysToSale = medianAndP75(a.daysToSale);
             FunnelMoney& m = g.money;
             m.spendApplicable = spendApplicable;
             m.revenue = a.revenue;

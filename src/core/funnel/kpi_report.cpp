@@ -98,9 +98,12 @@ Result<KpiReport> kpiReport(Database& db, Department department, QDate from, QDa
                 const qint64 fromTs = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
                 const qint64 toTs = QDateTime(to, QTime(0, 0), zone).toSecsSinceEpoch();
                 QHash<QString, std::vector<double>> minutes;
-                for (const auto& [op, seconds] : FunnelRepository(db).firstCallDelays(fromTs, toTs)) {
-                    const double m = static_cast<double>(seconds) / 60.0;
-                    minutes[op ? QString::number(*op) : QStringLiteral("none")].push_back(m);
+                for (const FunnelLeadFact& f : FunnelRepository(db).data()->leads) {
+                    if (f.created < fromTs || f.created >= toTs || f.firstCallAt == FunnelLeadFact::kNone) {
+                        continue;
+                    }
+                    const double m = static_cast<double>(f.firstCallAt - f.created) / 60.0;
+                    minutes[f.operatorId != 0 ? QString::number(f.operatorId) : QStringLiteral("none")].push_back(m);
                     minutes[QStringLiteral("all")].push_back(m);
                 }
                 for (KpiRow& row : report.rows) {

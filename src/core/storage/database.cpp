@@ -7,7 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 #include <spdlog/spdlog.h>
 
@@ -122,6 +125,7 @@ Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)) {}
 
 Database::~Database() {
+    m_snapshots.clear();
     m_cache.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -348,6 +352,44 @@ void Database::rollback() {
         execute(QStringLiteral("ROLLBACK TO fd_sp%1").arg(m_depth));
         execute(QStringLiteral("RELEASE fd_sp%1").arg(m_depth));
     }
+}
+
+sqlite3* Database::sqliteHandle() {
+    if (m_dialect.engine() != SqlDialect::Engine::SQLite) {
+        return nullptr;
+    }
+    const QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+std::pair<qint64, qint64> Database::dataStamp() {
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) {
+        throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+    }
+    const qint64 others = q.value(0).toLongLong();
+    sqlite3* handle = sqliteHandle();
+    return {others, handle ? static_cast<qint64>(sqlite3_total_changes64(handle)) : -1};
+}
+
+std::shared_ptr<const void> Database::snapshot(const char* key) {
+    const auto it = m_snapshots.find(key);
+    if (it == m_snapshots.end()) {
+        return nullptr;
+    }
+    // Without a way to see this connection's own writes the snapshot cannot be trusted.
+    if (it->second.stamp.second < 0 || it->second.stamp != dataStamp()) {
+        m_snapshots.erase(it);
+        return nullptr;
+    }
+    return it->second.value;
+}
+
+void Database::storeSnapshot(const char* key, std::shared_ptr<const void> value, std::pair<qint64, qint64> stamp) {
+    m_snapshots[key] = Snapshot{std::move(value), stamp};
 }
 
 QStringList Database::integrityProblems() {

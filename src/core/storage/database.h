@@ -8,8 +8,12 @@
 #include <QString>
 
 #include <memory>
+#include <string>
+#include <utility>
 #include <unordered_map>
 #include <vector>
+
+struct sqlite3;
 
 namespace fd::core {
 
@@ -75,6 +79,15 @@ public:
     /// PRAGMA integrity_check and foreign_key_check; empty when all is well.
     QStringList integrityProblems();
 
+    /// The engine's own handle (SQLite only), for bulk reads in storage.
+    sqlite3* sqliteHandle();
+    /// Something that changes whenever the data may have changed: a write on this connection
+    /// or a commit by any other connection or process.
+    std::pair<qint64, qint64> dataStamp();
+    /// A value derived from the whole database, kept until the data changes (see dataStamp).
+    std::shared_ptr<const void> snapshot(const char* key);
+    void storeSnapshot(const char* key, std::shared_ptr<const void> value, std::pair<qint64, qint64> stamp);
+
 private:
     Database(QString path, QString connectionName);
     Status configure();
@@ -86,6 +99,11 @@ private:
     QSqlDatabase m_db;
     PragmaState m_pragmas;
     std::unordered_map<const char*, std::unique_ptr<QSqlQuery>> m_cache;
+    struct Snapshot {
+        std::shared_ptr<const void> value;
+        std::pair<qint64, qint64> stamp;
+    };
+    std::unordered_map<std::string, Snapshot> m_snapshots;
     int m_depth = 0;
 };
 

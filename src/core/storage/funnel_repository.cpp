@@ -4,13 +4,13 @@
 #include "storage/query.h"
 #include "storage/storage_error.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <limits>
 
 namespace fd::core {
@@ -50,17 +50,6 @@ qint64 leadIdCeiling(Database& db) {
     return q.next() ? q.i64(0) : 0;
 }
 
-/// The connection's own sqlite3 handle (Qt's QSQLITE driver exposes it), or null on other engines.
-sqlite3* sqliteHandle(Database& db) {
-    if (db.dialect().engine() != SqlDialect::Engine::SQLite) {
-        return nullptr;
-    }
-    const QVariant v = db.connection().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(v.constData());
-}
 
 }  // namespace
 
@@ -104,14 +93,14 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
         manager +
         QStringLiteral(
             ", l.first_contact_at, l.booked_at, l.arrived_at, l.target_at, l.sold_at, l.first_paid_at, "
-            "l.no_shows, l.due_meetings FROM leads l") +
+            "l.no_shows, l.due_meetings, l.first_call_at FROM leads l") +
         QLatin1String(wide ? " NOT INDEXED" : "") +
         (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
     std::vector<FunnelLeadFact> out;
     out.reserve(static_cast<std::size_t>(expected));
     // A million rows through QSqlQuery cost a QVariant per value; on SQLite the scan reads the
     // columns straight from the engine's statement instead.
-    if (sqlite3* handle = sqliteHandle(m_db)) {
+    if (sqlite3* handle = m_db.sqliteHandle()) {
         const QByteArray text = sql.toUtf8();
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &stmt, nullptr) != SQLITE_OK) {
@@ -142,6 +131,7 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
             }
             fact.hadNoShow = sqlite3_column_int64(stmt, 13) != 0;
             fact.hadDueMeeting = sqlite3_column_int64(stmt, 14) != 0;
+            fact.firstCallAt = column(15, FunnelLeadFact::kNone);
             out.push_back(fact);
         }
         const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
@@ -168,9 +158,57 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
         }
         fact.hadNoShow = q.value(13).toLongLong() != 0;
         fact.hadDueMeeting = q.value(14).toLongLong() != 0;
+        fact.firstCallAt = value(15, FunnelLeadFact::kNone);
         out.push_back(fact);
     }
     return out;
+}
+
+std::shared_ptr<const FunnelData> FunnelRepository::data() {
+    constexpr const char* key = "funnel-data";
+    if (auto cached = m_db.snapshot(key)) {
+        return std::static_pointer_cast<const FunnelData>(cached);
+    }
+    // One read transaction: the leads and the money come from the same state of the database.
+    const bool ownTransaction = m_db.transactionDepth() == 0;
+    if (ownTransaction) {
+        m_db.execute(QStringLiteral("BEGIN DEFERRED"));
+    }
+    struct EndRead {
+        Database& db;
+        bool active;
+        ~EndRead() {
+            if (active) {
+                try {
+                    db.execute(QStringLiteral("COMMIT"));
+                } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): nothing was written
+                }
+            }
+        }
+    } endRead{m_db, ownTransaction};
+    const auto stamp = m_db.dataStamp();
+    auto fresh = std::make_shared<FunnelData>();
+    fresh->leads = leads({});
+    std::sort(fresh->leads.begin(), fresh->leads.end(),
+              [](const FunnelLeadFact& a, const FunnelLeadFact& b) { return a.id < b.id; });
+    constexpr qint64 all = std::numeric_limits<qint64>::max();
+    fresh->payments = payments(std::numeric_limits<qint64>::min(), all);
+    fresh->deals = deals(std::numeric_limits<qint64>::min(), all);
+    for (const FunnelLeadFact& f : fresh->leads) {
+        if (f.t[5] != FunnelLeadFact::kNone) {
+            fresh->saleSeconds.push_back(static_cast<double>(f.t[5] - f.created));
+        }
+    }
+    // Each money event knows its lead's place, so reports reach it without a search.
+    for (std::vector<FunnelMoneyEvent>* events : {&fresh->payments, &fresh->deals}) {
+        for (FunnelMoneyEvent& e : *events) {
+            const auto it = std::lower_bound(fresh->leads.begin(), fresh->leads.end(), e.leadId,
+                                             [](const FunnelLeadFact& f, Id id) { return f.id < id; });
+            e.leadIndex = static_cast<std::size_t>(it - fresh->leads.begin());
+        }
+    }
+    m_db.storeSnapshot(key, fresh, stamp);
+    return fresh;
 }
 
 std::vector<FunnelMoneyEvent> FunnelRepository::payments(qint64 from, qint64 to) {
@@ -178,14 +216,14 @@ std::vector<FunnelMoneyEvent> FunnelRepository::payments(qint64 from, qint64 to)
             "SELECT d.lead_id, p.paid_at, p.amount FROM payments p JOIN deals d ON d.id = p.deal_id "
             "WHERE p.paid_at >= :from AND p.paid_at < :to");
     q.bind(":from", from).bind(":to", to);
-    return q.all([](const Query& r) { return FunnelMoneyEvent{r.i64(0), r.i64(1), r.i64(2)}; });
+    return q.all([](const Query& r) { return FunnelMoneyEvent{r.i64(0), r.i64(1), r.i64(2), 0}; });
 }
 
 std::vector<FunnelMoneyEvent> FunnelRepository::deals(qint64 from, qint64 to) {
     Query q(m_db,
             "SELECT lead_id, signed_at, coalesce(amount, 0) FROM deals WHERE signed_at >= :from AND signed_at < :to");
     q.bind(":from", from).bind(":to", to);
-    return q.all([](const Query& r) { return FunnelMoneyEvent{r.i64(0), r.i64(1), r.i64(2)}; });
+    return q.all([](const Query& r) { return FunnelMoneyEvent{r.i64(0), r.i64(1), r.i64(2), 0}; });
 }
 
 std::vector<DailyFigure> FunnelRepository::daily(const char* table, QDate from, QDate to) {
@@ -238,20 +276,6 @@ SELECT (SELECT min(created_at) FROM leads), (SELECT max(created_at) FROM leads),
         return std::nullopt;
     }
     return std::pair{*lo, *hi};
-}
-
-std::vector<qint64> FunnelRepository::saleDurations() {
-    Query q(m_db, "SELECT sold_at - created_at FROM leads INDEXED BY leads_sold WHERE sold_at IS NOT NULL");
-    return q.all([](const Query& r) { return r.i64(0); });
-}
-
-std::vector<std::pair<OptId, qint64>> FunnelRepository::firstCallDelays(qint64 from, qint64 to) {
-    Query q(m_db,
-            "SELECT l.operator_id, min(c.called_at) - l.created_at FROM leads l "
-            "JOIN call_attempts c ON c.lead_id = l.id "
-            "WHERE l.created_at >= :from AND l.created_at < :to GROUP BY l.id");
-    q.bind(":from", from).bind(":to", to);
-    return q.all([](const Query& r) { return std::pair<OptId, qint64>{r.optI64(0), r.i64(1)}; });
 }
 
 int FunnelRepository::straightforwardCohortByChannel(qint64 from, qint64 to) {

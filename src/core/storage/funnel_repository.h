@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <array>
+#include <memory>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -27,6 +28,7 @@ struct FunnelLeadFact {
     Id manager = 0;  ///< the manager of the lead's first arrived meeting
     /// created, first contact, booked, arrived, target, sold, first payment
     std::array<qint64, 7> t{kNone, kNone, kNone, kNone, kNone, kNone, kNone};
+    qint64 firstCallAt = kNone;  ///< the first call attempt, whatever its outcome
     bool hadNoShow = false;     ///< a meeting marked no-show
     bool hadDueMeeting = false; ///< a meeting marked arrived or no-show
 };
@@ -35,6 +37,7 @@ struct FunnelMoneyEvent {
     Id leadId = 0;
     qint64 at = 0;
     qint64 amount = 0;  ///< kopecks; 0 for a deal of unknown amount
+    std::size_t leadIndex = 0;  ///< in FunnelData::leads, set when the data is loaded
 };
 
 struct DailyFigure {
@@ -56,12 +59,24 @@ struct FunnelLeadFilter {
     OptTime createdTo;
 };
 
+/// Everything a funnel report reads per lead and per money event, for the whole database.
+struct FunnelData {
+    std::vector<FunnelLeadFact> leads;  ///< in id order
+    std::vector<FunnelMoneyEvent> payments;
+    std::vector<FunnelMoneyEvent> deals;
+    std::vector<double> saleSeconds;  ///< creation to sale, of every sold lead
+};
+
 /// The reads behind funnel reports: lead facts, money events and daily marketing figures.
 class FunnelRepository final {
 public:
     explicit FunnelRepository(Database& db) : m_db(db) {}
 
     std::vector<FunnelLeadFact> leads(const FunnelLeadFilter& filter);
+    /// All lead facts, payments and deals, read once and kept with the connection until the
+    /// data changes (a write here or a commit anywhere else), so repeated reports — a
+    /// dashboard changing filters — do not scan the database again.
+    std::shared_ptr<const FunnelData> data();
     /// Payments (by paid_at) and deals (by signed_at) in [from, to), for any lead.
     std::vector<FunnelMoneyEvent> payments(qint64 from, qint64 to);
     std::vector<FunnelMoneyEvent> deals(qint64 from, qint64 to);
@@ -70,11 +85,6 @@ public:
     std::vector<DailyFigure> visitors(QDate from, QDate to);
     /// The earliest and latest event time in the database, if any.
     std::optional<std::pair<qint64, qint64>> eventRange();
-    /// Seconds from creation to sale for every sold lead.
-    std::vector<qint64> saleDurations();
-    /// For leads created in [from, to) that were called: (operator of the lead, seconds from
-    /// creation to the first call attempt).
-    std::vector<std::pair<OptId, qint64>> firstCallDelays(qint64 from, qint64 to);
 
     /// The cohort funnel by channel as an analyst would write it straight over the raw event
     /// tables (no milestones): the baseline the report benchmark compares the engine with.

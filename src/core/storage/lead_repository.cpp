@@ -227,6 +227,7 @@ UPDATE leads SET
                 ORDER BY m.arrived_at, m.id LIMIT 1),
   due_meetings = (SELECT count(*) FROM meetings m WHERE m.lead_id = :id AND m.status IN ('arrived', 'no_show')),
   no_shows = (SELECT count(*) FROM meetings m WHERE m.lead_id = :id AND m.status = 'no_show'),
+  first_call_at = (SELECT min(called_at) FROM call_attempts WHERE lead_id = :id),
   updated_at = :at
 WHERE id = :id
 )SQL");

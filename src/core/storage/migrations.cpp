@@ -273,12 +273,15 @@ INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild');
 )SQL";
 
 // Schema version 3: what funnel reports read per lead, kept on the lead row so a report is one
-// pass over leads: the manager who received the client first, and how many of the lead's
-// meetings came due and how many of those were no-shows.
+// pass over leads: the manager who received the client first, how many of the lead's
+// meetings came due and how many of those were no-shows, and the first call attempt.
 const char* const kSchemaV3 = R"SQL(
 ALTER TABLE leads ADD COLUMN manager_id INTEGER REFERENCES employees(id);
 ALTER TABLE leads ADD COLUMN due_meetings INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE leads ADD COLUMN no_shows INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE leads ADD COLUMN first_call_at INTEGER;
+UPDATE leads SET first_call_at = (SELECT min(c.called_at) FROM call_attempts c WHERE c.lead_id = leads.id)
+WHERE id IN (SELECT lead_id FROM call_attempts);
 UPDATE leads SET
   manager_id = (SELECT m.manager_id FROM meetings m WHERE m.lead_id = leads.id AND m.status = 'arrived'
                 ORDER BY m.arrived_at, m.id LIMIT 1),
