@@ -84,24 +84,27 @@ private:
     std::vector<qint64> m_starts;
 };
 
-/// The median and the 75th percentile (linear interpolation), selecting in place.
+/// The p-th percentile by linear interpolation between the closest ranks, found by selection
+/// (reorders `values`, never sorts them fully).
+double selectPercentile(std::vector<double>& values, double p) {
+    const double h = static_cast<double>(values.size() - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lo), values.end());
+    const double low = values[lo];
+    const double high = lo + 1 < values.size()
+                            ? *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lo) + 1, values.end())
+                            : low;
+    return low + (h - static_cast<double>(lo)) * (high - low);
+}
+
+/// The median and the 75th percentile from one copy of the values.
 Percentiles medianAndP75(const std::vector<double>& source) {
     if (source.empty()) {
         return {};
     }
     std::vector<double> values = source;
-    auto at = [&](double p) {
-        const double h = static_cast<double>(values.size() - 1) * p;
-        const auto lo = static_cast<std::size_t>(std::floor(h));
-        std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lo), values.end());
-        const double low = values[lo];
-        const double high = lo + 1 < values.size()
-                                ? *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lo) + 1, values.end())
-                                : low;
-        return low + (h - static_cast<double>(lo)) * (high - low);
-    };
-    const double median = at(0.5);
-    return Percentiles{median, at(0.75)};
+    const double median = selectPercentile(values, 0.5);
+    return Percentiles{median, selectPercentile(values, 0.75)};
 }
 
 std::optional<double> divide(std::optional<qint64> a, qint64 b) {
@@ -132,15 +135,7 @@ std::optional<double> FunnelEngine::percentile(std::vector<double> values, doubl
     if (values.empty()) {
         return std::nullopt;
     }
-    // Two order statistics by selection, not a full sort.
-    const double h = static_cast<double>(values.size() - 1) * p;
-    const auto lo = static_cast<std::size_t>(std::floor(h));
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lo), values.end());
-    const double low = values[lo];
-    const double high = lo + 1 < values.size()
-                            ? *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lo) + 1, values.end())
-                            : low;
-    return low + (h - static_cast<double>(lo)) * (high - low);
+    return selectPercentile(values, p);
 }
 
 Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
