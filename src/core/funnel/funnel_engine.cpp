@@ -187,6 +187,7 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
             return ids.empty() || std::find(ids.begin(), ids.end(), id) != ids.end();
         };
         std::vector<const FunnelLeadFact*> leads;
+        leads.reserve(data->leads.size());
         std::vector<int> position(data->leads.size(), -1);  // where each fact landed in `leads`
         for (std::size_t i = 0; i < data->leads.size(); ++i) {
             const FunnelLeadFact& f = data->leads[i];
@@ -226,7 +227,8 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
             groupByKey.insert(key, index);
             return index;
         };
-        std::unordered_map<qint64, int> groupOfAttribute;  // id (or -1 for none) -> group
+        std::unordered_map<qint64, int> groupOfAttribute;  // id (0 for none) -> group
+        std::vector<int> groupOfSmallId(4096, -1);          // the same for the usual small ids
         std::vector<int> groupOfDay(static_cast<std::size_t>(days.size()), -1);
         auto groupAt = [&](const FunnelLeadFact& f, qint64 t) -> int {
             if (by == Breakdown::None) {
@@ -242,9 +244,16 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
                 return g;
             }
             const Id id = attributeKey(f);
+            const bool small = id >= 0 && id < static_cast<Id>(groupOfSmallId.size());
+            if (small && groupOfSmallId[static_cast<std::size_t>(id)] >= 0) {
+                return groupOfSmallId[static_cast<std::size_t>(id)];
+            }
             const auto [it, inserted] = groupOfAttribute.try_emplace(id, 0);
             if (inserted) {
                 it->second = intern(id != 0 ? QString::number(id) : QStringLiteral("none"), {});
+            }
+            if (small) {
+                groupOfSmallId[static_cast<std::size_t>(id)] = it->second;
             }
             return it->second;
         };
@@ -255,7 +264,11 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
         };
         const qint64 asOf = range ? range->second : toTs;
 
-        std::vector<qint64> limits(leads.size(), std::numeric_limits<qint64>::max());
+        // The end of a cohort lead's window (no end without a window).
+        auto limitOf = [&](const FunnelLeadFact& f) {
+            return cohort && spec.windowDays ? f.created + static_cast<qint64>(*spec.windowDays) * kDay
+                                             : std::numeric_limits<qint64>::max();
+        };
         for (std::size_t i = 0; i < leads.size(); ++i) {
             const FunnelLeadFact& f = *leads[i];
             // Effective stage times: a later stage implies the earlier ones.
@@ -268,9 +281,7 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
                     cur = next;
                 }
             }
-            const qint64 limit = cohort && spec.windowDays ? f.created + static_cast<qint64>(*spec.windowDays) * kDay
-                                                           : std::numeric_limits<qint64>::max();
-            limits[i] = limit;
+            const qint64 limit = limitOf(f);
             auto counts = [&](std::size_t s) {
                 const qint64 t = eff[s];
                 if (t == none) {
@@ -326,7 +337,7 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
                 }
                 const auto it = static_cast<std::size_t>(at);
                 const FunnelLeadFact& f = *leads[it];
-                if (cohort && e.at >= limits[it]) {
+                if (cohort && e.at >= limitOf(f)) {
                     continue;
                 }
                 both(groupAt(f, cohort ? f.created : e.at),
