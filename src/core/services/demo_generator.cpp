@@ -296,7 +296,10 @@ std::vector<qint64> Simulation::requestTimes() {
     for (qint64 d = 0; d < days; ++d) {
         const QDate day = first.addDays(d);
         const double growth = 0.85 + 0.30 * static_cast<double>(d) / static_cast<double>(days);
-        const double w = weekday[day.dayOfWeek() - 1] * growth * (0.85 + 0.3 * m_rng.unit());
+        double w = weekday[day.dayOfWeek() - 1] * growth * (0.85 + 0.3 * m_rng.unit());
+        // A day that ends at the present moment gets requests only for the part that has passed.
+        const qint64 dayStart = QDateTime(day, QTime(0, 0), m_msk).toSecsSinceEpoch();
+        w *= static_cast<double>(std::clamp<qint64>(m_opt.until - dayStart + 1, 0, kDay)) / kDay;
         weights.push_back(w);
         total += w;
     }
