@@ -455,7 +455,7 @@ TEST_CASE("Department KPIs agree with the funnel and tell the demo's story", "[f
     REQUIRE(q.exec());
     std::vector<double> minutes;
     while (q.next()) {
-        minutes.push_back(q.value(0).toDouble());
+        minutes.push_back(q.value(0).value<double>());
     }
     std::sort(minutes.begin(), minutes.end());
     const double h = (static_cast<double>(minutes.size()) - 1) * 0.5;

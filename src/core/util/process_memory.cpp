@@ -12,7 +12,7 @@ double peakResidentMiB() {
     }
     for (const QByteArray& line : status.readAll().split('\n')) {
         if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+            return static_cast<double>(line.mid(6).trimmed().split(' ').value(0).toLongLong()) / 1024.0;  // kB
         }
     }
     return -1;
