@@ -33,6 +33,30 @@ SlotPlacement placeInSlotGrid(const Office& office, qint64 utcEpoch) {
     return p;
 }
 
+std::vector<int> slotRows(const Office& office) {
+    std::vector<int> rows;
+    if (office.slotMinutes <= 0) {
+        return rows;
+    }
+    for (int m = office.workStartMin; m + office.slotMinutes <= office.workEndMin; m += office.slotMinutes) {
+        rows.push_back(m);
+    }
+    return rows;
+}
+
+std::vector<SlotTime> slotsOfDay(const Office& office, QDate day) {
+    std::vector<SlotTime> daySlots;
+    const QTimeZone zone(office.timeZone.toUtf8());
+    if (!zone.isValid() || !day.isValid() || (office.workDays & (1 << (day.dayOfWeek() - 1))) == 0) {
+        return daySlots;
+    }
+    for (const int minute : slotRows(office)) {
+        const qint64 start = QDateTime(day, QTime(minute / 60, minute % 60), zone).toSecsSinceEpoch();
+        daySlots.push_back({start, start + static_cast<qint64>(office.slotMinutes) * 60, minute});
+    }
+    return daySlots;
+}
+
 QString formatMinutes(int minutes) {
     return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }

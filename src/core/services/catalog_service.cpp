@@ -155,11 +155,15 @@ Status CatalogService::setVisitors(QDate day, Id channelId, OptId campaignId, qi
     });
 }
 
-int CatalogService::attributionWindowDays() {
+int CatalogService::intSetting(const QString& key, int fallback, int minimum) {
     bool ok = false;
-    const int days = CatalogRepository(m_db).setting(QStringLiteral("attribution_window_days")).value_or(QString()).toInt(&ok);
-    return ok && days >= 0 ? days : 30;
+    const int value = CatalogRepository(m_db).setting(key).value_or(QString()).toInt(&ok);
+    return ok && value >= minimum ? value : fallback;
 }
+
+int CatalogService::attributionWindowDays() { return intSetting(QStringLiteral("attribution_window_days"), 30, 0); }
+
+int CatalogService::firstCallSlaMinutes() { return intSetting(QStringLiteral("first_call_sla_minutes"), 15, 1); }
 
 QString CatalogService::reportTimeZone() {
     const QString tz = CatalogRepository(m_db).setting(QStringLiteral("report_time_zone")).value_or(QString());

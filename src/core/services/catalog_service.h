@@ -23,10 +23,14 @@ public:
 
     /// Days within which a second request from the same phone is a repeat touch (default 30).
     int attributionWindowDays();
+    /// Minutes within which a new lead should get its first call (default 15).
+    int firstCallSlaMinutes();
     /// The IANA time zone in which reports cut days (default Europe/Moscow).
     QString reportTimeZone();
 
 private:
+    int intSetting(const QString& key, int fallback, int minimum);
+
     Database& m_db;
     Clock m_clock;
 };

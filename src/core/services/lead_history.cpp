@@ -1,5 +1,6 @@
 #include "services/lead_history.h"
 
+#include "services/service_context.h"
 #include "storage/catalog_repository.h"
 #include "storage/deal_repository.h"
 #include "storage/lead_repository.h"
@@ -11,7 +12,7 @@
 namespace fd::core {
 
 Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
-    try {
+    return whileReading([&]() -> Result<LeadHistory> {
         LeadRepository leads(db);
         CatalogRepository catalog(db);
         const auto lead = leads.lead(leadId);
@@ -74,11 +75,7 @@ Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
             }
         }
         return h;
-    } catch (const StorageError& e) {
-        return Error::make(ErrorCode::Storage,
-                           QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
-                           {QString::fromStdString(e.what())});
-    }
+    });
 }
 
 }  // namespace fd::core

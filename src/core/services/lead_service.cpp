@@ -10,6 +10,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace fd::core {
 
 namespace {
@@ -115,6 +117,17 @@ Result<CreatedLead> LeadService::createLead(const NewLead& in) {
     });
 }
 
+Result<OptId> LeadService::leadWithPhone(const QString& phone) {
+    Result<Phone> p = PhoneNormalizer::normalize(phone);
+    if (!p) {
+        return p.error();
+    }
+    return whileReading([&]() -> Result<OptId> {
+        return LeadRepository(m_db).recentLeadByPhone(p->e164, std::numeric_limits<qint64>::min(),
+                                                      std::numeric_limits<qint64>::max());
+    });
+}
+
 Result<Id> LeadService::logCall(const CallInput& in) {
     const qint64 at = in.at.value_or(m_clock());
     switch (in.outcome) {
@@ -193,6 +206,8 @@ Result<Id> LeadService::logCall(const CallInput& in) {
                 if (mayChangeStatus) {
                     leads.updateStatus(in.leadId, LeadStatus::Callback, std::nullopt, at);
                 }
+                // The new time replaces any callback still open.
+                leads.closeTasks(in.leadId, TaskKind::Callback, at);
                 Task task;
                 task.leadId = in.leadId;
                 task.assigneeId = in.operatorId;

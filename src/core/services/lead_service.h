@@ -52,6 +52,10 @@ public:
     /// Creates a lead, or — when a lead with the same normalized phone was created within the
     /// attribution window — records a repeat touch of it and keeps its first source.
     Result<CreatedLead> createLead(const NewLead& input);
+    /// The newest lead of the contact with this phone, whenever it was created — what an
+    /// operator typing an inbound call should open instead of a duplicate. An unusable phone
+    /// is an error naming the field.
+    Result<OptId> leadWithPhone(const QString& phone);
     /// Logs one call attempt and applies its outcome (status, callback task, booking) and the
     /// milestones in one transaction. Returns the call attempt's id.
     Result<Id> logCall(const CallInput& input);

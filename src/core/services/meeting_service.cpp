@@ -8,6 +8,7 @@
 #include "storage/meeting_repository.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <QTimeZone>
 
 namespace fd::core {
@@ -85,7 +86,7 @@ Result<Id> MeetingService::bookAt(qint64 at, Id leadId, const BookingRequest& re
         case SlotPlacement::Kind::NotSlotStart:
             return Error::make(ErrorCode::OutsideHours,
                                QT_TRANSLATE_NOOP("fd::core::Error",
-                                                 "%1 is not a slot of the office \"%2\": it works %3–%4 in slots of "
+                                                 "%1 is not a slot of the office \"%2\": it works %3–%4 in daySlots of "
                                                  "%5 minutes."),
                                {localText(*office, request.scheduledAt), office->name,
                                 formatMinutes(office->workStartMin), formatMinutes(office->workEndMin),
@@ -138,6 +139,44 @@ Result<Id> MeetingService::bookAt(qint64 at, Id leadId, const BookingRequest& re
     AuditRepository(m_db).append(at, bookedById, rescheduledFrom ? QStringLiteral("reschedule") : QStringLiteral("book"),
                                  QStringLiteral("meeting"), id);
     return id;
+}
+
+Result<SlotGrid> MeetingService::slotGrid(Id officeId, QDate firstDay, int days) {
+    const qint64 now = m_clock();
+    return whileReading([&]() -> Result<SlotGrid> {
+        const auto office = CatalogRepository(m_db).office(officeId);
+        if (!office || !office->active) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose an open office."), QStringLiteral("office"));
+        }
+        SlotGrid grid;
+        grid.office = *office;
+        grid.rowMinutes = slotRows(*office);
+        const size_t rows = grid.rowMinutes.size();
+        MeetingRepository meetings(m_db);
+        for (int d = 0; d < days; ++d) {
+            const QDate day = firstDay.addDays(d);
+            grid.days.push_back(day);
+            std::vector<SlotCell> column(rows);
+            const std::vector<SlotTime> daySlots = slotsOfDay(*office, day);
+            if (!daySlots.empty()) {
+                const std::vector<qint64> starts = meetings.seatStarts(officeId, daySlots.front().start, daySlots.back().end);
+                for (size_t r = 0; r < rows && r < daySlots.size(); ++r) {
+                    SlotCell& c = column[r];
+                    c.start = daySlots[r].start;
+                    c.end = daySlots[r].end;
+                    c.capacity = office->seatsPerSlot;
+                    c.taken = static_cast<int>(std::count_if(starts.begin(), starts.end(), [&](qint64 s) {
+                        return s >= c.start && s < c.end;
+                    }));
+                    c.state = c.end <= now                ? SlotCell::State::Past
+                              : c.taken >= c.capacity ? SlotCell::State::Full
+                                                      : SlotCell::State::Free;
+                }
+            }
+            grid.cells.insert(grid.cells.end(), column.begin(), column.end());
+        }
+        return grid;
+    });
 }
 
 Status MeetingService::confirm(Id meetingId, OptId actorId) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/slot_grid.h"
 #include "domain/result.h"
 #include "services/lead_service.h"
 #include "services/service_context.h"
@@ -28,6 +29,9 @@ public:
 
     /// Books a meeting; refuses a time outside the office's slot grid or a full slot.
     Result<Id> book(Id leadId, const BookingRequest& request, OptId bookedById);
+    /// The office's slots on `days` days from `firstDay` (office-local dates), with seats
+    /// taken and whether each can still be booked.
+    Result<SlotGrid> slotGrid(Id officeId, QDate firstDay, int days);
     Status confirm(Id meetingId, OptId actorId);
     Status markArrived(Id meetingId, OptId actorId);
     Status markNoShow(Id meetingId, OptId actorId);

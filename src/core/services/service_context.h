@@ -43,6 +43,20 @@ auto inWriteTransaction(Database& db, F&& body) -> decltype(body()) {
     }
 }
 
+/// Runs `body` (returning a Result) that only reads, turning an engine failure into an error.
+template <class F>
+auto whileReading(F&& body) -> decltype(body()) {
+    try {
+        return body();
+    } catch (const StorageError& e) {
+        Error err = Error::make(ErrorCode::Storage,
+                                QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
+                                {QString::fromStdString(e.what())});
+        err.detail = e.sql();
+        return err;
+    }
+}
+
 /// Shorthand for a refusal of user input naming the field.
 inline Error invalid(const char* key, const QString& field, QStringList args = {}) {
     return Error::make(ErrorCode::InvalidInput, key, std::move(args), field);

@@ -106,4 +106,12 @@ int MeetingRepository::seatsTaken(Id officeId, qint64 from, qint64 to) {
     return q.next() ? static_cast<int>(q.i64(0)) : 0;
 }
 
+std::vector<qint64> MeetingRepository::seatStarts(Id officeId, qint64 from, qint64 to) {
+    Query q(m_db,
+            "SELECT scheduled_at FROM meetings WHERE office_id = :office AND scheduled_at >= :from "
+            "AND scheduled_at < :to AND status IN ('scheduled', 'confirmed', 'arrived')");
+    q.bind(":office", officeId).bind(":from", from).bind(":to", to);
+    return q.all([](Query& r) { return r.i64(0); });
+}
+
 }  // namespace fd::core

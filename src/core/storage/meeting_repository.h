@@ -29,6 +29,9 @@ public:
 
     /// Seats taken in [from, to) at the office by meetings that occupy a seat.
     int seatsTaken(Id officeId, qint64 from, qint64 to);
+    /// The start times in [from, to) at the office of meetings that occupy a seat, one entry
+    /// per meeting.
+    std::vector<qint64> seatStarts(Id officeId, qint64 from, qint64 to);
 
 private:
     Database& m_db;

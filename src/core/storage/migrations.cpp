@@ -295,6 +295,12 @@ CREATE INDEX meetings_booked ON meetings(booked_at);
 CREATE INDEX meetings_arrived ON meetings(arrived_at) WHERE arrived_at IS NOT NULL;
 )SQL";
 
+// Schema version 4: the operator's queue — meetings to confirm and recent no-shows are found by
+// status and time across all offices.
+const char* const kSchemaV4 = R"SQL(
+CREATE INDEX meetings_status ON meetings(status, scheduled_at);
+)SQL";
+
 void applyDdl(Database& db, const char* ddl) {
     const QString expanded = db.dialect().expandDdl(QString::fromUtf8(ddl));
     for (const QString& statement : expanded.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
@@ -318,6 +324,7 @@ const std::vector<Migration>& standardMigrations() {
          }},
         {3, "funnel facts on the lead row: first manager, due meetings, no-shows",
          [](Database& db) { applyDdl(db, kSchemaV3); }},
+        {4, "operator queue: meetings by status and time", [](Database& db) { applyDdl(db, kSchemaV4); }},
     };
     return migrations;
 }

@@ -1,0 +1,138 @@
+#include "storage/queue_repository.h"
+
+#include "storage/database.h"
+#include "storage/query.h"
+
+#include <string>
+
+namespace fd::core {
+
+namespace {
+
+// Each list is "FROM ... WHERE ..." shared by its count and its rows, so the two never
+// disagree. Leads are the operator's when nobody has them yet or they are the operator's own.
+const char* const kOwn = " AND (l.operator_id IS NULL OR l.operator_id = :op)";
+
+const std::string& fromWhere(QueueTab tab) {
+    static const std::string newLeads =
+        std::string(" FROM leads l WHERE l.status = 'new'") + kOwn;
+    static const std::string callbacks =
+        " FROM tasks t JOIN leads l ON l.id = t.lead_id WHERE t.status = 'open' AND t.kind = 'callback'"
+        " AND t.due_at <= :now AND (t.assignee_id IS NULL OR t.assignee_id = :op)";
+    static const std::string confirmations =
+        std::string(" FROM meetings m JOIN leads l ON l.id = m.lead_id WHERE m.status = 'scheduled'"
+                    " AND m.scheduled_at >= :now AND m.scheduled_at < :until") + kOwn;
+    // The lead's latest no-show, if it is back with the call center and has no meeting ahead.
+    static const std::string noShows =
+        std::string(" FROM meetings m JOIN leads l ON l.id = m.lead_id WHERE m.status = 'no_show'"
+                    " AND m.scheduled_at >= :since AND l.status = 'in_progress' AND l.next_meeting_at IS NULL"
+                    " AND NOT EXISTS (SELECT 1 FROM meetings m2 WHERE m2.lead_id = m.lead_id"
+                    " AND m2.status = 'no_show' AND m2.scheduled_at > m.scheduled_at)") + kOwn;
+    switch (tab) {
+        case QueueTab::NewLeads:
+            return newLeads;
+        case QueueTab::Callbacks:
+            return callbacks;
+        case QueueTab::Confirmations:
+            return confirmations;
+        case QueueTab::NoShows:
+            break;
+    }
+    return noShows;
+}
+
+const char* countSql(QueueTab tab) {
+    static const std::string sql[kQueueTabCount] = {
+        "SELECT count(*)" + fromWhere(QueueTab::NewLeads), "SELECT count(*)" + fromWhere(QueueTab::Callbacks),
+        "SELECT count(*)" + fromWhere(QueueTab::Confirmations), "SELECT count(*)" + fromWhere(QueueTab::NoShows)};
+    return sql[static_cast<int>(tab)].c_str();
+}
+
+const char* itemsSql(QueueTab tab) {
+    // The list's own columns, then the lead's contact and source joined by id.
+    static const auto build = [](const char* own, QueueTab t, const char* order) {
+        return std::string("SELECT q.lead_id, q.meeting_id, q.task_id, q.at, c.name, c.phone_e164, c.phone_raw, "
+                           "ch.name, cp.name, o.name, l.created_at, l.status, "
+                           "(SELECT count(*) FROM call_attempts a WHERE a.lead_id = l.id) "
+                           "FROM (SELECT ") +
+               own + fromWhere(t) + " ORDER BY " + order +
+               " LIMIT :limit) q JOIN leads l ON l.id = q.lead_id JOIN contacts c ON c.id = l.contact_id "
+               "LEFT JOIN channels ch ON ch.id = l.channel_id LEFT JOIN campaigns cp ON cp.id = l.campaign_id "
+               "LEFT JOIN offices o ON o.id = q.office_id ORDER BY q.ord, q.lead_id";
+    };
+    static const std::string sql[kQueueTabCount] = {
+        build("l.id AS lead_id, NULL AS meeting_id, NULL AS task_id, l.created_at AS at, l.office_id AS office_id, "
+              "l.created_at AS ord",
+              QueueTab::NewLeads, "l.created_at, l.id"),
+        build("l.id AS lead_id, NULL AS meeting_id, t.id AS task_id, t.due_at AS at, l.office_id AS office_id, "
+              "t.due_at AS ord",
+              QueueTab::Callbacks, "t.due_at, t.id"),
+        build("l.id AS lead_id, m.id AS meeting_id, NULL AS task_id, m.scheduled_at AS at, m.office_id AS office_id, "
+              "m.scheduled_at AS ord",
+              QueueTab::Confirmations, "m.scheduled_at, m.id"),
+        build("l.id AS lead_id, m.id AS meeting_id, NULL AS task_id, m.scheduled_at AS at, m.office_id AS office_id, "
+              "-m.scheduled_at AS ord",
+              QueueTab::NoShows, "m.scheduled_at DESC, m.id DESC"),
+    };
+    return sql[static_cast<int>(tab)].c_str();
+}
+
+void bindScope(Query& q, QueueTab tab, const QueueScope& s) {
+    q.bind(":op", s.operatorId);
+    switch (tab) {
+        case QueueTab::NewLeads:
+            break;
+        case QueueTab::Callbacks:
+            q.bind(":now", s.now);
+            break;
+        case QueueTab::Confirmations:
+            q.bind(":now", s.now).bind(":until", s.confirmUntil);
+            break;
+        case QueueTab::NoShows:
+            q.bind(":since", s.noShowSince);
+            break;
+    }
+}
+
+}  // namespace
+
+QueueCounts QueueRepository::counts(const QueueScope& scope) {
+    QueueCounts counts;
+    for (int i = 0; i < kQueueTabCount; ++i) {
+        const auto tab = static_cast<QueueTab>(i);
+        Query q(m_db, countSql(tab));
+        bindScope(q, tab, scope);
+        counts.tab[i] = q.one([](Query& r) { return r.i64(0); }).value_or(0);
+    }
+    Query late(m_db,
+               "SELECT count(*) FROM leads l WHERE l.status = 'new' AND l.created_at < :deadline "
+               "AND (l.operator_id IS NULL OR l.operator_id = :op)");
+    late.bind(":deadline", scope.slaDeadline).bind(":op", scope.operatorId);
+    counts.overSla = late.one([](Query& r) { return r.i64(0); }).value_or(0);
+    return counts;
+}
+
+std::vector<QueueItem> QueueRepository::items(QueueTab tab, const QueueScope& scope, int limit) {
+    Query q(m_db, itemsSql(tab));
+    bindScope(q, tab, scope);
+    q.bind(":limit", limit);
+    return q.all([](Query& r) {
+        QueueItem item;
+        item.leadId = r.i64(0);
+        item.meetingId = r.optI64(1);
+        item.taskId = r.optI64(2);
+        item.at = r.i64(3);
+        item.name = r.text(4);
+        item.phoneE164 = r.text(5);
+        item.phoneRaw = r.text(6);
+        item.channel = r.text(7);
+        item.campaign = r.text(8);
+        item.office = r.text(9);
+        item.createdAt = r.i64(10);
+        item.status = fromCode<LeadStatus>(r.text(11)).value_or(LeadStatus::New);
+        item.calls = static_cast<int>(r.i64(12));
+        return item;
+    });
+}
+
+}  // namespace fd::core

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <vector>
+
+namespace fd::core {
+
+class Database;
+
+/// The four lists of a call-center operator's queue.
+enum class QueueTab { NewLeads, Callbacks, Confirmations, NoShows };
+constexpr int kQueueTabCount = 4;
+
+/// Whose queue and which moments bound it. Every list holds the leads nobody has taken
+/// yet and the operator's own.
+struct QueueScope {
+    Id operatorId = 0;
+    qint64 now = 0;
+    qint64 confirmUntil = 0;  ///< meetings to confirm start in [now, confirmUntil)
+    qint64 noShowSince = 0;   ///< no-shows at or after this moment are still worth rebooking
+    qint64 slaDeadline = 0;   ///< new leads created before this are past the first-call SLA
+};
+
+/// One row of a queue list.
+struct QueueItem {
+    Id leadId = 0;
+    OptId meetingId;  ///< the meeting to confirm, or the missed one
+    OptId taskId;     ///< the callback task
+    QString name;
+    QString phoneE164;
+    QString phoneRaw;
+    QString channel;
+    QString campaign;
+    QString office;
+    qint64 createdAt = 0;
+    qint64 at = 0;  ///< what the list is about: the request, the callback, the meeting, the no-show
+    LeadStatus status = LeadStatus::New;
+    int calls = 0;
+
+    bool operator==(const QueueItem&) const = default;
+};
+
+struct QueueCounts {
+    qint64 tab[kQueueTabCount] = {0, 0, 0, 0};
+    qint64 overSla = 0;  ///< new leads waiting longer than the first-call SLA
+
+    qint64 of(QueueTab t) const { return tab[static_cast<int>(t)]; }
+};
+
+/// Reads the operator's queue. Every list is an index range: new leads by status and
+/// creation time, callbacks by open task and due time, meetings by status and start.
+class QueueRepository final {
+public:
+    explicit QueueRepository(Database& db) : m_db(db) {}
+
+    QueueCounts counts(const QueueScope& scope);
+    /// The first `limit` items of the list, in working order (oldest request, earliest
+    /// callback, earliest meeting, latest no-show first).
+    std::vector<QueueItem> items(QueueTab tab, const QueueScope& scope, int limit);
+
+private:
+    Database& m_db;
+};
+
+}  // namespace fd::core
