@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace fd::app {
 
 QString formatMoney(qint64 kopecks) {
@@ -23,6 +25,27 @@ QString formatDate(qint64 epoch) {
 }
 
 QString formatCount(qint64 n) { return QLocale().toString(n); }
+
+QString formatElapsed(qint64 seconds) {
+    const qint64 minutes = std::max<qint64>(0, seconds) / 60;
+    if (minutes < 60) {
+        return QCoreApplication::translate("fd::app::Names", "%1 min").arg(minutes);
+    }
+    if (minutes < 24 * 60) {
+        return QCoreApplication::translate("fd::app::Names", "%1 h %2 min")
+            .arg(minutes / 60)
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
+    return QCoreApplication::translate("fd::app::Names", "%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
+}
+
+QString formatWhen(qint64 epoch, qint64 now) {
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(epoch);
+    if (at.date() == QDateTime::fromSecsSinceEpoch(now).date()) {
+        return at.toString(QStringLiteral("HH:mm"));
+    }
+    return at.toString(QStringLiteral("dd.MM HH:mm"));
+}
 
 QString formatPhone(const QString& e164) {
     if (e164.size() == 12 && e164.startsWith(QLatin1String("+7"))) {

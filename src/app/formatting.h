@@ -14,6 +14,10 @@ QString formatMoney(qint64 kopecks);
 QString formatDateTime(qint64 epoch);
 QString formatDate(qint64 epoch);
 QString formatCount(qint64 n);
+/// A span of time as a person says it: "4 min", "2 h 05 min", "3 d 4 h".
+QString formatElapsed(qint64 seconds);
+/// "HH:mm" today, "dd.MM HH:mm" on another day (local time).
+QString formatWhen(qint64 epoch, qint64 now);
 /// "+7 912 345-67-89" for a +7 number in E.164; other texts unchanged.
 QString formatPhone(const QString& e164);
 

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "translations.h"
 #include "views/main_window.h"
+#include "views/operator_workspace.h"
 #include "views/workspace.h"
 
 #include <QApplication>
@@ -63,7 +64,11 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Interface language: ru or en (default: the system's)."),
                                         QStringLiteral("LANG"));
-    parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption});
+    const QCommandLineOption operatorOption(
+        QStringLiteral("operator"),
+        QStringLiteral("Work the call-center queue as the operator WHO (an id or the exact name)."),
+        QStringLiteral("WHO"));
+    parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption, operatorOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -118,6 +123,12 @@ int main(int argc, char* argv[]) {
         return fail(db.error().message());
     }
 
+    if (parser.isSet(operatorOption) &&
+        !fd::app::OperatorWorkspace::preselectOperator(**db, parser.value(operatorOption))) {
+        return fail(QCoreApplication::translate("fd::app::Main", "There is no active operator \"%1\" in this database.")
+                        .arg(parser.value(operatorOption)),
+                    kExitUsage);
+    }
     fd::app::MainWindow window(std::move(db).value());
     if (!workspace.isEmpty()) {
         window.selectWorkspace(workspace);

@@ -45,8 +45,12 @@ void LeadCard::showLead(core::Database& db, core::Id leadId) {
         setHtml(QStringLiteral("<p style='color:#a00'>%1</p>").arg(esc(history.error().message())));
         return;
     }
-    m_leadId = leadId;
-    setHtml(renderHtml(*history));
+    showHistory(*history);
+}
+
+void LeadCard::showHistory(const core::LeadHistory& history) {
+    m_leadId = history.lead.id;
+    setHtml(renderHtml(history));
 }
 
 QString LeadCard::renderHtml(const core::LeadHistory& h) {

@@ -21,6 +21,8 @@ public:
 
     /// Shows the lead (read on the calling thread: a handful of small indexed queries).
     void showLead(core::Database& db, core::Id leadId);
+    /// Shows a history already read.
+    void showHistory(const core::LeadHistory& history);
     void clearLead();
     core::OptId leadId() const { return m_leadId; }
 

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "views/leads_workspace.h"
+#include "views/operator_workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,7 +37,7 @@ QStringList MainWindow::knownWorkspaces() {
             QStringLiteral("kpi"),   QStringLiteral("spend"),    QStringLiteral("settings")};
 }
 
-QStringList MainWindow::availableWorkspaces() { return {QStringLiteral("leads")}; }
+QStringList MainWindow::availableWorkspaces() { return {QStringLiteral("leads"), QStringLiteral("operator")}; }
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent) : QMainWindow(parent) {
     auto* central = new QWidget(this);
@@ -143,7 +144,7 @@ void MainWindow::clearWorkspaces() {
 }
 
 void MainWindow::buildWorkspaces(const QString& select) {
-    m_workspaces << new LeadsWorkspace(*m_db, m_stack);
+    m_workspaces << new LeadsWorkspace(*m_db, m_stack) << new OperatorWorkspace(*m_db, core::systemClock(), m_stack);
     for (Workspace* w : std::as_const(m_workspaces)) {
         m_stack->addWidget(w);
         m_nav->addItem(w->title());

@@ -1,0 +1,237 @@
+#include "dialogs/booking_dialog.h"
+
+#include "models/slot_grid_model.h"
+#include "services/meeting_service.h"
+#include "storage/catalog_repository.h"
+#include "storage/storage_error.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace fd::app {
+
+BookingDialog::BookingDialog(core::Database& db, core::Clock clock, Submit submit, const QString& title,
+                             core::OptId officeId, core::OptTime current, QWidget* parent)
+    : QDialog(parent), m_db(db), m_clock(std::move(clock)), m_submit(std::move(submit)), m_current(current) {
+    setWindowTitle(title);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* top = new QHBoxLayout;
+    m_office = new QComboBox(this);
+    m_manager = new QComboBox(this);
+    m_span = new QComboBox(this);
+    m_span->addItem(tr("Week"));
+    m_span->addItem(tr("Day"));
+    auto* prev = new QToolButton(this);
+    prev->setText(QStringLiteral("◀"));
+    prev->setToolTip(tr("Earlier (Alt+Left)"));
+    auto* today = new QToolButton(this);
+    today->setText(tr("Today"));
+    auto* next = new QToolButton(this);
+    next->setText(QStringLiteral("▶"));
+    next->setToolTip(tr("Later (Alt+Right)"));
+    m_range = new QLabel(this);
+    auto* officeLabel = new QLabel(tr("&Office:"), this);
+    officeLabel->setBuddy(m_office);
+    auto* managerLabel = new QLabel(tr("&Manager:"), this);
+    managerLabel->setBuddy(m_manager);
+    top->addWidget(officeLabel);
+    top->addWidget(m_office, 1);
+    top->addWidget(managerLabel);
+    top->addWidget(m_manager, 1);
+    top->addSpacing(12);
+    top->addWidget(m_span);
+    top->addWidget(prev);
+    top->addWidget(today);
+    top->addWidget(next);
+    top->addWidget(m_range);
+    layout->addLayout(top);
+
+    m_model = new SlotGridModel(this);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->setStyleSheet(QStringLiteral("QTableView::item:selected { background: #3d6fb6; color: white; }"));
+    layout->addWidget(m_view, 1);
+
+    m_info = new QLabel(this);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b01c1c; font-weight: bold; }"));
+    m_error->hide();
+    layout->addWidget(m_info);
+    layout->addWidget(m_error);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* bookButton = buttons->addButton(tr("&Book this slot"), QDialogButtonBox::AcceptRole);
+    bookButton->setDefault(true);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter in the grid reaches the default button; a double click books too.
+    connect(bookButton, &QPushButton::clicked, this, &BookingDialog::book);
+    connect(m_view, &QTableView::doubleClicked, this, &BookingDialog::book);
+
+    try {
+        for (const core::Office& o : core::CatalogRepository(m_db).offices()) {
+            if (o.active) {
+                m_office->addItem(o.name, o.id);
+            }
+        }
+    } catch (const core::StorageError& e) {
+        m_error->setText(QString::fromStdString(e.what()));
+        m_error->show();
+    }
+    if (officeId) {
+        m_office->setCurrentIndex(std::max(0, m_office->findData(*officeId)));
+    }
+    connect(m_office, &QComboBox::currentIndexChanged, this, &BookingDialog::officeChanged);
+    connect(m_span, &QComboBox::currentIndexChanged, this, &BookingDialog::reload);
+    connect(prev, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { step(1); });
+    connect(today, &QToolButton::clicked, this, [this] {
+        m_day = {};
+        officeChanged();
+    });
+    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this), &QShortcut::activated, this, [this] { step(-1); });
+    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this), &QShortcut::activated, this, [this] { step(1); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookingDialog::selectionMoved);
+
+    if (m_current) {
+        m_day = QDateTime::fromSecsSinceEpoch(*m_current).date();
+    }
+    officeChanged();
+    resize(900, 560);
+    m_view->setFocus();
+}
+
+core::OptId BookingDialog::officeId() const {
+    const QVariant v = m_office->currentData();
+    return v.isValid() ? core::OptId(v.toLongLong()) : std::nullopt;
+}
+
+bool BookingDialog::weekView() const { return m_span->currentIndex() == 0; }
+
+void BookingDialog::setWeekView(bool week) { m_span->setCurrentIndex(week ? 0 : 1); }
+
+void BookingDialog::showDate(QDate day) {
+    m_day = day;
+    reload();
+}
+
+QString BookingDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+
+void BookingDialog::officeChanged() {
+    m_manager->clear();
+    m_manager->addItem(tr("any manager"));
+    const core::OptId office = officeId();
+    try {
+        for (const core::Employee& e : core::CatalogRepository(m_db).employees()) {
+            if (e.active && e.role == core::Role::OfficeManager && e.officeId == office) {
+                m_manager->addItem(e.name, e.id);
+            }
+        }
+        if (!m_day.isValid() && office) {
+            const auto o = core::CatalogRepository(m_db).office(*office);
+            const QTimeZone zone(o ? o->timeZone.toUtf8() : QByteArray("Europe/Moscow"));
+            m_day = QDateTime::fromSecsSinceEpoch(m_clock(), zone).date();
+        }
+    } catch (const core::StorageError& e) {
+        m_error->setText(QString::fromStdString(e.what()));
+        m_error->show();
+    }
+    reload();
+}
+
+void BookingDialog::step(int direction) {
+    m_day = m_day.addDays(direction * (weekView() ? 7 : 1));
+    reload();
+}
+
+void BookingDialog::reload() {
+    const core::OptId office = officeId();
+    if (!office || !m_day.isValid()) {
+        m_model->setGrid({});
+        return;
+    }
+    const QModelIndex was = m_view->currentIndex();
+    const qint64 wasStart = was.isValid() ? m_model->data(was, SlotGridModel::StartRole).toLongLong() : 0;
+    const QDate first = weekView() ? m_day.addDays(1 - m_day.dayOfWeek()) : m_day;
+    core::Result<core::SlotGrid> grid = core::MeetingService(m_db, m_clock).slotGrid(*office, first, weekView() ? 7 : 1);
+    if (!grid) {
+        m_model->setGrid({});
+        m_error->setText(grid.error().message());
+        m_error->show();
+        return;
+    }
+    m_model->setGrid(std::move(grid).value());
+    const QLocale locale;
+    m_range->setText(weekView() ? QStringLiteral("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
+                                                               locale.toString(first.addDays(6), QLocale::ShortFormat))
+                                : locale.toString(first, QLocale::LongFormat));
+    // Keep the slot the operator was on; else the meeting being moved; else the first free one.
+    QModelIndex target = wasStart ? m_model->indexOfStart(wasStart) : QModelIndex();
+    if (!target.isValid() && m_current) {
+        target = m_model->indexOfStart(*m_current);
+    }
+    for (int c = 0; c < m_model->columnCount() && !target.isValid(); ++c) {
+        for (int r = 0; r < m_model->rowCount() && !target.isValid(); ++r) {
+            if (m_model->refusal(m_model->index(r, c)).isEmpty()) {
+                target = m_model->index(r, c);
+            }
+        }
+    }
+    if (!target.isValid() && m_model->rowCount() > 0 && m_model->columnCount() > 0) {
+        target = m_model->index(0, 0);
+    }
+    m_view->setCurrentIndex(target);
+    selectionMoved();
+}
+
+void BookingDialog::selectionMoved() {
+    m_info->setText(m_model->describe(m_view->currentIndex()));
+}
+
+void BookingDialog::book() {
+    m_error->hide();
+    const QModelIndex index = m_view->currentIndex();
+    const core::SlotCell* cell = m_model->cell(index);
+    const core::OptId office = officeId();
+    if (!cell || !office || cell->state == core::SlotCell::State::Closed) {
+        m_error->setText(m_model->refusal(index));
+        m_error->show();
+        return;
+    }
+    core::BookingRequest request;
+    request.officeId = *office;
+    request.scheduledAt = cell->start;
+    const QVariant manager = m_manager->currentData();
+    if (manager.isValid()) {
+        request.managerId = manager.toLongLong();
+    }
+    core::Result<core::Id> booked = m_submit(request);
+    if (!booked) {
+        m_error->setText(booked.error().message());
+        m_error->show();
+        reload();
+        return;
+    }
+    m_savedId = *booked;
+    accept();
+}
+
+}  // namespace fd::app

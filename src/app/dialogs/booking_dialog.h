@@ -1,0 +1,68 @@
+#pragma once
+
+#include "services/lead_service.h"
+
+#include <QDate>
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace fd::core {
+class Database;
+}
+
+namespace fd::app {
+
+class SlotGridModel;
+
+/// Picks an office slot for a meeting on the office's slot grid (a day or a week, each slot
+/// with its seats taken of its capacity), optionally with a manager, and hands the choice to
+/// `submit` — booking through a call, or rescheduling. The service decides; a refusal (a
+/// full slot, closed hours) is shown under the grid and nothing is written.
+class BookingDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    using Submit = std::function<core::Result<core::Id>(const core::BookingRequest&)>;
+
+    BookingDialog(core::Database& db, core::Clock clock, Submit submit, const QString& title,
+                  core::OptId officeId = std::nullopt, core::OptTime current = std::nullopt, QWidget* parent = nullptr);
+
+    /// What `submit` returned, after the dialog was accepted.
+    core::OptId savedId() const { return m_savedId; }
+    QTableView* grid() const { return m_view; }
+    SlotGridModel* gridModel() const { return m_model; }
+    bool weekView() const;
+    void setWeekView(bool week);
+    void showDate(QDate day);
+    QString errorText() const;
+
+private:
+    void officeChanged();
+    void reload();
+    void step(int direction);
+    void selectionMoved();
+    void book();
+    core::OptId officeId() const;
+
+    core::Database& m_db;
+    core::Clock m_clock;
+    Submit m_submit;
+    core::OptTime m_current;
+    QDate m_day;
+    QComboBox* m_office = nullptr;
+    QComboBox* m_manager = nullptr;
+    QComboBox* m_span = nullptr;
+    QLabel* m_range = nullptr;
+    QTableView* m_view = nullptr;
+    SlotGridModel* m_model = nullptr;
+    QLabel* m_info = nullptr;
+    QLabel* m_error = nullptr;
+    core::OptId m_savedId;
+};
+
+}  // namespace fd::app

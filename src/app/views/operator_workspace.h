@@ -1,0 +1,131 @@
+#pragma once
+
+#include "services/operator_queue.h"
+#include "services/service_context.h"
+#include "views/workspace.h"
+
+#include <functional>
+#include <optional>
+#include <utility>
+#include <memory>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTabBar;
+class QTableView;
+class QTimer;
+
+namespace fd::core {
+class Database;
+class MeetingService;
+}
+
+namespace fd::app {
+
+class LeadCard;
+class QueueModel;
+
+/// The call-center operator's screen for a whole shift: the queue (new leads, due
+/// callbacks, meetings to confirm, no-shows to rebook) with live counts, the lead card, and
+/// call outcomes on single keys — 1 no answer, 2 busy, 3 wrong number, 4 callback, 5
+/// refused, 6 non-target, 7 book; 8 confirm, 9 reschedule, 0 cancel the meeting. After an
+/// outcome is saved the next lead of the list opens.
+class OperatorWorkspace final : public Workspace {
+    Q_OBJECT
+
+public:
+    explicit OperatorWorkspace(core::Database& db, core::Clock clock = core::systemClock(), QWidget* parent = nullptr);
+    ~OperatorWorkspace() override;
+
+    QString workspaceId() const override { return QStringLiteral("operator"); }
+    QString title() const override;
+    bool isReady() const override { return m_ready; }
+
+    /// Remembers `who` (an operator's id or exact name) as the operator at this desk for the
+    /// database, as if chosen on the first use of the workspace. False when there is no such
+    /// active operator.
+    static bool preselectOperator(core::Database& db, const QString& who);
+
+    core::OptId operatorId() const { return m_operatorId; }
+    void setOperator(core::Id id);
+    void selectTab(core::QueueTab tab);
+    core::QueueTab currentTab() const;
+    /// Opens a lead in the card (from the list, a search or a new call).
+    void openLead(core::Id leadId, core::OptId meetingId = std::nullopt);
+    core::OptId currentLead() const { return m_leadId; }
+    core::OptId currentMeeting() const { return m_meetingId; }
+    /// Re-reads the counts and the current list, keeping the open lead.
+    void refresh();
+
+    void logOutcome(core::CallOutcome outcome);
+    void showCallbackPanel();
+    void showReasonPanel(core::CallOutcome outcome);
+    void book();
+    void confirmMeeting();
+    void rescheduleMeeting();
+    void cancelMeeting();
+    void newLead();
+
+    QTableView* queueView() const { return m_view; }
+    QueueModel* queueModel() const { return m_model; }
+    LeadCard* card() const { return m_card; }
+    QTabBar* tabs() const { return m_tabs; }
+    QDateTimeEdit* callbackEdit() const { return m_callbackAt; }
+    QComboBox* reasonBox() const { return m_reason; }
+    QLineEdit* noteEdit() const { return m_note; }
+    /// The message of the last refused action, empty when the last one succeeded.
+    QString errorText() const;
+
+private:
+    void buildPicker(QWidget* page);
+    void buildQueue(QWidget* page);
+    QPushButton* addAction(QWidget* parent, const QString& key, const QString& text, std::function<void()> run);
+    /// Re-reads counts and the list; selects `keepLead`, or the lead after `after` (a lead
+    /// just worked and its former row), or the first row.
+    void loadList(core::OptId keepLead, std::optional<std::pair<core::Id, int>> after = std::nullopt);
+    void rowChanged();
+    void advanceFrom(core::Id leadId, int row);
+    void showError(const core::Error& error);
+    void clearError();
+    void updateMeetingActions();
+    void saveDetail();
+    /// Applies a status change to the open meeting and moves on.
+    void changeMeeting(core::Status (core::MeetingService::*change)(core::Id, core::OptId));
+
+    core::Database& m_db;
+    core::Clock m_clock;
+    core::OptId m_operatorId;
+    std::unique_ptr<core::OperatorQueue> m_queue;
+    bool m_ready = false;
+    core::OptId m_leadId;
+    core::OptId m_meetingId;
+    core::CallOutcome m_pendingOutcome = core::CallOutcome::Callback;
+
+    QStackedWidget* m_pages = nullptr;
+    QListWidget* m_operators = nullptr;
+    QLabel* m_who = nullptr;
+    QLabel* m_sla = nullptr;
+    QTabBar* m_tabs = nullptr;
+    QTableView* m_view = nullptr;
+    QueueModel* m_model = nullptr;
+    QLabel* m_more = nullptr;
+    LeadCard* m_card = nullptr;
+    QLineEdit* m_note = nullptr;
+    QStackedWidget* m_detail = nullptr;
+    QDateTimeEdit* m_callbackAt = nullptr;
+    QLabel* m_callbackError = nullptr;
+    QLabel* m_reasonTitle = nullptr;
+    QComboBox* m_reason = nullptr;
+    QLabel* m_reasonError = nullptr;
+    QLabel* m_error = nullptr;
+    QList<QPushButton*> m_callButtons;
+    QList<QPushButton*> m_meetingButtons;
+    QTimer* m_timer = nullptr;
+};
+
+}  // namespace fd::app

@@ -1,0 +1,298 @@
+#include "test_support.h"
+
+#include "dialogs/booking_dialog.h"
+#include "dialogs/new_lead_dialog.h"
+#include "models/queue_model.h"
+#include "models/slot_grid_model.h"
+#include "services/lead_service.h"
+#include "services/meeting_service.h"
+#include "views/lead_card.h"
+#include "views/operator_workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QTabBar>
+#include <QDateTimeEdit>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace fd::core;
+using fd::app::OperatorWorkspace;
+using fd::test::msk;
+using fd::test::require;
+using fd::test::World;
+
+namespace {
+
+Id newLead(World& w, const QString& name, const QString& phone, qint64 createdAt) {
+    NewLead in;
+    in.name = name;
+    in.phone = phone;
+    in.createdAt = createdAt;
+    return require(LeadService(*w.db, w.clock).createLead(in)).leadId;
+}
+
+/// Types text as key events that carry it, as a keyboard with a Russian layout does.
+void typeText(QWidget* target, const QString& text) {
+    for (const QChar ch : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(target, &press);
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(target, &release);
+    }
+}
+
+qint64 scalar(World& w, const QString& sql) {
+    QSqlQuery q(w.db->connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+/// The operator's screen on the world's database, shown and active so its keys work.
+struct Desk {
+    explicit Desk(World& w) : ws(*w.db, w.clock) {
+        ws.setOperator(w.operatorA);
+        ws.resize(1300, 800);
+        ws.show();
+        QApplication::setActiveWindow(&ws);
+        REQUIRE(QTest::qWaitForWindowActive(&ws));
+        ws.queueView()->setFocus();
+    }
+    void key(int key) {
+        // A closed modal dialog leaves no active window on the offscreen platform; a real
+        // window manager gives the activation back.
+        QApplication::setActiveWindow(&ws);
+        QTest::keyClick(ws.queueView(), static_cast<Qt::Key>(key));
+    }
+    OperatorWorkspace ws;
+};
+
+/// Runs `drive` on the modal dialog the next action opens.
+template <class Dialog>
+void whenDialogOpens(std::function<void(Dialog*)> drive, bool* ran) {
+    QTimer::singleShot(0, [drive, ran] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        if (dialog) {
+            *ran = true;
+            drive(dialog);
+        }
+        if (dialog && dialog->isVisible()) {
+            dialog->reject();
+        }
+    });
+}
+
+}  // namespace
+
+TEST_CASE("No answer is one key and the next lead opens", "[app][operator]") {
+    World w;
+    const Id first = newLead(w, QStringLiteral("Анна Первая"), QStringLiteral("+79120000041"), w.now - 40 * 60);
+    const Id second = newLead(w, QStringLiteral("Борис Второй"), QStringLiteral("+79120000042"), w.now - 20 * 60);
+    const Id third = newLead(w, QStringLiteral("Вера Третья"), QStringLiteral("+79120000043"), w.now - 5 * 60);
+    Desk desk(w);
+    QAbstractItemModelTester tester(desk.ws.queueModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(desk.ws.queueModel()->rowCount() == 3);
+    CHECK(desk.ws.queueModel()->data(desk.ws.queueModel()->index(0, 0), fd::app::QueueModel::LateRole).toBool());
+    CHECK_FALSE(desk.ws.queueModel()->data(desk.ws.queueModel()->index(2, 0), fd::app::QueueModel::LateRole).toBool());
+    REQUIRE(desk.ws.currentLead() == first);
+    CHECK(desk.ws.card()->toPlainText().contains(QStringLiteral("Анна Первая")));
+
+    desk.key(Qt::Key_1);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts WHERE lead_id = %1 AND outcome = 'no_answer' "
+                                   "AND operator_id = %2").arg(first).arg(w.operatorA)) == 1);
+    CHECK(desk.ws.currentLead() == second);
+    CHECK(desk.ws.card()->toPlainText().contains(QStringLiteral("Борис Второй")));
+    CHECK(desk.ws.queueModel()->rowOfLead(first) == -1);
+    CHECK(desk.ws.tabs()->tabText(0).contains(QLatin1String("2")));
+
+    // Busy, typed with a note in Russian: saved with the note, then the last lead.
+    desk.ws.noteEdit()->setFocus();
+    typeText(desk.ws.noteEdit(), QStringLiteral("перезвонит"));
+    CHECK(desk.ws.noteEdit()->text() == QStringLiteral("перезвонит"));  // the digits' keys do not steal text
+    desk.ws.queueView()->setFocus();
+    desk.key(Qt::Key_2);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts WHERE lead_id = %1 AND outcome = 'busy' "
+                                   "AND note = 'перезвонит'").arg(second)) == 1);
+    CHECK(desk.ws.currentLead() == third);
+    CHECK(desk.ws.noteEdit()->text().isEmpty());
+}
+
+TEST_CASE("Booking through the slot grid writes the meeting, the milestone and the call", "[app][operator]") {
+    World w;  // Monday 2 March 2026, 10:00 in Moscow
+    const Id lead = newLead(w, QStringLiteral("Глеб Клиентов"), QStringLiteral("+79120000051"), w.now - 10 * 60);
+    Desk desk(w);
+    REQUIRE(desk.ws.currentLead() == lead);
+    bool ran = false;
+    whenDialogOpens<fd::app::BookingDialog>(
+        [&](fd::app::BookingDialog* dialog) {
+            QAbstractItemModelTester tester(dialog->gridModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+            QTableView* grid = dialog->grid();
+            REQUIRE(dialog->weekView());
+            // The first free slot is today's 10:00 (09:00 is over); one down is 11:00.
+            CHECK(grid->currentIndex().data(fd::app::SlotGridModel::StartRole).toLongLong() == msk(2026, 3, 2, 10));
+            QTest::keyClick(grid, Qt::Key_Right);
+            QTest::keyClick(grid, Qt::Key_Down);
+            CHECK(grid->currentIndex().data(fd::app::SlotGridModel::StartRole).toLongLong() == msk(2026, 3, 3, 11));
+            QTest::keyClick(grid, Qt::Key_Return);
+        },
+        &ran);
+    desk.key(Qt::Key_7);
+    REQUIRE(ran);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM meetings WHERE lead_id = %1 AND scheduled_at = %2 "
+                                   "AND office_id = %3 AND booked_by_id = %4 AND status = 'scheduled'")
+                        .arg(lead)
+                        .arg(msk(2026, 3, 3, 11))
+                        .arg(w.moscow)
+                        .arg(w.operatorA)) == 1);
+    CHECK(scalar(w, QStringLiteral("SELECT booked_at FROM leads WHERE id = %1").arg(lead)) == w.now);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts WHERE lead_id = %1 AND outcome = 'booked'")
+                        .arg(lead)) == 1);
+    CHECK(desk.ws.queueModel()->rowCount() == 0);
+
+    // The meeting is tomorrow's: one key in the confirmations list confirms it.
+    desk.ws.selectTab(QueueTab::Confirmations);
+    REQUIRE(desk.ws.queueModel()->rowCount() == 1);
+    REQUIRE(desk.ws.currentMeeting().has_value());
+    desk.key(Qt::Key_8);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM meetings WHERE lead_id = %1 AND status = 'confirmed'")
+                        .arg(lead)) == 1);
+    CHECK(desk.ws.queueModel()->rowCount() == 0);
+}
+
+TEST_CASE("A full slot is refused in the grid and nothing is written", "[app][operator]") {
+    World w;
+    MeetingService meetings(*w.db, w.clock);
+    for (const char* phone : {"+79120000061", "+79120000062"}) {
+        const Id other = newLead(w, QStringLiteral("Занято"), QString::fromLatin1(phone), w.now - 3600);
+        require(meetings.book(other, {w.moscow, msk(2026, 3, 2, 11), std::nullopt}, w.operatorB));
+    }
+    const Id lead = newLead(w, QStringLiteral("Дарья Опоздавшая"), QStringLiteral("+79120000063"), w.now - 60);
+    Desk desk(w);
+    desk.ws.openLead(lead);
+    const qint64 meetingsBefore = w.count("meetings");
+    const qint64 callsBefore = w.count("call_attempts");
+    bool ran = false;
+    QString refusal;
+    QString cellText;
+    whenDialogOpens<fd::app::BookingDialog>(
+        [&](fd::app::BookingDialog* dialog) {
+            QTableView* grid = dialog->grid();
+            QTest::keyClick(grid, Qt::Key_Down);  // today 11:00, full
+            cellText = grid->currentIndex().data().toString();
+            QTest::keyClick(grid, Qt::Key_Return);
+            CHECK(dialog->isVisible());
+            refusal = dialog->errorText();
+        },
+        &ran);
+    desk.key(Qt::Key_7);
+    REQUIRE(ran);
+    CHECK(cellText.contains(QLatin1String("2/2")));
+    CHECK(refusal.contains(QLatin1String("full")));
+    CHECK(w.count("meetings") == meetingsBefore);
+    CHECK(w.count("call_attempts") == callsBefore);
+    CHECK(scalar(w, QStringLiteral("SELECT booked_at IS NULL FROM leads WHERE id = %1").arg(lead)) == 1);
+}
+
+TEST_CASE("A callback in the past and an outcome without its reason are refused at the field", "[app][operator]") {
+    World w;
+    const Id lead = newLead(w, QStringLiteral("Ефим Сомневающийся"), QStringLiteral("+79120000071"), w.now - 60);
+    Desk desk(w);
+    REQUIRE(desk.ws.currentLead() == lead);
+    desk.ws.noteEdit()->setText(QStringLiteral("просил вечером"));
+    desk.key(Qt::Key_4);
+    QDateTimeEdit* when = desk.ws.callbackEdit();
+    REQUIRE(when->isVisible());
+    const QDateTime past = QDateTime::fromSecsSinceEpoch(w.now - 3600);
+    when->setDateTime(past);
+    QTest::keyClick(when, Qt::Key_Return);
+    CHECK(desk.ws.errorText().contains(QLatin1String("later than now")));
+    CHECK(w.count("call_attempts") == 0);
+    CHECK(when->dateTime() == past);
+    CHECK(desk.ws.noteEdit()->text() == QStringLiteral("просил вечером"));
+
+    desk.ws.queueView()->setFocus();
+    desk.key(Qt::Key_5);
+    REQUIRE(desk.ws.reasonBox()->isVisible());
+    QTest::keyClick(desk.ws.reasonBox(), Qt::Key_Return);
+    CHECK(desk.ws.errorText() == QStringLiteral("Choose the reason."));
+    CHECK(w.count("call_attempts") == 0);
+    CHECK(desk.ws.currentLead() == lead);
+
+    // A valid callback time is saved with the note.
+    desk.ws.queueView()->setFocus();
+    desk.key(Qt::Key_4);
+    when->setDateTime(QDateTime::fromSecsSinceEpoch(w.now + 7200));
+    QTest::keyClick(when, Qt::Key_Return);
+    CHECK(desk.ws.errorText().isEmpty());
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM tasks WHERE lead_id = %1 AND kind = 'callback' AND "
+                                   "status = 'open' AND due_at = %2").arg(lead).arg(w.now + 7200)) == 1);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts WHERE note = 'просил вечером'")) == 1);
+}
+
+TEST_CASE("A new lead by hand warns about a duplicate phone and offers the existing lead", "[app][operator]") {
+    World w;
+    const Id existing = newLead(w, QStringLiteral("Жанна Старая"), QStringLiteral("+79120000081"), w.now - 86400 * 90);
+    Desk desk(w);
+    const qint64 leadsBefore = w.count("leads");
+    bool ran = false;
+    QString badPhone;
+    bool warned = false;
+    whenDialogOpens<fd::app::NewLeadDialog>(
+        [&](fd::app::NewLeadDialog* dialog) {
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("name"));
+            auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("phone"));
+            REQUIRE(name);
+            REQUIRE(phone);
+            typeText(name, QStringLiteral("Жанна"));
+            CHECK(name->text() == QStringLiteral("Жанна"));
+            QTest::keyClicks(phone, QStringLiteral("12-34"));
+            QTest::keyClick(phone, Qt::Key_Return);
+            badPhone = dialog->phoneError();
+            phone->clear();
+            QTest::keyClicks(phone, QStringLiteral("8 (912) 000-00-81"));
+            QTest::qWait(400);  // the check runs once typing pauses
+            warned = dialog->duplicateId() == existing;
+            auto* open = dialog->findChild<QPushButton*>();
+            for (QPushButton* b : dialog->findChildren<QPushButton*>()) {
+                if (b->text().contains(QLatin1String("instead"))) {
+                    open = b;
+                }
+            }
+            REQUIRE(open->isVisible());
+            open->click();
+        },
+        &ran);
+    desk.key(Qt::Key_Insert);
+    REQUIRE(ran);
+    CHECK(badPhone.contains(QLatin1String("12-34")));
+    CHECK(warned);
+    CHECK(w.count("leads") == leadsBefore);
+    CHECK(desk.ws.currentLead() == existing);
+    CHECK(desk.ws.card()->toPlainText().contains(QStringLiteral("Жанна Старая")));
+
+    // A new phone creates the lead, credited to the operator, and opens it.
+    ran = false;
+    whenDialogOpens<fd::app::NewLeadDialog>(
+        [&](fd::app::NewLeadDialog* dialog) {
+            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Зоя Новая"));
+            auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("phone"));
+            QTest::keyClicks(phone, QStringLiteral("+7 912 000 00 82"));
+            QTest::keyClick(phone, Qt::Key_Return);
+        },
+        &ran);
+    desk.key(Qt::Key_Insert);
+    REQUIRE(ran);
+    CHECK(w.count("leads") == leadsBefore + 1);
+    const qint64 created = scalar(w, QStringLiteral("SELECT l.id FROM leads l JOIN contacts c ON c.id = l.contact_id "
+                                                    "WHERE c.name = 'Зоя Новая' AND l.operator_id = %1").arg(w.operatorA));
+    CHECK(desk.ws.currentLead() == created);
+}
