@@ -22,12 +22,14 @@ const std::string& fromWhere(QueueTab tab) {
     static const std::string confirmations =
         std::string(" FROM meetings m JOIN leads l ON l.id = m.lead_id WHERE m.status = 'scheduled'"
                     " AND m.scheduled_at >= :now AND m.scheduled_at < :until") + kOwn;
-    // The lead's latest no-show, if it is back with the call center and has no meeting ahead.
+    // A no-show that is the lead's last meeting, the lead back with the call center and no
+    // meeting ahead. The "last meeting" test names only the lead and the time so it walks the
+    // lead's own meetings (meetings_lead), not every later no-show of the company.
     static const std::string noShows =
         std::string(" FROM meetings m JOIN leads l ON l.id = m.lead_id WHERE m.status = 'no_show'"
                     " AND m.scheduled_at >= :since AND l.status = 'in_progress' AND l.next_meeting_at IS NULL"
                     " AND NOT EXISTS (SELECT 1 FROM meetings m2 WHERE m2.lead_id = m.lead_id"
-                    " AND m2.status = 'no_show' AND m2.scheduled_at > m.scheduled_at)") + kOwn;
+                    " AND m2.scheduled_at > m.scheduled_at)") + kOwn;
     switch (tab) {
         case QueueTab::NewLeads:
             return newLeads;
