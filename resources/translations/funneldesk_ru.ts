@@ -32,6 +32,49 @@
     </message>
 </context>
 <context>
+    <name>fd::app::BookingDialog</name>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Earlier (Alt+Left)</source>
+        <translation>Раньше (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Later (Alt+Right)</source>
+        <translation>Позже (Alt+→)</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Офис:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Менеджер:</translation>
+    </message>
+    <message>
+        <source>&amp;Book this slot</source>
+        <translation>&amp;Записать на это время</translation>
+    </message>
+    <message>
+        <source>any manager</source>
+        <translation>любой менеджер</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;meeting</source>
+        <translation>Отменить &amp;встречу</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::Demo</name>
     <message>
         <source>Creating a demo database with a realistic history…</source>
@@ -264,7 +307,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
-        <translation><numerusform>%Ln лид</numerusform><numerusform>%Ln лида</numerusform><numerusform>%Ln лидов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln лид</numerusform>
+            <numerusform>%Ln лида</numerusform>
+            <numerusform>%Ln лидов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -276,6 +323,10 @@
     <message>
         <source>The workspace "%1" is not available in this version.</source>
         <translation>Раздел «%1» в этой версии пока недоступен.</translation>
+    </message>
+    <message>
+        <source>There is no active operator "%1" in this database.</source>
+        <translation>В этой базе нет работающего оператора «%1».</translation>
     </message>
 </context>
 <context>
@@ -491,6 +542,314 @@
         <source>bank transfer</source>
         <translation>банковский перевод</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::NewLeadDialog</name>
+    <message>
+        <source>New lead from a call</source>
+        <translation>Новый лид со звонка</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>Кампа&amp;ния:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>&amp;Open this lead instead</source>
+        <translation>&amp;Открыть этот лид</translation>
+    </message>
+    <message>
+        <source>&amp;Create lead</source>
+        <translation>&amp;Создать лид</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This phone is already in the database.&lt;/b&gt; Open the client's lead instead of creating a duplicate; a new request within the attribution window is recorded as a repeat touch of it.</source>
+        <translation>&lt;b&gt;Этот телефон уже есть в базе.&lt;/b&gt; Откройте лид клиента вместо создания дубля; новая заявка в пределах окна атрибуции записывается как повторное обращение к нему.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::OperatorWorkspace</name>
+    <message>
+        <source>Call center</source>
+        <translation>Колл-центр</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Who is working at this desk?&lt;/h2&gt;&lt;p&gt;Choose yourself: the queue shows the leads nobody has taken yet and your own, and your calls are credited to you.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Кто работает за этим местом?&lt;/h2&gt;&lt;p&gt;Выберите себя: в очереди — лиды, которые ещё никто не взял, и ваши собственные; звонки засчитываются вам.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>&amp;Начать работу</translation>
+    </message>
+    <message>
+        <source>There are no operators in this database yet.</source>
+        <translation>В этой базе пока нет операторов.</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Клавиша %1</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Сменить…</translation>
+    </message>
+    <message>
+        <source>New lead (Ins)</source>
+        <translation>Новый лид (Ins)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Не ответил</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <source>Call back…</source>
+        <translation>Перезвонить…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>Отказ…</translation>
+    </message>
+    <message>
+        <source>Non-target…</source>
+        <translation>Нецелевой…</translation>
+    </message>
+    <message>
+        <source>Book a meeting…</source>
+        <translation>Записать на встречу…</translation>
+    </message>
+    <message>
+        <source>Confirm meeting</source>
+        <translation>Подтвердить встречу</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Отменить встречу</translation>
+    </message>
+    <message>
+        <source>Note to the call (optional)</source>
+        <translation>Заметка к звонку (необязательно)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>&amp;Перезвонить в:</translation>
+    </message>
+    <message>
+        <source>+15 min</source>
+        <translation>+15 мин</translation>
+    </message>
+    <message>
+        <source>+1 h</source>
+        <translation>+1 ч</translation>
+    </message>
+    <message>
+        <source>+3 h</source>
+        <translation>+3 ч</translation>
+    </message>
+    <message>
+        <source>Tomorrow 10:00</source>
+        <translation>Завтра 10:00</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Сохранить (Enter)</translation>
+    </message>
+    <message>
+        <source>Operator: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Оператор: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Перезвоны</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b01c1c'&gt;%1 new leads wait longer than %2 min&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b01c1c'&gt;Новых лидов, ждущих дольше %2 мин: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Every new lead is within the first-call time of %1 min</source>
+        <translation>Все новые лиды в пределах времени до первого звонка (%1 мин)</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2, in working order.</source>
+        <translation>Показаны первые %1 из %2 в порядке работы.</translation>
+    </message>
+    <message>
+        <source>Nothing to do in this list right now.</source>
+        <translation>В этом списке сейчас ничего нет.</translation>
+    </message>
+    <message>
+        <source>Why &amp;refused:</source>
+        <translation>Причина &amp;отказа:</translation>
+    </message>
+    <message>
+        <source>Why &amp;not a client:</source>
+        <translation>Почему &amp;не клиент:</translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— выберите причину —</translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation>Запись на встречу</translation>
+    </message>
+    <message>
+        <source>Reschedule the meeting</source>
+        <translation>Перенос встречи</translation>
+    </message>
+    <message>
+        <source>Cancel the client's meeting? The seat becomes free and the lead goes back to the call center.</source>
+        <translation>Отменить встречу клиента? Место освободится, а лид вернётся в колл-центр.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::QueueModel</name>
+    <message>
+        <source>Request received %1</source>
+        <translation>Заявка получена %1</translation>
+    </message>
+    <message>
+        <source>%1 (late %2)</source>
+        <translation>%1 (опоздание %2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>Call back at</source>
+        <translation>Перезвонить в</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Missed meeting</source>
+        <translation>Пропущенная встреча</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонков</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::SlotGridModel</name>
+    <message>
+        <source>Choose a slot.</source>
+        <translation>Выберите время.</translation>
+    </message>
+    <message>
+        <source>Full: %1 of %2 seats are taken.</source>
+        <translation>Занято: %1 из %2 мест.</translation>
+    </message>
+    <message>
+        <source>This slot is already over.</source>
+        <translation>Это время уже прошло.</translation>
+    </message>
+    <message>
+        <source>The office is closed on %1.</source>
+        <translation>Офис не работает: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken, %3 free.</source>
+        <translation>занято %1 из %2 мест, свободно %3.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>full %1/%2</source>
+        <translation>занято %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::core::Error</name>
@@ -671,10 +1030,6 @@
         <translation>Офис «%1» закрыт %2.</translation>
     </message>
     <message>
-        <source>%1 is not a slot of the office "%2": it works %3–%4 in slots of %5 minutes.</source>
-        <translation>%1 — не слот офиса «%2»: офис работает %3–%4, слоты по %5 минут.</translation>
-    </message>
-    <message>
         <source>The slot %1 is already over; choose a later one.</source>
         <translation>Слот %1 уже прошёл; выберите более поздний.</translation>
     </message>
@@ -769,6 +1124,22 @@
     <message>
         <source>The database is busy in another program; nothing was saved. Try again in a moment.</source>
         <translation>База занята другой программой; ничего не сохранено. Повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>Enter the caller's phone number.</source>
+        <translation>Введите телефон звонящего.</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>Начало периода должно быть раньше конца.</translation>
+    </message>
+    <message>
+        <source>The conversion window must be at least one day.</source>
+        <translation>Окно конверсии должно быть не меньше одного дня.</translation>
+    </message>
+    <message>
+        <source>%1 is not a slot of the office "%2": it works %3–%4 in slots of %5 minutes.</source>
+        <translation>%1 — не время записи офиса «%2»: он работает %3–%4, запись по %5 минут.</translation>
     </message>
 </context>
 </TS>

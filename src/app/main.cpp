@@ -68,7 +68,15 @@ int main(int argc, char* argv[]) {
         QStringLiteral("operator"),
         QStringLiteral("Work the call-center queue as the operator WHO (an id or the exact name)."),
         QStringLiteral("WHO"));
-    parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption, operatorOption});
+    const QCommandLineOption queueOption(
+        QStringLiteral("queue"), QStringLiteral("Open the call-center queue on LIST: new, callbacks, confirm, no-shows."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QStringLiteral("In the call-center workspace, open DIALOG for the first lead: booking or new-lead (with "
+                       "--screenshot the dialog is saved)."),
+        QStringLiteral("DIALOG"));
+    parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption, operatorOption, queueOption, openOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -88,7 +96,20 @@ int main(int argc, char* argv[]) {
     fd::app::installTranslations(app, lang);
     setUpLogging();
 
-    const QString workspace = parser.value(workspaceOption);
+    const QStringList queues{QStringLiteral("new"), QStringLiteral("callbacks"), QStringLiteral("confirm"),
+                             QStringLiteral("no-shows")};
+    const qsizetype queue = parser.isSet(queueOption) ? queues.indexOf(parser.value(queueOption)) : 0;
+    if (queue < 0) {
+        return fail(QStringLiteral("--queue must be one of %1").arg(queues.join(QStringLiteral(", "))), kExitUsage);
+    }
+    const QString dialog = parser.value(openOption);
+    if (!dialog.isEmpty() && dialog != QLatin1String("booking") && dialog != QLatin1String("new-lead")) {
+        return fail(QStringLiteral("--open must be booking or new-lead"), kExitUsage);
+    }
+    QString workspace = parser.value(workspaceOption);
+    if (workspace.isEmpty() && (parser.isSet(queueOption) || !dialog.isEmpty())) {
+        workspace = QStringLiteral("operator");
+    }
     if (!workspace.isEmpty()) {
         if (!fd::app::MainWindow::knownWorkspaces().contains(workspace)) {
             return fail(QCoreApplication::translate("fd::app::Main", "There is no workspace \"%1\"; the workspaces are: %2.")
@@ -144,15 +165,34 @@ int main(int argc, char* argv[]) {
                 QApplication::exit(fail(error));
                 return;
             }
-            // One more turn of the event loop so the loaded rows are painted.
-            QTimer::singleShot(50, &window, [&] {
-                if (!window.grab().save(file, "PNG")) {
+            // One more turn of the event loop so the loaded rows are painted; a dialog is
+            // grabbed from inside its own loop.
+            QTimer::singleShot(dialog.isEmpty() ? 50 : 400, &window, [&] {
+                QWidget* target = dialog.isEmpty() ? &window : QApplication::activeModalWidget();
+                if (!target || !target->grab().save(file, "PNG")) {
                     QApplication::exit(fail(QStringLiteral("cannot write the screenshot to \"%1\"").arg(file)));
                     return;
                 }
                 QApplication::exit(0);
             });
         });
+    }
+    if (auto* desk = qobject_cast<fd::app::OperatorWorkspace*>(window.currentWorkspace()); desk && desk->operatorId()) {
+        desk->selectTab(static_cast<fd::core::QueueTab>(queue));
+        // The slot grid needs a lead: the first of the chosen list, else of the next list that has one.
+        for (int tab = 0; dialog == QLatin1String("booking") && !desk->currentLead() && tab < fd::core::kQueueTabCount;
+             ++tab) {
+            desk->selectTab(static_cast<fd::core::QueueTab>(tab));
+        }
+        if (!dialog.isEmpty()) {
+            QTimer::singleShot(0, desk, [desk, &dialog] {
+                if (dialog == QLatin1String("booking")) {
+                    desk->book();
+                } else {
+                    desk->newLead();
+                }
+            });
+        }
     }
     return QApplication::exec();
 }

@@ -139,6 +139,34 @@ TEST_CASE("The workspace option accepts built workspaces and refuses others", "[
     CHECK_FALSE(QFile::exists(png));
 }
 
+TEST_CASE("The call-center options start as an operator on a list and save the slot grid", "[app][cli]") {
+    QTemporaryDir dir;
+    const QString db = demo(dir);
+    const QString png = dir.filePath(QStringLiteral("grid.png"));
+    Run r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("Nobody Known"),
+                      QStringLiteral("--screenshot"), png});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("Nobody Known")));
+    r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("1"), QStringLiteral("--queue"),
+                  QStringLiteral("later"), QStringLiteral("--screenshot"), png});
+    CHECK(r.exitCode == 2);
+    CHECK_FALSE(QFile::exists(png));
+
+    r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("1"), QStringLiteral("--open"),
+                  QStringLiteral("booking"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"),
+                  png});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QImage grid(png);
+    CHECK(grid.width() == 900);  // the dialog, not the main window
+    CHECK(grid.height() == 560);
+    const QString queue = dir.filePath(QStringLiteral("queue.png"));
+    r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("1"), QStringLiteral("--queue"),
+                  QStringLiteral("no-shows"), QStringLiteral("--screenshot"), queue});
+    REQUIRE(r.exitCode == 0);
+    CHECK(QImage(queue).width() == 1440);
+}
+
 TEST_CASE("On first start without --db the application creates and opens a demo database", "[app][cli]") {
     QTemporaryDir home;
     const QString png = home.filePath(QStringLiteral("first.png"));

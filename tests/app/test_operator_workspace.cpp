@@ -6,6 +6,7 @@
 #include "models/slot_grid_model.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
+#include "storage/lead_repository.h"
 #include "views/lead_card.h"
 #include "views/operator_workspace.h"
 
@@ -16,6 +17,8 @@
 #include <QDateTimeEdit>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
@@ -295,4 +298,81 @@ TEST_CASE("A new lead by hand warns about a duplicate phone and offers the exist
     const qint64 created = scalar(w, QStringLiteral("SELECT l.id FROM leads l JOIN contacts c ON c.id = l.contact_id "
                                                     "WHERE c.name = 'Зоя Новая' AND l.operator_id = %1").arg(w.operatorA));
     CHECK(desk.ws.currentLead() == created);
+}
+
+TEST_CASE("Rescheduling and cancelling go through the slot grid", "[app][operator]") {
+    World w;  // Monday 2 March 2026, 10:00 in Moscow
+    const Id lead = newLead(w, QStringLiteral("Илья Занятой"), QStringLiteral("+79120000091"), w.now - 86400);
+    MeetingService meetings(*w.db, w.clock);
+    const Id first = require(meetings.book(lead, {w.moscow, msk(2026, 3, 3, 12), std::nullopt}, w.operatorA));
+    LeadRepository(*w.db).assignOperator(lead, w.operatorA, w.now);
+    Desk desk(w);
+    desk.ws.selectTab(QueueTab::Confirmations);
+    REQUIRE(desk.ws.currentMeeting() == first);
+
+    // The grid opens on the meeting's own slot; one slot later, Enter.
+    bool ran = false;
+    qint64 openedOn = 0;
+    whenDialogOpens<fd::app::BookingDialog>(
+        [&](fd::app::BookingDialog* dialog) {
+            openedOn = dialog->grid()->currentIndex().data(fd::app::SlotGridModel::StartRole).toLongLong();
+            QTest::keyClick(dialog->grid(), Qt::Key_Down);
+            QTest::keyClick(dialog->grid(), Qt::Key_Return);
+        },
+        &ran);
+    desk.key(Qt::Key_9);
+    REQUIRE(ran);
+    CHECK(openedOn == msk(2026, 3, 3, 12));
+    CHECK(scalar(w, QStringLiteral("SELECT status = 'rescheduled' FROM meetings WHERE id = %1").arg(first)) == 1);
+    const qint64 moved = scalar(w, QStringLiteral("SELECT id FROM meetings WHERE lead_id = %1 AND status = 'scheduled' "
+                                                  "AND scheduled_at = %2").arg(lead).arg(msk(2026, 3, 3, 13)));
+    CHECK(moved > first);
+
+    // Cancelling from the same grid frees the seat and returns the lead to the call center.
+    desk.ws.openLead(lead);
+    REQUIRE(desk.ws.currentMeeting() == moved);
+    ran = false;
+    whenDialogOpens<fd::app::BookingDialog>(
+        [&](fd::app::BookingDialog* dialog) {
+            for (QPushButton* b : dialog->findChildren<QPushButton*>()) {
+                if (b->text().contains(QLatin1String("meeting"))) {
+                    b->click();
+                }
+            }
+            CHECK(dialog->cancelledMeeting());
+        },
+        &ran);
+    desk.key(Qt::Key_9);
+    REQUIRE(ran);
+    CHECK(scalar(w, QStringLiteral("SELECT status = 'cancelled' FROM meetings WHERE id = %1").arg(moved)) == 1);
+    CHECK(scalar(w, QStringLiteral("SELECT status = 'in_progress' AND next_meeting_at IS NULL FROM leads WHERE id = %1")
+                        .arg(lead)) == 1);
+}
+
+TEST_CASE("The operator chooses who they are on first use and the desk remembers it", "[app][operator]") {
+    World w;
+    newLead(w, QStringLiteral("Кира Первая"), QStringLiteral("+79120000095"), w.now - 60);
+    QSettings().clear();
+    {
+        OperatorWorkspace ws(*w.db, w.clock);
+        CHECK(ws.isReady());
+        CHECK_FALSE(ws.operatorId().has_value());
+        auto* list = ws.findChild<QListWidget*>();
+        REQUIRE(list);
+        CHECK(list->count() == 2);  // the operators only, not the managers
+        list->setCurrentRow(1);
+        QPushButton* start = nullptr;
+        for (QPushButton* b : ws.findChildren<QPushButton*>()) {
+            if (b->text().contains(QLatin1String("Start"))) {
+                start = b;
+            }
+        }
+        REQUIRE(start);
+        start->click();
+        CHECK(ws.operatorId() == w.operatorB);
+        CHECK(ws.queueModel()->rowCount() == 1);
+    }
+    OperatorWorkspace again(*w.db, w.clock);
+    CHECK(again.operatorId() == w.operatorB);
+    CHECK(again.currentLead().has_value());
 }

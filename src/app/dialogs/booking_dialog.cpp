@@ -66,6 +66,7 @@ BookingDialog::BookingDialog(core::Database& db, core::Clock clock, Submit submi
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->setStyleSheet(QStringLiteral("QTableView::item:selected { background: #3d6fb6; color: white; }"));
     layout->addWidget(m_view, 1);
 
@@ -78,6 +79,7 @@ BookingDialog::BookingDialog(core::Database& db, core::Clock clock, Submit submi
     layout->addWidget(m_error);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_buttons = buttons;
     QPushButton* bookButton = buttons->addButton(tr("&Book this slot"), QDialogButtonBox::AcceptRole);
     bookButton->setDefault(true);
     layout->addWidget(buttons);
@@ -115,8 +117,28 @@ BookingDialog::BookingDialog(core::Database& db, core::Clock clock, Submit submi
         m_day = QDateTime::fromSecsSinceEpoch(*m_current).date();
     }
     officeChanged();
+    // Open where something can be booked: the coming weeks when this one is full.
+    for (int i = 0; i < 8 && !m_current && !m_model->refusal(m_view->currentIndex()).isEmpty(); ++i) {
+        step(1);
+    }
     resize(900, 560);
     m_view->setFocus();
+}
+
+void BookingDialog::allowCancel(std::function<core::Status()> cancel) {
+    QPushButton* button = m_buttons->addButton(tr("Cancel the &meeting"), QDialogButtonBox::ResetRole);
+    button->setAutoDefault(false);
+    connect(button, &QPushButton::clicked, this, [this, cancel = std::move(cancel)] {
+        m_error->hide();
+        const core::Status done = cancel();
+        if (!done) {
+            m_error->setText(done.error().message());
+            m_error->show();
+            return;
+        }
+        m_cancelled = true;
+        accept();
+    });
 }
 
 core::OptId BookingDialog::officeId() const {

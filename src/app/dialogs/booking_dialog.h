@@ -8,6 +8,7 @@
 #include <functional>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QTableView;
 
@@ -32,6 +33,10 @@ public:
     BookingDialog(core::Database& db, core::Clock clock, Submit submit, const QString& title,
                   core::OptId officeId = std::nullopt, core::OptTime current = std::nullopt, QWidget* parent = nullptr);
 
+    /// Offers cancelling the meeting being moved, next to the grid.
+    void allowCancel(std::function<core::Status()> cancel);
+    /// True when the dialog was closed by cancelling the meeting.
+    bool cancelledMeeting() const { return m_cancelled; }
     /// What `submit` returned, after the dialog was accepted.
     core::OptId savedId() const { return m_savedId; }
     QTableView* grid() const { return m_view; }
@@ -63,6 +68,8 @@ private:
     QLabel* m_info = nullptr;
     QLabel* m_error = nullptr;
     core::OptId m_savedId;
+    bool m_cancelled = false;
+    QDialogButtonBox* m_buttons = nullptr;
 };
 
 }  // namespace fd::app

@@ -60,7 +60,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent) : QM
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(QStringLiteral(
         "QListWidget { background: #2b3440; color: #e6e9ee; padding-top: 8px; }"
-        "QListWidget::item { padding: 8px 14px; }"
+        "QListWidget { outline: 0; }"
+        "QListWidget::item { padding: 8px 14px; border: 0; color: #e6e9ee; }"
         "QListWidget::item:selected { background: #3d6fb6; color: white; }"));
     m_stack = new QStackedWidget(central);
     body->addWidget(m_nav);

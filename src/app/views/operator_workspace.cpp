@@ -219,10 +219,11 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    const int widths[] = {150, 190, 140, 170, 120, 55};
+    const int widths[] = {120, 180, 135, 200, 110, 60};
     for (int c = 0; c < QueueModel::ColumnCount; ++c) {
         m_view->setColumnWidth(c, widths[c]);
     }
+    m_view->horizontalHeader()->setSectionResizeMode(QueueModel::Source, QHeaderView::Stretch);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OperatorWorkspace::rowChanged);
     m_more = new QLabel(page);
     m_more->setStyleSheet(QStringLiteral("QLabel { color: #666; }"));
@@ -254,11 +255,20 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     m_meetingButtons << addAction(actions, QStringLiteral("8"), tr("Confirm meeting"), [this] { confirmMeeting(); })
                      << addAction(actions, QStringLiteral("9"), tr("Reschedule…"), [this] { rescheduleMeeting(); })
                      << addAction(actions, QStringLiteral("0"), tr("Cancel meeting"), [this] { cancelMeeting(); });
-    for (int i = 0; i < m_callButtons.size(); ++i) {
-        grid->addWidget(m_callButtons[i], i / 4, i % 4);
+    // Three columns: the outcomes of a call, booking across the whole width (it is what the
+    // call is for), then the actions on a meeting already booked.
+    for (int i = 0; i < 6; ++i) {
+        grid->addWidget(m_callButtons[i], i / 3, i % 3);
     }
+    grid->addWidget(m_callButtons[6], 2, 0, 1, 3);
     for (int i = 0; i < m_meetingButtons.size(); ++i) {
-        grid->addWidget(m_meetingButtons[i], 2, i);
+        grid->addWidget(m_meetingButtons[i], 3, i);
+    }
+    for (int c = 0; c < 3; ++c) {
+        grid->setColumnStretch(c, 1);
+    }
+    for (QPushButton* b : m_callButtons + m_meetingButtons) {
+        b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     }
 
     auto* noteRow = new QHBoxLayout;
@@ -685,6 +695,7 @@ void OperatorWorkspace::rescheduleMeeting() {
             return core::MeetingService(m_db, m_clock).reschedule(meeting, request, m_operatorId);
         },
         tr("Reschedule the meeting"), office, current, this);
+    dialog.allowCancel([this, meeting] { return core::MeetingService(m_db, m_clock).cancel(meeting, m_operatorId); });
     if (dialog.exec() == QDialog::Accepted) {
         advanceFrom(lead, row);
     }

@@ -86,7 +86,7 @@ Result<Id> MeetingService::bookAt(qint64 at, Id leadId, const BookingRequest& re
         case SlotPlacement::Kind::NotSlotStart:
             return Error::make(ErrorCode::OutsideHours,
                                QT_TRANSLATE_NOOP("fd::core::Error",
-                                                 "%1 is not a slot of the office \"%2\": it works %3–%4 in daySlots of "
+                                                 "%1 is not a slot of the office \"%2\": it works %3–%4 in slots of "
                                                  "%5 minutes."),
                                {localText(*office, request.scheduledAt), office->name,
                                 formatMinutes(office->workStartMin), formatMinutes(office->workEndMin),
