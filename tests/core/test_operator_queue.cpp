@@ -3,6 +3,8 @@
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
 #include "services/operator_queue.h"
+#include "domain/call_retry.h"
+#include "storage/lead_repository.h"
 
 using namespace fd::core;
 using fd::test::msk;
@@ -74,13 +76,14 @@ TEST_CASE("The operator queue lists new leads, due callbacks, meetings to confir
     w.now = t0 + 3700;
     a.refreshScope();
     b.refreshScope();
-    REQUIRE(leadsOf(a, QueueTab::Callbacks) == std::vector<Id>{fresh});
-    CHECK(require(a.items(QueueTab::Callbacks)).front().at == t0 + 3600);
+    // The unanswered lead's automatic retry is due an hour after the call, too.
+    REQUIRE(leadsOf(a, QueueTab::Callbacks) == std::vector<Id>{old, fresh});
+    CHECK(require(a.items(QueueTab::Callbacks)).back().at == t0 + 3600);
     CHECK(leadsOf(b, QueueTab::Callbacks).empty());
     call.callbackAt = w.now + 600;
     require(leads.logCall(call));
-    CHECK(leadsOf(a, QueueTab::Callbacks).empty());
-    CHECK(w.count("tasks WHERE status = 'open' AND kind = 'callback'") == 1);
+    CHECK(leadsOf(a, QueueTab::Callbacks) == std::vector<Id>{old});
+    CHECK(w.count(qPrintable(QStringLiteral("tasks WHERE status = 'open' AND kind = 'callback' AND lead_id = %1").arg(fresh))) == 1);
 
     // Booked for tomorrow: a meeting to confirm until it is confirmed.
     call.leadId = old;
@@ -168,4 +171,52 @@ TEST_CASE("An inbound call's phone finds the client's newest lead", "[queue][lea
     const Result<OptId> bad = leads.leadWithPhone(QStringLiteral("12-34"));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().field == QStringLiteral("phone"));
+}
+
+TEST_CASE("An unanswered lead comes back as a callback until the attempts run out", "[queue][lead]") {
+    World w;
+    LeadService leads(*w.db, w.clock);
+    const Id l = lead(w, QStringLiteral("+79120000031"), std::nullopt, w.now);
+    auto open = [&] { return LeadRepository(*w.db).openTasks(l); };
+    CallInput call;
+    call.leadId = l;
+    call.operatorId = w.operatorA;
+    call.outcome = CallOutcome::Busy;
+    require(leads.logCall(call));
+    REQUIRE(open().size() == 1);
+    CHECK(open().front().dueAt == w.now + 15 * 60);
+    CHECK(open().front().assigneeId == w.operatorA);
+    const qint64 delays[] = {3 * 3600, 24 * 3600, 24 * 3600};
+    call.outcome = CallOutcome::NoAnswer;
+    for (const qint64 delay : delays) {
+        w.now += 3600;
+        require(leads.logCall(call));
+        REQUIRE(open().size() == 1);  // the retry replaces the previous one
+        CHECK(open().front().dueAt == w.now + delay);
+    }
+    // The fifth unanswered call in a row: no more automatic retries.
+    w.now += 3600;
+    require(leads.logCall(call));
+    CHECK(open().empty());
+    CHECK(retryDelaySeconds(CallOutcome::NoAnswer, 1, 5) == 3600);
+    CHECK_FALSE(retryDelaySeconds(CallOutcome::Refused, 1, 5).has_value());
+
+    // Reaching the person starts the count again; a lead that is no longer being worked gets none.
+    call.outcome = CallOutcome::Callback;
+    call.callbackAt = w.now + 600;
+    require(leads.logCall(call));
+    call.callbackAt.reset();
+    call.outcome = CallOutcome::NoAnswer;
+    w.now += 700;
+    require(leads.logCall(call));
+    REQUIRE(open().size() == 1);
+    CHECK(open().front().dueAt == w.now + 3600);
+    call.outcome = CallOutcome::Refused;
+    call.reasonId = w.reason("cc_expensive");
+    require(leads.logCall(call));
+    CHECK(open().empty());
+    call.outcome = CallOutcome::NoAnswer;
+    call.reasonId.reset();
+    require(leads.logCall(call));
+    CHECK(open().empty());
 }

@@ -163,6 +163,8 @@ int CatalogService::intSetting(const QString& key, int fallback, int minimum) {
 
 int CatalogService::attributionWindowDays() { return intSetting(QStringLiteral("attribution_window_days"), 30, 0); }
 
+int CatalogService::maxCallAttempts() { return intSetting(QStringLiteral("max_call_attempts"), 5, 1); }
+
 int CatalogService::firstCallSlaMinutes() { return intSetting(QStringLiteral("first_call_sla_minutes"), 15, 1); }
 
 QString CatalogService::reportTimeZone() {

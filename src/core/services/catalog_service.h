@@ -23,6 +23,8 @@ public:
 
     /// Days within which a second request from the same phone is a repeat touch (default 30).
     int attributionWindowDays();
+    /// Unanswered calls in a row after which a lead gets no automatic retry (default 5).
+    int maxCallAttempts();
     /// Minutes within which a new lead should get its first call (default 15).
     int firstCallSlaMinutes();
     /// The IANA time zone in which reports cut days (default Europe/Moscow).

@@ -1,5 +1,6 @@
 #include "services/lead_service.h"
 
+#include "domain/call_retry.h"
 #include "domain/phone.h"
 #include "domain/search_key.h"
 #include "services/catalog_service.h"
@@ -192,11 +193,35 @@ Result<Id> LeadService::logCall(const CallInput& in) {
         const bool mayChangeStatus = inCallCenterStage(lead->status);
         switch (in.outcome) {
             case CallOutcome::NoAnswer:
-            case CallOutcome::Busy:
+            case CallOutcome::Busy: {
                 if (lead->status == LeadStatus::New) {
                     leads.updateStatus(in.leadId, LeadStatus::InProgress, std::nullopt, at);
                 }
+                // A lead still being worked comes back to the operator's callbacks by itself.
+                const bool working = lead->status == LeadStatus::New || lead->status == LeadStatus::InProgress ||
+                                     lead->status == LeadStatus::Callback;
+                if (!working) {
+                    break;
+                }
+                int unanswered = 0;
+                const std::vector<CallAttempt> history = leads.calls(in.leadId);
+                for (auto c = history.rbegin(); c != history.rend() && !reachedPerson(c->outcome); ++c) {
+                    unanswered += c->outcome == CallOutcome::NoAnswer || c->outcome == CallOutcome::Busy ? 1 : 0;
+                }
+                leads.closeTasks(in.leadId, TaskKind::Callback, at);
+                const auto delay =
+                    retryDelaySeconds(in.outcome, unanswered, CatalogService(m_db, m_clock).maxCallAttempts());
+                if (delay) {
+                    Task task;
+                    task.leadId = in.leadId;
+                    task.assigneeId = in.operatorId;
+                    task.kind = TaskKind::Callback;
+                    task.dueAt = at + *delay;
+                    task.note = QStringLiteral("retry");
+                    leads.insertTask(task, at);
+                }
                 break;
+            }
             case CallOutcome::WrongNumber:
                 if (mayChangeStatus) {
                     leads.updateStatus(in.leadId, LeadStatus::Lost, std::nullopt, at);
