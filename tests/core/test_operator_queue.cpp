@@ -5,6 +5,14 @@
 #include "services/operator_queue.h"
 #include "domain/call_retry.h"
 #include "storage/lead_repository.h"
+#include "services/demo_generator.h"
+#include "storage/catalog_repository.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+#include <set>
 
 using namespace fd::core;
 using fd::test::msk;
@@ -219,4 +227,105 @@ TEST_CASE("An unanswered lead comes back as a callback until the attempts run ou
     call.reasonId.reset();
     require(leads.logCall(call));
     CHECK(open().empty());
+}
+
+TEST_CASE("The queue of every operator equals a recomputation from the raw tables on a demo history", "[queue][demo]") {
+    QTemporaryDir dir;
+    auto db = require(Database::open(dir.filePath(QStringLiteral("demo.sqlite")), OpenMode::CreateNew));
+    DemoOptions o;
+    o.leads = 4000;
+    o.endDate = QDate(2026, 6, 17);  // a Wednesday
+    o.until = msk(2026, 6, 17, 21, 40);  // after the call center closed: new requests wait
+    require(DemoGenerator(*db).generate(o));
+    const qint64 now = o.until;
+
+    // The raw rows, read once.
+    struct LeadRow {
+        LeadStatus status;
+        OptId op;
+    };
+    std::map<Id, LeadRow> leadRows;
+    std::map<Id, std::vector<Meeting>> meetingsOf;
+    std::vector<Task> tasks;
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT id, status, operator_id FROM leads")));
+    while (q.next()) {
+        leadRows[q.value(0).toLongLong()] = {*fromCode<LeadStatus>(q.value(1).toString()),
+                                             q.value(2).isNull() ? OptId() : OptId(q.value(2).toLongLong())};
+    }
+    REQUIRE(q.exec(QStringLiteral("SELECT id, lead_id, scheduled_at, status FROM meetings")));
+    while (q.next()) {
+        Meeting m;
+        m.id = q.value(0).toLongLong();
+        m.leadId = q.value(1).toLongLong();
+        m.scheduledAt = q.value(2).toLongLong();
+        m.status = *fromCode<MeetingStatus>(q.value(3).toString());
+        meetingsOf[m.leadId].push_back(m);
+    }
+    REQUIRE(q.exec(QStringLiteral("SELECT lead_id, assignee_id, due_at FROM tasks WHERE status = 'open' AND kind = 'callback'")));
+    while (q.next()) {
+        Task t;
+        t.leadId = q.value(0).toLongLong();
+        t.assigneeId = q.value(1).isNull() ? OptId() : OptId(q.value(1).toLongLong());
+        t.dueAt = q.value(2).toLongLong();
+        tasks.push_back(t);
+    }
+
+    std::map<QueueTab, qint64> seen;
+    for (const Employee& e : CatalogRepository(*db).employees()) {
+        if (e.role != Role::Operator) {
+            continue;
+        }
+        OperatorQueue queue(*db, e.id, [now] { return now; });
+        const QueueScope s = queue.scope();
+        auto own = [&](Id lead) { return !leadRows[lead].op || leadRows[lead].op == e.id; };
+        std::map<QueueTab, std::multiset<Id>> expected;
+        for (const auto& [id, row] : leadRows) {
+            if (row.status == LeadStatus::New && own(id)) {
+                expected[QueueTab::NewLeads].insert(id);
+            }
+            std::vector<Meeting> ms = meetingsOf[id];
+            std::sort(ms.begin(), ms.end(), [](const Meeting& a, const Meeting& b) {
+                return a.scheduledAt != b.scheduledAt ? a.scheduledAt < b.scheduledAt : a.id < b.id;
+            });
+            const bool ahead = std::any_of(ms.begin(), ms.end(), [](const Meeting& m) {
+                return m.status == MeetingStatus::Scheduled || m.status == MeetingStatus::Confirmed;
+            });
+            if (row.status == LeadStatus::InProgress && !ahead && !ms.empty() &&
+                ms.back().status == MeetingStatus::NoShow && ms.back().scheduledAt >= now - 14 * 86400 && own(id)) {
+                expected[QueueTab::NoShows].insert(id);
+            }
+            for (const Meeting& m : ms) {
+                if (m.status == MeetingStatus::Scheduled && m.scheduledAt >= now && m.scheduledAt < s.confirmUntil &&
+                    own(id)) {
+                    expected[QueueTab::Confirmations].insert(id);
+                }
+            }
+        }
+        for (const Task& t : tasks) {
+            if (t.dueAt <= now && (!t.assigneeId || t.assigneeId == e.id)) {
+                expected[QueueTab::Callbacks].insert(t.leadId);
+            }
+        }
+        const QueueCounts counts = require(queue.counts());
+        for (int i = 0; i < kQueueTabCount; ++i) {
+            const auto tab = static_cast<QueueTab>(i);
+            std::multiset<Id> got;
+            for (const QueueItem& item : require(queue.items(tab))) {
+                got.insert(item.leadId);
+                if (tab == QueueTab::NoShows || tab == QueueTab::Confirmations) {
+                    CHECK(item.meetingId.has_value());
+                }
+            }
+            INFO("operator " << e.id << ", list " << i);
+            CHECK(got == expected[tab]);
+            CHECK(counts.tab[i] == static_cast<qint64>(expected[tab].size()));
+            seen[tab] += counts.tab[i];
+        }
+    }
+    // The demo's afternoon has something in every list.
+    for (int i = 0; i < kQueueTabCount; ++i) {
+        INFO("list " << i);
+        CHECK(seen[static_cast<QueueTab>(i)] > 0);
+    }
 }

@@ -227,6 +227,8 @@ UPDATE leads SET
                 ORDER BY m.arrived_at, m.id LIMIT 1),
   due_meetings = (SELECT count(*) FROM meetings m WHERE m.lead_id = :id AND m.status IN ('arrived', 'no_show')),
   no_shows = (SELECT count(*) FROM meetings m WHERE m.lead_id = :id AND m.status = 'no_show'),
+  last_no_show_at = (SELECT CASE WHEN m.status = 'no_show' THEN m.scheduled_at END FROM meetings m
+                     WHERE m.lead_id = :id ORDER BY m.scheduled_at DESC, m.id DESC LIMIT 1),
   first_call_at = (SELECT min(called_at) FROM call_attempts WHERE lead_id = :id),
   updated_at = :at
 WHERE id = :id

@@ -295,10 +295,18 @@ CREATE INDEX meetings_booked ON meetings(booked_at);
 CREATE INDEX meetings_arrived ON meetings(arrived_at) WHERE arrived_at IS NOT NULL;
 )SQL";
 
-// Schema version 4: the operator's queue — meetings to confirm and recent no-shows are found by
-// status and time across all offices.
+// Schema version 4: the operator's queue. Meetings to confirm are found by status and time
+// across all offices; a lead whose latest meeting was a no-show keeps that meeting's time on
+// its row, so the "no-shows to rebook" list is one range of a small partial index.
 const char* const kSchemaV4 = R"SQL(
 CREATE INDEX meetings_status ON meetings(status, scheduled_at);
+ALTER TABLE leads ADD COLUMN last_no_show_at INTEGER;
+UPDATE leads SET last_no_show_at =
+  (SELECT CASE WHEN m.status = 'no_show' THEN m.scheduled_at END FROM meetings m WHERE m.lead_id = leads.id
+   ORDER BY m.scheduled_at DESC, m.id DESC LIMIT 1)
+WHERE no_shows > 0;
+CREATE INDEX leads_rebook ON leads(status, last_no_show_at, operator_id, next_meeting_at)
+  WHERE last_no_show_at IS NOT NULL;
 )SQL";
 
 void applyDdl(Database& db, const char* ddl) {
@@ -324,7 +332,7 @@ const std::vector<Migration>& standardMigrations() {
          }},
         {3, "funnel facts on the lead row: first manager, due meetings, no-shows",
          [](Database& db) { applyDdl(db, kSchemaV3); }},
-        {4, "operator queue: meetings by status and time", [](Database& db) { applyDdl(db, kSchemaV4); }},
+        {4, "operator queue: meetings by status and time, the latest no-show on the lead", [](Database& db) { applyDdl(db, kSchemaV4); }},
     };
     return migrations;
 }

@@ -22,14 +22,11 @@ const std::string& fromWhere(QueueTab tab) {
     static const std::string confirmations =
         std::string(" FROM meetings m JOIN leads l ON l.id = m.lead_id WHERE m.status = 'scheduled'"
                     " AND m.scheduled_at >= :now AND m.scheduled_at < :until") + kOwn;
-    // A no-show that is the lead's last meeting, the lead back with the call center and no
-    // meeting ahead. The "last meeting" test names only the lead and the time so it walks the
-    // lead's own meetings (meetings_lead), not every later no-show of the company.
+    // Leads whose latest meeting was a no-show (its time is kept on the lead row), back with
+    // the call center and with no meeting ahead: a range of the partial index leads_rebook.
     static const std::string noShows =
-        std::string(" FROM meetings m JOIN leads l ON l.id = m.lead_id WHERE m.status = 'no_show'"
-                    " AND m.scheduled_at >= :since AND l.status = 'in_progress' AND l.next_meeting_at IS NULL"
-                    " AND NOT EXISTS (SELECT 1 FROM meetings m2 WHERE m2.lead_id = m.lead_id"
-                    " AND m2.scheduled_at > m.scheduled_at)") + kOwn;
+        std::string(" FROM leads l WHERE l.status = 'in_progress' AND l.last_no_show_at >= :since"
+                    " AND l.next_meeting_at IS NULL") + kOwn;
     switch (tab) {
         case QueueTab::NewLeads:
             return newLeads;
@@ -72,9 +69,10 @@ const char* itemsSql(QueueTab tab) {
         build("l.id AS lead_id, m.id AS meeting_id, NULL AS task_id, m.scheduled_at AS at, m.office_id AS office_id, "
               "m.scheduled_at AS ord",
               QueueTab::Confirmations, "m.scheduled_at, m.id"),
-        build("l.id AS lead_id, m.id AS meeting_id, NULL AS task_id, m.scheduled_at AS at, m.office_id AS office_id, "
-              "-m.scheduled_at AS ord",
-              QueueTab::NoShows, "m.scheduled_at DESC, m.id DESC"),
+        build("l.id AS lead_id, (SELECT m.id FROM meetings m WHERE m.lead_id = l.id AND m.status = 'no_show' "
+              "AND m.scheduled_at = l.last_no_show_at ORDER BY m.id DESC LIMIT 1) AS meeting_id, NULL AS task_id, "
+              "l.last_no_show_at AS at, l.office_id AS office_id, -l.last_no_show_at AS ord",
+              QueueTab::NoShows, "l.last_no_show_at DESC, l.id DESC"),
     };
     return sql[static_cast<int>(tab)].c_str();
 }
