@@ -1141,5 +1141,13 @@
         <source>%1 is not a slot of the office &quot;%2&quot;: it works %3–%4 in slots of %5 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1141,5 +1141,13 @@
         <source>%1 is not a slot of the office "%2": it works %3–%4 in slots of %5 minutes.</source>
         <translation>%1 — не время записи офиса «%2»: он работает %3–%4, запись по %5 минут.</translation>
     </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 — целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>There is no setting "%1".</source>
+        <translation>Настройки «%1» нет.</translation>
+    </message>
 </context>
 </TS>

@@ -51,6 +51,10 @@ Commands:
                                   create a database with a realistic demo history
                                   (20000 leads, seed 1, ending today by default;
                                   --force replaces an existing file)
+  config --db PATH [--set KEY=VALUE]...
+                                  print the company settings, or change them
+                                  (report_time_zone, attribution_window_days,
+                                  first_call_sla_minutes, max_call_attempts)
   check --db PATH                 run integrity, foreign-key and milestone checks
                                   and print the schema version
   report funnel --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--mode cohort|period]
@@ -134,6 +138,38 @@ int runInit(const Args& a) {
         return openError(db.error());
     }
     out() << "Created " << *path << " (schema version " << (*db)->schemaVersion() << ")\n";
+    return kExitOk;
+}
+
+int runConfig(const Args& a) {
+    const auto path = a.value("--db");
+    if (!path) {
+        return fail(QStringLiteral("config needs --db PATH"), kExitUsage);
+    }
+    for (const QString& pair : a.all("--set")) {
+        if (!pair.contains(QLatin1Char('='))) {
+            return fail(QStringLiteral("--set needs KEY=VALUE, not \"%1\"").arg(pair), kExitUsage);
+        }
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(*path, OpenMode::Existing);
+    if (!db) {
+        return openError(db.error());
+    }
+    CatalogService catalog(**db);
+    for (const QString& pair : a.all("--set")) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        const Status changed = catalog.changeSetting(pair.left(eq).trimmed(), pair.mid(eq + 1));
+        if (!changed) {
+            return fail(changed.error().message());
+        }
+    }
+    try {
+        for (const CatalogService::Setting& s : catalog.settings()) {
+            out() << s.key << " = " << s.value << "    # " << s.description << '\n';
+        }
+    } catch (const StorageError& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
     return kExitOk;
 }
 
@@ -683,6 +719,12 @@ int main(int argc, char* argv[]) {
     Args args;
     if (command == QLatin1String("init") || command == QLatin1String("check")) {
         args = parse(argv_, {QStringLiteral("--db")}, verbose);
+    } else if (command == QLatin1String("config")) {
+        args = parse(argv_, {QStringLiteral("--db"), QStringLiteral("--set")}, verbose);
+        if (!args.error.isEmpty()) {
+            return fail(args.error, kExitUsage);
+        }
+        return runConfig(args);
     } else if (command == QLatin1String("demo")) {
         args = parse(argv_,
                      {QStringLiteral("--db"), QStringLiteral("--leads"), QStringLiteral("--seed"), QStringLiteral("--end")},

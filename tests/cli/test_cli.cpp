@@ -256,3 +256,35 @@ TEST_CASE("report kpi prints each department and refuses an unknown one", "[cli]
     CHECK(bad.exitCode == 2);
     checkOneLineError(bad, QStringLiteral("--department"));
 }
+
+TEST_CASE("config prints the settings, changes them and refuses bad values", "[cli]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("c.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const Run shown = cli({QStringLiteral("config"), QStringLiteral("--db"), db});
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("first_call_sla_minutes = 15")));
+    CHECK(shown.out.contains(QStringLiteral("max_call_attempts = 5")));
+
+    const Run changed = cli({QStringLiteral("config"), QStringLiteral("--db"), db, QStringLiteral("--set"),
+                             QStringLiteral("first_call_sla_minutes=10"), QStringLiteral("--set"),
+                             QStringLiteral("report_time_zone=Asia/Yekaterinburg")});
+    CHECK(changed.exitCode == 0);
+    CHECK(changed.out.contains(QStringLiteral("first_call_sla_minutes = 10")));
+    CHECK(changed.out.contains(QStringLiteral("report_time_zone = Asia/Yekaterinburg")));
+
+    const QByteArray before = fileBytes(db);
+    for (const char* bad : {"max_call_attempts=0", "first_call_sla_minutes=soon", "report_time_zone=Mars/Base",
+                            "colour=red"}) {
+        const Run r = cli({QStringLiteral("config"), QStringLiteral("--db"), db, QStringLiteral("--set"),
+                           QString::fromLatin1(bad)});
+        CHECK(r.exitCode == 1);
+        checkOneLineError(r, QString::fromLatin1(bad).section(QLatin1Char('='), 0, 0) == QLatin1String("colour")
+                                 ? QStringLiteral("colour")
+                                 : QStringLiteral(""));
+    }
+    CHECK(fileBytes(db) == before);
+    CHECK(cli({QStringLiteral("config"), QStringLiteral("--db"), db, QStringLiteral("--set"), QStringLiteral("x")})
+              .exitCode == 2);
+    CHECK(cli({QStringLiteral("config"), QStringLiteral("--db"), db}).out.contains(QStringLiteral("= 10")));
+}

@@ -155,6 +155,69 @@ Status CatalogService::setVisitors(QDate day, Id channelId, OptId campaignId, qi
     });
 }
 
+namespace {
+
+/// The numeric settings and their ranges.
+struct NumericSetting {
+    const char* key;
+    int minimum;
+    int maximum;
+    const char* description;
+};
+
+constexpr NumericSetting kNumericSettings[] = {
+    {"attribution_window_days", 0, 365, "days within which a request from the same phone is a repeat touch"},
+    {"first_call_sla_minutes", 1, 1440, "minutes within which a new lead should get its first call"},
+    {"max_call_attempts", 1, 50, "unanswered calls in a row after which a lead gets no automatic retry"},
+};
+
+}  // namespace
+
+std::vector<CatalogService::Setting> CatalogService::settings() {
+    std::vector<Setting> all;
+    all.push_back({QStringLiteral("report_time_zone"), reportTimeZone(),
+                   QStringLiteral("the time zone in which reports cut days")});
+    all.push_back({QStringLiteral("attribution_window_days"), QString::number(attributionWindowDays()),
+                   QString::fromLatin1(kNumericSettings[0].description)});
+    all.push_back({QStringLiteral("first_call_sla_minutes"), QString::number(firstCallSlaMinutes()),
+                   QString::fromLatin1(kNumericSettings[1].description)});
+    all.push_back({QStringLiteral("max_call_attempts"), QString::number(maxCallAttempts()),
+                   QString::fromLatin1(kNumericSettings[2].description)});
+    return all;
+}
+
+Status CatalogService::changeSetting(const QString& key, const QString& value) {
+    const QString v = value.trimmed();
+    bool known = false;
+    if (key == QLatin1String("report_time_zone")) {
+        known = true;
+        if (!QTimeZone(v.toUtf8()).isValid()) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a known time zone."), key, {v});
+        }
+    }
+    for (const NumericSetting& n : kNumericSettings) {
+        if (key == QLatin1String(n.key)) {
+            known = true;
+            bool ok = false;
+            const int number = v.toInt(&ok);
+            if (!ok || number < n.minimum || number > n.maximum) {
+                return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "%1 must be a whole number from %2 to %3."), key,
+                               {key, QString::number(n.minimum), QString::number(n.maximum)});
+            }
+        }
+    }
+    if (!known) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "There is no setting \"%1\"."), key, {key});
+    }
+    const qint64 at = m_clock();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        CatalogRepository(m_db).setSetting(key, v);
+        AuditRepository(m_db).append(at, std::nullopt, QStringLiteral("setting"), QStringLiteral("settings"), std::nullopt,
+                                     key + QLatin1Char('=') + v);
+        return Ok{};
+    });
+}
+
 int CatalogService::intSetting(const QString& key, int fallback, int minimum) {
     bool ok = false;
     const int value = CatalogRepository(m_db).setting(key).value_or(QString()).toInt(&ok);

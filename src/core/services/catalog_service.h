@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <vector>
+
 namespace fd::core {
 
 /// Reference data and marketing figures: offices and their schedules, employees,
@@ -20,6 +22,18 @@ public:
     Result<Id> addCampaign(const Campaign& campaign);
     Status setSpend(QDate day, Id channelId, OptId campaignId, Money amount);
     Status setVisitors(QDate day, Id channelId, OptId campaignId, qint64 visitors);
+
+    /// A company setting a user may change, with its effective value.
+    struct Setting {
+        QString key;
+        QString value;
+        QString description;
+    };
+    /// The settings a user may change, in a fixed order.
+    std::vector<Setting> settings();
+    /// Changes a setting after checking the value (a known IANA zone, a number in range);
+    /// an unknown key or a bad value is an error naming the key.
+    Status changeSetting(const QString& key, const QString& value);
 
     /// Days within which a second request from the same phone is a repeat touch (default 30).
     int attributionWindowDays();
