@@ -41,6 +41,16 @@ public:
     Result<Id> reschedule(Id meetingId, const BookingRequest& request, OptId actorId);
     Status recordOutcome(const OutcomeInput& input);
 
+    /// A client who came without booking: creates the lead (or a repeat touch of the client's
+    /// lead) and a meeting at the office marked arrived now, in one transaction. Returns the
+    /// meeting's id.
+    Result<Id> walkIn(const NewLead& client, Id officeId, OptId managerId);
+    /// Moves a follow-up ("thinking") to a later date.
+    Status postponeFollowUp(Id taskId, qint64 due, OptId actorId);
+    /// The client decided against after thinking: the follow-up ends and the lead is lost
+    /// with an office reason.
+    Status loseFollowUp(Id taskId, Id reasonId, OptId actorId);
+
 private:
     /// Ends a scheduled or confirmed meeting as a no-show or cancelled.
     Status endPending(Id meetingId, OptId actorId, MeetingStatus status);

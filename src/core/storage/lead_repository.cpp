@@ -192,6 +192,17 @@ void LeadRepository::closeTasks(Id leadId, TaskKind kind, qint64 at) {
     q.bind(":at", at).bind(":lead", leadId).bind(":kind", toCode(kind)).exec();
 }
 
+std::optional<Task> LeadRepository::task(Id id) {
+    Query q(m_db, "SELECT id, lead_id, meeting_id, assignee_id, kind, due_at, status, note FROM tasks WHERE id = :id");
+    q.bind(":id", id);
+    return q.one(readTask);
+}
+
+void LeadRepository::setTaskDue(Id id, qint64 due) {
+    Query q(m_db, "UPDATE tasks SET due_at = :due WHERE id = :id");
+    q.bind(":due", due).bind(":id", id).exec();
+}
+
 std::vector<Task> LeadRepository::openTasks(Id leadId) {
     Query q(m_db,
             "SELECT id, lead_id, meeting_id, assignee_id, kind, due_at, status, note FROM tasks "

@@ -47,6 +47,8 @@ public:
     /// Marks the lead's open tasks of that kind done.
     void closeTasks(Id leadId, TaskKind kind, qint64 at);
     std::vector<Task> openTasks(Id leadId);
+    std::optional<Task> task(Id id);
+    void setTaskDue(Id id, qint64 due);
 
     /// Recomputes the lead's milestones from its calls, meetings, deals and payments, and the
     /// office and next meeting shown in lists. Services call it in the same transaction as
