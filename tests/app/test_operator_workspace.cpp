@@ -1,4 +1,5 @@
 #include "test_support.h"
+#include "app_test_support.h"
 
 #include "dialogs/booking_dialog.h"
 #include "dialogs/new_lead_dialog.h"
@@ -31,6 +32,8 @@ using namespace fd::core;
 using fd::app::OperatorWorkspace;
 using fd::test::msk;
 using fd::test::require;
+using fd::test::typeText;
+using fd::test::whenDialogOpens;
 using fd::test::World;
 
 namespace {
@@ -41,16 +44,6 @@ Id newLead(World& w, const QString& name, const QString& phone, qint64 createdAt
     in.phone = phone;
     in.createdAt = createdAt;
     return require(LeadService(*w.db, w.clock).createLead(in)).leadId;
-}
-
-/// Types text as key events that carry it, as a keyboard with a Russian layout does.
-void typeText(QWidget* target, const QString& text) {
-    for (const QChar ch : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(target, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(target, &release);
-    }
 }
 
 qint64 scalar(World& w, const QString& sql) {
@@ -78,21 +71,6 @@ struct Desk {
     }
     OperatorWorkspace ws;
 };
-
-/// Runs `drive` on the modal dialog the next action opens.
-template <class Dialog>
-void whenDialogOpens(std::function<void(Dialog*)> drive, bool* ran) {
-    QTimer::singleShot(0, [drive, ran] {
-        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-        if (dialog) {
-            *ran = true;
-            drive(dialog);
-        }
-        if (dialog && dialog->isVisible()) {
-            dialog->reject();
-        }
-    });
-}
 
 }  // namespace
 

@@ -12,30 +12,11 @@ using fd::test::msk;
 using fd::test::require;
 using fd::test::World;
 
-namespace {
-
-Id bookedLead(World& w, const QString& phone, qint64 slot) {
-    NewLead in;
-    in.name = QStringLiteral("Клиент ") + phone.right(2);
-    in.phone = phone;
-    in.operatorId = w.operatorA;
-    const Id lead = require(LeadService(*w.db, w.clock).createLead(in)).leadId;
-    CallInput call;
-    call.leadId = lead;
-    call.operatorId = w.operatorA;
-    call.outcome = CallOutcome::Booked;
-    call.booking = BookingRequest{w.moscow, slot, std::nullopt};
-    require(LeadService(*w.db, w.clock).logCall(call));
-    return lead;
-}
-
-}  // namespace
-
 TEST_CASE("The office desk shows the day, the unmarked meetings, walk-ins, follow-ups and the cash desk", "[office]") {
     World w;  // Monday 2 March 2026, 10:00 in Moscow
-    const Id early = bookedLead(w, QStringLiteral("+79120000101"), msk(2026, 3, 2, 10));
-    const Id later = bookedLead(w, QStringLiteral("+79120000102"), msk(2026, 3, 2, 15));
-    bookedLead(w, QStringLiteral("+79120000103"), msk(2026, 3, 3, 11));
+    const Id early = w.bookedLead(QStringLiteral("Клиент"), QStringLiteral("+79120000101"), msk(2026, 3, 2, 10));
+    const Id later = w.bookedLead(QStringLiteral("Клиент"), QStringLiteral("+79120000102"), msk(2026, 3, 2, 15));
+    w.bookedLead(QStringLiteral("Клиент"), QStringLiteral("+79120000103"), msk(2026, 3, 3, 11));
     OfficeDesk desk(*w.db, w.clock);
     MeetingService meetings(*w.db, w.clock);
 

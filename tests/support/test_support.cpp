@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "services/lead_service.h"
+
 #include "services/catalog_service.h"
 #include "storage/catalog_repository.h"
 
@@ -67,6 +69,23 @@ World::World() {
     campaign = require(catalog.addCampaign({0, channel, QStringLiteral("Поиск"), QStringLiteral("yandex"),
                                             QStringLiteral("cpc"), QStringLiteral("poisk"), true}));
     otherChannel = require(catalog.addChannel(QStringLiteral("VK Реклама")));
+}
+
+Id World::bookedLead(const QString& name, const QString& phone, qint64 slot) {
+    NewLead in;
+    in.name = name;
+    in.phone = phone;
+    in.operatorId = operatorA;
+    in.channelId = channel;
+    in.createdAt = now - 86400;
+    const Id lead = require(LeadService(*db, clock).createLead(in)).leadId;
+    CallInput call;
+    call.leadId = lead;
+    call.operatorId = operatorA;
+    call.outcome = CallOutcome::Booked;
+    call.booking = BookingRequest{moscow, slot, std::nullopt};
+    require(LeadService(*db, clock).logCall(call));
+    return lead;
 }
 
 Id World::reason(const char* code) {

@@ -4,6 +4,7 @@
 #include "services/meeting_service.h"
 #include "storage/catalog_repository.h"
 #include "storage/storage_error.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -88,14 +89,8 @@ BookingDialog::BookingDialog(core::Database& db, core::Clock clock, Submit submi
     connect(bookButton, &QPushButton::clicked, this, &BookingDialog::book);
     connect(m_view, &QTableView::doubleClicked, this, &BookingDialog::book);
 
-    try {
-        for (const core::Office& o : core::CatalogRepository(m_db).offices()) {
-            if (o.active) {
-                m_office->addItem(o.name, o.id);
-            }
-        }
-    } catch (const core::StorageError& e) {
-        m_error->setText(QString::fromStdString(e.what()));
+    if (const QString failed = addOffices(m_office, m_db); !failed.isEmpty()) {
+        m_error->setText(failed);
         m_error->show();
     }
     if (officeId) {
@@ -161,12 +156,8 @@ void BookingDialog::officeChanged() {
     m_manager->clear();
     m_manager->addItem(tr("any manager"));
     const core::OptId office = officeId();
+    addManagers(m_manager, m_db, office);
     try {
-        for (const core::Employee& e : core::CatalogRepository(m_db).employees()) {
-            if (e.active && e.role == core::Role::OfficeManager && e.officeId == office) {
-                m_manager->addItem(e.name, e.id);
-            }
-        }
         if (!m_day.isValid() && office) {
             const auto o = core::CatalogRepository(m_db).office(*office);
             const QTimeZone zone(o ? o->timeZone.toUtf8() : QByteArray("Europe/Moscow"));

@@ -4,6 +4,7 @@
 #include "storage/catalog_repository.h"
 #include "storage/storage_error.h"
 #include "views/lead_card.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,19 +20,12 @@ namespace fd::app {
 
 namespace {
 
-QLabel* fieldError(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b01c1c; }"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
 }  // namespace
 
-NewLeadDialog::NewLeadDialog(core::Database& db, core::Clock clock, core::Id operatorId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_clock(std::move(clock)), m_operatorId(operatorId) {
-    setWindowTitle(tr("New lead from a call"));
+NewLeadDialog::NewLeadDialog(core::Database& db, core::Clock clock, core::OptId actorId, Submit submit,
+                             const QString& title, QWidget* parent)
+    : QDialog(parent), m_db(db), m_clock(std::move(clock)), m_actorId(actorId), m_submit(std::move(submit)) {
+    setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_name = new QLineEdit(this);
@@ -39,7 +33,7 @@ NewLeadDialog::NewLeadDialog(core::Database& db, core::Clock clock, core::Id ope
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(QStringLiteral("phone"));
     m_phone->setPlaceholderText(QStringLiteral("+7 912 345-67-89"));
-    m_phoneError = fieldError(this);
+    m_phoneError = makeErrorLabel(this);
     m_channel = new QComboBox(this);
     m_campaign = new QComboBox(this);
     m_note = new QLineEdit(this);
@@ -67,7 +61,7 @@ NewLeadDialog::NewLeadDialog(core::Database& db, core::Clock clock, core::Id ope
     m_duplicatePanel->hide();
     layout->addWidget(m_duplicatePanel, 1);
 
-    m_error = fieldError(this);
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* saveButton = buttons->addButton(tr("&Create lead"), QDialogButtonBox::AcceptRole);
@@ -76,7 +70,6 @@ NewLeadDialog::NewLeadDialog(core::Database& db, core::Clock clock, core::Id ope
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(saveButton, &QPushButton::clicked, this, &NewLeadDialog::save);
     connect(m_openExisting, &QPushButton::clicked, this, [this] {
-        m_leadId = m_duplicate;
         m_openedExisting = true;
         accept();
     });
@@ -162,8 +155,7 @@ void NewLeadDialog::save() {
     in.name = m_name->text();
     in.phone = m_phone->text();
     in.note = m_note->text();
-    in.operatorId = m_operatorId;
-    in.actorId = m_operatorId;
+    in.actorId = m_actorId;
     if (m_channel->currentData().isValid()) {
         in.channelId = m_channel->currentData().toLongLong();
     }
@@ -176,13 +168,12 @@ void NewLeadDialog::save() {
                                          QStringLiteral("phone")));
         return;
     }
-    core::Result<core::CreatedLead> created = core::LeadService(m_db, m_clock).createLead(in);
-    if (!created) {
-        showFieldError(created.error());
+    core::Result<core::Id> saved = m_submit(in);
+    if (!saved) {
+        showFieldError(saved.error());
         return;
     }
-    m_leadId = created->leadId;
-    m_repeatTouch = created->repeatTouch;
+    m_savedId = *saved;
     accept();
 }
 

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -26,13 +28,17 @@ class NewLeadDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    NewLeadDialog(core::Database& db, core::Clock clock, core::Id operatorId, QWidget* parent = nullptr);
+    /// Saves the typed client and returns the id of what was written (the lead, or the
+    /// walk-in's meeting).
+    using Submit = std::function<core::Result<core::Id>(const core::NewLead&)>;
 
-    /// The lead to work on after the dialog was accepted: the created one, the one the
-    /// request became a repeat touch of, or the existing one the operator chose to open.
-    core::OptId leadId() const { return m_leadId; }
-    bool openedExisting() const { return m_openedExisting; }
-    bool repeatTouch() const { return m_repeatTouch; }
+    NewLeadDialog(core::Database& db, core::Clock clock, core::OptId actorId, Submit submit, const QString& title,
+                  QWidget* parent = nullptr);
+
+    /// What `submit` returned, after the dialog was accepted by saving.
+    core::OptId savedId() const { return m_savedId; }
+    /// The existing lead the user chose to open instead, after the dialog was accepted so.
+    core::OptId existingId() const { return m_openedExisting ? m_duplicate : std::nullopt; }
     /// The lead with the same phone, if the dialog has found one.
     core::OptId duplicateId() const { return m_duplicate; }
     QString phoneError() const;
@@ -45,7 +51,8 @@ private:
 
     core::Database& m_db;
     core::Clock m_clock;
-    core::Id m_operatorId;
+    core::OptId m_actorId;
+    Submit m_submit;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_phone = nullptr;
     QLabel* m_phoneError = nullptr;
@@ -59,9 +66,8 @@ private:
     QPushButton* m_openExisting = nullptr;
     QTimer* m_phoneTimer = nullptr;
     core::OptId m_duplicate;
-    core::OptId m_leadId;
+    core::OptId m_savedId;
     bool m_openedExisting = false;
-    bool m_repeatTouch = false;
 };
 
 }  // namespace fd::app

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "views/leads_workspace.h"
+#include "views/office_workspace.h"
 #include "views/operator_workspace.h"
 
 #include <QAction>
@@ -37,7 +38,9 @@ QStringList MainWindow::knownWorkspaces() {
             QStringLiteral("kpi"),   QStringLiteral("spend"),    QStringLiteral("settings")};
 }
 
-QStringList MainWindow::availableWorkspaces() { return {QStringLiteral("leads"), QStringLiteral("operator")}; }
+QStringList MainWindow::availableWorkspaces() {
+    return {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office")};
+}
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent) : QMainWindow(parent) {
     auto* central = new QWidget(this);
@@ -145,7 +148,8 @@ void MainWindow::clearWorkspaces() {
 }
 
 void MainWindow::buildWorkspaces(const QString& select) {
-    m_workspaces << new LeadsWorkspace(*m_db, m_stack) << new OperatorWorkspace(*m_db, core::systemClock(), m_stack);
+    m_workspaces << new LeadsWorkspace(*m_db, m_stack) << new OperatorWorkspace(*m_db, core::systemClock(), m_stack)
+                 << new OfficeWorkspace(*m_db, core::systemClock(), m_stack);
     for (Workspace* w : std::as_const(m_workspaces)) {
         m_stack->addWidget(w);
         m_nav->addItem(w->title());

@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "views/lead_card.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -40,14 +41,6 @@ const char* const kOperatorKey = "operatorByDatabase";
 constexpr int kRefreshMs = 30000;
 
 enum DetailPage { NoDetail, CallbackPage, ReasonPage };
-
-QLabel* errorLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b01c1c; font-weight: bold; }"));
-    label->hide();
-    return label;
-}
 
 QString databaseKey(const core::Database& db) { return QFileInfo(db.path()).absoluteFilePath(); }
 
@@ -211,14 +204,7 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     m_model = new QueueModel(this);
     m_view = new QTableView(page);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    setUpListView(m_view);
     const int widths[] = {120, 180, 135, 200, 110, 60};
     for (int c = 0; c < QueueModel::ColumnCount; ++c) {
         m_view->setColumnWidth(c, widths[c]);
@@ -312,7 +298,7 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     saveCallback->setFocusPolicy(Qt::NoFocus);
     connect(saveCallback, &QPushButton::clicked, this, &OperatorWorkspace::saveDetail);
     cb->addWidget(saveCallback, 0, col++);
-    m_callbackError = errorLabel(callbackPage);
+    m_callbackError = makeErrorLabel(callbackPage, true);
     cb->addWidget(m_callbackError, 1, 0, 1, col);
     m_detail->addWidget(callbackPage);
 
@@ -325,7 +311,7 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     auto* saveReason = new QPushButton(tr("Save (Enter)"), reasonPage);
     saveReason->setFocusPolicy(Qt::NoFocus);
     connect(saveReason, &QPushButton::clicked, this, &OperatorWorkspace::saveDetail);
-    m_reasonError = errorLabel(reasonPage);
+    m_reasonError = makeErrorLabel(reasonPage, true);
     rs->addWidget(m_reasonTitle, 0, 0);
     rs->addWidget(m_reason, 0, 1);
     rs->addWidget(saveReason, 0, 2);
@@ -349,7 +335,7 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
             m_view->setFocus();
         });
     }
-    m_error = errorLabel(right);
+    m_error = makeErrorLabel(right, true);
 
     rightLayout->addLayout(noteRow);
     rightLayout->addWidget(m_detail);
@@ -562,14 +548,8 @@ void OperatorWorkspace::showReasonPanel(core::CallOutcome outcome) {
     const QVariant was = m_reason->currentData();
     m_reason->clear();
     m_reason->addItem(tr("— choose the reason —"));
-    try {
-        for (const core::Reason& r : core::CatalogRepository(m_db).reasons()) {
-            if (r.active && r.gate == core::ReasonGate::CallCenter) {
-                m_reason->addItem(r.name, r.id);
-            }
-        }
-    } catch (const core::StorageError& e) {
-        m_reasonError->setText(QString::fromStdString(e.what()));
+    if (const QString failed = addReasons(m_reason, m_db, core::ReasonGate::CallCenter); !failed.isEmpty()) {
+        m_reasonError->setText(failed);
         m_reasonError->show();
     }
     m_reason->setCurrentIndex(std::max(0, m_reason->findData(was)));
@@ -717,18 +697,33 @@ void OperatorWorkspace::newLead() {
     if (!m_operatorId) {
         return;
     }
-    NewLeadDialog dialog(m_db, m_clock, *m_operatorId, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.leadId()) {
+    const core::Id op = *m_operatorId;
+    NewLeadDialog dialog(
+        m_db, m_clock, op,
+        [this, op](core::NewLead in) -> core::Result<core::Id> {
+            in.operatorId = op;
+            core::Result<core::CreatedLead> created = core::LeadService(m_db, m_clock).createLead(in);
+            if (!created) {
+                return created.error();
+            }
+            return created->leadId;
+        },
+        tr("New lead from a call"), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const core::OptId lead = dialog.existingId() ? dialog.existingId() : dialog.savedId();
+    if (!lead) {
         return;
     }
     loadList(std::nullopt);
-    const int row = m_model->rowOfLead(*dialog.leadId());
+    const int row = m_model->rowOfLead(*lead);
     if (row >= 0) {
         m_view->selectRow(row);
     } else {
         m_view->clearSelection();
     }
-    openLead(*dialog.leadId());
+    openLead(*lead);
     m_view->setFocus();
 }
 

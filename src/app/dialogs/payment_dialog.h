@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "services/service_context.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+
+namespace fd::core {
+class Database;
+}
+
+namespace fd::app {
+
+/// A payment at the cash desk against a contract: amount (the outstanding sum by default),
+/// when, how. More than is outstanding is accepted only when marked as an overpayment.
+class PaymentDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    PaymentDialog(core::Database& db, core::Clock clock, core::Id dealId, core::OptId actorId, QWidget* parent = nullptr);
+
+    QLineEdit* amountEdit() const { return m_amount; }
+    QComboBox* methodBox() const { return m_method; }
+    QCheckBox* overpaymentBox() const { return m_overpayment; }
+    QString errorText() const;
+    void save();
+
+private:
+    core::Database& m_db;
+    core::Clock m_clock;
+    core::Id m_dealId;
+    core::OptId m_actorId;
+    QLineEdit* m_amount = nullptr;
+    QDateTimeEdit* m_paidAt = nullptr;
+    QComboBox* m_method = nullptr;
+    QCheckBox* m_overpayment = nullptr;
+    QLabel* m_amountError = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+}  // namespace fd::app

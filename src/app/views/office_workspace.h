@@ -1,0 +1,109 @@
+#pragma once
+
+#include "services/office_desk.h"
+#include "services/service_context.h"
+#include "views/workspace.h"
+
+#include <functional>
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace fd::core {
+class Database;
+}
+
+namespace fd::app {
+
+class LeadCard;
+class RowsModel;
+
+/// The office manager's screen: the day's meetings (the ones nobody marked flagged on top),
+/// arrivals and no-shows on one key each, the meeting outcome, rescheduling, walk-ins; the
+/// follow-up list; the cash desk with contracts, payments and the day's cash report.
+class OfficeWorkspace final : public Workspace {
+    Q_OBJECT
+
+public:
+    enum Tab { DayTab, FollowUpTab, CashTab };
+
+    explicit OfficeWorkspace(core::Database& db, core::Clock clock = core::systemClock(), QWidget* parent = nullptr);
+
+    QString workspaceId() const override { return QStringLiteral("office"); }
+    QString title() const override;
+    bool isReady() const override { return m_ready; }
+
+    void selectOffice(core::Id officeId);
+    void selectDate(QDate day);
+    void selectTab(Tab tab);
+    /// Re-reads every list, keeping the selections.
+    void refresh();
+
+    void markArrived();
+    void markNoShow();
+    void recordOutcome();
+    void reschedule();
+    void receivePayment();
+    void walkIn();
+    void followUp(int action);
+
+    QTableView* dayView() const { return m_dayView; }
+    RowsModel* dayModel() const { return m_dayModel; }
+    QTableView* followUpView() const { return m_followView; }
+    RowsModel* followUpModel() const { return m_followModel; }
+    QTableView* dealsView() const { return m_dealsView; }
+    RowsModel* dealsModel() const { return m_dealsModel; }
+    RowsModel* cashModel() const { return m_cashModel; }
+    QLabel* cashTotal() const { return m_cashTotal; }
+    LeadCard* card() const { return m_card; }
+    QString errorText() const;
+    core::OptId officeId() const;
+    core::OptId managerId() const;
+
+private:
+    QWidget* buildDay(QWidget* parent);
+    QWidget* buildFollowUps(QWidget* parent);
+    QWidget* buildCash(QWidget* parent);
+    QPushButton* action(QWidget* parent, const QString& key, const QString& text, std::function<void()> run);
+    void officeChanged();
+    void showSelected();
+    void showError(const core::Error& error);
+    const core::DeskMeeting* selectedMeeting() const;
+    const core::FollowUpItem* selectedFollowUp() const;
+    /// The contract to take a payment for: the one selected in the cash desk, or the
+    /// open contract of the lead selected in the day view.
+    core::OptId paymentDeal() const;
+    void run(const core::Status& status);
+
+    core::Database& m_db;
+    core::Clock m_clock;
+    bool m_ready = false;
+    std::vector<core::DeskMeeting> m_meetings;
+    std::vector<core::FollowUpItem> m_followUps;
+    std::vector<core::DeskDeal> m_deals;
+
+    QComboBox* m_office = nullptr;
+    QComboBox* m_manager = nullptr;
+    QDateEdit* m_date = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_dayView = nullptr;
+    RowsModel* m_dayModel = nullptr;
+    QLabel* m_flagged = nullptr;
+    QTableView* m_followView = nullptr;
+    RowsModel* m_followModel = nullptr;
+    QTableView* m_dealsView = nullptr;
+    RowsModel* m_dealsModel = nullptr;
+    QTableView* m_cashView = nullptr;
+    RowsModel* m_cashModel = nullptr;
+    QLabel* m_cashTitle = nullptr;
+    QLabel* m_cashTotal = nullptr;
+    LeadCard* m_card = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+}  // namespace fd::app

@@ -1,0 +1,83 @@
+#include "widgets.h"
+
+#include "storage/catalog_repository.h"
+#include "storage/storage_error.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+
+namespace fd::app {
+
+QLabel* makeErrorLabel(QWidget* parent, bool bold) {
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(bold ? QStringLiteral("QLabel { color: #b01c1c; font-weight: bold; }")
+                              : QStringLiteral("QLabel { color: #b01c1c; }"));
+    label->hide();
+    return label;
+}
+
+void setUpListView(QTableView* view) {
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setHighlightSections(false);
+}
+
+
+QString addOffices(QComboBox* box, core::Database& db) {
+    try {
+        for (const core::Office& o : core::CatalogRepository(db).offices()) {
+            if (o.active) {
+                box->addItem(o.name, o.id);
+            }
+        }
+    } catch (const core::StorageError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+QString addManagers(QComboBox* box, core::Database& db, core::OptId officeId) {
+    try {
+        for (const core::Employee& e : core::CatalogRepository(db).employees()) {
+            if (e.active && e.role == core::Role::OfficeManager && e.officeId == officeId) {
+                box->addItem(e.name, e.id);
+            }
+        }
+    } catch (const core::StorageError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+QString addReasons(QComboBox* box, core::Database& db, core::ReasonGate gate) {
+    try {
+        for (const core::Reason& r : core::CatalogRepository(db).reasons()) {
+            if (r.active && r.gate == gate) {
+                box->addItem(r.name, r.id);
+            }
+        }
+    } catch (const core::StorageError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+std::optional<core::Money> parseAmount(const QString& text, QString* error) {
+    const QString t = text.trimmed();
+    const auto amount = core::Money::parse(t);
+    if (!amount) {
+        *error = t.isEmpty() ? QCoreApplication::translate("fd::app::Names", "Enter the amount.")
+                             : QCoreApplication::translate("fd::app::Names", "\"%1\" is not an amount of money.").arg(t);
+    }
+    return amount;
+}
+
+}  // namespace fd::app

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QString>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+class QWidget;
+
+namespace fd::core {
+class Database;
+}
+
+namespace fd::app {
+
+/// A hidden red line for a refusal under a field or a form.
+QLabel* makeErrorLabel(QWidget* parent, bool bold = false);
+
+/// A list of records: whole rows selected one at a time, read-only, compact rows.
+void setUpListView(QTableView* view);
+
+// Choice lists filled from the catalog. Each appends (item data = the id) and returns an
+// empty text, or the database's error.
+QString addOffices(QComboBox* box, core::Database& db);
+QString addManagers(QComboBox* box, core::Database& db, core::OptId officeId);
+QString addReasons(QComboBox* box, core::Database& db, core::ReasonGate gate);
+
+/// An amount of money as typed ("120 000", "30000,50"); an empty result and `error` set when
+/// it is empty or not an amount.
+std::optional<core::Money> parseAmount(const QString& text, QString* error);
+
+}  // namespace fd::app
