@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates the user guide's screenshots from a fresh demo database (default size, ending
-# now), in Russian and English, offscreen, with Moscow time as the company's office clocks.
+# Regenerates the user guide's screenshots, in Russian and English, offscreen, from fresh demo
+# databases whose history stops yesterday — at 09:10 Moscow time for the call center (the
+# night's requests are waiting) and at 13:20 for the office (the day is under way). The
+# application is started with its clock at that moment.
 # Usage: ./scripts/screenshots.sh [OUTPUT_DIR]   (default docs/user-guide)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,22 +11,27 @@ out="${1:-docs/user-guide}"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-db="$work/demo.sqlite"
-./build/release/src/cli/funneldesk-cli demo --db "$db" >/dev/null
-export QT_QPA_PLATFORM=offscreen TZ=Europe/Moscow XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-app=./build/release/src/app/funneldesk
+export TZ=Europe/Moscow QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+day=$(date -d yesterday +%F)
+./build/release/src/cli/funneldesk-cli demo --db "$work/morning.sqlite" --end "$day" --until 09:10 >/dev/null
+./build/release/src/cli/funneldesk-cli demo --db "$work/noon.sqlite" --end "$day" --until 13:20 >/dev/null
+db="$work/morning.sqlite"
+morning() { ./build/release/src/app/funneldesk --db "$work/morning.sqlite" --clock "$day 09:10" "$@"; }
+noon() { ./build/release/src/app/funneldesk --db "$work/noon.sqlite" --clock "$day 13:20" "$@"; }
 
 # The operator with the most new leads shows the queue; the one with the most meetings to
 # confirm shows a lead card with a history.
-busiest() { sqlite3 "$db" "$1"; }
-queue_op=$(busiest "SELECT operator_id FROM leads WHERE status = 'new' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
-card_op=$(busiest "SELECT l.operator_id FROM meetings m JOIN leads l ON l.id = m.lead_id
-                   WHERE m.status = 'scheduled' AND m.scheduled_at > unixepoch() GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+queue_op=$(sqlite3 "$db" "SELECT operator_id FROM leads WHERE status = 'new' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+card_op=$(sqlite3 "$db" "SELECT l.operator_id FROM meetings m JOIN leads l ON l.id = m.lead_id
+                         WHERE m.status = 'scheduled' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
 
 for lang in ru en; do
-  "$app" --db "$db" --lang "$lang" --workspace leads --screenshot "$out/leads-$lang.png"
-  "$app" --db "$db" --lang "$lang" --operator "${queue_op:-1}" --queue new --screenshot "$out/operator-queue-$lang.png"
-  "$app" --db "$db" --lang "$lang" --operator "${card_op:-1}" --queue confirm --screenshot "$out/operator-card-$lang.png"
-  "$app" --db "$db" --lang "$lang" --operator "${queue_op:-1}" --open booking --screenshot "$out/operator-booking-$lang.png"
+  noon --lang "$lang" --workspace leads --screenshot "$out/leads-$lang.png"
+  morning --lang "$lang" --operator "${queue_op:-1}" --queue new --screenshot "$out/operator-queue-$lang.png"
+  morning --lang "$lang" --operator "${card_op:-1}" --queue confirm --screenshot "$out/operator-card-$lang.png"
+  morning --lang "$lang" --operator "${queue_op:-1}" --open booking --screenshot "$out/operator-booking-$lang.png"
+  noon --lang "$lang" --workspace office --tab day --screenshot "$out/office-day-$lang.png"
+  noon --lang "$lang" --open outcome --screenshot "$out/office-outcome-$lang.png"
+  noon --lang "$lang" --workspace office --tab cash --screenshot "$out/office-cash-$lang.png"
 done
 echo "screenshots written to $out"

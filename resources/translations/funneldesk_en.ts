@@ -91,6 +91,61 @@
     </message>
 </context>
 <context>
+    <name>fd::app::FollowUpDialog</name>
+    <message>
+        <source>Sale after follow-up — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rubles, e.g. 120 000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up later — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postpone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused after thinking — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close as refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::app::LeadCard</name>
     <message>
         <source>Select a lead to see its card.</source>
@@ -554,13 +609,17 @@
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::app::NewLeadDialog</name>
-    <message>
-        <source>New lead from a call</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
@@ -599,6 +658,193 @@
     </message>
     <message>
         <source>&lt;b&gt;This phone is already in the database.&lt;/b&gt; Open the client&apos;s lead instead of creating a duplicate; a new request within the attribution window is recorded as a repeat touch of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::OfficeWorkspace</name>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in client… (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager at the desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s time has passed and nobody marked whether the client came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meetings have passed without a mark whether the client came: they are at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cash desk of %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1 in %2 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,6 +1008,104 @@
     </message>
     <message>
         <source>Cancel the client&apos;s meeting? The seat becomes free and the lead goes back to the call center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead from a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::OutcomeDialog</name>
+    <message>
+        <source>Meeting outcome — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Non-target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rubles, e.g. 120 000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept more than is outstanding (&amp;overpayment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Contract %3 · paid %4 · &lt;b&gt;outstanding %5&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +1491,18 @@
     </message>
     <message>
         <source>There is no setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no contract to pay for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has a meeting booked for %1; mark that meeting as arrived instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

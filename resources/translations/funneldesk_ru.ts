@@ -90,6 +90,61 @@
     </message>
 </context>
 <context>
+    <name>fd::app::FollowUpDialog</name>
+    <message>
+        <source>Sale after follow-up — %1</source>
+        <translation>Продажа после дожима — %1</translation>
+    </message>
+    <message>
+        <source>rubles, e.g. 120 000</source>
+        <translation>рубли, например 120 000</translation>
+    </message>
+    <message>
+        <source>Contract &amp;amount:</source>
+        <translation>&amp;Сумма договора:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Продукт:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the sale</source>
+        <translation>&amp;Записать продажу</translation>
+    </message>
+    <message>
+        <source>Follow up later — %1</source>
+        <translation>Дожать позже — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Дожать:</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <source>Refused after thinking — %1</source>
+        <translation>Отказ после раздумий — %1</translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— выберите причину —</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Close as refused</source>
+        <translation>&amp;Закрыть как отказ</translation>
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation>Выберите причину.</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::LeadCard</name>
     <message>
         <source>Select a lead to see its card.</source>
@@ -554,13 +609,17 @@
         <source>%1 d %2 h</source>
         <translation>%1 д %2 ч</translation>
     </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount of money.</source>
+        <translation>«%1» — не сумма денег.</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::NewLeadDialog</name>
-    <message>
-        <source>New lead from a call</source>
-        <translation>Новый лид со звонка</translation>
-    </message>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
@@ -600,6 +659,193 @@
     <message>
         <source>&lt;b&gt;This phone is already in the database.&lt;/b&gt; Open the client's lead instead of creating a duplicate; a new request within the attribution window is recorded as a repeat touch of it.</source>
         <translation>&lt;b&gt;Этот телефон уже есть в базе.&lt;/b&gt; Откройте лид клиента вместо создания дубля; новая заявка в пределах окна атрибуции записывается как повторное обращение к нему.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::OfficeWorkspace</name>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Предыдущий день (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Следующий день (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Walk-in client… (Ins)</source>
+        <translation>Клиент без записи… (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Офис:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager at the desk:</source>
+        <translation>&amp;Менеджер:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Дожим</translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Клавиша %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>Записал</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Не пришёл</translation>
+    </message>
+    <message>
+        <source>Outcome…</source>
+        <translation>Итог…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>Оплата…</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Дожать</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Был на встрече</translation>
+    </message>
+    <message>
+        <source>Sale…</source>
+        <translation>Продажа…</translation>
+    </message>
+    <message>
+        <source>Later…</source>
+        <translation>Позже…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>Отказ…</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Receive a payment…</source>
+        <translation>Принять оплату…</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(не выбран)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>без записи</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>не отмечена</translation>
+    </message>
+    <message>
+        <source>The meeting's time has passed and nobody marked whether the client came.</source>
+        <translation>Время встречи прошло, а отметки, пришёл ли клиент, нет.</translation>
+    </message>
+    <message>
+        <source>%1 meetings have passed without a mark whether the client came: they are at the top.</source>
+        <translation>Встреч без отметки о приходе клиента: %1 — они вверху списка.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cash desk of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Касса за %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>total %1 in %2 payments</source>
+        <translation>всего %1, платежей: %2</translation>
+    </message>
+    <message>
+        <source>Reschedule the meeting</source>
+        <translation>Перенос встречи</translation>
+    </message>
+    <message>
+        <source>Walk-in client</source>
+        <translation>Клиент без записи</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1009,104 @@
     <message>
         <source>Cancel the client's meeting? The seat becomes free and the lead goes back to the call center.</source>
         <translation>Отменить встречу клиента? Место освободится, а лид вернётся в колл-центр.</translation>
+    </message>
+    <message>
+        <source>New lead from a call</source>
+        <translation>Новый лид со звонка</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::OutcomeDialog</name>
+    <message>
+        <source>Meeting outcome — %1</source>
+        <translation>Итог встречи — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sale</source>
+        <translation>&amp;Продажа</translation>
+    </message>
+    <message>
+        <source>&amp;Thinking</source>
+        <translation>&amp;Думает</translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation>&amp;Отказ</translation>
+    </message>
+    <message>
+        <source>&amp;Non-target</source>
+        <translation>&amp;Нецелевой</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification:</source>
+        <translation>&amp;Квалификация:</translation>
+    </message>
+    <message>
+        <source>rubles, e.g. 120 000</source>
+        <translation>рубли, например 120 000</translation>
+    </message>
+    <message>
+        <source>Contract &amp;amount:</source>
+        <translation>&amp;Сумма договора:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Продукт:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Дожать:</translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— выберите причину —</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve outcome</source>
+        <translation>&amp;Сохранить итог</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Accept more than is outstanding (&amp;overpayment)</source>
+        <translation>Принять больше остатка (&amp;переплата)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid at:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Способ:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive payment</source>
+        <translation>&amp;Принять оплату</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Contract %3 · paid %4 · &lt;b&gt;outstanding %5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Договор %3 · оплачено %4 · &lt;b&gt;остаток %5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation>сумма неизвестна</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1492,18 @@
     <message>
         <source>There is no setting "%1".</source>
         <translation>Настройки «%1» нет.</translation>
+    </message>
+    <message>
+        <source>The client has no contract to pay for.</source>
+        <translation>У клиента нет договора для оплаты.</translation>
+    </message>
+    <message>
+        <source>The client has a meeting booked for %1; mark that meeting as arrived instead.</source>
+        <translation>Клиент записан на %1; отметьте приход на эту встречу.</translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer open.</source>
+        <translation>Этот дожим уже закрыт.</translation>
     </message>
 </context>
 </TS>

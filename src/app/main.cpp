@@ -4,11 +4,13 @@
 #include "storage/database.h"
 #include "translations.h"
 #include "views/main_window.h"
+#include "views/office_workspace.h"
 #include "views/operator_workspace.h"
 #include "views/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -73,10 +75,22 @@ int main(int argc, char* argv[]) {
         QStringLiteral("LIST"));
     const QCommandLineOption openOption(
         QStringLiteral("open"),
-        QStringLiteral("In the call-center workspace, open DIALOG for the first lead: booking or new-lead (with "
+        QStringLiteral("Open DIALOG: booking or new-lead for the call center's first lead; outcome for the office's "
+                       "first client awaiting one, payment for its first contract with money outstanding (with "
                        "--screenshot the dialog is saved)."),
         QStringLiteral("DIALOG"));
-    parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption, operatorOption, queueOption, openOption});
+    const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("Show the office's day DATE (YYYY-MM-DD)."),
+                                        QStringLiteral("DATE"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QStringLiteral("Open the office workspace on TAB: day, follow-up, cash."),
+                                       QStringLiteral("TAB"));
+    const QCommandLineOption clockOption(
+        QStringLiteral("clock"),
+        QStringLiteral("Work as if it were TIME (\"YYYY-MM-DD HH:MM\", local time) when the application started; time "
+                       "then runs on as usual. For demonstrations and screenshots of a history that ended then."),
+        QStringLiteral("TIME"));
+    parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption, operatorOption, queueOption, openOption,
+                       dateOption, tabOption, clockOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -103,12 +117,35 @@ int main(int argc, char* argv[]) {
         return fail(QStringLiteral("--queue must be one of %1").arg(queues.join(QStringLiteral(", "))), kExitUsage);
     }
     const QString dialog = parser.value(openOption);
-    if (!dialog.isEmpty() && dialog != QLatin1String("booking") && dialog != QLatin1String("new-lead")) {
-        return fail(QStringLiteral("--open must be booking or new-lead"), kExitUsage);
+    const QStringList callCenterDialogs{QStringLiteral("booking"), QStringLiteral("new-lead")};
+    const QStringList officeDialogs{QStringLiteral("outcome"), QStringLiteral("payment")};
+    if (!dialog.isEmpty() && !callCenterDialogs.contains(dialog) && !officeDialogs.contains(dialog)) {
+        return fail(QStringLiteral("--open must be booking, new-lead, outcome or payment"), kExitUsage);
+    }
+    const QStringList tabs{QStringLiteral("day"), QStringLiteral("follow-up"), QStringLiteral("cash")};
+    const qsizetype tab = parser.isSet(tabOption) ? tabs.indexOf(parser.value(tabOption)) : 0;
+    if (tab < 0) {
+        return fail(QStringLiteral("--tab must be one of %1").arg(tabs.join(QStringLiteral(", "))), kExitUsage);
+    }
+    const QDate date = parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate) : QDate();
+    if (parser.isSet(dateOption) && !date.isValid()) {
+        return fail(QStringLiteral("--date must be a date as YYYY-MM-DD"), kExitUsage);
+    }
+    fd::core::Clock clock = fd::core::systemClock();
+    if (parser.isSet(clockOption)) {
+        const QDateTime at = QDateTime::fromString(parser.value(clockOption), QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (!at.isValid()) {
+            return fail(QStringLiteral("--clock must be a time as \"YYYY-MM-DD HH:MM\""), kExitUsage);
+        }
+        const qint64 shift = at.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
+        clock = [shift] { return QDateTime::currentSecsSinceEpoch() + shift; };
     }
     QString workspace = parser.value(workspaceOption);
-    if (workspace.isEmpty() && (parser.isSet(queueOption) || !dialog.isEmpty())) {
+    if (workspace.isEmpty() && (parser.isSet(queueOption) || callCenterDialogs.contains(dialog))) {
         workspace = QStringLiteral("operator");
+    }
+    if (workspace.isEmpty() && (parser.isSet(tabOption) || parser.isSet(dateOption) || officeDialogs.contains(dialog))) {
+        workspace = QStringLiteral("office");
     }
     if (!workspace.isEmpty()) {
         if (!fd::app::MainWindow::knownWorkspaces().contains(workspace)) {
@@ -150,7 +187,7 @@ int main(int argc, char* argv[]) {
                         .arg(parser.value(operatorOption)),
                     kExitUsage);
     }
-    fd::app::MainWindow window(std::move(db).value());
+    fd::app::MainWindow window(std::move(db).value(), clock);
     if (!workspace.isEmpty()) {
         window.selectWorkspace(workspace);
     }
@@ -177,14 +214,26 @@ int main(int argc, char* argv[]) {
             });
         });
     }
+    if (auto* office = qobject_cast<fd::app::OfficeWorkspace*>(window.currentWorkspace())) {
+        if (date.isValid()) {
+            office->selectDate(date);
+        }
+        office->selectTab(static_cast<fd::app::OfficeWorkspace::Tab>(tab));
+        if (dialog == QLatin1String("outcome") && office->selectAwaitingOutcome()) {
+            QTimer::singleShot(0, office, [office] { office->recordOutcome(); });
+        }
+        if (dialog == QLatin1String("payment") && office->selectOutstandingDeal()) {
+            QTimer::singleShot(0, office, [office] { office->receivePayment(); });
+        }
+    }
     if (auto* desk = qobject_cast<fd::app::OperatorWorkspace*>(window.currentWorkspace()); desk && desk->operatorId()) {
         desk->selectTab(static_cast<fd::core::QueueTab>(queue));
         // The slot grid needs a lead: the first of the chosen list, else of the next list that has one.
-        for (int tab = 0; dialog == QLatin1String("booking") && !desk->currentLead() && tab < fd::core::kQueueTabCount;
-             ++tab) {
-            desk->selectTab(static_cast<fd::core::QueueTab>(tab));
+        for (int list = 0; dialog == QLatin1String("booking") && !desk->currentLead() && list < fd::core::kQueueTabCount;
+             ++list) {
+            desk->selectTab(static_cast<fd::core::QueueTab>(list));
         }
-        if (!dialog.isEmpty()) {
+        if (callCenterDialogs.contains(dialog)) {
             QTimer::singleShot(0, desk, [desk, &dialog] {
                 if (dialog == QLatin1String("booking")) {
                     desk->book();

@@ -47,10 +47,11 @@ const char* const kUsage = R"(Usage: funneldesk-cli <command> [options]
 
 Commands:
   init  --db PATH                 create a new empty database with default settings
-  demo  --db PATH [--leads N] [--seed S] [--end YYYY-MM-DD] [--force]
+  demo  --db PATH [--leads N] [--seed S] [--end YYYY-MM-DD] [--until HH:MM] [--force]
                                   create a database with a realistic demo history
-                                  (20000 leads, seed 1, ending today by default;
-                                  --force replaces an existing file)
+                                  (20000 leads, seed 1, ending now by default; --until
+                                  stops the end day at that Moscow time; --force
+                                  replaces an existing file)
   config --db PATH [--set KEY=VALUE]...
                                   print the company settings, or change them
                                   (report_time_zone, attribution_window_days,
@@ -196,6 +197,21 @@ int runDemo(const Args& a) {
         options.endDate = QDate::fromString(*v, Qt::ISODate);
         if (!options.endDate.isValid()) {
             return fail(QStringLiteral("--end must be a date as YYYY-MM-DD, not \"%1\"").arg(*v), kExitUsage);
+        }
+    }
+    if (const auto v = a.value("--until")) {
+        const QTime time = QTime::fromString(*v, QStringLiteral("HH:mm"));
+        if (!time.isValid()) {
+            return fail(QStringLiteral("--until must be a time as HH:MM, not \"%1\"").arg(*v), kExitUsage);
+        }
+        const QTimeZone moscow("Europe/Moscow");
+        if (!options.endDate.isValid()) {
+            options.endDate = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), moscow).date();
+        }
+        options.until = QDateTime(options.endDate, time, moscow).toSecsSinceEpoch();
+        if (options.until > QDateTime::currentSecsSinceEpoch()) {
+            return fail(QStringLiteral("--until %1 on %2 is in the future").arg(*v, options.endDate.toString(Qt::ISODate)),
+                        kExitUsage);
         }
     }
     if (options.leads > 50000) {
@@ -727,7 +743,8 @@ int main(int argc, char* argv[]) {
         return runConfig(args);
     } else if (command == QLatin1String("demo")) {
         args = parse(argv_,
-                     {QStringLiteral("--db"), QStringLiteral("--leads"), QStringLiteral("--seed"), QStringLiteral("--end")},
+                     {QStringLiteral("--db"), QStringLiteral("--leads"), QStringLiteral("--seed"), QStringLiteral("--end"),
+                      QStringLiteral("--until")},
                      verbose + QStringList{QStringLiteral("--force")});
     } else if (command == QLatin1String("bench")) {
         if (argv_.value(2) != QLatin1String("report")) {

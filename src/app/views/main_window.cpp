@@ -42,7 +42,8 @@ QStringList MainWindow::availableWorkspaces() {
     return {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office")};
 }
 
-MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget* parent) : QMainWindow(parent) {
+MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QWidget* parent)
+    : QMainWindow(parent), m_clock(std::move(clock)) {
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -148,8 +149,8 @@ void MainWindow::clearWorkspaces() {
 }
 
 void MainWindow::buildWorkspaces(const QString& select) {
-    m_workspaces << new LeadsWorkspace(*m_db, m_stack) << new OperatorWorkspace(*m_db, core::systemClock(), m_stack)
-                 << new OfficeWorkspace(*m_db, core::systemClock(), m_stack);
+    m_workspaces << new LeadsWorkspace(*m_db, m_stack) << new OperatorWorkspace(*m_db, m_clock, m_stack)
+                 << new OfficeWorkspace(*m_db, m_clock, m_stack);
     for (Workspace* w : std::as_const(m_workspaces)) {
         m_stack->addWidget(w);
         m_nav->addItem(w->title());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/service_context.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -25,7 +27,9 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<core::Database> db, QWidget* parent = nullptr);
+    /// `clock` is the time the workspaces work at (the system's; a demonstration may shift it).
+    explicit MainWindow(std::unique_ptr<core::Database> db, core::Clock clock = core::systemClock(),
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Every workspace name the application knows, built or not.
@@ -57,6 +61,7 @@ private:
     void updateStatus(qint64 leads);
 
     std::unique_ptr<core::Database> m_db;
+    core::Clock m_clock;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_demoBanner = nullptr;

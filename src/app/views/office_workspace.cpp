@@ -42,13 +42,15 @@ QTableView* makeTable(RowsModel* model, QWidget* parent) {
     return view;
 }
 
+/// The status, or once the client came, the outcome — with the qualification when it is not
+/// target (that is what re-scores the operator).
 QString meetingState(const core::DeskMeeting& m) {
-    QString text = meetingStatusName(m.status);
-    if (m.outcome) {
-        text += QStringLiteral(" · ") + meetingOutcomeName(*m.outcome);
-        if (m.qualification) {
-            text += QStringLiteral(" (") + qualificationName(*m.qualification) + QLatin1Char(')');
-        }
+    if (!m.outcome) {
+        return meetingStatusName(m.status);
+    }
+    QString text = meetingOutcomeName(*m.outcome);
+    if (m.qualification && *m.qualification != core::Qualification::Target) {
+        text += QStringLiteral(" (") + qualificationName(*m.qualification) + QLatin1Char(')');
     }
     return text;
 }
@@ -268,6 +270,28 @@ void OfficeWorkspace::selectOffice(core::Id id) { m_office->setCurrentIndex(std:
 void OfficeWorkspace::selectDate(QDate day) { m_date->setDate(day); }
 
 void OfficeWorkspace::selectTab(Tab tab) { m_tabs->setCurrentIndex(tab); }
+
+bool OfficeWorkspace::selectAwaitingOutcome() {
+    for (size_t i = 0; i < m_meetings.size(); ++i) {
+        if (m_meetings[i].status == core::MeetingStatus::Arrived && !m_meetings[i].outcome) {
+            m_tabs->setCurrentIndex(DayTab);
+            m_dayView->selectRow(static_cast<int>(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool OfficeWorkspace::selectOutstandingDeal() {
+    for (size_t i = 0; i < m_deals.size(); ++i) {
+        if (m_deals[i].outstanding() > 0) {
+            m_tabs->setCurrentIndex(CashTab);
+            m_dealsView->selectRow(static_cast<int>(i));
+            return true;
+        }
+    }
+    return false;
+}
 
 void OfficeWorkspace::officeChanged() {
     m_manager->clear();

@@ -41,6 +41,10 @@ public:
     void selectOffice(core::Id officeId);
     void selectDate(QDate day);
     void selectTab(Tab tab);
+    /// Selects the day view's first client who came and has no outcome yet; false if none.
+    bool selectAwaitingOutcome();
+    /// Selects the cash desk's first contract with money outstanding; false if none.
+    bool selectOutstandingDeal();
     /// Re-reads every list, keeping the selections.
     void refresh();
 

@@ -601,11 +601,18 @@ void Simulation::meetingFlow(Id meetingId, std::size_t channel, std::size_t op, 
             confirmed = static_cast<bool>(m_meetings.confirm(meetingId, operatorId));
         }
     }
-    if (done(slot + 3 * kHour)) {
-        return;  // still ahead, or not marked yet today
-    }
     const std::size_t officeIndex = static_cast<std::size_t>(
         std::find(m_officeIds.begin(), m_officeIds.end(), meeting.officeId) - m_officeIds.begin());
+    if (done(slot + 3 * kHour)) {
+        // Still ahead, or not marked yet today. Every other client whose meeting began in
+        // the last hours has come and is still in the office: arrived, no outcome yet. (No
+        // random draw here, so the rest of the history does not depend on where it ends.)
+        if (!done(slot + 10 * 60) && meetingId % 2 == 0) {
+            m_now = slot + 5 * 60;
+            (void)m_meetings.markArrived(meetingId, meeting.managerId ? *meeting.managerId : m_managerIds[officeIndex * 2]);
+        }
+        return;
+    }
     const Id manager = meeting.managerId ? *meeting.managerId
                                          : m_managerIds[officeIndex * 2 + static_cast<std::size_t>(m_rng.range(0, 1))];
     const double pShow = std::min(0.95, ch.show * opProfile.show + (confirmed ? 0.06 : -0.08));
