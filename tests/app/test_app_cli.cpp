@@ -20,9 +20,12 @@ struct Run {
 };
 
 /// Runs the application offscreen with a private home folder.
-Run app(const QTemporaryDir& home, const QStringList& args) {
+Run app(const QTemporaryDir& home, const QStringList& args, const QString& timeZone = {}) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!timeZone.isEmpty()) {
+        env.insert(QStringLiteral("TZ"), timeZone);
+    }
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
@@ -165,6 +168,44 @@ TEST_CASE("The call-center options start as an operator on a list and save the s
                   QStringLiteral("no-shows"), QStringLiteral("--screenshot"), queue});
     REQUIRE(r.exitCode == 0);
     CHECK(QImage(queue).width() == 1440);
+}
+
+TEST_CASE("The office options open a day, a tab and the outcome of a client in the office", "[app][cli]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("noon.sqlite"));
+    {
+        auto db = require(Database::open(path, OpenMode::CreateNew));
+        DemoOptions o;
+        o.leads = 3000;
+        o.endDate = QDate(2026, 9, 30);  // a Wednesday
+        o.until = fd::test::msk(2026, 9, 30, 13, 20);
+        require(DemoGenerator(*db).generate(o));
+    }
+    const QString moscow = QStringLiteral("Europe/Moscow");
+    const QString clock = QStringLiteral("2026-09-30 13:20");
+    const QString png = dir.filePath(QStringLiteral("outcome.png"));
+    Run r = app(dir, {QStringLiteral("--db"), path, QStringLiteral("--clock"), QStringLiteral("noon"),
+                      QStringLiteral("--screenshot"), png});
+    CHECK(r.exitCode == 2);
+    r = app(dir, {QStringLiteral("--db"), path, QStringLiteral("--tab"), QStringLiteral("bank"),
+                  QStringLiteral("--screenshot"), png});
+    CHECK(r.exitCode == 2);
+    CHECK_FALSE(QFile::exists(png));
+
+    // At 13:20 some of the day's clients are in the office without an outcome yet.
+    r = app(dir, {QStringLiteral("--db"), path, QStringLiteral("--clock"), clock, QStringLiteral("--open"),
+                  QStringLiteral("outcome"), QStringLiteral("--screenshot"), png},
+            moscow);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QImage(png).width() == 520);  // the outcome dialog, not the main window
+    const QString cash = dir.filePath(QStringLiteral("cash.png"));
+    r = app(dir, {QStringLiteral("--db"), path, QStringLiteral("--clock"), clock, QStringLiteral("--tab"),
+                  QStringLiteral("cash"), QStringLiteral("--date"), QStringLiteral("2026-09-29"),
+                  QStringLiteral("--screenshot"), cash},
+            moscow);
+    REQUIRE(r.exitCode == 0);
+    CHECK(QImage(cash).width() == 1440);
 }
 
 TEST_CASE("On first start without --db the application creates and opens a demo database", "[app][cli]") {

@@ -288,3 +288,37 @@ TEST_CASE("config prints the settings, changes them and refuses bad values", "[c
               .exitCode == 2);
     CHECK(cli({QStringLiteral("config"), QStringLiteral("--db"), db}).out.contains(QStringLiteral("= 10")));
 }
+
+TEST_CASE("demo --until stops the history at a time of the end day and refuses the future", "[cli]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("u.sqlite"));
+    Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"), QStringLiteral("500"),
+                 QStringLiteral("--until"), QStringLiteral("25:00")});
+    CHECK(r.exitCode == 2);
+    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"), QStringLiteral("500"),
+             QStringLiteral("--end"), QStringLiteral("2099-01-01"), QStringLiteral("--until"), QStringLiteral("10:00")});
+    CHECK(r.exitCode == 2);
+    checkOneLineError(r, QStringLiteral("future"));
+    CHECK_FALSE(QFile::exists(db));
+    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"), QStringLiteral("500"),
+             QStringLiteral("--end"), QStringLiteral("2026-09-30"), QStringLiteral("--until"), QStringLiteral("12:00")});
+    REQUIRE(r.exitCode == 0);
+    QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("until"));
+    {
+        sql.setDatabaseName(db);
+        REQUIRE(sql.open());
+        QSqlQuery q(sql);
+        // 12:00 in Moscow is 09:00 UTC; nothing happened after it.
+        const qint64 until = fd::test::msk(2026, 9, 30, 12);
+        REQUIRE(q.exec(QStringLiteral("SELECT max(at) FROM (SELECT max(created_at) AS at FROM leads UNION ALL "
+                                      "SELECT max(called_at) FROM call_attempts UNION ALL SELECT max(booked_at) FROM "
+                                      "meetings UNION ALL SELECT max(arrived_at) FROM meetings UNION ALL "
+                                      "SELECT max(paid_at) FROM payments)")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toLongLong() <= until);
+        CHECK(q.value(0).toLongLong() > until - 6 * 3600);
+        sql.close();
+    }
+    sql = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("until"));
+}

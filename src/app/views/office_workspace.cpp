@@ -272,11 +272,21 @@ void OfficeWorkspace::selectDate(QDate day) { m_date->setDate(day); }
 void OfficeWorkspace::selectTab(Tab tab) { m_tabs->setCurrentIndex(tab); }
 
 bool OfficeWorkspace::selectAwaitingOutcome() {
-    for (size_t i = 0; i < m_meetings.size(); ++i) {
-        if (m_meetings[i].status == core::MeetingStatus::Arrived && !m_meetings[i].outcome) {
-            m_tabs->setCurrentIndex(DayTab);
-            m_dayView->selectRow(static_cast<int>(i));
-            return true;
+    // This office's day first, then the other offices' today.
+    const int first = m_office->currentIndex();
+    for (int attempt = 0; attempt <= m_office->count(); ++attempt) {
+        if (attempt > 0) {
+            if (attempt - 1 == first) {
+                continue;
+            }
+            m_office->setCurrentIndex(attempt - 1);
+        }
+        for (size_t i = 0; i < m_meetings.size(); ++i) {
+            if (m_meetings[i].status == core::MeetingStatus::Arrived && !m_meetings[i].outcome) {
+                m_tabs->setCurrentIndex(DayTab);
+                m_dayView->selectRow(static_cast<int>(i));
+                return true;
+            }
         }
     }
     return false;

@@ -41,7 +41,8 @@ public:
     void selectOffice(core::Id officeId);
     void selectDate(QDate day);
     void selectTab(Tab tab);
-    /// Selects the day view's first client who came and has no outcome yet; false if none.
+    /// Selects the day view's first client who came and has no outcome yet — in this office,
+    /// else in another office today; false if there is none.
     bool selectAwaitingOutcome();
     /// Selects the cash desk's first contract with money outstanding; false if none.
     bool selectOutstandingDeal();
