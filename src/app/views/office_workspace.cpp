@@ -155,7 +155,13 @@ OfficeWorkspace::OfficeWorkspace(core::Database& db, core::Clock clock, QWidget*
     }
     officeChanged();
     m_dayView->setFocus();
-    m_ready = true;
+}
+
+void OfficeWorkspace::showEvent(QShowEvent* event) {
+    Workspace::showEvent(event);
+    if (m_stale) {
+        refresh();
+    }
 }
 
 QString OfficeWorkspace::title() const { return tr("Office"); }
@@ -321,8 +327,16 @@ void OfficeWorkspace::officeChanged() {
 }
 
 void OfficeWorkspace::refresh() {
+    // A workspace nobody looks at reads nothing; it catches up when shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const core::OptId office = officeId();
     if (!office) {
+        m_ready = true;
+        Q_EMIT ready();
         return;
     }
     const QDate day = m_date->date();
@@ -447,6 +461,10 @@ void OfficeWorkspace::refresh() {
     reselect(m_followView, m_followModel, followKey);
     reselect(m_dealsView, m_dealsModel, dealKey);
     showSelected();
+    if (!m_ready) {
+        m_ready = true;
+        Q_EMIT ready();
+    }
 }
 
 const core::DeskMeeting* OfficeWorkspace::selectedMeeting() const {

@@ -70,6 +70,9 @@ public:
     core::OptId officeId() const;
     core::OptId managerId() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildDay(QWidget* parent);
     QWidget* buildFollowUps(QWidget* parent);
@@ -88,6 +91,7 @@ private:
     core::Database& m_db;
     core::Clock m_clock;
     bool m_ready = false;
+    bool m_stale = true;  ///< the lists wait for the workspace to be shown
     std::vector<core::DeskMeeting> m_meetings;
     std::vector<core::FollowUpItem> m_followUps;
     std::vector<core::DeskDeal> m_deals;

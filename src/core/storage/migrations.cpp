@@ -307,6 +307,7 @@ UPDATE leads SET last_no_show_at =
 WHERE no_shows > 0;
 CREATE INDEX leads_rebook ON leads(status, last_no_show_at, operator_id, next_meeting_at)
   WHERE last_no_show_at IS NOT NULL;
+CREATE INDEX deals_meeting ON deals(meeting_id) WHERE meeting_id IS NOT NULL;
 )SQL";
 
 void applyDdl(Database& db, const char* ddl) {
@@ -332,7 +333,7 @@ const std::vector<Migration>& standardMigrations() {
          }},
         {3, "funnel facts on the lead row: first manager, due meetings, no-shows",
          [](Database& db) { applyDdl(db, kSchemaV3); }},
-        {4, "operator queue: meetings by status and time, the latest no-show on the lead", [](Database& db) { applyDdl(db, kSchemaV4); }},
+        {4, "operator queue and office desk: meetings by status and time, the latest no-show on the lead, deals by meeting", [](Database& db) { applyDdl(db, kSchemaV4); }},
     };
     return migrations;
 }
