@@ -2,6 +2,7 @@
 #include "app_test_support.h"
 
 #include "dialogs/follow_up_dialog.h"
+#include "dialogs/new_lead_dialog.h"
 #include "dialogs/outcome_dialog.h"
 #include "dialogs/payment_dialog.h"
 #include "funnel/funnel_engine.h"
@@ -302,4 +303,32 @@ TEST_CASE("Bad amounts and missing reasons are refused at the field and change n
     REQUIRE(ran);
     CHECK(contentDigest(*w.db) != sold);
     CHECK(w.count("payments WHERE amount = 1200000") == 1);
+}
+
+TEST_CASE("A walk-in client becomes a lead and an arrived meeting in one step", "[app][office]") {
+    World w;
+    Desk office(w);
+    const qint64 leadsBefore = w.count("leads");
+    bool ran = false;
+    whenDialogOpens<fd::app::NewLeadDialog>(
+        [&](fd::app::NewLeadDialog* d) {
+            fd::test::typeText(d->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Зинаида Пришедшая"));
+            auto* phone = d->findChild<QLineEdit*>(QStringLiteral("phone"));
+            QTest::keyClicks(phone, QStringLiteral("8 912 000-02-51"));
+            QTest::keyClick(phone, Qt::Key_Return);
+        },
+        &ran);
+    office.key(office.ws.dayView(), Qt::Key_Insert);
+    REQUIRE(ran);
+    CHECK(w.count("leads") == leadsBefore + 1);
+    CHECK(w.count("meetings WHERE status = 'arrived' AND booked_by_id IS NULL AND arrived_at IS NOT NULL") == 1);
+    const int row = office.ws.dayView()->currentIndex().row();
+    REQUIRE(row >= 0);
+    CHECK(office.ws.dayModel()->index(row, 1).data().toString() == QStringLiteral("Зинаида Пришедшая"));
+    CHECK(office.ws.dayModel()->index(row, 3).data().toString() == QStringLiteral("walk-in"));
+    // The outcome can be recorded right away.
+    ran = false;
+    whenDialogOpens<fd::app::OutcomeDialog>([&](fd::app::OutcomeDialog*) {}, &ran);
+    office.key(office.ws.dayView(), Qt::Key_O);
+    CHECK(ran);
 }
