@@ -824,10 +824,6 @@
         <translation>Время встречи прошло, а отметки, пришёл ли клиент, нет.</translation>
     </message>
     <message>
-        <source>%1 meetings have passed without a mark whether the client came: they are at the top.</source>
-        <translation>Встреч без отметки о приходе клиента: %1 — они вверху списка.</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -846,6 +842,11 @@
     <message>
         <source>Walk-in client</source>
         <translation>Клиент без записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) passed without a mark whether the client came: at the top of the list.</source>
+        <translation>
+            <numerusform>%n встреча прошла без отметки о приходе клиента — вверху списка.</numerusform><numerusform>%n встречи прошли без отметки о приходе клиента — вверху списка.</numerusform><numerusform>%n встреч прошли без отметки о приходе клиента — вверху списка.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -397,8 +397,8 @@ void OfficeWorkspace::refresh() {
     }
     m_dayModel->setRows(std::move(rows));
     m_flagged->setVisible(flaggedCount > 0);
-    m_flagged->setText(tr("%1 meetings have passed without a mark whether the client came: they are at the top.")
-                           .arg(flaggedCount));
+    m_flagged->setText(tr("%n meeting(s) passed without a mark whether the client came: at the top of the list.",
+                          nullptr, static_cast<int>(flaggedCount)));
 
     m_followUps = std::move(follow).value();
     rows.clear();
