@@ -193,6 +193,7 @@ private:
     void addPayments(Id dealId, qint64 signedAt, qint64 amountKopecks);
     void writeMarketingFigures();
     qint64 callCenterTime(qint64 t);
+    qint64 officeTime(qint64 t) const;
     QString randomPhone();
     QString randomName();
     Id reasonId(const char* code) { return m_reasons.at(QString::fromLatin1(code)); }
@@ -373,6 +374,18 @@ qint64 Simulation::callCenterTime(qint64 t) {
     }
     const QDate day = hour >= 21 ? local.date().addDays(1) : local.date();
     return QDateTime(day, QTime(9, 0), m_msk).toSecsSinceEpoch() + m_rng.range(0, 90 * 60);
+}
+
+qint64 Simulation::officeTime(qint64 t) const {
+    // Offices sign contracts and take money 09:00–20:00 Moscow time; later moments move to the
+    // next morning, spread over its hours without a random draw.
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(t, m_msk);
+    const int hour = local.time().hour();
+    if (hour >= 9 && hour < 20) {
+        return t;
+    }
+    const QDate day = hour >= 20 ? local.date().addDays(1) : local.date();
+    return QDateTime(day, QTime(9, 30), m_msk).toSecsSinceEpoch() + t % (8 * kHour);
 }
 
 void Simulation::createOne(qint64 createdAt) {
@@ -695,7 +708,7 @@ void Simulation::meetingFlow(Id meetingId, std::size_t channel, std::size_t op, 
     } else if (outcome.outcome == MeetingOutcome::Thinking) {
         if (m_rng.chance(0.45)) {
             // Follow-up ("дожим") closes days later, on the original meeting.
-            const qint64 saleAt = *outcome.followUpDue + m_rng.range(0, 4 * kDay);
+            const qint64 saleAt = officeTime(*outcome.followUpDue + m_rng.range(0, 4 * kDay));
             if (!done(saleAt)) {
                 m_now = saleAt;
                 DealInput deal;
@@ -725,16 +738,16 @@ void Simulation::addPayments(Id dealId, qint64 signedAt, qint64 amountKopecks) {
     static const std::vector<PaymentMethod> methods{PaymentMethod::Card, PaymentMethod::Cash, PaymentMethod::Transfer};
     std::vector<std::pair<qint64, qint64>> plan;  // (time, kopecks)
     if (m_rng.chance(0.4)) {
-        plan.emplace_back(signedAt + m_rng.range(0, 2 * kHour), amountKopecks);
+        plan.emplace_back(officeTime(signedAt + m_rng.range(0, 2 * kHour)), amountKopecks);
     } else {
         // Installments: a first payment of 30–50 %, the rest monthly.
         const qint64 parts = m_rng.range(2, 5);
         const qint64 first = amountKopecks * m_rng.range(30, 50) / 100 / 100000 * 100000;
-        plan.emplace_back(signedAt + m_rng.range(0, 2 * kHour), first);
+        plan.emplace_back(officeTime(signedAt + m_rng.range(0, 2 * kHour)), first);
         const qint64 rest = amountKopecks - first;
         const qint64 each = rest / parts / 100 * 100;
         for (qint64 i = 1; i <= parts; ++i) {
-            plan.emplace_back(signedAt + i * 30 * kDay + m_rng.range(-3 * kDay, 5 * kDay),
+            plan.emplace_back(officeTime(signedAt + i * 30 * kDay + m_rng.range(-3 * kDay, 5 * kDay)),
                               i == parts ? rest - each * (parts - 1) : each);
         }
     }
