@@ -846,7 +846,10 @@
     <message numerus="yes">
         <source>%n meeting(s) passed without a mark whether the client came: at the top of the list.</source>
         <translation>
-            <numerusform>%n встреча прошла без отметки о приходе клиента — вверху списка.</numerusform><numerusform>%n встречи прошли без отметки о приходе клиента — вверху списка.</numerusform><numerusform>%n встреч прошли без отметки о приходе клиента — вверху списка.</numerusform></translation>
+            <numerusform>%n встреча прошла без отметки о приходе клиента — вверху списка.</numerusform>
+            <numerusform>%n встречи прошли без отметки о приходе клиента — вверху списка.</numerusform>
+            <numerusform>%n встреч прошли без отметки о приходе клиента — вверху списка.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1508,22 @@
     <message>
         <source>This follow-up is no longer open.</source>
         <translation>Этот дожим уже закрыт.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Файл не читается: %1</translation>
+    </message>
+    <message>
+        <source>This system cannot decode Windows-1251 text.</source>
+        <translation>В этой системе нет декодера Windows-1251.</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: text after the closing quote of a quoted field.</source>
+        <translation>Строка %1, поле %2: текст после закрывающей кавычки.</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: a quoted field is not closed before the end of the file.</source>
+        <translation>Строка %1, поле %2: кавычка не закрыта до конца файла.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,236 @@
+#include "io/csv_reader.h"
+
+#include <QIODevice>
+
+#include <array>
+
+namespace fd::core {
+
+namespace {
+
+constexpr qint64 kSniffBytes = 64 * 1024;
+constexpr qint64 kChunkBytes = 256 * 1024;
+
+/// True when the bytes are well-formed UTF-8 (a sequence cut off by the end of the sample
+/// counts as well-formed). Windows-1251 Cyrillic is almost never well-formed UTF-8.
+bool validUtf8(const QByteArray& bytes) {
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        const int need = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+        if (need < 0 || (need == 1 && c < 0xC2)) {
+            return false;
+        }
+        for (int k = 1; k <= need; ++k) {
+            if (i + k >= n) {
+                return true;
+            }
+            if ((p[i + k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        i += need + 1;
+    }
+    return true;
+}
+
+}  // namespace
+
+CsvReader::CsvReader(QIODevice& device, CsvOptions options) : m_device(device), m_options(options) {}
+
+CsvReader::~CsvReader() = default;
+
+QChar CsvReader::detectDelimiter(const QString& sample) {
+    const std::array<QChar, 3> candidates{QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')};
+    QChar best = QLatin1Char(';');
+    int bestScore = -1;
+    for (const QChar d : candidates) {
+        // Fields per record over the first records, quote-aware.
+        std::vector<int> counts;
+        int fields = 1;
+        bool quoted = false;
+        for (qsizetype i = 0; i < sample.size() && counts.size() < 20; ++i) {
+            const QChar c = sample[i];
+            if (c == QLatin1Char('"')) {
+                quoted = !quoted;
+            } else if (!quoted && c == d) {
+                ++fields;
+            } else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) {
+                if (c == QLatin1Char('\r') && i + 1 < sample.size() && sample[i + 1] == QLatin1Char('\n')) {
+                    ++i;
+                }
+                counts.push_back(fields);
+                fields = 1;
+            }
+        }
+        if (counts.empty()) {
+            counts.push_back(fields);
+        }
+        // Score: records that split like the first one, if it splits at all.
+        int score = 0;
+        if (counts.front() > 1) {
+            for (const int n : counts) {
+                score += n == counts.front() ? 2 : 0;
+            }
+            score += 1;
+        }
+        if (score > bestScore) {
+            bestScore = score;
+            best = d;
+        }
+    }
+    return best;
+}
+
+Status CsvReader::open() {
+    if (!m_device.isReadable()) {
+        return Error::make(ErrorCode::Storage, QT_TRANSLATE_NOOP("fd::core::Error", "The file cannot be read: %1"),
+                           {m_device.errorString()}, QStringLiteral("file"));
+    }
+    m_pendingBytes = m_device.read(kSniffBytes);
+    m_bom = m_pendingBytes.startsWith("\xEF\xBB\xBF");
+    if (m_bom) {
+        m_pendingBytes.remove(0, 3);
+        m_bytesRead += 3;
+    }
+    switch (m_options.encoding) {
+        case CsvEncoding::Auto:
+            m_encoding = m_bom || validUtf8(m_pendingBytes) ? CsvEncoding::Utf8 : CsvEncoding::Cp1251;
+            break;
+        default:
+            m_encoding = m_options.encoding;
+    }
+    m_decoder = m_encoding == CsvEncoding::Utf8 ? std::make_unique<QStringDecoder>(QStringDecoder::Utf8)
+                                                : std::make_unique<QStringDecoder>("windows-1251");
+    if (!m_decoder->isValid()) {
+        return Error::make(ErrorCode::InvalidInput,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "This system cannot decode Windows-1251 text."), {},
+                           QStringLiteral("encoding"));
+    }
+    fill();
+    m_delimiter = m_options.delimiter ? *m_options.delimiter : detectDelimiter(m_buffer.left(kSniffBytes));
+    return Ok{};
+}
+
+bool CsvReader::fill() {
+    if (m_eof) {
+        return false;
+    }
+    QByteArray bytes = m_pendingBytes.isEmpty() ? m_device.read(kChunkBytes) : std::exchange(m_pendingBytes, {});
+    if (bytes.isEmpty()) {
+        m_eof = true;
+        m_buffer += m_decoder->decode(QByteArrayView());
+        return false;
+    }
+    m_bytesRead += bytes.size();
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    m_buffer += m_decoder->decode(bytes);
+    return true;
+}
+
+bool CsvReader::next(CsvRecord& record) {
+    record.fields.clear();
+    record.error.reset();
+    record.line = m_line;
+    if (m_pos >= m_buffer.size() && !fill() && m_pos >= m_buffer.size()) {
+        return false;
+    }
+    enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
+    State state = State::FieldStart;
+    QString field;
+    auto peek = [this](QChar& c) {
+        while (m_pos >= m_buffer.size()) {
+            if (!fill()) {
+                return false;
+            }
+        }
+        c = m_buffer[m_pos];
+        return true;
+    };
+    auto endField = [&] {
+        record.fields.append(field);
+        field.clear();
+    };
+    QChar c;
+    while (peek(c)) {
+        ++m_pos;
+        const bool newline = c == QLatin1Char('\n') || c == QLatin1Char('\r');
+        if (newline) {
+            QChar n;
+            if (c == QLatin1Char('\r') && peek(n) && n == QLatin1Char('\n')) {
+                ++m_pos;
+            }
+            ++m_line;
+            if (state == State::Quoted) {
+                field += QLatin1Char('\n');
+                continue;
+            }
+            endField();
+            return true;
+        }
+        switch (state) {
+            case State::FieldStart:
+                if (c == QLatin1Char('"')) {
+                    state = State::Quoted;
+                } else if (c == m_delimiter) {
+                    endField();
+                } else {
+                    field += c;
+                    state = State::Unquoted;
+                }
+                break;
+            case State::Unquoted:
+                if (c == m_delimiter) {
+                    endField();
+                    state = State::FieldStart;
+                } else {
+                    field += c;  // a quote inside an unquoted field is kept, as Excel does
+                }
+                break;
+            case State::Quoted:
+                if (c == QLatin1Char('"')) {
+                    state = State::AfterQuote;
+                } else {
+                    field += c;
+                }
+                break;
+            case State::AfterQuote:
+                if (c == QLatin1Char('"')) {
+                    field += c;  // a doubled quote
+                    state = State::Quoted;
+                } else if (c == m_delimiter) {
+                    endField();
+                    state = State::FieldStart;
+                } else {
+                    if (!record.error) {
+                        record.error = Error::make(
+                            ErrorCode::InvalidInput,
+                            QT_TRANSLATE_NOOP("fd::core::Error",
+                                              "Line %1, field %2: text after the closing quote of a quoted field."),
+                            {QString::number(record.line), QString::number(record.fields.size() + 1)},
+                            QStringLiteral("csv"));
+                    }
+                    field += c;
+                    state = State::Unquoted;
+                }
+                break;
+        }
+    }
+    // The end of the file ends the last record.
+    if (state == State::Quoted) {
+        record.error = Error::make(ErrorCode::InvalidInput,
+                                   QT_TRANSLATE_NOOP("fd::core::Error",
+                                                     "Line %1, field %2: a quoted field is not closed before the end "
+                                                     "of the file."),
+                                   {QString::number(record.line), QString::number(record.fields.size() + 1)},
+                                   QStringLiteral("csv"));
+    }
+    endField();
+    return true;
+}
+
+}  // namespace fd::core

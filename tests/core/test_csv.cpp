@@ -1,0 +1,132 @@
+#include "test_support.h"
+
+#include "io/csv_reader.h"
+
+#include <QBuffer>
+#include <QStringEncoder>
+
+using namespace fd::core;
+
+namespace {
+
+using Records = std::vector<QStringList>;
+
+/// Writes records as a spreadsheet program would: fields quoted when they hold the delimiter,
+/// a quote or a line break; quotes doubled.
+QByteArray writeCsv(const Records& records, QChar delimiter, const QString& lineEnd, CsvEncoding encoding, bool bom) {
+    QString text;
+    for (const QStringList& r : records) {
+        QStringList out;
+        for (QString f : r) {
+            const bool quote = f.contains(delimiter) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'));
+            f.replace(QLatin1String("\""), QLatin1String("\"\""));
+            f.replace(QLatin1String("\n"), lineEnd);
+            out << (quote ? QLatin1Char('"') + f + QLatin1Char('"') : f);
+        }
+        text += out.join(delimiter) + lineEnd;
+    }
+    QStringEncoder encoder = encoding == CsvEncoding::Cp1251 ? QStringEncoder("windows-1251") : QStringEncoder(QStringEncoder::Utf8);
+    REQUIRE(encoder.isValid());
+    QByteArray bytes = encoder.encode(text);
+    REQUIRE_FALSE(encoder.hasError());
+    return bom ? QByteArray("\xEF\xBB\xBF") + bytes : bytes;
+}
+
+struct Read {
+    Records records;
+    std::vector<CsvRecord> bad;
+    CsvEncoding encoding = CsvEncoding::Auto;
+    QChar delimiter;
+};
+
+Read readCsv(QByteArray bytes, CsvOptions options = {}) {
+    QBuffer buffer(&bytes);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(buffer, options);
+    REQUIRE(reader.open().ok());
+    Read r;
+    r.encoding = reader.encoding();
+    r.delimiter = reader.delimiter();
+    CsvRecord rec;
+    while (reader.next(rec)) {
+        if (rec.error) {
+            r.bad.push_back(rec);
+        } else {
+            r.records.push_back(rec.fields);
+        }
+    }
+    return r;
+}
+
+const Records kSample{
+    {QStringLiteral("Название лида"), QStringLiteral("Мобильный телефон"), QStringLiteral("Комментарий")},
+    {QStringLiteral("Пётр Ёлкин"), QStringLiteral("+7 912 000-00-01"), QStringLiteral("сказал \"позвоните\"; вечером")},
+    {QStringLiteral("Анна, юрист"), QStringLiteral("8 (912) 000-00-02"), QStringLiteral("две\nстроки")},
+    {QString(), QStringLiteral("89120000003"), QStringLiteral("«кавычки-ёлочки» и № 5")},
+    {QStringLiteral("Иван"), QString(), QStringLiteral("табуляция\tвнутри")},
+};
+
+}  // namespace
+
+TEST_CASE("CSV in every Russian office dialect reads to the same records", "[csv]") {
+    const std::pair<CsvEncoding, bool> encodings[] = {
+        {CsvEncoding::Utf8, false}, {CsvEncoding::Utf8, true}, {CsvEncoding::Cp1251, false}};
+    for (const auto& [encoding, bom] : encodings) {
+        for (const QChar delimiter : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
+            for (const char* lineEnd : {"\r\n", "\n", "\r"}) {
+                INFO("encoding " << static_cast<int>(encoding) << (bom ? " BOM" : "") << ", delimiter "
+                                 << static_cast<int>(delimiter.unicode()) << ", line end " << QByteArray(lineEnd).toHex().toStdString());
+                const Read r = readCsv(writeCsv(kSample, delimiter, QString::fromLatin1(lineEnd), encoding, bom));
+                CHECK(r.encoding == encoding);
+                CHECK(static_cast<int>(r.delimiter.unicode()) == static_cast<int>(delimiter.unicode()));
+                CHECK(r.bad.empty());
+                CHECK(r.records == kSample);
+            }
+        }
+    }
+}
+
+TEST_CASE("Malformed CSV records say where and why, and the next records still read", "[csv]") {
+    const QByteArray text = QStringLiteral(
+                                "name;phone\n"
+                                "\"Иван\"x;+79120000001\n"
+                                "Пётр;+79120000002\n"
+                                "\"Анна;+79120000003\n"
+                                "Мария;+79120000004\n")
+                                .toUtf8();
+    const Read r = readCsv(text);
+    REQUIRE(r.bad.size() == 2);
+    CHECK(r.bad[0].line == 2);
+    CHECK(r.bad[0].error->message().contains(QLatin1String("Line 2, field 1")));
+    CHECK(r.bad[0].error->message().contains(QLatin1String("after the closing quote")));
+    CHECK(r.bad[1].line == 4);
+    CHECK(r.bad[1].error->message().contains(QLatin1String("not closed")));
+    REQUIRE(r.records.size() == 2);
+    CHECK(r.records[1] == QStringList{QStringLiteral("Пётр"), QStringLiteral("+79120000002")});
+}
+
+TEST_CASE("CSV options override the detection and large files stream across chunk borders", "[csv]") {
+    // Detection alone would take this Windows-1251 byte sequence for UTF-8 if it were one; forced
+    // encodings and delimiters win.
+    const QByteArray cp = writeCsv({{QStringLiteral("Ёж"), QStringLiteral("ёлка,ель")}}, QLatin1Char(';'),
+                                   QStringLiteral("\n"), CsvEncoding::Cp1251, false);
+    CsvOptions forced;
+    forced.encoding = CsvEncoding::Cp1251;
+    forced.delimiter = QLatin1Char(',');
+    const Read r = readCsv(cp, forced);
+    REQUIRE(r.records.size() == 1);
+    CHECK(r.records[0] == QStringList{QStringLiteral("Ёж;ёлка"), QStringLiteral("ель")});
+
+    // About 6 MiB of Cyrillic UTF-8: multi-byte letters fall on every kind of chunk border.
+    Records many;
+    for (int i = 0; i < 60000; ++i) {
+        many.push_back({QString::number(i), QStringLiteral("Щедрый Ёжиков-Подъячий %1").arg(i),
+                        QStringLiteral("многострочная\nзаметка «%1»").arg(i)});
+    }
+    const QByteArray big = writeCsv(many, QLatin1Char(';'), QStringLiteral("\r\n"), CsvEncoding::Utf8, true);
+    REQUIRE(big.size() > 5 * 1024 * 1024);
+    const Read all = readCsv(big);
+    CHECK(all.bad.empty());
+    CHECK(all.records.size() == many.size());
+    CHECK(all.records == many);
+}
