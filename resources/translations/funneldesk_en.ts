@@ -1524,5 +1524,33 @@
         <source>Line %1, field %2: a quoted field is not closed before the end of the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;; use funneldesk, bitrix24 or amocrm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead field &quot;%1&quot;; the fields are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (for %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no phone, email or external id column that the preset &quot;%1&quot; knows; name them with a mapping field=column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 columns where the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

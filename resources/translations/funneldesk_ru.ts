@@ -1525,5 +1525,33 @@
         <source>Line %1, field %2: a quoted field is not closed before the end of the file.</source>
         <translation>Строка %1, поле %2: кавычка не закрыта до конца файла.</translation>
     </message>
+    <message>
+        <source>There is no preset "%1"; use funneldesk, bitrix24 or amocrm.</source>
+        <translation>Пресета «%1» нет; есть funneldesk, bitrix24 и amocrm.</translation>
+    </message>
+    <message>
+        <source>There is no lead field "%1"; the fields are: %2.</source>
+        <translation>Поля лида «%1» нет; поля: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column "%1" (for %2).</source>
+        <translation>В файле нет столбца «%1» (для %2).</translation>
+    </message>
+    <message>
+        <source>The file has no phone, email or external id column that the preset "%1" knows; name them with a mapping field=column.</source>
+        <translation>В файле нет столбца телефона, e-mail или внешнего id, известного пресету «%1»; укажите их сопоставлением поле=столбец.</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>В файле нет строки заголовков.</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns where the header has %2.</source>
+        <translation>В строке %1 столбцов, а в заголовке %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time.</source>
+        <translation>«%1» — не дата и время.</translation>
+    </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "funnel/funnel_json.h"
 #include "funnel/kpi_report.h"
 #include "services/demo_generator.h"
+#include "services/lead_import.h"
 #include "services/catalog_service.h"
 #include "storage/catalog_repository.h"
 #include "storage/funnel_repository.h"
@@ -56,6 +57,11 @@ Commands:
                                   print the company settings, or change them
                                   (report_time_zone, attribution_window_days,
                                   first_call_sla_minutes, max_call_attempts)
+  import leads --db PATH FILE [--preset funneldesk|bitrix24|amocrm] [--map field=column]...
+               [--encoding auto|utf-8|cp1251] [--delimiter auto|';'|','|tab] [--dry-run]
+               [--on-error abort|skip] [--report FILE]
+                                  import leads from CSV; prints read, created, repeat
+                                  touches, unchanged and skipped rows
   check --db PATH                 run integrity, foreign-key and milestone checks
                                   and print the schema version
   report funnel --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--mode cohort|period]
@@ -170,6 +176,116 @@ int runConfig(const Args& a) {
         }
     } catch (const StorageError& e) {
         return fail(QString::fromStdString(e.what()));
+    }
+    return kExitOk;
+}
+
+int runImport(const QStringList& argv) {
+    if (argv.value(2) != QLatin1String("leads")) {
+        return fail(QStringLiteral("import needs a kind: leads"), kExitUsage);
+    }
+    const QStringList valueOptions{QStringLiteral("--db"),       QStringLiteral("--preset"),   QStringLiteral("--map"),
+                                   QStringLiteral("--encoding"), QStringLiteral("--delimiter"), QStringLiteral("--on-error"),
+                                   QStringLiteral("--report")};
+    QMap<QString, QStringList> values;
+    QString file;
+    bool dryRun = false;
+    for (qsizetype i = 3; i < argv.size(); ++i) {
+        const QString& w = argv.at(i);
+        if (valueOptions.contains(w)) {
+            if (i + 1 >= argv.size()) {
+                return fail(QStringLiteral("%1 needs a value").arg(w), kExitUsage);
+            }
+            values[w] << argv.at(++i);
+        } else if (w == QLatin1String("--dry-run")) {
+            dryRun = true;
+        } else if (w == QLatin1String("-v") || w == QLatin1String("--verbose")) {
+            spdlog::set_level(spdlog::level::info);
+        } else if (!w.startsWith(QLatin1String("--")) && file.isEmpty()) {
+            file = w;
+        } else {
+            return fail(QStringLiteral("unknown option \"%1\" for \"import\"").arg(w), kExitUsage);
+        }
+    }
+    const QString db = values.value(QStringLiteral("--db")).value(0);
+    if (db.isEmpty() || file.isEmpty()) {
+        return fail(QStringLiteral("import leads needs --db PATH and a FILE"), kExitUsage);
+    }
+    LeadImportOptions o;
+    o.dryRun = dryRun;
+    o.preset = values.value(QStringLiteral("--preset")).value(0, QStringLiteral("funneldesk"));
+    for (const QString& pair : values.value(QStringLiteral("--map"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            return fail(QStringLiteral("--map needs field=column, not \"%1\"").arg(pair), kExitUsage);
+        }
+        o.map.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
+    }
+    const QString encoding = values.value(QStringLiteral("--encoding")).value(0, QStringLiteral("auto"));
+    if (encoding == QLatin1String("utf-8")) {
+        o.csv.encoding = CsvEncoding::Utf8;
+    } else if (encoding == QLatin1String("cp1251")) {
+        o.csv.encoding = CsvEncoding::Cp1251;
+    } else if (encoding != QLatin1String("auto")) {
+        return fail(QStringLiteral("--encoding must be auto, utf-8 or cp1251"), kExitUsage);
+    }
+    const QString delimiter = values.value(QStringLiteral("--delimiter")).value(0, QStringLiteral("auto"));
+    if (delimiter == QLatin1String("tab")) {
+        o.csv.delimiter = QLatin1Char('\t');
+    } else if (delimiter == QLatin1String(";") || delimiter == QLatin1String(",")) {
+        o.csv.delimiter = delimiter.front();
+    } else if (delimiter != QLatin1String("auto")) {
+        return fail(QStringLiteral("--delimiter must be auto, ';', ',' or tab"), kExitUsage);
+    }
+    const QString onError = values.value(QStringLiteral("--on-error")).value(0, QStringLiteral("abort"));
+    if (onError != QLatin1String("abort") && onError != QLatin1String("skip")) {
+        return fail(QStringLiteral("--on-error must be abort or skip"), kExitUsage);
+    }
+    o.abortOnError = onError == QLatin1String("abort");
+
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("cannot read \"%1\": %2").arg(file, in.errorString()));
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(db, OpenMode::Existing);
+    if (!opened) {
+        return openError(opened.error());
+    }
+    const Result<ImportSummary> done = LeadImport(**opened).run(in, o);
+    if (!done) {
+        return fail(done.error().message());
+    }
+    const ImportSummary& r = *done;
+    out() << "read:           " << r.read << '\n'
+          << "created:        " << r.created << '\n'
+          << "repeat touches: " << r.repeatTouches << '\n'
+          << "unchanged:      " << r.unchanged << '\n'
+          << "skipped:        " << r.skipped << '\n';
+    for (const ImportRowError& e : r.errors) {
+        QTextStream(stderr) << "line " << e.line << (e.column.isEmpty() ? QString() : QStringLiteral(", ") + e.column)
+                            << ": " << e.reason << '\n';
+    }
+    if (const QString report = values.value(QStringLiteral("--report")).value(0); !report.isEmpty()) {
+        QFile f(report);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return fail(QStringLiteral("cannot write the report \"%1\"").arg(report));
+        }
+        QTextStream ts(&f);
+        ts.setEncoding(QStringConverter::Utf8);
+        ts.setGenerateByteOrderMark(true);
+        ts << "line;column;reason\n";
+        for (const ImportRowError& e : r.errors) {
+            auto quote = [](QString v) { return QLatin1Char('"') + v.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"'); };
+            ts << e.line << ';' << quote(e.column) << ';' << quote(e.reason) << '\n';
+        }
+    }
+    if (dryRun) {
+        out() << "dry run: nothing was written\n";
+        return r.errors.empty() ? kExitOk : kExitFailure;
+    }
+    if (!r.errors.empty() && o.abortOnError) {
+        out() << "nothing was written: " << r.errors.size() << " bad rows\n";
+        return kExitFailure;
     }
     return kExitOk;
 }
@@ -735,6 +851,8 @@ int main(int argc, char* argv[]) {
     Args args;
     if (command == QLatin1String("init") || command == QLatin1String("check")) {
         args = parse(argv_, {QStringLiteral("--db")}, verbose);
+    } else if (command == QLatin1String("import")) {
+        return runImport(argv_);
     } else if (command == QLatin1String("config")) {
         args = parse(argv_, {QStringLiteral("--db"), QStringLiteral("--set")}, verbose);
         if (!args.error.isEmpty()) {

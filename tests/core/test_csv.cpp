@@ -3,34 +3,12 @@
 #include "io/csv_reader.h"
 
 #include <QBuffer>
-#include <QStringEncoder>
 
 using namespace fd::core;
 
 namespace {
 
 using Records = std::vector<QStringList>;
-
-/// Writes records as a spreadsheet program would: fields quoted when they hold the delimiter,
-/// a quote or a line break; quotes doubled.
-QByteArray writeCsv(const Records& records, QChar delimiter, const QString& lineEnd, CsvEncoding encoding, bool bom) {
-    QString text;
-    for (const QStringList& r : records) {
-        QStringList out;
-        for (QString f : r) {
-            const bool quote = f.contains(delimiter) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'));
-            f.replace(QLatin1String("\""), QLatin1String("\"\""));
-            f.replace(QLatin1String("\n"), lineEnd);
-            out << (quote ? QLatin1Char('"') + f + QLatin1Char('"') : f);
-        }
-        text += out.join(delimiter) + lineEnd;
-    }
-    QStringEncoder encoder = encoding == CsvEncoding::Cp1251 ? QStringEncoder("windows-1251") : QStringEncoder(QStringEncoder::Utf8);
-    REQUIRE(encoder.isValid());
-    QByteArray bytes = encoder.encode(text);
-    REQUIRE_FALSE(encoder.hasError());
-    return bom ? QByteArray("\xEF\xBB\xBF") + bytes : bytes;
-}
 
 struct Read {
     Records records;
@@ -76,7 +54,7 @@ TEST_CASE("CSV in every Russian office dialect reads to the same records", "[csv
             for (const char* lineEnd : {"\r\n", "\n", "\r"}) {
                 INFO("encoding " << static_cast<int>(encoding) << (bom ? " BOM" : "") << ", delimiter "
                                  << static_cast<int>(delimiter.unicode()) << ", line end " << QByteArray(lineEnd).toHex().toStdString());
-                const Read r = readCsv(writeCsv(kSample, delimiter, QString::fromLatin1(lineEnd), encoding, bom));
+                const Read r = readCsv(fd::test::writeCsv(kSample, delimiter, QString::fromLatin1(lineEnd), encoding == CsvEncoding::Cp1251, bom));
                 CHECK(r.encoding == encoding);
                 CHECK(static_cast<int>(r.delimiter.unicode()) == static_cast<int>(delimiter.unicode()));
                 CHECK(r.bad.empty());
@@ -108,8 +86,8 @@ TEST_CASE("Malformed CSV records say where and why, and the next records still r
 TEST_CASE("CSV options override the detection and large files stream across chunk borders", "[csv]") {
     // Detection alone would take this Windows-1251 byte sequence for UTF-8 if it were one; forced
     // encodings and delimiters win.
-    const QByteArray cp = writeCsv({{QStringLiteral("Ёж"), QStringLiteral("ёлка,ель")}}, QLatin1Char(';'),
-                                   QStringLiteral("\n"), CsvEncoding::Cp1251, false);
+    const QByteArray cp = fd::test::writeCsv({{QStringLiteral("Ёж"), QStringLiteral("ёлка,ель")}}, QLatin1Char(';'),
+                                             QStringLiteral("\n"), true, false);
     CsvOptions forced;
     forced.encoding = CsvEncoding::Cp1251;
     forced.delimiter = QLatin1Char(',');
@@ -123,7 +101,7 @@ TEST_CASE("CSV options override the detection and large files stream across chun
         many.push_back({QString::number(i), QStringLiteral("Щедрый Ёжиков-Подъячий %1").arg(i),
                         QStringLiteral("многострочная\nзаметка «%1»").arg(i)});
     }
-    const QByteArray big = writeCsv(many, QLatin1Char(';'), QStringLiteral("\r\n"), CsvEncoding::Utf8, true);
+    const QByteArray big = fd::test::writeCsv(many, QLatin1Char(';'), QStringLiteral("\r\n"), false, true);
     REQUIRE(big.size() > 5 * 1024 * 1024);
     const Read all = readCsv(big);
     CHECK(all.bad.empty());

@@ -2,6 +2,8 @@
 
 #include "services/lead_service.h"
 
+#include <QStringEncoder>
+
 #include "services/catalog_service.h"
 #include "storage/catalog_repository.h"
 
@@ -69,6 +71,26 @@ World::World() {
     campaign = require(catalog.addCampaign({0, channel, QStringLiteral("Поиск"), QStringLiteral("yandex"),
                                             QStringLiteral("cpc"), QStringLiteral("poisk"), true}));
     otherChannel = require(catalog.addChannel(QStringLiteral("VK Реклама")));
+}
+
+QByteArray writeCsv(const std::vector<QStringList>& rows, QChar delimiter, const QString& lineEnd, bool cp1251,
+                    bool bom) {
+    QString text;
+    for (const QStringList& r : rows) {
+        QStringList out;
+        for (QString f : r) {
+            const bool quote = f.contains(delimiter) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'));
+            f.replace(QLatin1String("\""), QLatin1String("\"\""));
+            f.replace(QLatin1String("\n"), lineEnd);
+            out << (quote ? QLatin1Char('"') + f + QLatin1Char('"') : f);
+        }
+        text += out.join(delimiter) + lineEnd;
+    }
+    QStringEncoder encoder = cp1251 ? QStringEncoder("windows-1251") : QStringEncoder(QStringEncoder::Utf8);
+    REQUIRE(encoder.isValid());
+    const QByteArray bytes = encoder.encode(text);
+    REQUIRE_FALSE(encoder.hasError());
+    return bom ? QByteArray("\xEF\xBB\xBF") + bytes : bytes;
 }
 
 Id World::bookedLead(const QString& name, const QString& phone, qint64 slot) {

@@ -7,11 +7,13 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <vector>
 
 namespace Catch {
 template <>
@@ -32,6 +34,12 @@ using namespace fd::core;
 qint64 msk(int year, int month, int day, int hour, int minute = 0);
 
 QByteArray fileBytes(const QString& path);
+
+/// Writes rows as a spreadsheet program saves CSV: fields quoted when they hold the delimiter,
+/// a quote or a line break (quotes doubled, line breaks written as `lineEnd`), in UTF-8 (with a
+/// BOM if asked) or Windows-1251.
+QByteArray writeCsv(const std::vector<QStringList>& rows, QChar delimiter, const QString& lineEnd, bool cp1251,
+                    bool bom);
 
 /// Runs statements on a database file through a separate raw connection, as another program
 /// would (to make a "newer" database, tamper with a row, or build an old fixture).

@@ -102,6 +102,14 @@ std::optional<Id> LeadRepository::leadByExternalId(const QString& externalId) {
     return q.next() ? std::optional<Id>(q.i64(0)) : std::nullopt;
 }
 
+bool LeadRepository::externalIdKnown(const QString& externalId) {
+    Query q(m_db,
+            "SELECT EXISTS (SELECT 1 FROM leads WHERE external_id = :external) "
+            "OR EXISTS (SELECT 1 FROM lead_touches WHERE external_id = :external)");
+    q.bind(":external", externalId).exec();
+    return q.next() && q.i64(0) != 0;
+}
+
 std::optional<Id> LeadRepository::recentLeadByPhone(const QString& e164, qint64 since, qint64 until) {
     Query q(m_db,
             "SELECT l.id FROM contacts c JOIN leads l ON l.contact_id = c.id "

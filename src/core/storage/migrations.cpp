@@ -308,6 +308,7 @@ WHERE no_shows > 0;
 CREATE INDEX leads_rebook ON leads(status, last_no_show_at, operator_id, next_meeting_at)
   WHERE last_no_show_at IS NOT NULL;
 CREATE INDEX deals_meeting ON deals(meeting_id) WHERE meeting_id IS NOT NULL;
+CREATE INDEX lead_touches_external ON lead_touches(external_id) WHERE external_id IS NOT NULL;
 )SQL";
 
 void applyDdl(Database& db, const char* ddl) {
