@@ -322,3 +322,48 @@ TEST_CASE("demo --until stops the history at a time of the end day and refuses t
     sql = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("until"));
 }
+
+TEST_CASE("import leads prints its counts, aborts or skips bad rows and writes a report", "[cli][import]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("i.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const QString file = dir.filePath(QStringLiteral("leads.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(fd::test::writeCsv({{QStringLiteral("external_id"), QStringLiteral("name"), QStringLiteral("phone")},
+                                    {QStringLiteral("1"), QStringLiteral("Пётр"), QStringLiteral("89120000301")},
+                                    {QStringLiteral("2"), QStringLiteral("Ошибка"), QStringLiteral("12-34")},
+                                    {QStringLiteral("3"), QStringLiteral("Анна"), QStringLiteral("+79120000303")}},
+                                   QLatin1Char(';'), QStringLiteral("\r\n"), true, false));
+    }
+    const Run aborted = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file});
+    CHECK(aborted.exitCode == 1);
+    CHECK(aborted.out.contains(QStringLiteral("nothing was written")));
+    CHECK(aborted.err.contains(QStringLiteral("line 3, phone:")));
+    const Run dry = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file,
+                         QStringLiteral("--dry-run"), QStringLiteral("--on-error"), QStringLiteral("skip")});
+    CHECK(dry.out.contains(QStringLiteral("created:        2")));
+    CHECK(dry.out.contains(QStringLiteral("dry run")));
+
+    const QString report = dir.filePath(QStringLiteral("bad.csv"));
+    const Run skipped = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file,
+                             QStringLiteral("--on-error"), QStringLiteral("skip"), QStringLiteral("--report"), report});
+    CHECK(skipped.exitCode == 0);
+    CHECK(skipped.out.contains(QStringLiteral("created:        2")));
+    CHECK(skipped.out.contains(QStringLiteral("skipped:        1")));
+    const QString lines = QString::fromUtf8(fileBytes(report));
+    CHECK(fileBytes(report).startsWith("\xEF\xBB\xBF"));
+    CHECK(lines.contains(QStringLiteral("line;column;reason")));
+    CHECK(lines.contains(QStringLiteral("3;\"phone\";")));
+    const Run again = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file,
+                           QStringLiteral("--on-error"), QStringLiteral("skip")});
+    CHECK(again.out.contains(QStringLiteral("unchanged:      2")));
+    CHECK(again.out.contains(QStringLiteral("created:        0")));
+
+    CHECK(cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db}).exitCode == 2);
+    CHECK(cli({QStringLiteral("import"), QStringLiteral("deals"), QStringLiteral("--db"), db, file}).exitCode == 2);
+    CHECK(cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file,
+               QStringLiteral("--encoding"), QStringLiteral("koi8")})
+              .exitCode == 2);
+}
