@@ -1552,5 +1552,9 @@
         <source>&quot;%1&quot; is not a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

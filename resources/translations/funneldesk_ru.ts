@@ -1553,5 +1553,9 @@
         <source>"%1" is not a date and time.</source>
         <translation>«%1» — не дата и время.</translation>
     </message>
+    <message>
+        <source>The export file could not be written.</source>
+        <translation>Файл экспорта не записан.</translation>
+    </message>
 </context>
 </TS>

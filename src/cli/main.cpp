@@ -5,6 +5,7 @@
 #include "funnel/funnel_json.h"
 #include "funnel/kpi_report.h"
 #include "services/demo_generator.h"
+#include "services/lead_export.h"
 #include "services/lead_import.h"
 #include "services/catalog_service.h"
 #include "storage/catalog_repository.h"
@@ -62,6 +63,10 @@ Commands:
                [--on-error abort|skip] [--report FILE]
                                   import leads from CSV; prints read, created, repeat
                                   touches, unchanged and skipped rows
+  export leads --db PATH --out FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv]
+               [--delimiter ';'|','] [--raw]
+                                  leads as CSV (UTF-8 with BOM, formula-like cells
+                                  neutralized unless --raw), readable by import leads
   check --db PATH                 run integrity, foreign-key and milestone checks
                                   and print the schema version
   report funnel --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--mode cohort|period]
@@ -287,6 +292,56 @@ int runImport(const QStringList& argv) {
         out() << "nothing was written: " << r.errors.size() << " bad rows\n";
         return kExitFailure;
     }
+    return kExitOk;
+}
+
+int runExport(const QStringList& argv) {
+    if (argv.value(2) != QLatin1String("leads")) {
+        return fail(QStringLiteral("export needs a kind: leads"), kExitUsage);
+    }
+    const Args a = parse(argv,
+                         {QStringLiteral("--db"), QStringLiteral("--out"), QStringLiteral("--from"), QStringLiteral("--to"),
+                          QStringLiteral("--format"), QStringLiteral("--delimiter")},
+                         {QStringLiteral("--raw"), QStringLiteral("-v"), QStringLiteral("--verbose")}, 3);
+    if (!a.error.isEmpty()) {
+        return fail(a.error, kExitUsage);
+    }
+    const auto db = a.value("--db");
+    const auto outPath = a.value("--out");
+    if (!db || !outPath) {
+        return fail(QStringLiteral("export leads needs --db PATH and --out FILE"), kExitUsage);
+    }
+    if (a.value("--format").value_or(QStringLiteral("csv")) != QLatin1String("csv")) {
+        return fail(QStringLiteral("--format must be csv (XLSX export is not built yet)"), kExitUsage);
+    }
+    LeadExportOptions o;
+    o.raw = a.flag("--raw");
+    const QString delimiter = a.value("--delimiter").value_or(QStringLiteral(";"));
+    if (delimiter != QLatin1String(";") && delimiter != QLatin1String(",")) {
+        return fail(QStringLiteral("--delimiter must be ';' or ','"), kExitUsage);
+    }
+    o.delimiter = delimiter.front();
+    for (const auto& [name, date] : {std::pair{"--from", &o.from}, std::pair{"--to", &o.to}}) {
+        if (const auto v = a.value(name)) {
+            *date = QDate::fromString(*v, Qt::ISODate);
+            if (!date->isValid()) {
+                return fail(QStringLiteral("%1 must be a date as YYYY-MM-DD").arg(QLatin1String(name)), kExitUsage);
+            }
+        }
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(*db, OpenMode::Existing);
+    if (!opened) {
+        return openError(opened.error());
+    }
+    QFile file(*outPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return fail(QStringLiteral("cannot write \"%1\": %2").arg(*outPath, file.errorString()));
+    }
+    const Result<qint64> written = exportLeadsCsv(**opened, file, o);
+    if (!written) {
+        return fail(written.error().message());
+    }
+    out() << "leads written:  " << *written << '\n';
     return kExitOk;
 }
 
@@ -851,6 +906,8 @@ int main(int argc, char* argv[]) {
     Args args;
     if (command == QLatin1String("init") || command == QLatin1String("check")) {
         args = parse(argv_, {QStringLiteral("--db")}, verbose);
+    } else if (command == QLatin1String("export")) {
+        return runExport(argv_);
     } else if (command == QLatin1String("import")) {
         return runImport(argv_);
     } else if (command == QLatin1String("config")) {

@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include "io/import_time.h"
+#include "services/lead_export.h"
 #include "services/lead_import.h"
 #include "storage/content_digest.h"
 
@@ -171,4 +172,59 @@ TEST_CASE("A Bitrix24 leads export imports with its Russian headers and any phon
     o.map.insert(QStringLiteral("external_id"), QStringLiteral("ID"));
     const ImportSummary mapped = require(db.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\n"), false, false), o));
     CHECK(mapped.unchanged == 1);
+}
+
+TEST_CASE("Exported leads import back into an empty database and formulas come out neutralized", "[import][export]") {
+    Db source;
+    Rows rows = kLeads;
+    rows.push_back({QStringLiteral("A-9"), QStringLiteral("2026-10-07 11:00:00"), QStringLiteral("=HYPERLINK(\"x\")"),
+                    QStringLiteral("+79120000109"), QString(), QStringLiteral("@Сайт"), QString(),
+                    QStringLiteral("-1+2")});
+    require(source.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\n"), false, false)));
+    QByteArray exported;
+    {
+        QBuffer out(&exported);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        CHECK(require(exportLeadsCsv(*source.db, out, {})) == 4);
+    }
+    CHECK(exported.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(exported);
+    CHECK(text.contains(QStringLiteral(";\"'=HYPERLINK(\"\"x\"\")\";")));
+    CHECK(text.contains(QStringLiteral(";'@Сайт;")));
+    CHECK(text.contains(QStringLiteral(";'+79120000109;")));
+    CHECK(text.contains(QStringLiteral("2026-10-07T11:00:00+03:00")));
+
+    QByteArray raw;
+    {
+        QBuffer out(&raw);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        LeadExportOptions o;
+        o.raw = true;
+        o.delimiter = QLatin1Char(',');
+        o.from = QDate(2026, 10, 7);
+        CHECK(require(exportLeadsCsv(*source.db, out, o)) == 1);
+    }
+    CHECK(QString::fromUtf8(raw).contains(QStringLiteral(",\"=HYPERLINK(\"\"x\"\")\",+79120000109,")));
+
+    Db copy;
+    const ImportSummary back = require(copy.import(exported));
+    CHECK(back.created == 4);
+    auto leadsOf = [](Db& d) {
+        QStringList all;
+        QSqlQuery q(d.db->connection());
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT l.external_id, l.created_at, c.name, c.phone_e164, c.email, ch.name, coalesce(cp.name, '') "
+            "FROM leads l JOIN contacts c ON c.id = l.contact_id LEFT JOIN channels ch ON ch.id = l.channel_id "
+            "LEFT JOIN campaigns cp ON cp.id = l.campaign_id ORDER BY l.external_id")));
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < 7; ++i) {
+                row << q.value(i).toString();
+            }
+            all << row.join(QLatin1Char('|'));
+        }
+        return all;
+    };
+    CHECK(leadsOf(copy) == leadsOf(source));
+    CHECK(require(copy.import(exported)).unchanged == 4);
 }

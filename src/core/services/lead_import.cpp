@@ -143,7 +143,11 @@ Result<ImportSummary> LeadImport::run(QIODevice& file, const LeadImportOptions& 
     const Columns& columns = *resolved;
     auto value = [&](const CsvRecord& r, const char* field, QString* column = nullptr) -> QString {
         for (const int i : columns.value(QString::fromLatin1(field))) {
-            const QString v = i < r.fields.size() ? r.fields[i].trimmed() : QString();
+            QString v = i < r.fields.size() ? r.fields[i].trimmed() : QString();
+            // A cell an export neutralized against formulas ("'+7912…") reads as it was.
+            if (v.size() > 1 && v.front() == QLatin1Char('\'') && QStringLiteral("=+-@").contains(v[1])) {
+                v.remove(0, 1);
+            }
             if (!v.isEmpty()) {
                 if (column) {
                     *column = header.fields[i];
