@@ -367,3 +367,35 @@ TEST_CASE("import leads prints its counts, aborts or skips bad rows and writes a
                QStringLiteral("--encoding"), QStringLiteral("koi8")})
               .exitCode == 2);
 }
+
+TEST_CASE("export leads writes a CSV the import reads back and refuses bad arguments", "[cli][import]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("e.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"), QStringLiteral("400"),
+                 QStringLiteral("--end"), QStringLiteral("2026-09-30")})
+                .exitCode == 0);
+    const QString out = dir.filePath(QStringLiteral("leads.csv"));
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db,
+                       QStringLiteral("--out"), out, QStringLiteral("--from"), QStringLiteral("2026-09-01")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("leads written:")));
+    const QByteArray bytes = fileBytes(out);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF" "external_id;created_at;name;phone"));
+    const qsizetype rows = bytes.count('\n') - 1;
+    CHECK(r.out.contains(QString::number(rows)));
+
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), copy}).exitCode == 0);
+    const Run back = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), copy, out});
+    INFO(back.err.toStdString());
+    CHECK(back.exitCode == 0);
+    CHECK(back.out.contains(QStringLiteral("created:        %1").arg(rows)));
+
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db}).exitCode == 2);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+               QStringLiteral("--format"), QStringLiteral("xlsx")})
+              .exitCode == 2);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+               QStringLiteral("--from"), QStringLiteral("1 сентября")})
+              .exitCode == 2);
+}
