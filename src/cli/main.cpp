@@ -6,7 +6,7 @@
 #include "funnel/kpi_report.h"
 #include "services/demo_generator.h"
 #include "services/lead_export.h"
-#include "services/lead_import.h"
+#include "services/data_import.h"
 #include "services/catalog_service.h"
 #include "storage/catalog_repository.h"
 #include "storage/funnel_repository.h"
@@ -58,11 +58,12 @@ Commands:
                                   print the company settings, or change them
                                   (report_time_zone, attribution_window_days,
                                   first_call_sla_minutes, max_call_attempts)
-  import leads --db PATH FILE [--preset funneldesk|bitrix24|amocrm] [--map field=column]...
+  import leads|deals|payments|spend|visitors --db PATH FILE
+               [--preset funneldesk|bitrix24|amocrm] [--map field=column]...
                [--encoding auto|utf-8|cp1251] [--delimiter auto|';'|','|tab] [--dry-run]
                [--on-error abort|skip] [--report FILE]
-                                  import leads from CSV; prints read, created, repeat
-                                  touches, unchanged and skipped rows
+                                  import from CSV; prints read, created, repeat touches,
+                                  updated, unchanged and skipped rows (fields: see README)
   export leads --db PATH --out FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv]
                [--delimiter ';'|','] [--raw]
                                   leads as CSV (UTF-8 with BOM, formula-like cells
@@ -186,8 +187,9 @@ int runConfig(const Args& a) {
 }
 
 int runImport(const QStringList& argv) {
-    if (argv.value(2) != QLatin1String("leads")) {
-        return fail(QStringLiteral("import needs a kind: leads"), kExitUsage);
+    const std::optional<ImportKind> kind = importKindFromName(argv.value(2));
+    if (!kind) {
+        return fail(QStringLiteral("import needs a kind: leads, deals, payments, spend or visitors"), kExitUsage);
     }
     const QStringList valueOptions{QStringLiteral("--db"),       QStringLiteral("--preset"),   QStringLiteral("--map"),
                                    QStringLiteral("--encoding"), QStringLiteral("--delimiter"), QStringLiteral("--on-error"),
@@ -214,9 +216,10 @@ int runImport(const QStringList& argv) {
     }
     const QString db = values.value(QStringLiteral("--db")).value(0);
     if (db.isEmpty() || file.isEmpty()) {
-        return fail(QStringLiteral("import leads needs --db PATH and a FILE"), kExitUsage);
+        return fail(QStringLiteral("import %1 needs --db PATH and a FILE").arg(argv.value(2)), kExitUsage);
     }
-    LeadImportOptions o;
+    ImportOptions o;
+    o.kind = *kind;
     o.dryRun = dryRun;
     o.preset = values.value(QStringLiteral("--preset")).value(0, QStringLiteral("funneldesk"));
     for (const QString& pair : values.value(QStringLiteral("--map"))) {
@@ -256,7 +259,7 @@ int runImport(const QStringList& argv) {
     if (!opened) {
         return openError(opened.error());
     }
-    const Result<ImportSummary> done = LeadImport(**opened).run(in, o);
+    const Result<ImportSummary> done = DataImport(**opened).run(in, o);
     if (!done) {
         return fail(done.error().message());
     }
@@ -264,8 +267,12 @@ int runImport(const QStringList& argv) {
     out() << "read:           " << r.read << '\n'
           << "created:        " << r.created << '\n'
           << "repeat touches: " << r.repeatTouches << '\n'
+          << "updated:        " << r.updated << '\n'
           << "unchanged:      " << r.unchanged << '\n'
           << "skipped:        " << r.skipped << '\n';
+    if (r.ignored > 0) {
+        out() << "not sales:      " << r.ignored << "  (deals in a stage other than won)\n";
+    }
     for (const ImportRowError& e : r.errors) {
         QTextStream(stderr) << "line " << e.line << (e.column.isEmpty() ? QString() : QStringLiteral(", ") + e.column)
                             << ": " << e.reason << '\n';

@@ -362,7 +362,10 @@ TEST_CASE("import leads prints its counts, aborts or skips bad rows and writes a
     CHECK(again.out.contains(QStringLiteral("created:        0")));
 
     CHECK(cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db}).exitCode == 2);
-    CHECK(cli({QStringLiteral("import"), QStringLiteral("deals"), QStringLiteral("--db"), db, file}).exitCode == 2);
+    CHECK(cli({QStringLiteral("import"), QStringLiteral("visits"), QStringLiteral("--db"), db, file}).exitCode == 2);
+    const Run notDeals = cli({QStringLiteral("import"), QStringLiteral("deals"), QStringLiteral("--db"), db, file});
+    CHECK(notDeals.exitCode == 1);
+    CHECK(notDeals.err.contains(QStringLiteral("signed_at")));
     CHECK(cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file,
                QStringLiteral("--encoding"), QStringLiteral("koi8")})
               .exitCode == 2);

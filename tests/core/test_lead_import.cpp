@@ -2,8 +2,9 @@
 
 #include "io/import_time.h"
 #include "services/lead_export.h"
-#include "services/lead_import.h"
+#include "services/data_import.h"
 #include "storage/content_digest.h"
+#include "storage/milestone_verifier.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -18,10 +19,10 @@ using Rows = std::vector<QStringList>;
 
 struct Db {
     Db() : db(require(Database::open(dir.filePath(QStringLiteral("i.sqlite")), OpenMode::CreateNew))) {}
-    Result<ImportSummary> import(QByteArray bytes, LeadImportOptions o = {}) {
+    Result<ImportSummary> import(QByteArray bytes, ImportOptions o = {}) {
         QBuffer buffer(&bytes);
         REQUIRE(buffer.open(QIODevice::ReadOnly));
-        return LeadImport(*db, [] { return msk(2026, 11, 1, 12); }).run(buffer, o);
+        return DataImport(*db, [] { return msk(2026, 11, 1, 12); }).run(buffer, o);
     }
     qint64 count(const char* sql) {
         QSqlQuery q(db->connection());
@@ -120,7 +121,7 @@ TEST_CASE("Bad rows abort the whole import or are skipped and reported, and re-i
     CHECK(aborted.errors[2].reason.contains(QLatin1String("3 columns")));
     CHECK(contentDigest(*db.db) == empty);
 
-    LeadImportOptions dry;
+    ImportOptions dry;
     dry.dryRun = true;
     dry.abortOnError = false;
     const ImportSummary preview = require(db.import(file, dry));
@@ -128,7 +129,7 @@ TEST_CASE("Bad rows abort the whole import or are skipped and reported, and re-i
     CHECK(preview.skipped == 3);
     CHECK(contentDigest(*db.db) == empty);
 
-    LeadImportOptions skip;
+    ImportOptions skip;
     skip.abortOnError = false;
     const ImportSummary written = require(db.import(file, skip));
     CHECK(written.created == 3);
@@ -154,7 +155,7 @@ TEST_CASE("A Bitrix24 leads export imports with its Russian headers and any phon
          QStringLiteral("01.10.2026 10:15:00"), QStringLiteral("yandex"), QStringLiteral("bankrot")},
     };
     Db db;
-    LeadImportOptions o;
+    ImportOptions o;
     o.preset = QStringLiteral("bitrix24");
     const ImportSummary s = require(db.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\r\n"), true, false), o));
     CHECK(s.created == 1);
@@ -227,4 +228,193 @@ TEST_CASE("Exported leads import back into an empty database and formulas come o
     };
     CHECK(leadsOf(copy) == leadsOf(source));
     CHECK(require(copy.import(exported)).unchanged == 4);
+}
+
+namespace {
+
+QByteArray csv(const Rows& rows) { return fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\r\n"), false, true); }
+
+ImportOptions kindOf(ImportKind kind, bool abortOnError = false) {
+    ImportOptions o;
+    o.kind = kind;
+    o.abortOnError = abortOnError;
+    return o;
+}
+
+/// "line column: reason" for each error, to check that every bad row says where and why.
+QStringList reasons(const ImportSummary& s) {
+    QStringList out;
+    for (const ImportRowError& e : s.errors) {
+        out << QStringLiteral("%1 %2: %3").arg(e.line).arg(e.column, e.reason);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Deals link to their lead by external id or phone, payments to their deal, and nothing repeats",
+          "[import]") {
+    Db db;
+    require(db.import(csv(kLeads)));
+    const Rows deals{
+        {QStringLiteral("external_id"), QStringLiteral("lead_external_id"), QStringLiteral("lead_phone"),
+         QStringLiteral("signed_at"), QStringLiteral("amount"), QStringLiteral("manager"), QStringLiteral("product")},
+        {QStringLiteral("D-1"), QStringLiteral("A-1"), QString(), QStringLiteral("10.10.2026 15:00"),
+         QStringLiteral("150 000,00"), QStringLiteral("Никто"), QStringLiteral("Банкротство")},
+        {QStringLiteral("D-2"), QString(), QStringLiteral("+7 912 000-01-02"), QStringLiteral("11.10.2026"), QString(),
+         QString(), QString()},
+        {QStringLiteral("D-3"), QStringLiteral("Z-404"), QString(), QStringLiteral("11.10.2026"),
+         QStringLiteral("1000"), QString(), QString()},
+        {QStringLiteral("D-4"), QStringLiteral("A-4"), QString(), QStringLiteral("11.10.2026"), QStringLiteral("-500"),
+         QString(), QString()},
+        {QStringLiteral("D-5"), QStringLiteral("A-4"), QString(), QStringLiteral("вчера"), QStringLiteral("500"),
+         QString(), QString()},
+        {QStringLiteral("D-6"), QString(), QStringLiteral("12-34"), QStringLiteral("11.10.2026"), QStringLiteral("500"),
+         QString(), QString()},
+        {QStringLiteral("D-7"), QStringLiteral("A-4"), QString(), QString(), QStringLiteral("500"), QString(), QString()},
+    };
+    const ImportSummary aborted = require(db.import(csv(deals), kindOf(ImportKind::Deals, true)));
+    CHECK_FALSE(aborted.written);
+    CHECK(db.count("SELECT count(*) FROM deals") == 0);
+
+    const ImportSummary s = require(db.import(csv(deals), kindOf(ImportKind::Deals)));
+    CHECK(s.created == 2);
+    CHECK(s.skipped == 5);
+    const QStringList why = reasons(s);
+    INFO(why.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(why.size() == 5);
+    CHECK(why[0].startsWith(QStringLiteral("4 lead_external_id: ")));
+    CHECK(why[0].contains(QStringLiteral("Z-404")));
+    CHECK(why[1].startsWith(QStringLiteral("5 amount: ")));
+    CHECK(why[2].startsWith(QStringLiteral("6 signed_at: ")));
+    CHECK(why[3].startsWith(QStringLiteral("7 lead_phone: ")));
+    CHECK(why[4].startsWith(QStringLiteral("8 signed_at: ")));
+    // The sale is on the lead: the first one's contract amount, the second one a sale of unknown amount.
+    CHECK(db.count("SELECT count(*) FROM leads WHERE external_id = 'A-1' AND status = 'sold' AND contract_amount = "
+                   "15000000 AND sold_at IS NOT NULL") == 1);
+    CHECK(db.count("SELECT count(*) FROM deals d JOIN leads l ON l.id = d.lead_id WHERE l.external_id = 'A-2' AND "
+                   "d.amount IS NULL AND d.external_id = 'D-2'") == 1);
+
+    const Rows payments{
+        {QStringLiteral("deal_external_id"), QStringLiteral("paid_at"), QStringLiteral("amount"), QStringLiteral("method")},
+        {QStringLiteral("D-1"), QStringLiteral("10.10.2026 15:10"), QStringLiteral("50000"), QStringLiteral("Наличные")},
+        {QStringLiteral("D-1"), QStringLiteral("2026-11-10T12:00:00+03:00"), QStringLiteral("100 000 ₽"),
+         QStringLiteral("карта")},
+        {QStringLiteral("D-9"), QStringLiteral("10.10.2026"), QStringLiteral("100"), QStringLiteral("cash")},
+        {QStringLiteral("D-1"), QStringLiteral("10.10.2026"), QStringLiteral("0"), QStringLiteral("cash")},
+        {QStringLiteral("D-1"), QStringLiteral("10.10.2026"), QStringLiteral("100"), QStringLiteral("бартер")},
+        {QStringLiteral("D-1"), QStringLiteral("10.10.2026"), QStringLiteral("сто"), QStringLiteral("cash")},
+    };
+    const ImportSummary p = require(db.import(csv(payments), kindOf(ImportKind::Payments)));
+    CHECK(p.created == 2);
+    const QStringList payWhy = reasons(p);
+    INFO(payWhy.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(payWhy.size() == 4);
+    CHECK(payWhy[0].startsWith(QStringLiteral("4 deal_external_id: ")));
+    CHECK(payWhy[1].startsWith(QStringLiteral("5 amount: ")));
+    CHECK(payWhy[2].startsWith(QStringLiteral("6 method: ")));
+    CHECK(payWhy[3].startsWith(QStringLiteral("7 amount: ")));
+    CHECK(db.count("SELECT revenue FROM leads WHERE external_id = 'A-1'") == 15000000);
+    CHECK(db.count("SELECT count(*) FROM payments WHERE method = 'card' AND amount = 10000000") == 1);
+
+    // Re-importing both files creates nothing; the milestones still agree with the records.
+    const ImportSummary dealsAgain = require(db.import(csv(deals), kindOf(ImportKind::Deals)));
+    CHECK(dealsAgain.created == 0);
+    CHECK(dealsAgain.unchanged == 2);
+    const ImportSummary paymentsAgain = require(db.import(csv(payments), kindOf(ImportKind::Payments)));
+    CHECK(paymentsAgain.created == 0);
+    CHECK(paymentsAgain.unchanged == 2);
+    CHECK(db.count("SELECT count(*) FROM payments") == 2);
+    CHECK(MilestoneVerifier(*db.db).verify().empty());
+}
+
+TEST_CASE("Spend and visitors by day and channel are created, updated, left alone and refused with reasons",
+          "[import]") {
+    Db db;
+    const Rows spend{
+        {QStringLiteral("date"), QStringLiteral("channel"), QStringLiteral("campaign"), QStringLiteral("amount")},
+        {QStringLiteral("01.11.2026"), QStringLiteral("Яндекс Директ"), QStringLiteral("Поиск"), QStringLiteral("12 500,50")},
+        {QStringLiteral("2026-11-01"), QStringLiteral("ВКонтакте"), QString(), QStringLiteral("3000")},
+        {QStringLiteral("02.11.2026"), QStringLiteral("Яндекс Директ"), QString(), QStringLiteral("0")},
+        {QStringLiteral("31.11.2026"), QStringLiteral("ВКонтакте"), QString(), QStringLiteral("1")},
+        {QStringLiteral("03.11.2026"), QStringLiteral("ВКонтакте"), QString(), QStringLiteral("-1")},
+        {QStringLiteral("03.11.2026"), QString(), QString(), QStringLiteral("1")},
+    };
+    const ImportSummary s = require(db.import(csv(spend), kindOf(ImportKind::Spend)));
+    CHECK(s.created == 3);
+    const QStringList why = reasons(s);
+    INFO(why.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(why.size() == 3);
+    CHECK(why[0].startsWith(QStringLiteral("5 date: ")));
+    CHECK(why[1].startsWith(QStringLiteral("6 amount: ")));
+    CHECK(why[2].startsWith(QStringLiteral("7 channel: ")));
+    CHECK(db.count("SELECT amount FROM ad_spend s JOIN campaigns c ON c.id = s.campaign_id WHERE s.day = '2026-11-01' "
+                   "AND c.name = 'Поиск'") == 1250050);
+    CHECK(db.count("SELECT count(*) FROM channels WHERE name IN ('Яндекс Директ', 'ВКонтакте')") == 2);
+
+    Rows changed = spend;
+    changed[2][3] = QStringLiteral("3500");
+    const ImportSummary again = require(db.import(csv(changed), kindOf(ImportKind::Spend)));
+    CHECK(again.created == 0);
+    CHECK(again.updated == 1);
+    CHECK(again.unchanged == 2);
+    CHECK(db.count("SELECT amount FROM ad_spend WHERE day = '2026-11-01' AND campaign_id IS NULL") == 350000);
+
+    const Rows visitors{
+        {QStringLiteral("Дата"), QStringLiteral("Источник"), QStringLiteral("Посетители")},
+        {QStringLiteral("01.11.2026"), QStringLiteral("ВКонтакте"), QStringLiteral("1 200")},
+        {QStringLiteral("02.11.2026"), QStringLiteral("ВКонтакте"), QStringLiteral("много")},
+    };
+    ImportOptions o = kindOf(ImportKind::Visitors);
+    o.map = {{QStringLiteral("date"), QStringLiteral("Дата")},
+             {QStringLiteral("channel"), QStringLiteral("Источник")},
+             {QStringLiteral("visitors"), QStringLiteral("Посетители")}};
+    const ImportSummary v = require(db.import(csv(visitors), o));
+    CHECK(v.created == 1);
+    REQUIRE(v.errors.size() == 1);
+    CHECK(v.errors[0].column == QStringLiteral("Посетители"));
+    CHECK(db.count("SELECT visitors FROM site_visitors WHERE day = '2026-11-01'") == 1200);
+    // A file without a column the kind needs is refused before any row is read.
+    o.map.remove(QStringLiteral("visitors"));
+    CHECK_FALSE(db.import(csv(visitors), o).ok());
+}
+
+TEST_CASE("CRM stages set the lead status or stay in the note, and amoCRM deals become sales only when won",
+          "[import]") {
+    Db db;
+    const Rows amo{
+        {QStringLiteral("ID"), QStringLiteral("Название сделки"), QStringLiteral("Бюджет"), QStringLiteral("Этап сделки"),
+         QStringLiteral("Ответственный"), QStringLiteral("Дата создания"), QStringLiteral("Дата закрытия"),
+         QStringLiteral("Рабочий телефон (контакт)"), QStringLiteral("utm_source")},
+        {QStringLiteral("7001"), QStringLiteral("Иванов"), QStringLiteral("90000"), QStringLiteral("Успешно реализовано"),
+         QStringLiteral("Мария"), QStringLiteral("01.10.2026 10:00:00"), QStringLiteral("15.10.2026 16:00:00"),
+         QStringLiteral("+7 912 000 70 01"), QStringLiteral("yandex")},
+        {QStringLiteral("7002"), QStringLiteral("Петров"), QStringLiteral("0"), QStringLiteral("Закрыто и не реализовано"),
+         QStringLiteral("Мария"), QStringLiteral("02.10.2026 10:00:00"), QStringLiteral("03.10.2026 10:00:00"),
+         QStringLiteral("+7 912 000 70 02"), QString()},
+        {QStringLiteral("7003"), QStringLiteral("Сидоров"), QString(), QStringLiteral("Переговоры"),
+         QStringLiteral("Мария"), QStringLiteral("03.10.2026 10:00:00"), QString(), QStringLiteral("+7 912 000 70 03"),
+         QString()},
+        {QStringLiteral("7004"), QStringLiteral("Козлов"), QString(), QStringLiteral("Ждёт документы"),
+         QStringLiteral("Мария"), QStringLiteral("04.10.2026 10:00:00"), QString(), QStringLiteral("+7 912 000 70 04"),
+         QString()},
+    };
+    ImportOptions leads;
+    leads.preset = QStringLiteral("amocrm");
+    CHECK(require(db.import(csv(amo), leads)).created == 4);
+    CHECK(db.count("SELECT count(*) FROM leads WHERE external_id = '7002' AND status = 'lost'") == 1);
+    CHECK(db.count("SELECT count(*) FROM leads WHERE external_id = '7003' AND status = 'in_progress'") == 1);
+    CHECK(db.count("SELECT count(*) FROM leads WHERE external_id = '7004' AND status = 'new' AND "
+                   "note = 'Этап сделки: Ждёт документы'") == 1);
+
+    ImportOptions deals = kindOf(ImportKind::Deals);
+    deals.preset = QStringLiteral("amocrm");
+    const ImportSummary s = require(db.import(csv(amo), deals));
+    CHECK(s.created == 1);
+    CHECK(s.ignored == 3);
+    CHECK(s.errors.empty());
+    CHECK(db.count("SELECT count(*) FROM deals d JOIN leads l ON l.id = d.lead_id WHERE l.external_id = '7001' AND "
+                   "d.amount = 9000000 AND d.external_id = '7001'") == 1);
+    CHECK(db.count("SELECT sold_at FROM leads WHERE external_id = '7001'") == msk(2026, 10, 15, 16));
+    CHECK(MilestoneVerifier(*db.db).verify().empty());
 }

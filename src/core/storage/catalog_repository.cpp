@@ -198,4 +198,20 @@ void CatalogRepository::upsertVisitors(const QString& day, Id channelId, OptId c
     q.bind(":day", day).bind(":channel", channelId).bind(":campaign", campaignId).bind(":visitors", visitors).exec();
 }
 
+std::optional<qint64> CatalogRepository::spendOn(const QString& day, Id channelId, OptId campaignId) {
+    Query q(m_db,
+            "SELECT amount FROM ad_spend WHERE day = :day AND channel_id = :channel "
+            "AND coalesce(campaign_id, 0) = coalesce(:campaign, 0)");
+    q.bind(":day", day).bind(":channel", channelId).bind(":campaign", campaignId).exec();
+    return q.next() ? std::optional<qint64>(q.i64(0)) : std::nullopt;
+}
+
+std::optional<qint64> CatalogRepository::visitorsOn(const QString& day, Id channelId, OptId campaignId) {
+    Query q(m_db,
+            "SELECT visitors FROM site_visitors WHERE day = :day AND channel_id = :channel "
+            "AND coalesce(campaign_id, 0) = coalesce(:campaign, 0)");
+    q.bind(":day", day).bind(":channel", channelId).bind(":campaign", campaignId).exec();
+    return q.next() ? std::optional<qint64>(q.i64(0)) : std::nullopt;
+}
+
 }  // namespace fd::core

@@ -44,6 +44,9 @@ public:
     /// Replaces the figure for that day and channel/campaign.
     void upsertSpend(const QString& day, Id channelId, OptId campaignId, qint64 kopecks);
     void upsertVisitors(const QString& day, Id channelId, OptId campaignId, qint64 visitors);
+    /// The stored figure for a day and channel/campaign, if any.
+    std::optional<qint64> spendOn(const QString& day, Id channelId, OptId campaignId);
+    std::optional<qint64> visitorsOn(const QString& day, Id channelId, OptId campaignId);
 
 private:
     Database& m_db;

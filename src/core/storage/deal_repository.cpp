@@ -75,4 +75,24 @@ Money DealRepository::paidTotal(Id dealId) {
     return Money{q.next() ? q.i64(0) : 0};
 }
 
+std::optional<Id> DealRepository::dealByExternalId(const QString& externalId) {
+    Query q(m_db, "SELECT id FROM deals WHERE external_id = :external");
+    q.bind(":external", externalId).exec();
+    return q.next() ? std::optional<Id>(q.i64(0)) : std::nullopt;
+}
+
+std::optional<Id> DealRepository::dealSignedAt(Id leadId, qint64 signedAt) {
+    Query q(m_db, "SELECT id FROM deals WHERE lead_id = :lead AND signed_at = :signed ORDER BY id LIMIT 1");
+    q.bind(":lead", leadId).bind(":signed", signedAt).exec();
+    return q.next() ? std::optional<Id>(q.i64(0)) : std::nullopt;
+}
+
+bool DealRepository::paymentExists(Id dealId, qint64 paidAt, Money amount, PaymentMethod method) {
+    Query q(m_db,
+            "SELECT EXISTS (SELECT 1 FROM payments WHERE deal_id = :deal AND paid_at = :paid AND amount = :amount "
+            "AND method = :method)");
+    q.bind(":deal", dealId).bind(":paid", paidAt).bind(":amount", amount.kopecks).bind(":method", toCode(method)).exec();
+    return q.next() && q.i64(0) != 0;
+}
+
 }  // namespace fd::core

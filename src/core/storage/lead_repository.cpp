@@ -110,6 +110,14 @@ bool LeadRepository::externalIdKnown(const QString& externalId) {
     return q.next() && q.i64(0) != 0;
 }
 
+std::optional<Id> LeadRepository::leadIdByExternalId(const QString& externalId) {
+    Query q(m_db,
+            "SELECT id FROM leads WHERE external_id = :external "
+            "UNION ALL SELECT lead_id FROM lead_touches WHERE external_id = :external LIMIT 1");
+    q.bind(":external", externalId).exec();
+    return q.next() ? std::optional<Id>(q.i64(0)) : std::nullopt;
+}
+
 std::optional<Id> LeadRepository::recentLeadByPhone(const QString& e164, qint64 since, qint64 until) {
     Query q(m_db,
             "SELECT l.id FROM contacts c JOIN leads l ON l.contact_id = c.id "

@@ -23,6 +23,8 @@ public:
     std::optional<Id> leadByExternalId(const QString& externalId);
     /// True when a lead or a repeat touch already carries this external id (an imported row).
     bool externalIdKnown(const QString& externalId);
+    /// The lead a file's external id names: a lead's own id or one of its repeat touches'.
+    std::optional<Id> leadIdByExternalId(const QString& externalId);
     /// The newest lead whose contact has this phone and that was created in [since, until].
     std::optional<Id> recentLeadByPhone(const QString& e164, qint64 since, qint64 until);
     void updateStatus(Id leadId, LeadStatus status, OptId lostReasonId, qint64 at);

@@ -1,0 +1,811 @@
+#include "services/data_import.h"
+
+#include "domain/phone.h"
+#include "io/import_time.h"
+#include "services/catalog_service.h"
+#include "services/deal_service.h"
+#include "services/lead_service.h"
+#include "storage/catalog_repository.h"
+#include "storage/deal_repository.h"
+#include "storage/lead_repository.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace fd::core {
+
+namespace {
+
+QString fold(const QString& s) { return s.simplified().toCaseFolded(); }
+
+/// Where each field is read from: the columns in order of preference.
+using Columns = QMap<QString, QList<int>>;
+
+int columnNamed(const QStringList& header, const QString& name) {
+    const QString wanted = fold(name);
+    for (int i = 0; i < header.size(); ++i) {
+        if (fold(header[i]) == wanted) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QList<int> columnsContaining(const QStringList& header, const QStringList& parts) {
+    QList<int> found;
+    for (int i = 0; i < header.size(); ++i) {
+        for (const QString& part : parts) {
+            if (fold(header[i]).contains(fold(part))) {
+                found << i;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+void take(Columns& c, const QString& field, int column) {
+    if (column >= 0) {
+        c[field] << column;
+    }
+}
+
+/// utm_source / "UTM Source" / "utm source" all name the same column.
+void takeUtm(Columns& c, const QStringList& header) {
+    for (int i = 0; i < header.size(); ++i) {
+        QString h = fold(header[i]);
+        h.replace(QLatin1Char(' '), QLatin1Char('_'));
+        for (const char* f : {"utm_source", "utm_medium", "utm_campaign"}) {
+            if (h == QLatin1String(f)) {
+                c[QString::fromLatin1(f)] << i;
+            }
+        }
+    }
+}
+
+Error noPreset(const ImportOptions& o) {
+    return Error::make(ErrorCode::InvalidInput,
+                       QT_TRANSLATE_NOOP("fd::core::Error",
+                                         "There is no preset \"%1\" for %2; use funneldesk, bitrix24 (leads) or "
+                                         "amocrm (leads, deals)."),
+                       {o.preset, importKindName(o.kind)}, QStringLiteral("preset"));
+}
+
+/// The columns a preset reads; "funneldesk" reads the field names themselves.
+Result<Columns> presetColumns(const QStringList& header, const ImportOptions& o) {
+    Columns c;
+    auto named = [&](const char* field, const QString& title) { take(c, QString::fromLatin1(field), columnNamed(header, title)); };
+    if (o.preset == QLatin1String("funneldesk")) {
+        for (const QString& f : importFields(o.kind)) {
+            take(c, f, columnNamed(header, f));
+        }
+        return c;
+    }
+    const QList<int> phones = columnsContaining(header, {QStringLiteral("телефон")});
+    const QList<int> emails = columnsContaining(header, {QStringLiteral("e-mail"), QStringLiteral("email")});
+    if (o.preset == QLatin1String("bitrix24") && o.kind == ImportKind::Leads) {
+        const int title = columnNamed(header, QStringLiteral("Название лида"));
+        take(c, QStringLiteral("name"), title >= 0 ? title : columnNamed(header, QStringLiteral("Имя")));
+        c[QStringLiteral("phone")] = phones;
+        c[QStringLiteral("email")] = emails;
+        named("channel", QStringLiteral("Источник"));
+        named("status", QStringLiteral("Стадия"));
+        named("operator", QStringLiteral("Ответственный"));
+        named("created_at", QStringLiteral("Дата создания"));
+        named("external_id", QStringLiteral("ID"));
+        named("note", QStringLiteral("Комментарий"));
+        takeUtm(c, header);
+        return c;
+    }
+    if (o.preset == QLatin1String("amocrm") && o.kind == ImportKind::Leads) {
+        named("name", QStringLiteral("Название сделки"));
+        c[QStringLiteral("phone")] = phones;
+        c[QStringLiteral("email")] = emails;
+        named("operator", QStringLiteral("Ответственный"));
+        named("created_at", QStringLiteral("Дата создания"));
+        named("external_id", QStringLiteral("ID"));
+        named("status", QStringLiteral("Этап сделки"));
+        takeUtm(c, header);
+        return c;
+    }
+    if (o.preset == QLatin1String("amocrm") && o.kind == ImportKind::Deals) {
+        // An amoCRM deal row is the request and, once won, the sale: the lead imported from
+        // the same file carries the deal's ID as its external id.
+        named("external_id", QStringLiteral("ID"));
+        named("lead_external_id", QStringLiteral("ID"));
+        c[QStringLiteral("lead_phone")] = phones;
+        named("signed_at", QStringLiteral("Дата закрытия"));
+        named("amount", QStringLiteral("Бюджет"));
+        named("manager", QStringLiteral("Ответственный"));
+        named("stage", QStringLiteral("Этап сделки"));
+        return c;
+    }
+    return noPreset(o);
+}
+
+/// Fields without which no row of the kind can be stored; at least one of them must be mapped.
+QStringList identifyingFields(ImportKind kind) {
+    switch (kind) {
+        case ImportKind::Leads:
+            return {QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("external_id")};
+        case ImportKind::Deals:
+            return {QStringLiteral("lead_external_id"), QStringLiteral("lead_phone")};
+        case ImportKind::Payments:
+            return {QStringLiteral("deal_external_id")};
+        case ImportKind::Spend:
+        case ImportKind::Visitors:
+            return {QStringLiteral("date")};
+    }
+    return {};
+}
+
+QStringList requiredFields(ImportKind kind) {
+    switch (kind) {
+        case ImportKind::Leads:
+            return {};
+        case ImportKind::Deals:
+            return {QStringLiteral("signed_at")};
+        case ImportKind::Payments:
+            return {QStringLiteral("deal_external_id"), QStringLiteral("paid_at"), QStringLiteral("amount")};
+        case ImportKind::Spend:
+            return {QStringLiteral("date"), QStringLiteral("channel"), QStringLiteral("amount")};
+        case ImportKind::Visitors:
+            return {QStringLiteral("date"), QStringLiteral("channel"), QStringLiteral("visitors")};
+    }
+    return {};
+}
+
+Error rowError(const char* key, QStringList args, const char* field) {
+    return Error::make(ErrorCode::InvalidInput, key, std::move(args), QString::fromLatin1(field));
+}
+
+enum class RowOutcome { Created, RepeatTouch, Updated, Unchanged, Ignored };
+
+/// The values of one record by field name.
+class Row {
+public:
+    Row(const CsvRecord& r, const Columns& c) : m_r(r), m_c(c) {}
+
+    QString operator()(const char* field) const {
+        for (const int i : m_c.value(QString::fromLatin1(field))) {
+            QString v = i < m_r.fields.size() ? m_r.fields[i].trimmed() : QString();
+            // A cell an export neutralized against formulas ("'+7912…") reads as it was.
+            if (v.size() > 1 && v.front() == QLatin1Char('\'') && QStringLiteral("=+-@").contains(v[1])) {
+                v.remove(0, 1);
+            }
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return {};
+    }
+
+private:
+    const CsvRecord& m_r;
+    const Columns& m_c;
+};
+
+/// Amounts as spreadsheets write them: "15 000", "15000,50", "15 000 ₽", "15000 руб.".
+std::optional<Money> parseAmount(QString text) {
+    static const QRegularExpression currency(QStringLiteral("(₽|руб\\.?|р\\.|rub)\\s*$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    text.remove(currency);
+    return Money::parse(QStringView(text).trimmed());
+}
+
+/// Reference data by name, created on first use where the import may create it.
+class Names {
+public:
+    Names(Database& db, Clock clock) : m_catalog(db), m_service(db, std::move(clock)) {
+        for (const Channel& ch : m_catalog.channels()) {
+            m_channels.insert(fold(ch.name), ch.id);
+        }
+        for (const Campaign& cp : m_catalog.campaigns()) {
+            m_campaigns.insert(campaignKey(cp.channelId, cp.name), cp.id);
+        }
+        for (const Employee& e : m_catalog.employees()) {
+            if (e.active) {
+                m_employees.insert(fold(e.name), e.id);
+            }
+        }
+        for (const Office& office : m_catalog.offices()) {
+            m_offices.insert(fold(office.name), office.id);
+        }
+    }
+
+    Result<OptId> channel(const QString& name) {
+        if (name.isEmpty()) {
+            return OptId{};
+        }
+        auto found = m_channels.constFind(fold(name));
+        if (found == m_channels.cend()) {
+            const Result<Id> added = m_service.addChannel(name);
+            if (!added) {
+                return added.error();
+            }
+            found = m_channels.insert(fold(name), *added);
+        }
+        return OptId{*found};
+    }
+
+    Result<OptId> campaign(OptId channelId, const QString& name, const Row& row) {
+        if (name.isEmpty() || !channelId) {
+            return OptId{};
+        }
+        const QString key = campaignKey(*channelId, name);
+        auto found = m_campaigns.constFind(key);
+        if (found == m_campaigns.cend()) {
+            Campaign cp;
+            cp.channelId = *channelId;
+            cp.name = name;
+            cp.utmSource = row("utm_source");
+            cp.utmMedium = row("utm_medium");
+            cp.utmCampaign = row("utm_campaign");
+            const Result<Id> added = m_service.addCampaign(cp);
+            if (!added) {
+                return added.error();
+            }
+            found = m_campaigns.insert(key, *added);
+        }
+        return OptId{*found};
+    }
+
+    /// Someone FunnelDesk does not know leaves the record unassigned.
+    OptId employee(const QString& name) const {
+        const auto found = m_employees.constFind(fold(name));
+        return found == m_employees.cend() ? std::nullopt : OptId{*found};
+    }
+    bool isOffice(const QString& name) const { return m_offices.contains(fold(name)); }
+
+private:
+    static QString campaignKey(Id channelId, const QString& name) {
+        return QString::number(channelId) + QLatin1Char('/') + fold(name);
+    }
+
+    CatalogRepository m_catalog;
+    CatalogService m_service;
+    QHash<QString, Id> m_channels;
+    QHash<QString, Id> m_campaigns;  // "channel id/name"
+    QHash<QString, Id> m_employees;
+    QHash<QString, Id> m_offices;
+};
+
+/// A lead status as a CRM writes its stage: FunnelDesk's codes and the usual Russian names.
+/// Statuses that follow from meetings and deals (booked, arrived, sold) come from those
+/// records, not from a column; an empty result means the stage is not one FunnelDesk sets.
+std::optional<LeadStatus> leadStatusFromStage(const QString& stage) {
+    const QString s = fold(stage);
+    for (const LeadStatus st : {LeadStatus::New, LeadStatus::InProgress, LeadStatus::Lost, LeadStatus::NonTarget}) {
+        if (s == toCode(st)) {
+            return st;
+        }
+    }
+    static const QList<std::pair<const char16_t*, LeadStatus>> names{
+        {u"нов", LeadStatus::New},                     {u"не обработан", LeadStatus::New},
+        {u"в работе", LeadStatus::InProgress},         {u"обработка", LeadStatus::InProgress},
+        {u"первичный контакт", LeadStatus::InProgress}, {u"переговоры", LeadStatus::InProgress},
+        {u"некачественн", LeadStatus::NonTarget},      {u"нецелев", LeadStatus::NonTarget},
+        {u"не целев", LeadStatus::NonTarget},          {u"спам", LeadStatus::NonTarget},
+        {u"не реализовано", LeadStatus::Lost},         {u"отказ", LeadStatus::Lost},
+        {u"проигран", LeadStatus::Lost},               {u"потерян", LeadStatus::Lost}};
+    for (const auto& [name, st] : names) {
+        if (s.startsWith(QStringView(name)) || (st != LeadStatus::New && s.contains(QStringView(name)))) {
+            return st;
+        }
+    }
+    return std::nullopt;
+}
+
+bool historyStatus(const QString& stage) {
+    const QString s = fold(stage);
+    for (const LeadStatus st : {LeadStatus::Callback, LeadStatus::Booked, LeadStatus::Arrived, LeadStatus::FollowUp,
+                                LeadStatus::Sold}) {
+        if (s == toCode(st)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<PaymentMethod> paymentMethodFrom(const QString& text) {
+    const QString s = fold(text);
+    if (s.isEmpty() || s == QLatin1String("cash") || s.startsWith(QStringLiteral("нал"))) {
+        return PaymentMethod::Cash;
+    }
+    if (s == QLatin1String("card") || s.startsWith(QStringLiteral("карт")) || s.startsWith(QStringLiteral("безнал")) ||
+        s.startsWith(QStringLiteral("эквайр"))) {
+        return PaymentMethod::Card;
+    }
+    if (s == QLatin1String("transfer") || s.startsWith(QStringLiteral("перевод")) ||
+        s.startsWith(QStringLiteral("банк")) || s.contains(QStringLiteral("р/с")) || s.startsWith(QStringLiteral("сбп"))) {
+        return PaymentMethod::Transfer;
+    }
+    return std::nullopt;
+}
+
+std::optional<QDate> parseDay(const QString& text) {
+    const QString first = text.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('T'), 0, 0);
+    for (const QString& format : {QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"),
+                                  QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yy")}) {
+        QDate d = QDate::fromString(first, format);
+        if (d.isValid()) {
+            if (format == QLatin1String("dd.MM.yy")) {
+                d = d.addYears(100);  // "01.11.26" is 2026, not 1926
+            }
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+/// Everything one import needs between rows.
+class Importer {
+public:
+    Importer(Database& db, const Clock& clock, const QStringList& header, const Columns& columns)
+        : m_db(db),
+          m_clock(clock),
+          m_header(header),
+          m_columns(columns),
+          m_names(db, clock),
+          m_leads(db, clock),
+          m_deals(db, clock),
+          m_catalog(db, clock),
+          m_leadRows(db),
+          m_dealRows(db),
+          m_catalogRows(db),
+          m_zone(m_catalog.reportTimeZone().toUtf8()) {}
+
+    Result<RowOutcome> apply(ImportKind kind, const Row& row) {
+        if (const QString stage = row("stage"); !stage.isEmpty() && !fold(stage).contains(QStringLiteral("успешно"))) {
+            return RowOutcome::Ignored;  // an amoCRM deal that is not won is not a sale
+        }
+        for (const QString& f : requiredFields(kind)) {
+            if (row(f.toLatin1().constData()).isEmpty()) {
+                return Error::make(ErrorCode::InvalidInput,
+                                   QT_TRANSLATE_NOOP("fd::core::Error", "The row has no %1."), {headerOf(f)}, f);
+            }
+        }
+        switch (kind) {
+            case ImportKind::Leads:
+                return lead(row);
+            case ImportKind::Deals:
+                return deal(row);
+            case ImportKind::Payments:
+                return payment(row);
+            case ImportKind::Spend:
+            case ImportKind::Visitors:
+                return dailyFigure(kind, row);
+        }
+        return RowOutcome::Ignored;
+    }
+
+    /// The file's header of the column a field is read from (the field name if unmapped).
+    QString headerOf(const QString& field) const {
+        const QList<int> c = m_columns.value(field);
+        return c.isEmpty() ? field : m_header.value(c.front(), field);
+    }
+
+private:
+    Result<std::optional<qint64>> timeOf(const Row& row, const char* field) {
+        const QString text = row(field);
+        if (text.isEmpty()) {
+            return std::optional<qint64>{};
+        }
+        const auto at = parseImportTime(text, m_zone);
+        if (!at) {
+            return rowError(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a date and time."), {text}, field);
+        }
+        return std::optional<qint64>{*at};
+    }
+
+    Result<std::optional<Money>> amountOf(const Row& row, const char* field, bool zeroAllowed) {
+        const QString text = row(field);
+        if (text.isEmpty()) {
+            return std::optional<Money>{};
+        }
+        const auto money = parseAmount(text);
+        if (!money) {
+            return rowError(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not an amount of money."), {text}, field);
+        }
+        if (money->kopecks < 0 || (!zeroAllowed && money->kopecks == 0)) {
+            return zeroAllowed ? rowError(QT_TRANSLATE_NOOP("fd::core::Error", "The amount %1 cannot be negative."),
+                                          {text}, field)
+                               : rowError(QT_TRANSLATE_NOOP("fd::core::Error",
+                                                            "The amount %1 must be greater than zero."),
+                                          {text}, field);
+        }
+        return std::optional<Money>{*money};
+    }
+
+    Result<RowOutcome> lead(const Row& row) {
+        NewLead in;
+        in.externalId = row("external_id");
+        if (!in.externalId.isEmpty() && m_leadRows.externalIdKnown(in.externalId)) {
+            return RowOutcome::Unchanged;
+        }
+        in.name = row("name");
+        in.phone = row("phone");
+        in.email = row("email");
+        in.note = row("note");
+        const Result<std::optional<qint64>> at = timeOf(row, "created_at");
+        if (!at) {
+            return at.error();
+        }
+        in.createdAt = *at;
+        // What FunnelDesk has no place for is kept in the note, so nothing in the file is lost.
+        auto keepInNote = [&](const char* field, const QString& value) {
+            in.note += (in.note.isEmpty() ? QString() : QStringLiteral("\n")) + headerOf(QString::fromLatin1(field)) +
+                       QStringLiteral(": ") + value;
+        };
+        std::optional<LeadStatus> status;
+        if (const QString stage = row("status"); !stage.isEmpty()) {
+            status = leadStatusFromStage(stage);
+            if (!status && !historyStatus(stage)) {
+                keepInNote("status", stage);
+            }
+        }
+        if (const QString office = row("office"); !office.isEmpty() && !m_names.isOffice(office)) {
+            keepInNote("office", office);
+        }
+        const Result<OptId> channel = m_names.channel(row("channel"));
+        if (!channel) {
+            return channel.error();
+        }
+        in.channelId = *channel;
+        const QString campaignName = row("campaign").isEmpty() ? row("utm_campaign") : row("campaign");
+        const Result<OptId> campaign = m_names.campaign(in.channelId, campaignName, row);
+        if (!campaign) {
+            return campaign.error();
+        }
+        in.campaignId = *campaign;
+        in.operatorId = m_names.employee(row("operator"));
+        const Result<CreatedLead> created = m_leads.createLead(in);
+        if (!created) {
+            return created.error();
+        }
+        if (created->repeatTouch) {
+            return RowOutcome::RepeatTouch;
+        }
+        if (status && *status != LeadStatus::New) {
+            m_leadRows.updateStatus(created->leadId, *status, std::nullopt, in.createdAt.value_or(m_clock()));
+        }
+        return RowOutcome::Created;
+    }
+
+    Result<RowOutcome> deal(const Row& row) {
+        const QString externalId = row("external_id");
+        if (!externalId.isEmpty() && m_dealRows.dealByExternalId(externalId)) {
+            return RowOutcome::Unchanged;
+        }
+        OptId leadId;
+        const QString leadExternal = row("lead_external_id");
+        if (!leadExternal.isEmpty()) {
+            leadId = m_leadRows.leadIdByExternalId(leadExternal);
+        }
+        const QString phoneText = row("lead_phone");
+        if (!leadId && !phoneText.isEmpty()) {
+            const Result<Phone> phone = PhoneNormalizer::normalize(phoneText);
+            if (!phone) {
+                Error e = phone.error();
+                e.field = QStringLiteral("lead_phone");
+                return e;
+            }
+            leadId = m_leadRows.recentLeadByPhone(phone->e164, std::numeric_limits<qint64>::min(),
+                                                  std::numeric_limits<qint64>::max());
+        }
+        if (!leadId) {
+            return leadExternal.isEmpty()
+                       ? rowError(QT_TRANSLATE_NOOP("fd::core::Error", "No lead has the phone %1."), {phoneText},
+                                  "lead_phone")
+                       : rowError(QT_TRANSLATE_NOOP("fd::core::Error", "No lead has the external id \"%1\"."),
+                                  {leadExternal}, "lead_external_id");
+        }
+        const Result<std::optional<qint64>> signedAt = timeOf(row, "signed_at");
+        if (!signedAt) {
+            return signedAt.error();
+        }
+        if (externalId.isEmpty() && m_dealRows.dealSignedAt(*leadId, **signedAt)) {
+            return RowOutcome::Unchanged;
+        }
+        const Result<std::optional<Money>> amount = amountOf(row, "amount", false);
+        if (!amount) {
+            return amount.error();
+        }
+        DealInput in;
+        in.leadId = *leadId;
+        in.signedAt = **signedAt;
+        in.amount = *amount;
+        in.managerId = m_names.employee(row("manager"));
+        in.product = row("product");
+        in.externalId = externalId;
+        const Result<Id> added = m_deals.addDeal(in);
+        if (!added) {
+            return added.error();
+        }
+        return RowOutcome::Created;
+    }
+
+    Result<RowOutcome> payment(const Row& row) {
+        const QString dealExternal = row("deal_external_id");
+        const OptId dealId = m_dealRows.dealByExternalId(dealExternal);
+        if (!dealId) {
+            return rowError(QT_TRANSLATE_NOOP("fd::core::Error", "No deal has the external id \"%1\"."), {dealExternal},
+                            "deal_external_id");
+        }
+        const Result<std::optional<qint64>> paidAt = timeOf(row, "paid_at");
+        if (!paidAt) {
+            return paidAt.error();
+        }
+        const Result<std::optional<Money>> amount = amountOf(row, "amount", false);
+        if (!amount) {
+            return amount.error();
+        }
+        const QString methodText = row("method");
+        const auto method = paymentMethodFrom(methodText);
+        if (!method) {
+            return rowError(QT_TRANSLATE_NOOP("fd::core::Error",
+                                              "\"%1\" is not a payment method; use cash, card or transfer."),
+                            {methodText}, "method");
+        }
+        if (m_dealRows.paymentExists(*dealId, **paidAt, **amount, *method)) {
+            return RowOutcome::Unchanged;
+        }
+        PaymentInput in;
+        in.dealId = *dealId;
+        in.paidAt = **paidAt;
+        in.amount = **amount;
+        in.method = *method;
+        in.allowOverpayment = true;  // a file records what was paid, even beyond the contract
+        const Result<Id> added = m_deals.addPayment(in);
+        if (!added) {
+            return added.error();
+        }
+        return RowOutcome::Created;
+    }
+
+    Result<RowOutcome> dailyFigure(ImportKind kind, const Row& row) {
+        const QString dayText = row("date");
+        const auto day = parseDay(dayText);
+        if (!day) {
+            return rowError(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a date."), {dayText}, "date");
+        }
+        const Result<OptId> channel = m_names.channel(row("channel"));
+        if (!channel) {
+            return channel.error();
+        }
+        const Result<OptId> campaign = m_names.campaign(*channel, row("campaign"), row);
+        if (!campaign) {
+            return campaign.error();
+        }
+        const QString key = day->toString(Qt::ISODate);
+        qint64 value = 0;
+        std::optional<qint64> before;
+        if (kind == ImportKind::Spend) {
+            const Result<std::optional<Money>> amount = amountOf(row, "amount", true);
+            if (!amount) {
+                return amount.error();
+            }
+            value = (*amount)->kopecks;
+            before = m_catalogRows.spendOn(key, **channel, *campaign);
+        } else {
+            const QString text = row("visitors");
+            bool ok = false;
+            value = QString(text).remove(QLatin1Char(' ')).remove(QChar(0x00A0)).toLongLong(&ok);
+            if (!ok || value < 0) {
+                return rowError(QT_TRANSLATE_NOOP("fd::core::Error",
+                                                  "\"%1\" is not a number of visitors (a whole number, zero or more)."),
+                                {text}, "visitors");
+            }
+            before = m_catalogRows.visitorsOn(key, **channel, *campaign);
+        }
+        if (before == value) {
+            return RowOutcome::Unchanged;
+        }
+        const Status set = kind == ImportKind::Spend ? m_catalog.setSpend(*day, **channel, *campaign, Money{value})
+                                                     : m_catalog.setVisitors(*day, **channel, *campaign, value);
+        if (!set) {
+            return set.error();
+        }
+        return before ? RowOutcome::Updated : RowOutcome::Created;
+    }
+
+    Database& m_db;
+    Clock m_clock;
+    const QStringList& m_header;
+    const Columns& m_columns;
+    Names m_names;
+    LeadService m_leads;
+    DealService m_deals;
+    CatalogService m_catalog;
+    LeadRepository m_leadRows;
+    DealRepository m_dealRows;
+    CatalogRepository m_catalogRows;
+    QTimeZone m_zone;
+};
+
+}  // namespace
+
+QString importKindName(ImportKind kind) {
+    switch (kind) {
+        case ImportKind::Leads:
+            return QStringLiteral("leads");
+        case ImportKind::Deals:
+            return QStringLiteral("deals");
+        case ImportKind::Payments:
+            return QStringLiteral("payments");
+        case ImportKind::Spend:
+            return QStringLiteral("spend");
+        case ImportKind::Visitors:
+            return QStringLiteral("visitors");
+    }
+    return {};
+}
+
+std::optional<ImportKind> importKindFromName(const QString& name) {
+    for (const ImportKind k :
+         {ImportKind::Leads, ImportKind::Deals, ImportKind::Payments, ImportKind::Spend, ImportKind::Visitors}) {
+        if (importKindName(k) == name) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList importFields(ImportKind kind) {
+    switch (kind) {
+        case ImportKind::Leads:
+            return {QStringLiteral("external_id"),  QStringLiteral("created_at"), QStringLiteral("name"),
+                    QStringLiteral("phone"),        QStringLiteral("email"),      QStringLiteral("channel"),
+                    QStringLiteral("campaign"),     QStringLiteral("utm_source"), QStringLiteral("utm_medium"),
+                    QStringLiteral("utm_campaign"), QStringLiteral("operator"),   QStringLiteral("office"),
+                    QStringLiteral("status"),       QStringLiteral("note")};
+        case ImportKind::Deals:
+            return {QStringLiteral("external_id"), QStringLiteral("lead_external_id"), QStringLiteral("lead_phone"),
+                    QStringLiteral("signed_at"),   QStringLiteral("amount"),           QStringLiteral("manager"),
+                    QStringLiteral("product")};
+        case ImportKind::Payments:
+            return {QStringLiteral("deal_external_id"), QStringLiteral("paid_at"), QStringLiteral("amount"),
+                    QStringLiteral("method")};
+        case ImportKind::Spend:
+            return {QStringLiteral("date"), QStringLiteral("channel"), QStringLiteral("campaign"),
+                    QStringLiteral("amount")};
+        case ImportKind::Visitors:
+            return {QStringLiteral("date"), QStringLiteral("channel"), QStringLiteral("campaign"),
+                    QStringLiteral("visitors")};
+    }
+    return {};
+}
+
+Result<QMap<QString, QList<int>>> importColumns(const QStringList& header, const ImportOptions& o) {
+    Result<Columns> preset = presetColumns(header, o);
+    if (!preset) {
+        return preset.error();
+    }
+    Columns c = std::move(*preset);
+    const QStringList fields = importFields(o.kind);
+    for (auto it = o.map.cbegin(); it != o.map.cend(); ++it) {
+        if (!fields.contains(it.key())) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "There is no %1 field \"%2\"; the fields are: %3."),
+                           QStringLiteral("map"), {importKindName(o.kind), it.key(), fields.join(QStringLiteral(", "))});
+        }
+        if (it.value().isEmpty()) {
+            c.remove(it.key());  // "field=" leaves a field the preset would fill empty
+            continue;
+        }
+        const int column = columnNamed(header, it.value());
+        if (column < 0) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The file has no column \"%1\" (for %2)."),
+                           QStringLiteral("map"), {it.value(), it.key()});
+        }
+        c[it.key()] = {column};
+    }
+    for (auto it = c.begin(); it != c.end();) {
+        it = it->isEmpty() ? c.erase(it) : std::next(it);
+    }
+    for (const QString& f : requiredFields(o.kind)) {
+        if (!c.contains(f)) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error",
+                                             "The file has no column for %1 that the preset \"%2\" knows; name it "
+                                             "with a mapping field=column."),
+                           QStringLiteral("map"), {f, o.preset});
+        }
+    }
+    const QStringList identifying = identifyingFields(o.kind);
+    if (std::none_of(identifying.cbegin(), identifying.cend(), [&](const QString& f) { return c.contains(f); })) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error",
+                                         "The file has no %1 column that the preset \"%2\" knows; name it with a "
+                                         "mapping field=column."),
+                       QStringLiteral("map"), {identifying.join(QStringLiteral(" / ")), o.preset});
+    }
+    return c;
+}
+
+Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
+                                      const std::function<bool(qint64)>& progress) {
+    CsvReader reader(file, o.csv);
+    if (const Status opened = reader.open(); !opened) {
+        return opened.error();
+    }
+    CsvRecord header;
+    if (!reader.next(header) || header.error) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The file has no header row."), QStringLiteral("file"));
+    }
+    const Result<Columns> resolved = importColumns(header.fields, o);
+    if (!resolved) {
+        return resolved.error();
+    }
+    const Columns& columns = *resolved;
+
+    ImportSummary summary;
+    try {
+        WriteTransaction tx(m_db);
+        Importer importer(m_db, m_clock, header.fields, columns);
+        auto bad = [&](qint64 line, const QString& column, const QString& reason) {
+            summary.errors.push_back({line, column, reason});
+            ++summary.skipped;
+        };
+        CsvRecord r;
+        bool cancelled = false;
+        while (reader.next(r)) {
+            if (r.fields.size() == 1 && r.fields.front().trimmed().isEmpty() && !r.error) {
+                continue;  // an empty line
+            }
+            ++summary.read;
+            if (progress && summary.read % 1000 == 0 && !progress(reader.bytesRead())) {
+                cancelled = true;
+                break;
+            }
+            if (r.error) {
+                bad(r.line, QString(), r.error->message());
+                continue;
+            }
+            if (r.fields.size() != header.fields.size()) {
+                bad(r.line, QString(),
+                    Error::make(ErrorCode::InvalidInput,
+                                QT_TRANSLATE_NOOP("fd::core::Error", "The row has %1 columns where the header has %2."),
+                                {QString::number(r.fields.size()), QString::number(header.fields.size())})
+                        .message());
+                continue;
+            }
+            const Result<RowOutcome> done = importer.apply(o.kind, Row(r, columns));
+            if (!done) {
+                bad(r.line, importer.headerOf(done.error().field), done.error().message());
+                continue;
+            }
+            switch (*done) {
+                case RowOutcome::Created:
+                    ++summary.created;
+                    break;
+                case RowOutcome::RepeatTouch:
+                    ++summary.repeatTouches;
+                    break;
+                case RowOutcome::Updated:
+                    ++summary.updated;
+                    break;
+                case RowOutcome::Unchanged:
+                    ++summary.unchanged;
+                    break;
+                case RowOutcome::Ignored:
+                    ++summary.ignored;
+                    break;
+            }
+        }
+        if (progress && !cancelled && !progress(reader.bytesRead())) {
+            cancelled = true;
+        }
+        const bool keep = !o.dryRun && !cancelled && !(o.abortOnError && !summary.errors.empty());
+        if (keep) {
+            tx.commit();
+            summary.written = summary.created + summary.repeatTouches + summary.updated > 0;
+        }
+    } catch (const StorageError& e) {
+        return Error::make(ErrorCode::Storage,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "The database failed; nothing was saved: %1"),
+                           {QString::fromStdString(e.what())});
+    }
+    return summary;
+}
+
+}  // namespace fd::core
