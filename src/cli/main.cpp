@@ -5,7 +5,7 @@
 #include "funnel/funnel_json.h"
 #include "funnel/kpi_report.h"
 #include "services/demo_generator.h"
-#include "services/lead_export.h"
+#include "services/data_export.h"
 #include "services/data_import.h"
 #include "services/catalog_service.h"
 #include "storage/catalog_repository.h"
@@ -64,10 +64,12 @@ Commands:
                [--on-error abort|skip] [--report FILE]
                                   import from CSV; prints read, created, repeat touches,
                                   updated, unchanged and skipped rows (fields: see README)
-  export leads --db PATH --out FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv]
+  export leads|meetings|deals|payments --db PATH --out FILE [--from YYYY-MM-DD]
+               [--to YYYY-MM-DD] [--format csv|xlsx|ics] [--office NAME] [--manager NAME]
                [--delimiter ';'|','] [--raw]
-                                  leads as CSV (UTF-8 with BOM, formula-like cells
-                                  neutralized unless --raw), readable by import leads
+                                  CSV (UTF-8 with BOM, formula-like cells neutralized
+                                  unless --raw) or XLSX, readable by import; meetings
+                                  also as an iCalendar file (--format ics)
   check --db PATH                 run integrity, foreign-key and milestone checks
                                   and print the schema version
   report funnel --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--mode cohort|period]
@@ -303,12 +305,14 @@ int runImport(const QStringList& argv) {
 }
 
 int runExport(const QStringList& argv) {
-    if (argv.value(2) != QLatin1String("leads")) {
-        return fail(QStringLiteral("export needs a kind: leads"), kExitUsage);
+    const std::optional<ExportKind> kind = exportKindFromName(argv.value(2));
+    if (!kind) {
+        return fail(QStringLiteral("export needs a kind: leads, meetings, deals or payments"), kExitUsage);
     }
     const Args a = parse(argv,
                          {QStringLiteral("--db"), QStringLiteral("--out"), QStringLiteral("--from"), QStringLiteral("--to"),
-                          QStringLiteral("--format"), QStringLiteral("--delimiter")},
+                          QStringLiteral("--format"), QStringLiteral("--delimiter"), QStringLiteral("--office"),
+                          QStringLiteral("--manager")},
                          {QStringLiteral("--raw"), QStringLiteral("-v"), QStringLiteral("--verbose")}, 3);
     if (!a.error.isEmpty()) {
         return fail(a.error, kExitUsage);
@@ -316,18 +320,29 @@ int runExport(const QStringList& argv) {
     const auto db = a.value("--db");
     const auto outPath = a.value("--out");
     if (!db || !outPath) {
-        return fail(QStringLiteral("export leads needs --db PATH and --out FILE"), kExitUsage);
+        return fail(QStringLiteral("export %1 needs --db PATH and --out FILE").arg(argv.value(2)), kExitUsage);
     }
-    if (a.value("--format").value_or(QStringLiteral("csv")) != QLatin1String("csv")) {
-        return fail(QStringLiteral("--format must be csv (XLSX export is not built yet)"), kExitUsage);
+    ExportOptions o;
+    o.kind = *kind;
+    const QString format = a.value("--format").value_or(QStringLiteral("csv"));
+    if (format == QLatin1String("xlsx")) {
+        o.format = ExportFormat::Xlsx;
+    } else if (format == QLatin1String("ics")) {
+        if (*kind != ExportKind::Meetings) {
+            return fail(QStringLiteral("--format ics is for meetings"), kExitUsage);
+        }
+        o.format = ExportFormat::ICalendar;
+    } else if (format != QLatin1String("csv")) {
+        return fail(QStringLiteral("--format must be csv, xlsx or ics (meetings)"), kExitUsage);
     }
-    LeadExportOptions o;
     o.raw = a.flag("--raw");
     const QString delimiter = a.value("--delimiter").value_or(QStringLiteral(";"));
     if (delimiter != QLatin1String(";") && delimiter != QLatin1String(",")) {
         return fail(QStringLiteral("--delimiter must be ';' or ','"), kExitUsage);
     }
     o.delimiter = delimiter.front();
+    o.office = a.value("--office").value_or(QString());
+    o.manager = a.value("--manager").value_or(QString());
     for (const auto& [name, date] : {std::pair{"--from", &o.from}, std::pair{"--to", &o.to}}) {
         if (const auto v = a.value(name)) {
             *date = QDate::fromString(*v, Qt::ISODate);
@@ -340,15 +355,11 @@ int runExport(const QStringList& argv) {
     if (!opened) {
         return openError(opened.error());
     }
-    QFile file(*outPath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return fail(QStringLiteral("cannot write \"%1\": %2").arg(*outPath, file.errorString()));
-    }
-    const Result<qint64> written = exportLeadsCsv(**opened, file, o);
+    const Result<qint64> written = exportToFile(**opened, o, *outPath, QDateTime::currentSecsSinceEpoch());
     if (!written) {
         return fail(written.error().message());
     }
-    out() << "leads written:  " << *written << '\n';
+    out() << argv.value(2) << " written: " << *written << '\n';
     return kExitOk;
 }
 

@@ -396,8 +396,22 @@ TEST_CASE("export leads writes a CSV the import reads back and refuses bad argum
 
     CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db}).exitCode == 2);
     CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
-               QStringLiteral("--format"), QStringLiteral("xlsx")})
+               QStringLiteral("--format"), QStringLiteral("ics")})
               .exitCode == 2);
+    const QString xlsx = dir.filePath(QStringLiteral("deals.xlsx"));
+    const Run deals = cli({QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--db"), db,
+                           QStringLiteral("--out"), xlsx, QStringLiteral("--format"), QStringLiteral("xlsx")});
+    CHECK(deals.exitCode == 0);
+    CHECK(deals.out.contains(QStringLiteral("deals written:")));
+    CHECK(fileBytes(xlsx).startsWith("PK"));
+    const QString ics = dir.filePath(QStringLiteral("meetings.ics"));
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("meetings"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+               ics, QStringLiteral("--format"), QStringLiteral("ics")})
+              .exitCode == 0);
+    CHECK(fileBytes(ics).startsWith("BEGIN:VCALENDAR\r\n"));
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("meetings"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+               out, QStringLiteral("--office"), QStringLiteral("Нет такого")})
+              .exitCode == 1);
     CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
                QStringLiteral("--from"), QStringLiteral("1 сентября")})
               .exitCode == 2);

@@ -1,7 +1,7 @@
 #include "test_support.h"
 
 #include "io/import_time.h"
-#include "services/lead_export.h"
+#include "services/data_export.h"
 #include "services/data_import.h"
 #include "storage/content_digest.h"
 #include "storage/milestone_verifier.h"
@@ -186,7 +186,7 @@ TEST_CASE("Exported leads import back into an empty database and formulas come o
     {
         QBuffer out(&exported);
         REQUIRE(out.open(QIODevice::WriteOnly));
-        CHECK(require(exportLeadsCsv(*source.db, out, {})) == 4);
+        CHECK(require(exportCsv(*source.db, {}, out)) == 4);
     }
     CHECK(exported.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(exported);
@@ -199,11 +199,11 @@ TEST_CASE("Exported leads import back into an empty database and formulas come o
     {
         QBuffer out(&raw);
         REQUIRE(out.open(QIODevice::WriteOnly));
-        LeadExportOptions o;
+        ExportOptions o;
         o.raw = true;
         o.delimiter = QLatin1Char(',');
         o.from = QDate(2026, 10, 7);
-        CHECK(require(exportLeadsCsv(*source.db, out, o)) == 1);
+        CHECK(require(exportCsv(*source.db, o, out)) == 1);
     }
     CHECK(QString::fromUtf8(raw).contains(QStringLiteral(",\"=HYPERLINK(\"\"x\"\")\",+79120000109,")));
 

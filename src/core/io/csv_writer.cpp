@@ -1,5 +1,8 @@
 #include "io/csv_writer.h"
 
+#include "domain/money.h"
+
+#include <QDateTime>
 #include <QIODevice>
 
 namespace fd::core {
@@ -36,6 +39,44 @@ void CsvWriter::writeRow(const QStringList& cells) {
     line += QLatin1String("\r\n");
     const QByteArray bytes = line.toUtf8();
     m_ok = m_ok && m_device.write(bytes) == bytes.size();
+}
+
+void CsvTableWriter::header(const std::vector<TableColumn>& columns) {
+    m_columns = columns;
+    QStringList names;
+    for (const TableColumn& c : columns) {
+        names << c.name;
+    }
+    m_csv.writeRow(names);
+}
+
+void CsvTableWriter::row(const QVariantList& values) {
+    QStringList cells;
+    cells.reserve(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& v = values[i];
+        const CellType type = i < static_cast<qsizetype>(m_columns.size()) ? m_columns[static_cast<std::size_t>(i)].type
+                                                                            : CellType::Text;
+        if (v.isNull()) {
+            cells << QString();
+        } else if (type == CellType::Money) {
+            cells << Money{v.toLongLong()}.toPlainString();
+        } else if (type == CellType::DateTime) {
+            cells << QDateTime::fromSecsSinceEpoch(v.toLongLong(), m_zone).toString(Qt::ISODate);
+        } else {
+            cells << v.toString();
+        }
+    }
+    m_csv.writeRow(cells);
+}
+
+Status CsvTableWriter::finish() {
+    if (!m_csv.ok()) {
+        return Error::make(ErrorCode::Storage,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "The export file could not be written."), {},
+                           QStringLiteral("out"));
+    }
+    return Ok{};
 }
 
 }  // namespace fd::core

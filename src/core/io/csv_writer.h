@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/table_writer.h"
+
 #include <QStringList>
 
 class QIODevice;
@@ -26,6 +28,23 @@ private:
     QChar m_delimiter;
     bool m_raw;
     bool m_ok = true;
+};
+
+/// A table as CSV: integers as digits, money as "1234.50", times as ISO 8601 with the offset of
+/// the given zone ("2026-10-01T09:05:00+03:00").
+class CsvTableWriter final : public TableWriter {
+public:
+    CsvTableWriter(QIODevice& device, QChar delimiter, bool raw, QTimeZone zone)
+        : m_csv(device, delimiter, raw), m_zone(std::move(zone)) {}
+
+    void header(const std::vector<TableColumn>& columns) override;
+    void row(const QVariantList& values) override;
+    Status finish() override;
+
+private:
+    CsvWriter m_csv;
+    QTimeZone m_zone;
+    std::vector<TableColumn> m_columns;
 };
 
 }  // namespace fd::core

@@ -45,6 +45,7 @@ public:
         return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
     }
     QString text(int col) const { return m_q.value(col).toString(); }
+    QVariant value(int col) const { return m_q.value(col); }
     bool isNull(int col) const { return m_q.value(col).isNull(); }
     int rowsAffected() const { return m_q.numRowsAffected(); }
 
