@@ -33,5 +33,6 @@ for lang in ru en; do
   noon --lang "$lang" --workspace office --tab day --screenshot "$out/office-day-$lang.png"
   noon --lang "$lang" --open outcome --screenshot "$out/office-outcome-$lang.png"
   noon --lang "$lang" --workspace office --tab cash --screenshot "$out/office-cash-$lang.png"
+  noon --lang "$lang" --import docs/examples/bitrix24-leads-cp1251.csv --screenshot "$out/import-$lang.png"
 done
 echo "screenshots written to $out"

@@ -91,6 +91,88 @@
     </message>
 </context>
 <context>
+    <name>fd::app::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals (sales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; (Russian Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar .ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::app::FollowUpDialog</name>
     <message>
         <source>Sale after follow-up — %1</source>
@@ -142,6 +224,201 @@
     </message>
     <message>
         <source>Choose the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::ImportDialog</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals (sales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad spend per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visitors per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file: UTF-8 or Windows-1251, separated by ; , or tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FunnelDesk (columns named as the fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitrix24 leads export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amoCRM deals export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write nothing if any row is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip bad rows and import the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &amp;preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding, separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bad rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows as read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column fills each field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as %1, separated by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with a BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the columns, then run a dry run to see what would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1. New: %2, repeat requests: %3, updated: %4, already there: %5, bad: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sales (deals in another stage): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written because of the bad rows; fix them or choose to skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column «%2»: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,6 +741,14 @@
     </message>
     <message>
         <source>&amp;About FunnelDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,19 +1810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no preset &quot;%1&quot;; use funneldesk, bitrix24 or amocrm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no lead field &quot;%1&quot;; the fields are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file has no column &quot;%1&quot; (for %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no phone, email or external id column that the preset &quot;%1&quot; knows; name them with a mapping field=column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1554,6 +1827,86 @@
     </message>
     <message>
         <source>The export file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet sheet holds at most %1 rows; choose a shorter period or export as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet &quot;%1&quot; could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no office &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employee &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only meetings can be exported as a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot; for %2; use funneldesk, bitrix24 (leads) or amocrm (leads, deals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead has the phone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead has the external id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal has the external id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment method; use cash, card or transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of visitors (a whole number, zero or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 field &quot;%2&quot;; the fields are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for %1 that the preset &quot;%2&quot; knows; name it with a mapping field=column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no %1 column that the preset &quot;%2&quot; knows; name it with a mapping field=column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

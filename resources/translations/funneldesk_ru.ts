@@ -90,6 +90,86 @@
     </message>
 </context>
 <context>
+    <name>fd::app::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Deals (sales)</source>
+        <translation>Сделки (продажи)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Все офисы</translation>
+    </message>
+    <message>
+        <source>; (Russian Excel)</source>
+        <translation>; (русский Excel)</translation>
+    </message>
+    <message>
+        <source>The whole history</source>
+        <translation>Вся история</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Офис:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;separator:</source>
+        <translation>&amp;Разделитель CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV для Excel</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar .ics)</source>
+        <translation>Календарь (iCalendar .ics)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n строка записана в %1.</numerusform><numerusform>%n строки записаны в %1.</numerusform><numerusform>%n строк записано в %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>fd::app::FollowUpDialog</name>
     <message>
         <source>Sale after follow-up — %1</source>
@@ -142,6 +222,201 @@
     <message>
         <source>Choose the reason.</source>
         <translation>Выберите причину.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::ImportDialog</name>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Deals (sales)</source>
+        <translation>Сделки (продажи)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Ad spend per day</source>
+        <translation>Расходы на рекламу по дням</translation>
+    </message>
+    <message>
+        <source>Site visitors per day</source>
+        <translation>Посетители сайта по дням</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Импорт из файла</translation>
+    </message>
+    <message>
+        <source>A CSV file: UTF-8 or Windows-1251, separated by ; , or tabs</source>
+        <translation>Файл CSV: UTF-8 или Windows-1251, разделитель ; , или табуляция</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>FunnelDesk (columns named as the fields)</source>
+        <translation>FunnelDesk (столбцы названы как поля)</translation>
+    </message>
+    <message>
+        <source>Bitrix24 leads export</source>
+        <translation>Выгрузка лидов Битрикс24</translation>
+    </message>
+    <message>
+        <source>amoCRM deals export</source>
+        <translation>Выгрузка сделок amoCRM</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Write nothing if any row is bad</source>
+        <translation>Ничего не записывать, если есть ошибочная строка</translation>
+    </message>
+    <message>
+        <source>Skip bad rows and import the rest</source>
+        <translation>Пропустить ошибочные строки, остальное импортировать</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>&amp;Что в файле:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Column &amp;preset:</source>
+        <translation>&amp;Шаблон столбцов:</translation>
+    </message>
+    <message>
+        <source>Encoding, separator:</source>
+        <translation>Кодировка, разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Bad rows:</source>
+        <translation>&amp;Ошибочные строки:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <source>First rows as read:</source>
+        <translation>Первые строки, как они прочитаны:</translation>
+    </message>
+    <message>
+        <source>Which column fills each field:</source>
+        <translation>Какой столбец заполняет каждое поле:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k (dry run)</source>
+        <translation>&amp;Проверить (без записи)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Выберите файл для импорта</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Файл не читается: %1</translation>
+    </message>
+    <message>
+        <source>read as %1, separated by %2</source>
+        <translation>прочитан как %1, разделитель %2</translation>
+    </message>
+    <message>
+        <source> with a BOM</source>
+        <translation> с BOM</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>В файле нет строки заголовков.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <source>Also read from: %1</source>
+        <translation>Также читается из: %1</translation>
+    </message>
+    <message>
+        <source>Check the columns, then run a dry run to see what would be imported.</source>
+        <translation>Проверьте столбцы, затем запустите проверку без записи, чтобы увидеть, что будет импортировано.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. New: %2, repeat requests: %3, updated: %4, already there: %5, bad: %6.</source>
+        <translation>Прочитано строк: %1. Новых: %2, повторных обращений: %3, обновлено: %4, уже были: %5, ошибочных: %6.</translation>
+    </message>
+    <message>
+        <source>Not sales (deals in another stage): %1.</source>
+        <translation>Не продажи (сделки на другом этапе): %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Проверка: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Nothing was written because of the bad rows; fix them or choose to skip them.</source>
+        <translation>Ничего не записано из-за ошибочных строк; исправьте их или выберите пропуск.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column «%2»: %3</source>
+        <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
 </context>
 <context>
@@ -465,6 +740,14 @@
     <message>
         <source>&amp;About FunnelDesk</source>
         <translation>&amp;О программе FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -1526,20 +1809,8 @@
         <translation>Строка %1, поле %2: кавычка не закрыта до конца файла.</translation>
     </message>
     <message>
-        <source>There is no preset "%1"; use funneldesk, bitrix24 or amocrm.</source>
-        <translation>Пресета «%1» нет; есть funneldesk, bitrix24 и amocrm.</translation>
-    </message>
-    <message>
-        <source>There is no lead field "%1"; the fields are: %2.</source>
-        <translation>Поля лида «%1» нет; поля: %2.</translation>
-    </message>
-    <message>
         <source>The file has no column "%1" (for %2).</source>
         <translation>В файле нет столбца «%1» (для %2).</translation>
-    </message>
-    <message>
-        <source>The file has no phone, email or external id column that the preset "%1" knows; name them with a mapping field=column.</source>
-        <translation>В файле нет столбца телефона, e-mail или внешнего id, известного пресету «%1»; укажите их сопоставлением поле=столбец.</translation>
     </message>
     <message>
         <source>The file has no header row.</source>
@@ -1556,6 +1827,86 @@
     <message>
         <source>The export file could not be written.</source>
         <translation>Файл экспорта не записан.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet sheet holds at most %1 rows; choose a shorter period or export as CSV.</source>
+        <translation>Лист таблицы вмещает не больше %1 строк; выберите период короче или экспортируйте в CSV.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet "%1" could not be written: %2</source>
+        <translation>Не удалось записать таблицу «%1»: %2</translation>
+    </message>
+    <message>
+        <source>There is no office "%1".</source>
+        <translation>Офиса «%1» нет.</translation>
+    </message>
+    <message>
+        <source>There is no employee "%1".</source>
+        <translation>Сотрудника «%1» нет.</translation>
+    </message>
+    <message>
+        <source>The file "%1" could not be written: %2</source>
+        <translation>Не удалось записать файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Only meetings can be exported as a calendar.</source>
+        <translation>В календарь экспортируются только встречи.</translation>
+    </message>
+    <message>
+        <source>There is no preset "%1" for %2; use funneldesk, bitrix24 (leads) or amocrm (leads, deals).</source>
+        <translation>Шаблона «%1» для %2 нет; используйте funneldesk, bitrix24 (лиды) или amocrm (лиды, сделки).</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>В строке не заполнено «%1».</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount of money.</source>
+        <translation>«%1» — не сумма денег.</translation>
+    </message>
+    <message>
+        <source>The amount %1 cannot be negative.</source>
+        <translation>Сумма %1 не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The amount %1 must be greater than zero.</source>
+        <translation>Сумма %1 должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>No lead has the phone %1.</source>
+        <translation>Нет лида с телефоном %1.</translation>
+    </message>
+    <message>
+        <source>No lead has the external id "%1".</source>
+        <translation>Нет лида с внешним ID «%1».</translation>
+    </message>
+    <message>
+        <source>No deal has the external id "%1".</source>
+        <translation>Нет сделки с внешним ID «%1».</translation>
+    </message>
+    <message>
+        <source>"%1" is not a payment method; use cash, card or transfer.</source>
+        <translation>«%1» — не способ оплаты; используйте наличные, карту или перевод.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>«%1» — не дата.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of visitors (a whole number, zero or more).</source>
+        <translation>«%1» — не число посетителей (целое, ноль или больше).</translation>
+    </message>
+    <message>
+        <source>There is no %1 field "%2"; the fields are: %3.</source>
+        <translation>В %1 нет поля «%2»; поля: %3.</translation>
+    </message>
+    <message>
+        <source>The file has no column for %1 that the preset "%2" knows; name it with a mapping field=column.</source>
+        <translation>В файле нет столбца для %1, известного шаблону «%2»; укажите его сопоставлением поле=столбец.</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column that the preset "%2" knows; name it with a mapping field=column.</source>
+        <translation>В файле нет столбца %1, известного шаблону «%2»; укажите его сопоставлением поле=столбец.</translation>
     </message>
 </context>
 </TS>

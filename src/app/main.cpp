@@ -89,8 +89,13 @@ int main(int argc, char* argv[]) {
         QStringLiteral("Work as if it were TIME (\"YYYY-MM-DD HH:MM\", local time) when the application started; time "
                        "then runs on as usual. For demonstrations and screenshots of a history that ended then."),
         QStringLiteral("TIME"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QStringLiteral("Open the import dialog on FILE and check it with a dry run (with --screenshot the dialog is "
+                       "saved)."),
+        QStringLiteral("FILE"));
     parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption, operatorOption, queueOption, openOption,
-                       dateOption, tabOption, clockOption});
+                       dateOption, tabOption, clockOption, importOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -116,10 +121,11 @@ int main(int argc, char* argv[]) {
     if (queue < 0) {
         return fail(QStringLiteral("--queue must be one of %1").arg(queues.join(QStringLiteral(", "))), kExitUsage);
     }
-    const QString dialog = parser.value(openOption);
+    const QString importFile = parser.value(importOption);
+    const QString dialog = importFile.isEmpty() ? parser.value(openOption) : QStringLiteral("import");
     const QStringList callCenterDialogs{QStringLiteral("booking"), QStringLiteral("new-lead")};
     const QStringList officeDialogs{QStringLiteral("outcome"), QStringLiteral("payment")};
-    if (!dialog.isEmpty() && !callCenterDialogs.contains(dialog) && !officeDialogs.contains(dialog)) {
+    if (!dialog.isEmpty() && importFile.isEmpty() && !callCenterDialogs.contains(dialog) && !officeDialogs.contains(dialog)) {
         return fail(QStringLiteral("--open must be booking, new-lead, outcome or payment"), kExitUsage);
     }
     const QStringList tabs{QStringLiteral("day"), QStringLiteral("follow-up"), QStringLiteral("cash")};
@@ -213,6 +219,9 @@ int main(int argc, char* argv[]) {
                 QApplication::exit(0);
             });
         });
+    }
+    if (!importFile.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, importFile] { window.openImport(importFile); });
     }
     if (auto* office = qobject_cast<fd::app::OfficeWorkspace*>(window.currentWorkspace())) {
         if (date.isValid()) {

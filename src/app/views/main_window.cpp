@@ -2,6 +2,7 @@
 
 #include "demo_setup.h"
 #include "dialogs/about_dialog.h"
+#include "dialogs/import_dialog.h"
 #include "formatting.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -110,6 +112,11 @@ void MainWindow::buildMenus() {
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    file->addAction(tr("&Import from a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { openImport({}); });
+    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        ExportDialog(*m_db, m_clock, this).exec();
+    });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FunnelDesk"), this, [this] {
@@ -135,6 +142,25 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
     m_demoBanner->setVisible(demo);
     const QString role = QSettings().value(QStringLiteral("role"), QStringLiteral("head")).toString();
     m_statusRole->setText(tr("Role: %1").arg(role == QLatin1String("head") ? tr("head of company") : role));
+    updateStatus(-1);
+    buildWorkspaces(current);
+}
+
+void MainWindow::openImport(const QString& path) {
+    ImportDialog dialog(*m_db, m_clock, this);
+    if (!path.isEmpty()) {
+        dialog.setFile(path);
+        QTimer::singleShot(0, &dialog, [&dialog] { dialog.run(true); });
+    }
+    dialog.exec();
+    if (dialog.wroteData()) {
+        reloadWorkspaces();
+    }
+}
+
+void MainWindow::reloadWorkspaces() {
+    const QString current = currentWorkspace() ? currentWorkspace()->workspaceId() : QString();
+    clearWorkspaces();
     updateStatus(-1);
     buildWorkspaces(current);
 }

@@ -43,13 +43,18 @@ public:
     /// Calls `done(true, {})` once the current workspace's visible data has loaded, or
     /// `done(false, message)` if loading failed.
     void whenReady(std::function<void(bool, QString)> done);
+    /// The import dialog, on `path` checked with a dry run when given.
+    void openImport(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
+
 private:
     void buildMenus();
     void setDatabase(std::unique_ptr<core::Database> db);
+    /// Rebuilds the workspaces after the data changed under them (an import).
+    void reloadWorkspaces();
     void clearWorkspaces();
     void buildWorkspaces(const QString& select);
     void openDatabaseFile();

@@ -86,8 +86,9 @@ Result<Columns> presetColumns(const QStringList& header, const ImportOptions& o)
     const QList<int> phones = columnsContaining(header, {QStringLiteral("телефон")});
     const QList<int> emails = columnsContaining(header, {QStringLiteral("e-mail"), QStringLiteral("email")});
     if (o.preset == QLatin1String("bitrix24") && o.kind == ImportKind::Leads) {
-        const int title = columnNamed(header, QStringLiteral("Название лида"));
-        take(c, QStringLiteral("name"), title >= 0 ? title : columnNamed(header, QStringLiteral("Имя")));
+        // The client's name, else the lead's title.
+        named("name", QStringLiteral("Имя"));
+        named("name", QStringLiteral("Название лида"));
         c[QStringLiteral("phone")] = phones;
         c[QStringLiteral("email")] = emails;
         named("channel", QStringLiteral("Источник"));

@@ -1,0 +1,505 @@
+#include "dialogs/import_dialog.h"
+
+#include "services/data_export.h"
+#include "widgets.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fd::app {
+
+namespace {
+
+constexpr int kPreviewRows = 20;
+
+QString kindTitle(core::ImportKind kind) {
+    switch (kind) {
+        case core::ImportKind::Leads:
+            return ImportDialog::tr("Leads");
+        case core::ImportKind::Deals:
+            return ImportDialog::tr("Deals (sales)");
+        case core::ImportKind::Payments:
+            return ImportDialog::tr("Payments");
+        case core::ImportKind::Spend:
+            return ImportDialog::tr("Ad spend per day");
+        case core::ImportKind::Visitors:
+            return ImportDialog::tr("Site visitors per day");
+    }
+    return {};
+}
+
+QString encodingName(core::CsvEncoding e) {
+    switch (e) {
+        case core::CsvEncoding::Utf8:
+            return QStringLiteral("UTF-8");
+        case core::CsvEncoding::Cp1251:
+            return QStringLiteral("Windows-1251");
+        case core::CsvEncoding::Auto:
+            break;
+    }
+    return {};
+}
+
+}  // namespace
+
+ImportDialog::ImportDialog(core::Database& db, core::Clock clock, QWidget* parent)
+    : QDialog(parent), m_db(db), m_clock(std::move(clock)) {
+    setWindowTitle(tr("Import from a file"));
+    resize(980, 720);
+
+    m_kind = new QComboBox(this);
+    for (const core::ImportKind k : {core::ImportKind::Leads, core::ImportKind::Deals, core::ImportKind::Payments,
+                                     core::ImportKind::Spend, core::ImportKind::Visitors}) {
+        m_kind->addItem(kindTitle(k), static_cast<int>(k));
+    }
+    m_path = new QLineEdit(this);
+    m_path->setPlaceholderText(tr("A CSV file: UTF-8 or Windows-1251, separated by ; , or tabs"));
+    auto* choose = new QPushButton(tr("&Choose…"), this);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(choose);
+    m_preset = new QComboBox(this);
+    m_preset->addItem(tr("FunnelDesk (columns named as the fields)"), QStringLiteral("funneldesk"));
+    m_preset->addItem(tr("Bitrix24 leads export"), QStringLiteral("bitrix24"));
+    m_preset->addItem(tr("amoCRM deals export"), QStringLiteral("amocrm"));
+    m_encoding = new QComboBox(this);
+    m_encoding->addItem(tr("Detect"), static_cast<int>(core::CsvEncoding::Auto));
+    m_encoding->addItem(QStringLiteral("UTF-8"), static_cast<int>(core::CsvEncoding::Utf8));
+    m_encoding->addItem(QStringLiteral("Windows-1251"), static_cast<int>(core::CsvEncoding::Cp1251));
+    m_delimiter = new QComboBox(this);
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(QStringLiteral(";"), QStringLiteral(";"));
+    m_delimiter->addItem(QStringLiteral(","), QStringLiteral(","));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_detected = new QLabel(this);
+    auto* dialect = new QHBoxLayout;
+    dialect->addWidget(m_encoding);
+    dialect->addWidget(m_delimiter);
+    dialect->addWidget(m_detected, 1);
+    m_onError = new QComboBox(this);
+    m_onError->addItem(tr("Write nothing if any row is bad"), true);
+    m_onError->addItem(tr("Skip bad rows and import the rest"), false);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&What the file holds:"), m_kind);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
+    form->addRow(tr("Column &preset:"), m_preset);
+    form->addRow(tr("Encoding, separator:"), dialect);
+    form->addRow(tr("&Bad rows:"), m_onError);
+
+    m_preview = new QTableWidget(this);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->setDefaultSectionSize(22);
+    m_mapping = new QTableWidget(0, 2, this);
+    m_mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column of the file")});
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->hide();
+    m_mapping->setColumnWidth(0, 150);
+    auto* tables = new QHBoxLayout;
+    auto* previewBox = new QVBoxLayout;
+    previewBox->addWidget(new QLabel(tr("First rows as read:"), this));
+    previewBox->addWidget(m_preview);
+    auto* mappingBox = new QVBoxLayout;
+    mappingBox->addWidget(new QLabel(tr("Which column fills each field:"), this));
+    mappingBox->addWidget(m_mapping);
+    tables->addLayout(previewBox, 3);
+    tables->addLayout(mappingBox, 2);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_errors = new QPlainTextEdit(this);
+    m_errors->setReadOnly(true);
+    m_errors->setMaximumHeight(120);
+    m_errors->hide();
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+
+    m_check = new QPushButton(tr("Chec&k (dry run)"), this);
+    m_import = new QPushButton(tr("&Import"), this);
+    m_import->setDefault(true);
+    m_cancel = new QPushButton(tr("Close"), this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addStretch();
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_cancel);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(tables, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_errors);
+    layout->addLayout(buttons);
+
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_path, &QLineEdit::editingFinished, this, &ImportDialog::reload);
+    for (QComboBox* box : {m_kind, m_preset, m_encoding, m_delimiter}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::reload);
+    }
+    connect(m_check, &QPushButton::clicked, this, [this] { run(true); });
+    connect(m_import, &QPushButton::clicked, this, [this] { run(false); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_running) {
+            cancel();
+        } else {
+            accept();
+        }
+    });
+    setBusy(false);
+}
+
+void ImportDialog::setFile(const QString& path) {
+    m_path->setText(path);
+    reload();
+}
+
+void ImportDialog::setKind(core::ImportKind kind) { m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind))); }
+
+void ImportDialog::chooseFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file to import"), m_path->text(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        setFile(path);
+    }
+}
+
+core::ImportOptions ImportDialog::options() const {
+    core::ImportOptions o;
+    o.kind = static_cast<core::ImportKind>(m_kind->currentData().toInt());
+    o.preset = m_preset->currentData().toString();
+    o.csv.encoding = static_cast<core::CsvEncoding>(m_encoding->currentData().toInt());
+    if (const QString d = m_delimiter->currentData().toString(); !d.isEmpty()) {
+        o.csv.delimiter = d.front();
+    }
+    o.abortOnError = m_onError->currentData().toBool();
+    // Only the fields the user changed become an explicit mapping: a preset may read a field
+    // from several columns (every phone column of a Bitrix24 export).
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        const auto* box = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 1));
+        if (box && box->currentData().toString() != m_initialMapping.value(row)) {
+            o.map.insert(m_mapping->item(row, 0)->text(), box->currentData().toString());
+        }
+    }
+    return o;
+}
+
+void ImportDialog::reload() {
+    if (m_running) {
+        return;
+    }
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    m_mapping->setRowCount(0);
+    m_header.clear();
+    m_initialMapping.clear();
+    m_errors->hide();
+    m_summary->clear();
+    m_detected->clear();
+    const QString path = m_path->text().trimmed();
+    if (path.isEmpty()) {
+        setBusy(false);
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_summary->setText(tr("The file cannot be read: %1").arg(file.errorString()));
+        setBusy(false);
+        return;
+    }
+    core::ImportOptions o = options();
+    o.map.clear();
+    core::CsvReader reader(file, o.csv);
+    if (const core::Status opened = reader.open(); !opened) {
+        m_summary->setText(opened.error().message());
+        setBusy(false);
+        return;
+    }
+    m_detected->setText(tr("read as %1, separated by %2")
+                            .arg(encodingName(reader.encoding()) + (reader.hadBom() ? tr(" with a BOM") : QString()),
+                                 reader.delimiter() == QLatin1Char('\t') ? tr("tabs")
+                                                                         : QStringLiteral("«%1»").arg(reader.delimiter())));
+    core::CsvRecord record;
+    if (!reader.next(record) || record.error) {
+        m_summary->setText(tr("The file has no header row."));
+        setBusy(false);
+        return;
+    }
+    m_header = record.fields;
+    if (path != m_loadedPath) {
+        // A new file: take the preset its headers show (a Bitrix24 or amoCRM export).
+        m_loadedPath = path;
+        const QString presetName = m_header.contains(QStringLiteral("Название лида"))     ? QStringLiteral("bitrix24")
+                                   : m_header.contains(QStringLiteral("Название сделки")) ? QStringLiteral("amocrm")
+                                                                                           : QStringLiteral("funneldesk");
+        const QSignalBlocker block(m_preset);
+        m_preset->setCurrentIndex(m_preset->findData(presetName));
+        o.preset = presetName;
+    }
+    m_preview->setColumnCount(static_cast<int>(m_header.size()));
+    m_preview->setHorizontalHeaderLabels(m_header);
+    while (m_preview->rowCount() < kPreviewRows && reader.next(record)) {
+        const int row = m_preview->rowCount();
+        m_preview->insertRow(row);
+        m_preview->setVerticalHeaderItem(row, new QTableWidgetItem(QString::number(record.line)));
+        if (record.error) {
+            auto* item = new QTableWidgetItem(record.error->message());
+            item->setForeground(Qt::red);
+            m_preview->setItem(row, 0, item);
+            continue;
+        }
+        for (int c = 0; c < record.fields.size() && c < m_preview->columnCount(); ++c) {
+            m_preview->setItem(row, c, new QTableWidgetItem(QString(record.fields[c]).replace(QLatin1Char('\n'), QLatin1Char(' '))));
+        }
+    }
+    m_preview->resizeColumnsToContents();
+
+    const core::Result<QMap<QString, QList<int>>> columns = core::importColumns(m_header, o);
+    const QStringList fields = core::importFields(o.kind);
+    m_mapping->setRowCount(static_cast<int>(fields.size()));
+    for (int row = 0; row < fields.size(); ++row) {
+        auto* name = new QTableWidgetItem(fields[row]);
+        name->setFlags(Qt::ItemIsEnabled);
+        m_mapping->setItem(row, 0, name);
+        auto* box = new QComboBox(m_mapping);
+        box->addItem(tr("(not imported)"), QString());
+        for (const QString& h : std::as_const(m_header)) {
+            box->addItem(h, h);
+        }
+        QString initial;
+        if (columns) {
+            const QList<int> from = columns->value(fields[row]);
+            if (!from.isEmpty()) {
+                initial = m_header.value(from.front());
+                box->setCurrentIndex(from.front() + 1);
+                if (from.size() > 1) {
+                    box->setToolTip(tr("Also read from: %1").arg([&] {
+                        QStringList more;
+                        for (qsizetype i = 1; i < from.size(); ++i) {
+                            more << m_header.value(from[i]);
+                        }
+                        return more.join(QStringLiteral(", "));
+                    }()));
+                }
+            }
+        }
+        m_initialMapping << initial;
+        m_mapping->setCellWidget(row, 1, box);
+    }
+    if (!columns) {
+        m_summary->setText(columns.error().message());
+    } else {
+        m_summary->setText(tr("Check the columns, then run a dry run to see what would be imported."));
+    }
+    setBusy(false);
+}
+
+void ImportDialog::setBusy(bool busy) {
+    const bool haveFile = !m_header.isEmpty();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_path, m_preset, m_encoding, m_delimiter, m_onError,
+                                                      m_mapping}) {
+        w->setEnabled(!busy);
+    }
+    m_check->setEnabled(!busy && haveFile);
+    m_import->setEnabled(!busy && haveFile);
+    m_cancel->setText(busy ? tr("Cancel") : tr("Close"));
+    m_progress->setVisible(busy);
+}
+
+void ImportDialog::cancel() { m_cancelRequested = true; }
+
+QString ImportDialog::errorsText() const { return m_errors->toPlainText(); }
+
+bool ImportDialog::run(bool dryRun) {
+    if (m_running || m_header.isEmpty()) {
+        return false;
+    }
+    QFile file(m_path->text().trimmed());
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_summary->setText(tr("The file cannot be read: %1").arg(file.errorString()));
+        return false;
+    }
+    core::ImportOptions o = options();
+    o.dryRun = dryRun;
+    const qint64 size = std::max<qint64>(1, file.size());
+    m_running = true;
+    m_cancelRequested = false;
+    m_progress->setValue(0);
+    setBusy(true);
+    m_summary->setText(dryRun ? tr("Checking…") : tr("Importing…"));
+    m_errors->hide();
+    // The import is one transaction on this connection; between chunks of rows the window
+    // repaints and the Cancel button is heard, and a cancel rolls everything back.
+    const core::Result<core::ImportSummary> done =
+        core::DataImport(m_db, m_clock).run(file, o, [&](qint64 bytes) {
+            m_progress->setValue(static_cast<int>(bytes * 1000 / size));
+            QApplication::processEvents();
+            return !m_cancelRequested;
+        });
+    m_running = false;
+    setBusy(false);
+    if (!done) {
+        m_summary->setText(done.error().message());
+        return false;
+    }
+    const core::ImportSummary& s = *done;
+    QString text = tr("Rows read: %1. New: %2, repeat requests: %3, updated: %4, already there: %5, bad: %6.")
+                       .arg(s.read)
+                       .arg(s.created)
+                       .arg(s.repeatTouches)
+                       .arg(s.updated)
+                       .arg(s.unchanged)
+                       .arg(s.skipped);
+    if (s.ignored > 0) {
+        text += QLatin1Char(' ') + tr("Not sales (deals in another stage): %1.").arg(s.ignored);
+    }
+    if (m_cancelRequested) {
+        text = tr("Cancelled: nothing was written.");
+    } else if (dryRun) {
+        text += QLatin1Char(' ') + tr("Dry run: nothing was written.");
+    } else if (!s.written && !s.errors.empty() && o.abortOnError) {
+        text += QLatin1Char(' ') + tr("Nothing was written because of the bad rows; fix them or choose to skip them.");
+    } else {
+        text += QLatin1Char(' ') + tr("Saved.");
+    }
+    m_summary->setText(text);
+    if (!s.errors.empty()) {
+        QStringList lines;
+        for (const core::ImportRowError& e : s.errors) {
+            lines << (e.column.isEmpty() ? tr("Row %1: %2").arg(e.line).arg(e.reason)
+                                         : tr("Row %1, column «%2»: %3").arg(e.line).arg(e.column, e.reason));
+        }
+        m_errors->setPlainText(lines.join(QLatin1Char('\n')));
+        m_errors->show();
+    }
+    m_wrote = m_wrote || s.written;
+    return !m_cancelRequested;
+}
+
+ExportDialog::ExportDialog(core::Database& db, core::Clock clock, QWidget* parent)
+    : QDialog(parent), m_db(db), m_clock(std::move(clock)) {
+    setWindowTitle(tr("Export"));
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("Leads"), static_cast<int>(core::ExportKind::Leads));
+    m_kind->addItem(tr("Meetings"), static_cast<int>(core::ExportKind::Meetings));
+    m_kind->addItem(tr("Deals (sales)"), static_cast<int>(core::ExportKind::Deals));
+    m_kind->addItem(tr("Payments"), static_cast<int>(core::ExportKind::Payments));
+    m_format = new QComboBox(this);
+    m_office = new QComboBox(this);
+    m_office->addItem(tr("All offices"), QString());
+    addOffices(m_office, db);
+    for (int i = 1; i < m_office->count(); ++i) {
+        m_office->setItemData(i, m_office->itemText(i));
+    }
+    m_delimiter = new QComboBox(this);
+    m_delimiter->addItem(tr("; (Russian Excel)"), QStringLiteral(";"));
+    m_delimiter->addItem(QStringLiteral(","), QStringLiteral(","));
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_clock()).date();
+    m_from = new QDateEdit(today.addDays(1 - today.day()), this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit* e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    }
+    m_allTime = new QCheckBox(tr("The whole history"), this);
+    auto* period = new QHBoxLayout;
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(QStringLiteral("—"), this));
+    period->addWidget(m_to);
+    period->addWidget(m_allTime);
+    m_result = new QLabel(this);
+    m_result->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&What:"), m_kind);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Period:"), period);
+    form->addRow(tr("&Office:"), m_office);
+    form->addRow(tr("CSV &separator:"), m_delimiter);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* save = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    save->setDefault(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(save, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFormats);
+    connect(m_allTime, &QCheckBox::toggled, this, [this](bool all) {
+        m_from->setEnabled(!all);
+        m_to->setEnabled(!all);
+    });
+    updateFormats();
+}
+
+void ExportDialog::updateFormats() {
+    const int current = m_format->currentData().toInt();
+    m_format->clear();
+    m_format->addItem(tr("Excel workbook (XLSX)"), static_cast<int>(core::ExportFormat::Xlsx));
+    m_format->addItem(tr("CSV for Excel"), static_cast<int>(core::ExportFormat::Csv));
+    if (static_cast<core::ExportKind>(m_kind->currentData().toInt()) == core::ExportKind::Meetings) {
+        m_format->addItem(tr("Calendar (iCalendar .ics)"), static_cast<int>(core::ExportFormat::ICalendar));
+    }
+    m_format->setCurrentIndex(std::max(0, m_format->findData(current)));
+}
+
+void ExportDialog::chooseFileAndExport() {
+    const auto kind = static_cast<core::ExportKind>(m_kind->currentData().toInt());
+    const auto format = static_cast<core::ExportFormat>(m_format->currentData().toInt());
+    const QString ext = format == core::ExportFormat::Xlsx ? QStringLiteral("xlsx")
+                        : format == core::ExportFormat::Csv ? QStringLiteral("csv")
+                                                            : QStringLiteral("ics");
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-%2.%3").arg(core::exportKindName(kind), QDate::currentDate().toString(Qt::ISODate), ext));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), suggested, QStringLiteral("*.") + ext);
+    if (!path.isEmpty()) {
+        exportTo(path);
+    }
+}
+
+bool ExportDialog::exportTo(const QString& path) {
+    core::ExportOptions o;
+    o.kind = static_cast<core::ExportKind>(m_kind->currentData().toInt());
+    o.format = static_cast<core::ExportFormat>(m_format->currentData().toInt());
+    if (!m_allTime->isChecked()) {
+        o.from = m_from->date();
+        o.to = m_to->date();
+    }
+    o.office = m_office->currentData().toString();
+    o.delimiter = m_delimiter->currentData().toString().front();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const core::Result<qint64> written = core::exportToFile(m_db, o, path, m_clock());
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        m_result->setText(written.error().message());
+        return false;
+    }
+    m_result->setText(tr("%n row(s) written to %1.", nullptr, static_cast<int>(*written))
+                          .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+}  // namespace fd::app

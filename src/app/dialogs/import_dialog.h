@@ -1,0 +1,110 @@
+#pragma once
+
+#include "services/data_import.h"
+#include "services/service_context.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace fd::app {
+
+/// Imports a CSV file step by step: choose the file and what it holds, look at the first rows
+/// as they were read, adjust which column fills which field, check it with a dry run, then
+/// import with a progress bar. Cancelling writes nothing; so does a bad row unless bad rows
+/// are to be skipped.
+class ImportDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    ImportDialog(core::Database& db, core::Clock clock, QWidget* parent = nullptr);
+
+    /// Reads the file's header and first rows into the preview and the mapping.
+    void setFile(const QString& path);
+    void setKind(core::ImportKind kind);
+    /// A dry run (nothing written) or the import; false when it did not run or was cancelled.
+    bool run(bool dryRun);
+    void cancel();
+
+    QTableWidget* preview() const { return m_preview; }
+    QTableWidget* mapping() const { return m_mapping; }
+    QComboBox* onErrorBox() const { return m_onError; }
+    QComboBox* presetBox() const { return m_preset; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QLabel* summaryLabel() const { return m_summary; }
+    QString errorsText() const;
+    /// True once an import wrote something (the caller reloads its views).
+    bool wroteData() const { return m_wrote; }
+    /// The options the dialog would import with.
+    core::ImportOptions options() const;
+
+private:
+    void chooseFile();
+    void reload();
+    void setBusy(bool busy);
+
+    core::Database& m_db;
+    core::Clock m_clock;
+    QComboBox* m_kind = nullptr;
+    QLineEdit* m_path = nullptr;
+    QComboBox* m_preset = nullptr;
+    QComboBox* m_encoding = nullptr;
+    QComboBox* m_delimiter = nullptr;
+    QComboBox* m_onError = nullptr;
+    QLabel* m_detected = nullptr;
+    QTableWidget* m_preview = nullptr;
+    QTableWidget* m_mapping = nullptr;
+    QLabel* m_summary = nullptr;
+    QPlainTextEdit* m_errors = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_check = nullptr;
+    QPushButton* m_import = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QStringList m_header;
+    QString m_loadedPath;
+    QStringList m_initialMapping;  ///< the column each field had from the preset
+    bool m_running = false;
+    bool m_cancelRequested = false;
+    bool m_wrote = false;
+};
+
+/// Exports leads, meetings, deals or payments of a period to CSV or XLSX, meetings also to an
+/// iCalendar file of one office.
+class ExportDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    ExportDialog(core::Database& db, core::Clock clock, QWidget* parent = nullptr);
+
+    QComboBox* kindBox() const { return m_kind; }
+    QComboBox* formatBox() const { return m_format; }
+    QComboBox* officeBox() const { return m_office; }
+    QLabel* resultLabel() const { return m_result; }
+    /// Writes the export to `path`; false (with the reason shown) when it failed.
+    bool exportTo(const QString& path);
+
+private:
+    void chooseFileAndExport();
+    void updateFormats();
+
+    core::Database& m_db;
+    core::Clock m_clock;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_format = nullptr;
+    QComboBox* m_office = nullptr;
+    QComboBox* m_delimiter = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QCheckBox* m_allTime = nullptr;
+    QLabel* m_result = nullptr;
+};
+
+}  // namespace fd::app
