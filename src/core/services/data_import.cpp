@@ -350,7 +350,7 @@ public:
           m_header(header),
           m_columns(columns),
           m_names(db, clock),
-          m_leads(db, clock),
+          m_intake(db),
           m_deals(db, clock),
           m_catalog(db, clock),
           m_leadRows(db),
@@ -462,15 +462,18 @@ private:
         }
         in.campaignId = *campaign;
         in.operatorId = m_names.employee(row("operator"));
-        const Result<CreatedLead> created = m_leads.createLead(in);
-        if (!created) {
-            return created.error();
+        // The catalog references come from the name cache, so the intake writes without the
+        // per-lead lookups and savepoint createLead needs for input from a screen.
+        const Result<CheckedLead> checked = LeadIntake::check(in, m_clock());
+        if (!checked) {
+            return checked.error();
         }
-        if (created->repeatTouch) {
+        const CreatedLead created = m_intake.write(*checked);
+        if (created.repeatTouch) {
             return RowOutcome::RepeatTouch;
         }
         if (status && *status != LeadStatus::New) {
-            m_leadRows.updateStatus(created->leadId, *status, std::nullopt, in.createdAt.value_or(m_clock()));
+            m_leadRows.updateStatus(created.leadId, *status, std::nullopt, in.createdAt.value_or(m_clock()));
         }
         return RowOutcome::Created;
     }
@@ -617,7 +620,7 @@ private:
     const QStringList& m_header;
     const Columns& m_columns;
     Names m_names;
-    LeadService m_leads;
+    LeadIntake m_intake;
     DealService m_deals;
     CatalogService m_catalog;
     LeadRepository m_leadRows;

@@ -34,31 +34,75 @@ Error notFound(const char* key, Id id, const char* field) {
 
 }  // namespace
 
-Result<CreatedLead> LeadService::createLead(const NewLead& in) {
-    const qint64 at = in.createdAt.value_or(m_clock());
-    const QString name = in.name.simplified();
-    std::optional<Phone> phone;
+Result<CheckedLead> LeadIntake::check(const NewLead& in, qint64 now) {
+    CheckedLead c;
+    c.input = in;
+    c.at = in.createdAt.value_or(now);
+    c.name = in.name.simplified();
     if (!in.phone.trimmed().isEmpty()) {
         Result<Phone> p = PhoneNormalizer::normalize(in.phone);
         if (!p) {
             return p.error();
         }
-        phone = *p;
+        c.phone = *p;
     }
-    const QString email = in.email.trimmed().toLower();
-    if (!email.isEmpty() && !plausibleEmail(email)) {
+    c.email = in.email.trimmed().toLower();
+    if (!c.email.isEmpty() && !plausibleEmail(c.email)) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not an email address."),
                        QStringLiteral("email"), {in.email.trimmed()});
     }
-    const QString externalId = in.externalId.trimmed();
-    if (!phone && email.isEmpty() && externalId.isEmpty()) {
+    c.externalId = in.externalId.trimmed();
+    if (!c.phone && c.email.isEmpty() && c.externalId.isEmpty()) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "A lead needs a phone, an email or an external id."),
                        QStringLiteral("phone"));
     }
+    return c;
+}
 
+LeadIntake::LeadIntake(Database& db)
+    : m_db(db), m_window(static_cast<qint64>(CatalogService(db).attributionWindowDays()) * 86400) {}
+
+CreatedLead LeadIntake::write(const CheckedLead& c) {
+    LeadRepository leads(m_db);
+    const NewLead& in = c.input;
+    const Contact seen{0, c.name, c.phone ? c.phone->e164 : QString(), c.phone ? c.phone->raw.trimmed() : QString(),
+                       c.email};
+    if (c.phone) {
+        if (const auto existing = leads.recentLeadByPhone(c.phone->e164, c.at - m_window, c.at)) {
+            const Id touchId =
+                leads.insertTouch(*existing, c.at, in.channelId, in.campaignId, seen, c.externalId, in.note);
+            AuditRepository(m_db).append(c.at, in.actorId, QStringLiteral("repeat_touch"), QStringLiteral("lead"),
+                                         *existing);
+            return CreatedLead{*existing, true, touchId};
+        }
+    }
+    OptId contactId = c.phone ? leads.contactByPhone(c.phone->e164) : std::nullopt;
+    if (!contactId) {
+        contactId = leads.insertContact(seen, makeSearchKey(c.name, seen.phoneE164, c.email), c.at);
+    }
+    Lead lead;
+    lead.contactId = *contactId;
+    lead.createdAt = c.at;
+    lead.channelId = in.channelId;
+    lead.campaignId = in.campaignId;
+    lead.operatorId = in.operatorId;
+    lead.externalId = c.externalId;
+    lead.note = in.note;
+    const Id leadId = leads.insertLead(lead, c.at);
+    AuditRepository(m_db).append(c.at, in.actorId, QStringLiteral("create"), QStringLiteral("lead"), leadId);
+    return CreatedLead{leadId, false, std::nullopt};
+}
+
+Result<CreatedLead> LeadService::createLead(const NewLead& input) {
+    const Result<CheckedLead> checked = LeadIntake::check(input, m_clock());
+    if (!checked) {
+        return checked.error();
+    }
+    CheckedLead lead = *checked;
     return inWriteTransaction(m_db, [&]() -> Result<CreatedLead> {
         CatalogRepository catalog(m_db);
         LeadRepository leads(m_db);
+        NewLead& in = lead.input;
         OptId channelId = in.channelId;
         if (in.campaignId) {
             const auto campaign = catalog.campaign(*in.campaignId);
@@ -76,6 +120,7 @@ Result<CreatedLead> LeadService::createLead(const NewLead& in) {
             return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The channel %1 does not exist."), *channelId,
                             "channel");
         }
+        in.channelId = channelId;
         if (in.operatorId) {
             const auto op = catalog.employee(*in.operatorId);
             if (!op || !op->active) {
@@ -83,38 +128,12 @@ Result<CreatedLead> LeadService::createLead(const NewLead& in) {
                                 *in.operatorId, "operator");
             }
         }
-        if (!externalId.isEmpty() && leads.leadByExternalId(externalId)) {
+        if (!lead.externalId.isEmpty() && leads.leadByExternalId(lead.externalId)) {
             return Error::make(ErrorCode::Conflict,
                                QT_TRANSLATE_NOOP("fd::core::Error", "A lead with the external id \"%1\" already exists."),
-                               {externalId}, QStringLiteral("external_id"));
+                               {lead.externalId}, QStringLiteral("external_id"));
         }
-
-        const Contact seen{0, name, phone ? phone->e164 : QString(), phone ? phone->raw.trimmed() : QString(), email};
-        if (phone) {
-            const qint64 window = static_cast<qint64>(CatalogService(m_db, m_clock).attributionWindowDays()) * 86400;
-            if (const auto existing = leads.recentLeadByPhone(phone->e164, at - window, at)) {
-                const Id touchId = leads.insertTouch(*existing, at, channelId, in.campaignId, seen, externalId, in.note);
-                AuditRepository(m_db).append(at, in.actorId, QStringLiteral("repeat_touch"), QStringLiteral("lead"),
-                                             *existing);
-                return CreatedLead{*existing, true, touchId};
-            }
-        }
-
-        OptId contactId = phone ? leads.contactByPhone(phone->e164) : std::nullopt;
-        if (!contactId) {
-            contactId = leads.insertContact(seen, makeSearchKey(name, seen.phoneE164, email), at);
-        }
-        Lead lead;
-        lead.contactId = *contactId;
-        lead.createdAt = at;
-        lead.channelId = channelId;
-        lead.campaignId = in.campaignId;
-        lead.operatorId = in.operatorId;
-        lead.externalId = externalId;
-        lead.note = in.note;
-        const Id leadId = leads.insertLead(lead, at);
-        AuditRepository(m_db).append(at, in.actorId, QStringLiteral("create"), QStringLiteral("lead"), leadId);
-        return CreatedLead{leadId, false, std::nullopt};
+        return LeadIntake(m_db).write(lead);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/phone.h"
 #include "domain/result.h"
 #include "services/service_context.h"
 
@@ -42,6 +43,35 @@ struct CallInput {
     OptId reasonId;      ///< required for refused and non-target (a call-center reason)
     QString note;
     std::optional<BookingRequest> booking;  ///< required for booked
+};
+
+/// A new lead's input after the checks that need no database: the phone normalized, the email
+/// lower-cased, the name simplified.
+struct CheckedLead {
+    NewLead input;
+    qint64 at = 0;
+    QString name;
+    std::optional<Phone> phone;
+    QString email;
+    QString externalId;
+};
+
+/// Writes new leads inside a write transaction the caller holds, by the rule of createLead: a
+/// phone with a lead created within the attribution window becomes a repeat touch of that
+/// lead, otherwise a lead (with the contact of that phone, or a new one). The caller has
+/// checked the input and the catalog references; an import writes many leads through one
+/// intake without a savepoint per lead.
+class LeadIntake final {
+public:
+    explicit LeadIntake(Database& db);
+
+    /// The checks that need no database; an error names the field.
+    static Result<CheckedLead> check(const NewLead& input, qint64 now);
+    CreatedLead write(const CheckedLead& lead);
+
+private:
+    Database& m_db;
+    qint64 m_window = 0;
 };
 
 /// Leads and the call center's work on them.

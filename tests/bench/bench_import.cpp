@@ -1,0 +1,166 @@
+// funneldesk-bench-import: import and export at volume. Generates a leads CSV (deterministic:
+// Russian names, phones written as people write them, one row in ten a repeat request of an
+// earlier phone, some rows with only an e-mail), imports it into a new database and prints the
+// rows per second and the peak memory; then exports the leads to CSV and XLSX and prints the
+// times. Not a test (figures only).
+//
+//   funneldesk-bench-import [--rows N] [--dir DIR] [--no-export]
+
+#include "services/data_export.h"
+#include "services/data_import.h"
+#include "storage/database.h"
+#include "util/process_memory.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <random>
+
+using namespace fd::core;
+
+namespace {
+
+/// Writes `rows` leads; returns the file size in bytes.
+qint64 writeLeads(const QString& path, qint64 rows) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        return -1;
+    }
+    std::mt19937_64 rng(20261128);
+    const QStringList first{QStringLiteral("Александр"), QStringLiteral("Мария"), QStringLiteral("Сергей"),
+                            QStringLiteral("Елена"), QStringLiteral("Дмитрий"), QStringLiteral("Ольга"),
+                            QStringLiteral("Пётр"), QStringLiteral("Анна")};
+    const QStringList last{QStringLiteral("Иванов"), QStringLiteral("Смирнова"), QStringLiteral("Кузнецов"),
+                           QStringLiteral("Попова"), QStringLiteral("Соколов"), QStringLiteral("Лебедева")};
+    const QStringList channels{QStringLiteral("Яндекс Директ"), QStringLiteral("ВКонтакте"), QStringLiteral("Авито"),
+                               QStringLiteral("Сайт"), QStringLiteral("Рекомендация")};
+    QByteArray chunk = "\xEF\xBB\xBF" "external_id;created_at;name;phone;email;channel;campaign;note\r\n";
+    const QDateTime start(QDate(2025, 1, 1), QTime(9, 0), QTimeZone("Europe/Moscow"));
+    std::vector<qint64> phones;
+    phones.reserve(static_cast<std::size_t>(rows));
+    for (qint64 i = 0; i < rows; ++i) {
+        const QDateTime at = start.addSecs(i * 40);  // ~2,160 requests a day
+        qint64 phone = 0;
+        if (i > 1000 && rng() % 10 == 0) {
+            phone = phones[phones.size() - 1 - rng() % 1000];  // the same client again, days later
+        } else {
+            phone = 9000000000LL + static_cast<qint64>(rng() % 999999999);
+        }
+        phones.push_back(phone);
+        const bool emailOnly = rng() % 50 == 0;
+        const QString digits = QString::number(phone);
+        QString written;
+        switch (rng() % 3) {
+            case 0:
+                written = QStringLiteral("8 (%1) %2-%3-%4").arg(digits.mid(0, 3), digits.mid(3, 3), digits.mid(6, 2),
+                                                                digits.mid(8, 2));
+                break;
+            case 1:
+                written = QStringLiteral("+7") + digits;
+                break;
+            default:
+                written = QStringLiteral("+7 %1 %2 %3 %4").arg(digits.mid(0, 3), digits.mid(3, 3), digits.mid(6, 2),
+                                                               digits.mid(8, 2));
+        }
+        const QString name = first[static_cast<int>(rng() % first.size())] + QLatin1Char(' ') +
+                             last[static_cast<int>(rng() % last.size())];
+        const QString channel = channels[static_cast<int>(rng() % channels.size())];
+        const QString line = QStringLiteral("L-%1;%2;%3;%4;%5;%6;%7;%8\r\n")
+                                 .arg(i)
+                                 .arg(at.toString(QStringLiteral("dd.MM.yyyy HH:mm")), name,
+                                      emailOnly ? QString() : written,
+                                      emailOnly || rng() % 4 == 0 ? QStringLiteral("c%1@mail.ru").arg(i) : QString(),
+                                      channel, channel + QStringLiteral(" / кампания ") + QString::number(rng() % 4),
+                                      rng() % 5 == 0 ? QStringLiteral("перезвонить вечером") : QString());
+        chunk += line.toUtf8();
+        if (chunk.size() > (1 << 20)) {
+            f.write(chunk);
+            chunk.clear();
+        }
+    }
+    f.write(chunk);
+    return f.size();
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = QCoreApplication::arguments();
+    qint64 rows = 1000000;
+    QString dirPath;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--rows") && i + 1 < args.size()) {
+            rows = args[++i].toLongLong();
+        } else if (args[i] == QLatin1String("--dir") && i + 1 < args.size()) {
+            dirPath = args[++i];
+        }
+    }
+    const bool doExport = !args.contains(QStringLiteral("--no-export"));
+    QTemporaryDir temp;
+    const QDir dir(dirPath.isEmpty() ? temp.path() : dirPath);
+    const QString csv = dir.filePath(QStringLiteral("leads.csv"));
+    const QString dbPath = dir.filePath(QStringLiteral("import.sqlite"));
+    QFile::remove(dbPath);
+
+    QElapsedTimer t;
+    t.start();
+    const qint64 bytes = writeLeads(csv, rows);
+    out << "generated " << rows << " rows, " << QString::number(bytes / 1048576.0, 'f', 1) << " MiB in "
+        << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
+    out.flush();
+
+    auto db = Database::open(dbPath, OpenMode::CreateNew);
+    if (!db) {
+        out << "cannot create the database: " << db.error().message() << '\n';
+        return 1;
+    }
+    QFile in(csv);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return 1;
+    }
+    const double rssBefore = peakResidentMiB();
+    t.restart();
+    ImportOptions o;
+    o.abortOnError = false;
+    const Result<ImportSummary> done = DataImport(**db).run(in, o);
+    const double seconds = t.elapsed() / 1000.0;
+    if (!done) {
+        out << "import failed: " << done.error().message() << '\n';
+        return 1;
+    }
+    out << "import: " << done->read << " rows read, " << done->created << " leads, " << done->repeatTouches
+        << " repeat touches, " << done->skipped << " bad in " << QString::number(seconds, 'f', 1) << " s = "
+        << QString::number(done->read / seconds, 'f', 0) << " rows/s; peak RSS "
+        << QString::number(peakResidentMiB(), 'f', 1) << " MiB (" << QString::number(rssBefore, 'f', 1)
+        << " MiB before)\n";
+    out.flush();
+    if (!doExport) {
+        return 0;
+    }
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
+        ExportOptions e;
+        e.format = format;
+        const QString path = dir.filePath(format == ExportFormat::Csv ? QStringLiteral("out.csv") : QStringLiteral("out.xlsx"));
+        t.restart();
+        const Result<qint64> written = exportToFile(**db, e, path, QDateTime::currentSecsSinceEpoch());
+        if (!written) {
+            out << "export failed: " << written.error().message() << '\n';
+            return 1;
+        }
+        out << "export " << (format == ExportFormat::Csv ? "CSV " : "XLSX") << ": " << *written << " leads in "
+            << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s, "
+            << QString::number(QFileInfo(path).size() / 1048576.0, 'f', 1) << " MiB; peak RSS "
+            << QString::number(peakResidentMiB(), 'f', 1) << " MiB\n";
+        out.flush();
+    }
+    return 0;
+}
