@@ -35,6 +35,22 @@ bool validUtf8(const QByteArray& bytes) {
     return true;
 }
 
+/// How many bytes at the end start a UTF-8 sequence that they do not finish — bytes a stateful
+/// QStringDecoder keeps waiting for the rest of. Lead bytes as Qt reads them: C2..F4.
+qsizetype unfinishedUtf8(const QByteArray& bytes) {
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype k = 1; k <= 3 && k <= n; ++k) {
+        const unsigned char c = p[n - k];
+        if ((c & 0xC0) == 0x80) {
+            continue;  // a continuation byte: the lead is further back
+        }
+        const qsizetype length = c < 0xC2 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 1;
+        return length > k ? k : 0;
+    }
+    return 0;
+}
+
 }  // namespace
 
 CsvReader::CsvReader(QIODevice& device, CsvOptions options) : m_device(device), m_options(options) {}
@@ -118,17 +134,44 @@ bool CsvReader::fill() {
         return false;
     }
     QByteArray bytes = m_pendingBytes.isEmpty() ? m_device.read(kChunkBytes) : std::exchange(m_pendingBytes, {});
+    QString text;
     if (bytes.isEmpty()) {
         m_eof = true;
-        m_buffer += m_decoder->decode(QByteArrayView());
-        return false;
+        if (m_utf8Tail.isEmpty()) {
+            return false;
+        }
+        // A sequence the end of the file cuts short is U+FFFD for each of its bytes, as Qt decodes
+        // it anywhere else; the decoder alone would keep waiting for the rest.
+        const QByteArray tail = std::exchange(m_utf8Tail, {});
+        text = m_decoder->decode(tail) + QString(unfinishedUtf8(tail), QChar::ReplacementCharacter);
+    } else {
+        m_bytesRead += bytes.size();
+        if (m_encoding == CsvEncoding::Utf8) {
+            // Qt's (6.4) stateful UTF-8 decoder drops the byte after a bad sequence that a read
+            // cut in two — a letter, a delimiter or a line break — so it only gets the bytes up to
+            // the last ASCII one, which always ends a sequence; the rest waits for the next read.
+            qsizetype cut = bytes.size();
+            while (cut > 0 && static_cast<unsigned char>(bytes[cut - 1]) >= 0x80) {
+                --cut;
+            }
+            if (cut == 0) {
+                m_utf8Tail += bytes;
+                bytes.clear();
+            } else {
+                QByteArray rest = bytes.sliced(cut);
+                bytes.truncate(cut);
+                bytes.prepend(std::exchange(m_utf8Tail, std::move(rest)));
+            }
+        }
+        if (!bytes.isEmpty()) {
+            text = m_decoder->decode(bytes);
+        }
     }
-    m_bytesRead += bytes.size();
     if (m_pos > 0) {
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    m_buffer += m_decoder->decode(bytes);
+    m_buffer += text;
     return true;
 }
 
@@ -136,8 +179,10 @@ bool CsvReader::next(CsvRecord& record) {
     record.fields.clear();
     record.error.reset();
     record.line = m_line;
-    if (m_pos >= m_buffer.size() && !fill() && m_pos >= m_buffer.size()) {
-        return false;
+    while (m_pos >= m_buffer.size()) {
+        if (!fill()) {
+            return false;  // a read may decode to no text yet: only the end of the file ends
+        }
     }
     enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
     State state = State::FieldStart;

@@ -63,6 +63,7 @@ private:
     QChar m_delimiter = QLatin1Char(';');
     std::unique_ptr<QStringDecoder> m_decoder;
     QByteArray m_pendingBytes;  ///< read while sniffing, not decoded yet
+    QByteArray m_utf8Tail;      ///< UTF-8 after the last ASCII byte read, not decoded yet
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;
