@@ -18,6 +18,8 @@ namespace fd::core {
 
 namespace {
 
+constexpr int kImportCacheMiB = 160;
+
 QString fold(const QString& s) { return s.simplified().toCaseFolded(); }
 
 /// Where each field is read from: the columns in order of preference.
@@ -350,7 +352,7 @@ public:
           m_header(header),
           m_columns(columns),
           m_names(db, clock),
-          m_intake(db),
+          m_intake(db, true),
           m_deals(db, clock),
           m_catalog(db, clock),
           m_leadRows(db),
@@ -381,6 +383,9 @@ public:
         }
         return RowOutcome::Ignored;
     }
+
+    /// Completes what the rows left pending (the search index of new contacts).
+    void finish() { m_intake.finish(); }
 
     /// The file's header of the column a field is read from (the field name if unmapped).
     QString headerOf(const QString& field) const {
@@ -744,6 +749,18 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
 
     ImportSummary summary;
     try {
+        // A large file writes into every index of the leads and contacts: a bigger page cache
+        // keeps them in memory for the import (the memory is given back afterwards).
+        struct Cache {
+            Database& db;
+            explicit Cache(Database& d) : db(d) { db.setCacheMiB(kImportCacheMiB); }
+            ~Cache() {
+                try {
+                    db.setCacheMiB(Database::kCacheMiB);
+                } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): the import's own result stands
+                }
+            }
+        } cache(m_db);
         WriteTransaction tx(m_db);
         Importer importer(m_db, m_clock, header.fields, columns);
         auto bad = [&](qint64 line, const QString& column, const QString& reason) {
@@ -801,6 +818,7 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
         }
         const bool keep = !o.dryRun && !cancelled && !(o.abortOnError && !summary.errors.empty());
         if (keep) {
+            importer.finish();
             tx.commit();
             summary.written = summary.created + summary.repeatTouches + summary.updated > 0;
         }

@@ -59,8 +59,15 @@ Result<CheckedLead> LeadIntake::check(const NewLead& in, qint64 now) {
     return c;
 }
 
-LeadIntake::LeadIntake(Database& db)
-    : m_db(db), m_window(static_cast<qint64>(CatalogService(db).attributionWindowDays()) * 86400) {}
+LeadIntake::LeadIntake(Database& db, bool batch)
+    : m_db(db), m_window(static_cast<qint64>(CatalogService(db).attributionWindowDays()) * 86400), m_batch(batch) {}
+
+void LeadIntake::finish() {
+    if (m_firstContact) {
+        LeadRepository(m_db).indexContactsFrom(*m_firstContact);
+        m_firstContact.reset();
+    }
+}
 
 CreatedLead LeadIntake::write(const CheckedLead& c) {
     LeadRepository leads(m_db);
@@ -78,7 +85,10 @@ CreatedLead LeadIntake::write(const CheckedLead& c) {
     }
     OptId contactId = c.phone ? leads.contactByPhone(c.phone->e164) : std::nullopt;
     if (!contactId) {
-        contactId = leads.insertContact(seen, makeSearchKey(c.name, seen.phoneE164, c.email), c.at);
+        contactId = leads.insertContact(seen, makeSearchKey(c.name, seen.phoneE164, c.email), c.at, m_batch);
+        if (m_batch && !m_firstContact) {
+            m_firstContact = contactId;
+        }
     }
     Lead lead;
     lead.contactId = *contactId;

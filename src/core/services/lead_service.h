@@ -63,15 +63,20 @@ struct CheckedLead {
 /// intake without a savepoint per lead.
 class LeadIntake final {
 public:
-    explicit LeadIntake(Database& db);
+    /// `batch`: many leads in one transaction; their contacts enter the search index when
+    /// finish() is called, which must happen before the transaction commits.
+    explicit LeadIntake(Database& db, bool batch = false);
 
     /// The checks that need no database; an error names the field.
     static Result<CheckedLead> check(const NewLead& input, qint64 now);
     CreatedLead write(const CheckedLead& lead);
+    void finish();
 
 private:
     Database& m_db;
     qint64 m_window = 0;
+    bool m_batch = false;
+    OptId m_firstContact;  ///< the first contact written in batch mode
 };
 
 /// Leads and the call center's work on them.

@@ -224,6 +224,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     return db;
 }
 
+void Database::setCacheMiB(int mib) {
+    execute(QStringLiteral("PRAGMA cache_size = %1").arg(-1024 * static_cast<qint64>(mib)));
+}
+
 Status Database::configure() {
     try {
         execute(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -233,7 +237,7 @@ Status Database::configure() {
         execute(QStringLiteral("PRAGMA trusted_schema = OFF"));
         // A 32 MiB page cache: lists and reports over a million leads read far more than the
         // 2 MiB default holds.
-        execute(QStringLiteral("PRAGMA cache_size = -32768"));
+        setCacheMiB(kCacheMiB);
         execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
 
         auto readBack = [this](const char* pragma) {

@@ -46,6 +46,9 @@ public:
     /// The application_id written into every FunnelDesk SQLite file ("FDK1").
     static constexpr qint64 kApplicationId = 0x46444B31;
     static constexpr int kBusyTimeoutMs = 5000;
+    /// The page cache of a connection (lists and reports over a million leads read far more
+    /// than SQLite's 2 MiB default holds).
+    static constexpr int kCacheMiB = 32;
 
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
     /// The same with a custom migration list (tests of the migration runner).
@@ -76,6 +79,9 @@ public:
     void rollback();
     int transactionDepth() const { return m_depth; }
 
+    /// Sets this connection's page cache; a bulk import writing into every index of a large
+    /// table raises it for its duration.
+    void setCacheMiB(int mib);
     /// PRAGMA integrity_check and foreign_key_check; empty when all is well.
     QStringList integrityProblems();
 

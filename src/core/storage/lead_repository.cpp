@@ -53,18 +53,25 @@ Task readTask(const Query& q) {
 
 }  // namespace
 
-Id LeadRepository::insertContact(const Contact& c, const QString& searchKey, qint64 at) {
+Id LeadRepository::insertContact(const Contact& c, const QString& searchKey, qint64 at, bool deferSearch) {
     Query q(m_db,
             "INSERT INTO contacts(name, phone_e164, phone_raw, email, search_key, created_at) "
             "VALUES (:name, :e164, :raw, :email, :key, :at) RETURNING id");
     q.bind(":name", c.name).bindText(":e164", c.phoneE164).bindText(":raw", c.phoneRaw);
     q.bindText(":email", c.email).bind(":key", searchKey).bind(":at", at);
     const Id id = q.insert();
-    if (m_db.dialect().engine() == SqlDialect::Engine::SQLite) {
+    if (!deferSearch && m_db.dialect().engine() == SqlDialect::Engine::SQLite) {
         Query fts(m_db, "INSERT INTO contacts_fts(rowid, search_key) VALUES (:id, :key)");
         fts.bind(":id", id).bind(":key", searchKey).exec();
     }
     return id;
+}
+
+void LeadRepository::indexContactsFrom(Id firstId) {
+    if (m_db.dialect().engine() == SqlDialect::Engine::SQLite) {
+        Query fts(m_db, "INSERT INTO contacts_fts(rowid, search_key) SELECT id, search_key FROM contacts WHERE id >= :first");
+        fts.bind(":first", firstId).exec();
+    }
 }
 
 std::optional<Contact> LeadRepository::contact(Id id) {

@@ -14,7 +14,13 @@ class LeadRepository final {
 public:
     explicit LeadRepository(Database& db) : m_db(db) {}
 
-    Id insertContact(const Contact& contact, const QString& searchKey, qint64 at);
+    /// Inserts a contact and, unless `deferSearch`, its search-index entry; deferred entries are
+    /// added by indexContactsFrom before the transaction commits.
+    Id insertContact(const Contact& contact, const QString& searchKey, qint64 at, bool deferSearch = false);
+    /// Adds the search-index entries of the contacts with ids from `firstId` on, in one statement.
+    /// (Entries added one statement at a time make every later statement of the transaction
+    /// flush the index, which costs an import of a million rows most of its time.)
+    void indexContactsFrom(Id firstId);
     std::optional<Contact> contact(Id id);
     std::optional<Id> contactByPhone(const QString& e164);
 
