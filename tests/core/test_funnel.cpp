@@ -16,7 +16,9 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <atomic>
 #include <map>
+#include <set>
 
 using namespace fd::core;
 using fd::test::msk;
@@ -518,4 +520,47 @@ TEST_CASE("Reports see new data written here and by other connections", "[funnel
     fd::test::rawExec(w.path(), {QStringLiteral("UPDATE leads SET channel_id = 1 WHERE id = 1")});
     spec.channels = {1};
     CHECK(leads() == 1);  // even a raw change by another program
+}
+
+TEST_CASE("A drill-down lists exactly the leads behind each number, and a cancelled report stops", "[funnel]") {
+    QTemporaryDir dir;
+    auto db = require(Database::open(dir.filePath(QStringLiteral("d.sqlite")), OpenMode::CreateNew));
+    DemoOptions o;
+    o.leads = 1200;
+    o.endDate = QDate(2026, 6, 30);
+    require(DemoGenerator(*db).generate(o));
+    FunnelEngine engine(*db);
+    for (const Breakdown by : {Breakdown::None, Breakdown::Channel, Breakdown::Operator, Breakdown::Week}) {
+        for (const FunnelMode mode : {FunnelMode::Cohort, FunnelMode::Period}) {
+            FunnelSpec s;
+            s.from = QDate(2026, 4, 1);
+            s.to = QDate(2026, 6, 1);
+            s.mode = mode;
+            s.by = by;
+            const FunnelReport report = require(engine.run(s));
+            std::vector<FunnelGroup> groups = report.groups;
+            groups.push_back(report.total);
+            for (const FunnelGroup& g : groups) {
+                std::set<Id> before;  // a later stage's leads are among the earlier stage's (cohort)
+                for (int stage = 0; stage < kStageCount; ++stage) {
+                    const std::vector<Id> ids =
+                        require(engine.leadsIn(s, {g.key, static_cast<Stage>(stage)}));
+                    INFO(breakdownCode(by).toStdString() << " " << g.key.toStdString() << " stage " << stage);
+                    CHECK(static_cast<qint64>(ids.size()) == g.stages[static_cast<std::size_t>(stage)]);
+                    CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+                    if (mode == FunnelMode::Cohort && stage > 0) {
+                        CHECK(std::all_of(ids.begin(), ids.end(), [&](Id id) { return before.count(id) == 1; }));
+                    }
+                    before = std::set<Id>(ids.begin(), ids.end());
+                }
+            }
+        }
+    }
+    std::atomic<bool> cancel{true};
+    FunnelSpec s;
+    s.from = QDate(2026, 1, 1);
+    s.to = QDate(2026, 7, 1);
+    const Result<FunnelReport> stopped = engine.run(s, &cancel);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().code == ErrorCode::Cancelled);
 }

@@ -22,6 +22,7 @@ enum class ErrorCode {
     NewerVersion,   ///< the database was written by a newer FunnelDesk
     Locked,         ///< another program holds the database
     Storage,        ///< the database engine failed (disk full, I/O, corruption)
+    Cancelled,      ///< the user (or a newer request) stopped the work
 };
 
 /// An error the user must act on. `key` is an untranslated source text in the

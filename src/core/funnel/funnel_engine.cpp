@@ -138,7 +138,26 @@ std::optional<double> FunnelEngine::percentile(std::vector<double> values, doubl
     return selectPercentile(values, p);
 }
 
-Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
+Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec, const std::atomic<bool>* cancel) {
+    return compute(spec, nullptr, nullptr, cancel);
+}
+
+Result<std::vector<Id>> FunnelEngine::leadsIn(const FunnelSpec& spec, const FunnelCell& cell,
+                                              const std::atomic<bool>* cancel) {
+    std::vector<Id> ids;
+    const Result<FunnelReport> done = compute(spec, &cell, &ids, cancel);
+    if (!done) {
+        return done.error();
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelCell* cell, std::vector<Id>* cellLeads,
+                                           const std::atomic<bool>* cancel) {
+    auto cancelled = [&] {
+        return Error::make(ErrorCode::Cancelled, QT_TRANSLATE_NOOP("fd::core::Error", "The report was cancelled."));
+    };
     if (!spec.from.isValid() || !spec.to.isValid() || spec.from >= spec.to) {
         return Error::make(ErrorCode::InvalidInput,
                            QT_TRANSLATE_NOOP("fd::core::Error", "The period must start before it ends."), {},
@@ -269,7 +288,12 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
             return cohort && spec.windowDays ? f.created + static_cast<qint64>(*spec.windowDays) * kDay
                                              : std::numeric_limits<qint64>::max();
         };
+        const std::size_t cellStage = cell ? static_cast<std::size_t>(cell->stage) : kStages;
+        const bool cellIsTotal = cell && cell->groupKey == QLatin1String("all");
         for (std::size_t i = 0; i < leads.size(); ++i) {
+            if (cancel && (i & 0xFFFF) == 0 && cancel->load(std::memory_order_relaxed)) {
+                return cancelled();
+            }
             const FunnelLeadFact& f = *leads[i];
             // Effective stage times: a later stage implies the earlier ones.
             constexpr qint64 none = FunnelLeadFact::kNone;
@@ -297,6 +321,9 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
                     continue;
                 }
                 const int key = cohort ? cohortGroup : groupAt(f, eff[s]);
+                if (s == cellStage && (cellIsTotal || groupKeys[static_cast<std::size_t>(key)] == cell->groupKey)) {
+                    cellLeads->push_back(f.id);
+                }
                 const double daysSince = static_cast<double>(eff[s] - f.created) / kDay;
                 both(key, [&](Accumulator& a) {
                     a.stages[s] += 1;
@@ -323,6 +350,12 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec) {
             }
         }
 
+        if (cell) {
+            return report;  // a drill-down needs only the leads of its cell
+        }
+        if (cancel && cancel->load()) {
+            return cancelled();
+        }
         // Money received and signed.
         const qint64 moneyFrom = fromTs;
         const qint64 moneyTo = cohort ? std::numeric_limits<qint64>::max() : toTs;
