@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "views/leads_workspace.h"
+#include "views/marketing_workspace.h"
 #include "views/office_workspace.h"
 #include "views/operator_workspace.h"
 
@@ -41,7 +42,7 @@ QStringList MainWindow::knownWorkspaces() {
 }
 
 QStringList MainWindow::availableWorkspaces() {
-    return {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office")};
+    return {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office"), QStringLiteral("dashboard")};
 }
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QWidget* parent)
@@ -176,7 +177,7 @@ void MainWindow::clearWorkspaces() {
 
 void MainWindow::buildWorkspaces(const QString& select) {
     m_workspaces << new LeadsWorkspace(*m_db, m_stack) << new OperatorWorkspace(*m_db, m_clock, m_stack)
-                 << new OfficeWorkspace(*m_db, m_clock, m_stack);
+                 << new OfficeWorkspace(*m_db, m_clock, m_stack) << new MarketingWorkspace(*m_db, m_clock, m_stack);
     for (Workspace* w : std::as_const(m_workspaces)) {
         m_stack->addWidget(w);
         m_nav->addItem(w->title());

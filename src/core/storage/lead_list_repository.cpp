@@ -215,7 +215,10 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
 
 std::vector<LeadListRow> LeadListRepository::fetch(const LeadFilter& filter, LeadSort sort, qint64 offset,
                                                    int limit) {
-    const std::vector<Id> ids = pageIds(filter, sort, offset, limit);
+    return rowsByIds(pageIds(filter, sort, offset, limit));
+}
+
+std::vector<LeadListRow> LeadListRepository::rowsByIds(const std::vector<Id>& ids) {
     if (ids.empty()) {
         return {};
     }

@@ -61,6 +61,9 @@ public:
     /// Rows [offset, offset + limit) in the sort order; ties are broken by id.
     std::vector<LeadListRow> fetch(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit);
 
+    /// The rows of these leads, in the order given (at most a few hundred at a time).
+    std::vector<LeadListRow> rowsByIds(const std::vector<Id>& ids);
+
     /// The ids of rows [offset, offset + limit) in the sort order.
     std::vector<Id> pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit);
 

@@ -1,0 +1,69 @@
+#include "views/dashboard_worker.h"
+
+#include "storage/database.h"
+
+#include <QElapsedTimer>
+
+namespace fd::app {
+
+DashboardWorker::DashboardWorker() = default;
+DashboardWorker::~DashboardWorker() = default;
+
+void DashboardWorker::open(const QString& path) {
+    core::Result<std::unique_ptr<core::Database>> db = core::Database::open(path, core::OpenMode::Existing);
+    if (db) {
+        m_db = std::move(db).value();
+    } else {
+        m_openError = db.error().message();
+    }
+}
+
+void DashboardWorker::compute(int generation, const core::FunnelSpec& spec, const CancelFlag& cancel) {
+    if (cancel && cancel->load()) {
+        return;  // replaced before it started
+    }
+    if (!m_db) {
+        Q_EMIT failed(generation, m_openError);
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    core::FunnelEngine engine(*m_db);
+    const core::Result<core::FunnelReport> report = engine.run(spec, cancel.get());
+    if (!report) {
+        if (report.error().code != core::ErrorCode::Cancelled) {
+            Q_EMIT failed(generation, report.error().message());
+        }
+        return;
+    }
+    core::FunnelSpec weekly = spec;
+    weekly.by = core::Breakdown::Week;
+    const core::Result<core::FunnelReport> trend = engine.run(weekly, cancel.get());
+    if (!trend) {
+        if (trend.error().code != core::ErrorCode::Cancelled) {
+            Q_EMIT failed(generation, trend.error().message());
+        }
+        return;
+    }
+    Q_EMIT computed(generation, *report, *trend, timer.elapsed());
+}
+
+void DashboardWorker::drill(int generation, const core::FunnelSpec& spec, const core::FunnelCell& cell,
+                            const CancelFlag& cancel) {
+    if (!m_db) {
+        Q_EMIT failed(generation, m_openError);
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const core::Result<std::vector<core::Id>> ids = core::FunnelEngine(*m_db).leadsIn(spec, cell, cancel.get());
+    if (!ids) {
+        if (ids.error().code != core::ErrorCode::Cancelled) {
+            Q_EMIT failed(generation, ids.error().message());
+        }
+        return;
+    }
+    Q_EMIT drilled(generation, *ids, timer.elapsed());
+}
+
+}  // namespace fd::app

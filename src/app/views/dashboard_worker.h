@@ -1,0 +1,46 @@
+#pragma once
+
+#include "funnel/funnel_engine.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace fd::core {
+class Database;
+}
+
+namespace fd::app {
+
+/// Computes the dashboard's reports and drill-downs on a worker thread with its own database
+/// connection. Every request carries a cancel flag: the workspace raises the flag of the
+/// request a newer filter replaces, and the engine stops at its next check.
+class DashboardWorker final : public QObject {
+    Q_OBJECT
+
+public:
+    using CancelFlag = std::shared_ptr<std::atomic<bool>>;
+
+    DashboardWorker();
+    ~DashboardWorker() override;
+
+public Q_SLOTS:
+    void open(const QString& path);
+    /// The report for `spec` and the weekly trend of the same period and filters.
+    void compute(int generation, const fd::core::FunnelSpec& spec, const CancelFlag& cancel);
+    void drill(int generation, const fd::core::FunnelSpec& spec, const fd::core::FunnelCell& cell,
+               const CancelFlag& cancel);
+
+Q_SIGNALS:
+    void computed(int generation, const fd::core::FunnelReport& report, const fd::core::FunnelReport& trend,
+                  qint64 elapsedMs);
+    void drilled(int generation, const std::vector<fd::core::Id>& leads, qint64 elapsedMs);
+    void failed(int generation, const QString& message);
+
+private:
+    std::unique_ptr<core::Database> m_db;
+    QString m_openError;
+};
+
+}  // namespace fd::app

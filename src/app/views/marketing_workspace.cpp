@@ -1,0 +1,526 @@
+#include "views/marketing_workspace.h"
+
+#include "dialogs/drill_down_dialog.h"
+#include "formatting.h"
+#include "models/dashboard_model.h"
+#include "storage/catalog_repository.h"
+#include "storage/database.h"
+#include "storage/storage_error.h"
+#include "widgets.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QLocale>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace fd::app {
+
+namespace {
+
+QString percentText(double fraction) { return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %"); }
+
+QChartView* makeChartView(QWidget* parent) {
+    auto* chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(250);
+    return view;
+}
+
+}  // namespace
+
+MarketingWorkspace::MarketingWorkspace(core::Database& db, core::Clock clock, QWidget* parent)
+    : Workspace(parent), m_db(db), m_clock(std::move(clock)) {
+    m_worker = new DashboardWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &MarketingWorkspace::computeRequested, m_worker, &DashboardWorker::compute);
+    connect(this, &MarketingWorkspace::drillRequested, m_worker, &DashboardWorker::drill);
+    connect(m_worker, &DashboardWorker::computed, this, &MarketingWorkspace::onComputed);
+    connect(m_worker, &DashboardWorker::drilled, this, &MarketingWorkspace::onDrilled);
+    connect(m_worker, &DashboardWorker::failed, this, &MarketingWorkspace::onFailed);
+    m_thread.setObjectName(QStringLiteral("dashboard"));
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, "open", Qt::QueuedConnection, Q_ARG(QString, db.path()));
+
+    auto* bar = new QWidget(this);
+    buildFilters(bar);
+    m_funnelView = makeChartView(this);
+    m_trendView = makeChartView(this);
+    auto* charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_funnelView);
+    charts->addWidget(m_trendView);
+    charts->setStretchFactor(0, 1);
+    charts->setStretchFactor(1, 1);
+    m_model = new DashboardModel(this);
+    m_view = new QTableView(this);
+    setUpListView(m_view);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setModel(m_model);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(DashboardModel::Group, QHeaderView::Stretch);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(charts);
+    split->addWidget(m_view);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({420, 300});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_view, &QTableView::doubleClicked, this, &MarketingWorkspace::drillDown);
+    auto* enter = new QShortcut(QKeySequence(Qt::Key_Return), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(enter, &QShortcut::activated, this, [this] { drillDown(m_view->currentIndex()); });
+    auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    connect(f5, &QShortcut::activated, this, &MarketingWorkspace::refresh);
+    fillChoices();
+    applyPreset();
+}
+
+MarketingWorkspace::~MarketingWorkspace() {
+    if (m_cancel) {
+        m_cancel->store(true);
+    }
+    if (m_drillCancel) {
+        m_drillCancel->store(true);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void MarketingWorkspace::buildFilters(QWidget* bar) {
+    m_preset = new QComboBox(bar);
+    m_preset->addItem(tr("This week"), static_cast<int>(Preset::ThisWeek));
+    m_preset->addItem(tr("Last week"), static_cast<int>(Preset::LastWeek));
+    m_preset->addItem(tr("This month"), static_cast<int>(Preset::ThisMonth));
+    m_preset->addItem(tr("Last month"), static_cast<int>(Preset::LastMonth));
+    m_preset->addItem(tr("This quarter"), static_cast<int>(Preset::Quarter));
+    m_preset->addItem(tr("Custom"), static_cast<int>(Preset::Custom));
+    m_preset->setCurrentIndex(3);
+    m_from = new QDateEdit(bar);
+    m_to = new QDateEdit(bar);
+    for (QDateEdit* e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    }
+    m_mode = new QComboBox(bar);
+    m_mode->addItem(tr("Cohort"), static_cast<int>(core::FunnelMode::Cohort));
+    m_mode->addItem(tr("Period"), static_cast<int>(core::FunnelMode::Period));
+    m_window = new QSpinBox(bar);
+    m_window->setRange(0, 365);
+    m_window->setSpecialValueText(tr("no window"));
+    m_window->setSuffix(tr(" days"));
+    m_window->setToolTip(tr("Cohort mode: count only what a lead reached within this many days of its request."));
+    m_by = new QComboBox(bar);
+    const std::pair<core::Breakdown, QString> breakdowns[] = {
+        {core::Breakdown::Channel, tr("Channel")},   {core::Breakdown::Campaign, tr("Campaign")},
+        {core::Breakdown::Office, tr("Office")},     {core::Breakdown::Operator, tr("Operator")},
+        {core::Breakdown::Manager, tr("Manager")},   {core::Breakdown::Week, tr("Week")},
+        {core::Breakdown::Month, tr("Month")},       {core::Breakdown::None, tr("No breakdown")}};
+    for (const auto& [by, name] : breakdowns) {
+        m_by->addItem(name, static_cast<int>(by));
+    }
+    m_office = new QComboBox(bar);
+    m_channel = new QComboBox(bar);
+    m_campaign = new QComboBox(bar);
+    m_explain = new QLabel(bar);
+    m_explain->setWordWrap(true);
+    m_status = new QLabel(bar);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto* row1 = new QHBoxLayout;
+    auto label = [&](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, bar);
+        l->setBuddy(buddy);
+        return l;
+    };
+    row1->addWidget(label(tr("&Period:"), m_preset));
+    row1->addWidget(m_preset);
+    row1->addWidget(m_from);
+    row1->addWidget(new QLabel(QStringLiteral("—"), bar));
+    row1->addWidget(m_to);
+    row1->addSpacing(12);
+    row1->addWidget(label(tr("&Mode:"), m_mode));
+    row1->addWidget(m_mode);
+    row1->addWidget(label(tr("&Window:"), m_window));
+    row1->addWidget(m_window);
+    row1->addSpacing(12);
+    row1->addWidget(label(tr("&By:"), m_by));
+    row1->addWidget(m_by);
+    row1->addStretch();
+    auto* row2 = new QHBoxLayout;
+    row2->addWidget(label(tr("&Office:"), m_office));
+    row2->addWidget(m_office);
+    row2->addWidget(label(tr("C&hannel:"), m_channel));
+    row2->addWidget(m_channel);
+    row2->addWidget(label(tr("Ca&mpaign:"), m_campaign));
+    row2->addWidget(m_campaign);
+    row2->addStretch();
+    row2->addWidget(m_status);
+    auto* layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row1);
+    layout->addLayout(row2);
+    layout->addWidget(m_explain);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &MarketingWorkspace::applyPreset);
+    for (QDateEdit* e : {m_from, m_to}) {
+        connect(e, &QDateEdit::dateChanged, this, [this] {
+            if (!m_filling) {
+                const QSignalBlocker block(m_preset);
+                m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(Preset::Custom)));
+                refresh();
+            }
+        });
+    }
+    for (QComboBox* box : {m_mode, m_by, m_office, m_campaign}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &MarketingWorkspace::refresh);
+    }
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
+        fillChoices();  // the campaigns of the chosen channel
+        refresh();
+    });
+    connect(m_window, &QSpinBox::valueChanged, this, &MarketingWorkspace::refresh);
+}
+
+void MarketingWorkspace::fillChoices() {
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    try {
+        core::CatalogRepository catalog(m_db);
+        if (m_office->count() == 0) {
+            m_office->addItem(tr("All offices"), QVariant());
+            addOffices(m_office, m_db);
+            m_channel->addItem(tr("All channels"), QVariant());
+            for (const core::Channel& c : catalog.channels()) {
+                m_channel->addItem(c.name, c.id);
+            }
+        }
+        const QVariant keep = m_campaign->currentData();
+        const QSignalBlocker block(m_campaign);
+        m_campaign->clear();
+        m_campaign->addItem(tr("All campaigns"), QVariant());
+        const QVariant channel = m_channel->currentData();
+        for (const core::Campaign& c : catalog.campaigns()) {
+            if (!channel.isValid() || c.channelId == channel.toLongLong()) {
+                m_campaign->addItem(c.name, c.id);
+            }
+        }
+        m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(keep)));
+    } catch (const core::StorageError& e) {
+        m_status->setText(QString::fromStdString(e.what()));
+    }
+    m_filling = wasFilling;
+}
+
+void MarketingWorkspace::setPreset(Preset preset) { m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(preset))); }
+
+void MarketingWorkspace::applyPreset() {
+    const auto preset = static_cast<Preset>(m_preset->currentData().toInt());
+    if (preset == Preset::Custom) {
+        return;
+    }
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_clock()).date();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    QDate from;
+    QDate to;
+    switch (preset) {
+        case Preset::ThisWeek:
+            from = monday;
+            to = today;
+            break;
+        case Preset::LastWeek:
+            from = monday.addDays(-7);
+            to = monday.addDays(-1);
+            break;
+        case Preset::ThisMonth:
+            from = firstOfMonth;
+            to = today;
+            break;
+        case Preset::LastMonth:
+            from = firstOfMonth.addMonths(-1);
+            to = firstOfMonth.addDays(-1);
+            break;
+        case Preset::Quarter:
+            from = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+            to = today;
+            break;
+        case Preset::Custom:
+            break;
+    }
+    m_filling = true;
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_filling = false;
+    refresh();
+}
+
+void MarketingWorkspace::setPeriod(QDate from, QDate toInclusive) {
+    m_filling = true;
+    m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(Preset::Custom)));
+    m_from->setDate(from);
+    m_to->setDate(toInclusive);
+    m_filling = false;
+    refresh();
+}
+
+void MarketingWorkspace::setMode(core::FunnelMode mode) { m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(mode))); }
+
+void MarketingWorkspace::setBreakdown(core::Breakdown by) { m_by->setCurrentIndex(m_by->findData(static_cast<int>(by))); }
+
+core::FunnelSpec MarketingWorkspace::spec() const {
+    core::FunnelSpec s;
+    s.from = m_from->date();
+    s.to = m_to->date().addDays(1);
+    s.mode = static_cast<core::FunnelMode>(m_mode->currentData().toInt());
+    if (s.mode == core::FunnelMode::Cohort && m_window->value() > 0) {
+        s.windowDays = m_window->value();
+    }
+    s.by = static_cast<core::Breakdown>(m_by->currentData().toInt());
+    if (m_office->currentData().isValid()) {
+        s.offices = {m_office->currentData().toLongLong()};
+    }
+    if (m_channel->currentData().isValid()) {
+        s.channels = {m_channel->currentData().toLongLong()};
+    }
+    if (m_campaign->currentData().isValid()) {
+        s.campaigns = {m_campaign->currentData().toLongLong()};
+    }
+    return s;
+}
+
+QString MarketingWorkspace::modeExplanation() const {
+    if (static_cast<core::FunnelMode>(m_mode->currentData().toInt()) == core::FunnelMode::Cohort) {
+        return tr("Cohort: the leads that came in the period, followed to every stage they reached since — "
+                  "conversion of this period's advertising. Cohorts marked * are still maturing.");
+    }
+    return tr("Period: what happened in the period — leads, bookings, arrivals, sales and payments dated in it, "
+              "whenever their lead came in. For activity, not for conversion.");
+}
+
+void MarketingWorkspace::refresh() {
+    if (m_filling) {
+        return;
+    }
+    m_window->setEnabled(static_cast<core::FunnelMode>(m_mode->currentData().toInt()) == core::FunnelMode::Cohort);
+    m_explain->setText(modeExplanation());
+    const core::FunnelSpec s = spec();
+    if (s.from >= s.to) {
+        m_status->setText(tr("The period must start before it ends."));
+        return;
+    }
+    if (m_cancel) {
+        m_cancel->store(true);  // the report still running for the old filters stops
+    }
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_ready = false;
+    m_status->setText(tr("Computing…"));
+    Q_EMIT computeRequested(++m_generation, s, m_cancel);
+}
+
+void MarketingWorkspace::onComputed(int generation, const core::FunnelReport& report, const core::FunnelReport& trend,
+                                    qint64 ms) {
+    if (generation != m_generation) {
+        return;
+    }
+    m_lastMs = ms;
+    m_shownSpec = report.spec;
+    m_model->setReport(report);
+    m_trend = trend;
+    drawFunnel(report);
+    drawTrend(trend);
+    m_status->setText(report.noData ? tr("Nothing happened in this period.")
+                                    : tr("Computed in %1 ms").arg(ms));
+    m_ready = true;
+    Q_EMIT countChanged(report.total.stages[0]);
+    Q_EMIT ready();
+}
+
+void MarketingWorkspace::onFailed(int generation, const QString& message) {
+    if (generation == m_generation || generation == m_drillGeneration) {
+        m_status->setText(message);
+        Q_EMIT failed(message);
+    }
+}
+
+void MarketingWorkspace::drawFunnel(const core::FunnelReport& report) {
+    QChart* chart = m_funnelView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTitle(tr("Funnel: from visitors to money"));
+    const core::FunnelGroup& t = report.total;
+    struct Step {
+        QString name;
+        qint64 count;
+    };
+    std::vector<Step> steps;
+    if (t.money.visitors) {
+        steps.push_back({tr("Visitors"), *t.money.visitors});
+    }
+    const QString stageNames[] = {tr("Leads"), tr("Contacted"), tr("Booked"), tr("Arrived"), tr("Target arrivals"),
+                                  tr("Sales"), tr("Paid")};
+    for (int s = 0; s < core::kStageCount; ++s) {
+        steps.push_back({stageNames[s], t.stages[static_cast<std::size_t>(s)]});
+    }
+    // Top to bottom, as a funnel reads; a logarithmic scale keeps a sale visible next to
+    // thousands of visitors.
+    auto* set = new QBarSet(tr("Count"));
+    set->setColor(QColor(0x2e, 0x7d, 0x32));
+    QStringList categories;
+    for (std::size_t i = steps.size(); i-- > 0;) {
+        *set << static_cast<qreal>(std::max<qint64>(steps[i].count, 1));
+        QString category = steps[i].name + QStringLiteral(": ") + formatCount(steps[i].count);
+        if (i > 0 && steps[i - 1].count > 0) {
+            category += QStringLiteral(" · ") +
+                        percentText(static_cast<double>(steps[i].count) / static_cast<double>(steps[i - 1].count));
+        }
+        categories << category;
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    QFont small = axisY->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    axisY->setLabelsFont(small);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QLogValueAxis;
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setBase(10);
+    axisX->setMin(1);
+    double top = 10;
+    for (const Step& step : steps) {
+        while (top < static_cast<double>(step.count)) {
+            top *= 10;
+        }
+    }
+    axisX->setMax(top);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->hide();
+}
+
+void MarketingWorkspace::drawTrend(const core::FunnelReport& trend) {
+    QChart* chart = m_trendView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTitle(tr("By week"));
+    auto* leads = new QBarSet(tr("Leads"));
+    auto* target = new QBarSet(tr("Target arrivals"));
+    auto* sales = new QBarSet(tr("Sales"));
+    leads->setColor(QColor(0x90, 0xca, 0xf9));
+    target->setColor(QColor(0x2e, 0x7d, 0x32));
+    sales->setColor(QColor(0xef, 0x6c, 0x00));
+    auto* cost = new QLineSeries;
+    cost->setName(tr("Cost per target arrival"));
+    cost->setColor(QColor(0x6a, 0x1b, 0x9a));
+    QStringList weeks;
+    double maxCost = 0;
+    int index = 0;
+    for (const core::FunnelGroup& g : trend.groups) {
+        *leads << static_cast<qreal>(g.stages[0]);
+        *target << static_cast<qreal>(g.stages[4]);
+        *sales << static_cast<qreal>(g.stages[5]);
+        const QDate monday = QDate::fromString(g.label, Qt::ISODate);
+        weeks << (monday.isValid() ? monday.toString(QStringLiteral("dd.MM")) : g.label) +
+                     (g.maturing ? QStringLiteral("*") : QString());
+        if (g.money.costPerTarget) {
+            const double rubles = *g.money.costPerTarget / 100.0;
+            cost->append(index, rubles);
+            maxCost = std::max(maxCost, rubles);
+        }
+        ++index;
+    }
+    auto* bars = new QBarSeries;
+    bars->append(leads);
+    bars->append(target);
+    bars->append(sales);
+    chart->addSeries(bars);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(weeks);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->setTitleText(tr("leads, arrivals, sales"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    bars->attachAxis(axisY);
+    axisY->applyNiceNumbers();
+    if (cost->count() > 0) {
+        chart->addSeries(cost);
+        cost->attachAxis(axisX);
+        auto* axisCost = new QValueAxis;
+        axisCost->setLabelFormat(QStringLiteral("%.0f"));
+        axisCost->setRange(0, maxCost * 1.1);
+        axisCost->setTitleText(tr("cost per target arrival, ₽"));
+        chart->addAxis(axisCost, Qt::AlignRight);
+        cost->attachAxis(axisCost);
+    } else {
+        delete cost;
+    }
+    chart->legend()->show();
+}
+
+bool MarketingWorkspace::drillDown(const QModelIndex& index) {
+    const std::optional<core::Stage> stage = DashboardModel::stageOf(index.column());
+    const core::FunnelGroup* g = index.isValid() ? m_model->group(index.row()) : nullptr;
+    if (!stage || !g || !m_ready) {
+        return false;
+    }
+    const QString header = m_model->headerData(index.column(), Qt::Horizontal).toString();
+    const QString groupName = m_model->data(m_model->index(index.row(), DashboardModel::Group)).toString();
+    m_drillTitle = header + QStringLiteral(" — ") + groupName;
+    if (m_drillCancel) {
+        m_drillCancel->store(true);
+    }
+    m_drillCancel = std::make_shared<std::atomic<bool>>(false);
+    m_status->setText(tr("Listing the leads…"));
+    Q_EMIT drillRequested(++m_drillGeneration, m_shownSpec, core::FunnelCell{g->key, *stage}, m_drillCancel);
+    return true;
+}
+
+void MarketingWorkspace::onDrilled(int generation, const std::vector<core::Id>& leads, qint64 ms) {
+    if (generation != m_drillGeneration) {
+        return;
+    }
+    m_status->setText(tr("Listed in %1 ms").arg(ms));
+    auto* dialog = new DrillDownDialog(m_db, m_drillTitle, leads, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    Q_EMIT drillDownOpened(dialog);
+}
+
+}  // namespace fd::app
