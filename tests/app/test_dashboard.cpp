@@ -1,0 +1,194 @@
+#include "app_test_support.h"
+#include "test_support.h"
+
+#include "dialogs/drill_down_dialog.h"
+#include "funnel/funnel_json.h"
+#include "models/dashboard_model.h"
+#include "services/demo_generator.h"
+#include "views/lead_card.h"
+#include "views/marketing_workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace fd;
+using fd::test::require;
+
+namespace {
+
+struct Demo {
+    Demo() {
+        REQUIRE(dir.isValid());
+        db = require(core::Database::open(dir.filePath(QStringLiteral("demo.sqlite")), core::OpenMode::CreateNew));
+        core::DemoOptions o;
+        o.leads = 1500;
+        o.endDate = QDate(2026, 6, 30);
+        require(core::DemoGenerator(*db).generate(o));
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<core::Database> db;
+    core::Clock clock = [] { return fd::test::msk(2026, 6, 30, 18); };
+};
+
+/// Waits until the workspace has shown the report of its current filters.
+void waitReady(app::MarketingWorkspace& ws) {
+    for (int i = 0; i < 600 && !ws.isReady(); ++i) {
+        QTest::qWait(10);
+    }
+    REQUIRE(ws.isReady());
+}
+
+/// The JSON number of a table column in a group of the engine's report, or null.
+QJsonValue jsonValue(const QJsonObject& g, int column) {
+    const QJsonObject stages = g[QStringLiteral("stages")].toObject();
+    const QJsonObject money = g[QStringLiteral("money")].toObject();
+    switch (column) {
+        case app::DashboardModel::Visitors: return money[QStringLiteral("visitors")];
+        case app::DashboardModel::Leads: return stages[QStringLiteral("lead")];
+        case app::DashboardModel::VisitorToLead:
+            return money[QStringLiteral("visitor_to_lead")].isNull()
+                       ? QJsonValue()
+                       : money[QStringLiteral("visitor_to_lead")].toObject()[QStringLiteral("rate")];
+        case app::DashboardModel::Spend: return money[QStringLiteral("spend")];
+        case app::DashboardModel::Cpl: return money[QStringLiteral("cpl")];
+        case app::DashboardModel::Booked: return stages[QStringLiteral("booked")];
+        case app::DashboardModel::Arrived: return stages[QStringLiteral("arrived")];
+        case app::DashboardModel::Target: return stages[QStringLiteral("target")];
+        case app::DashboardModel::CostPerTarget: return money[QStringLiteral("cost_per_target")];
+        case app::DashboardModel::Sales: return stages[QStringLiteral("sale")];
+        case app::DashboardModel::Revenue: return money[QStringLiteral("revenue")];
+        case app::DashboardModel::Cac: return money[QStringLiteral("cac")];
+        case app::DashboardModel::Romi: return money[QStringLiteral("romi")];
+        default: return {};
+    }
+}
+
+void compareWithEngine(core::Database& db, app::MarketingWorkspace& ws) {
+    waitReady(ws);
+    const QJsonObject json = core::funnelReportToJson(require(core::FunnelEngine(db).run(ws.spec())));
+    QJsonArray groups = json[QStringLiteral("groups")].toArray();
+    groups.append(json[QStringLiteral("total")]);
+    const app::DashboardModel* model = ws.model();
+    REQUIRE(model->rowCount() == groups.size());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QJsonObject g = groups[row].toObject();
+        CHECK(model->data(model->index(row, 0), app::DashboardModel::GroupKeyRole).toString() ==
+              g[QStringLiteral("key")].toString());
+        for (int column = 1; column < app::DashboardModel::ColumnCount; ++column) {
+            const QVariant shown = model->data(model->index(row, column), app::DashboardModel::ValueRole);
+            const QJsonValue expected = jsonValue(g, column);
+            INFO("row " << row << " column " << column << " key " << g[QStringLiteral("key")].toString().toStdString());
+            if (expected.isNull()) {
+                CHECK_FALSE(shown.isValid());
+            } else {
+                REQUIRE(shown.isValid());
+                CHECK(shown.toDouble() == Approx(expected.toDouble()));
+            }
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("The dashboard table shows the engine's numbers for the same filters", "[app][dashboard]") {
+    Demo demo;
+    app::MarketingWorkspace ws(*demo.db, demo.clock);
+    QAbstractItemModelTester tester(ws.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    ws.show();
+    ws.setPeriod(QDate(2026, 4, 1), QDate(2026, 5, 31));
+    ws.setMode(core::FunnelMode::Cohort);
+    ws.setBreakdown(core::Breakdown::Channel);
+    compareWithEngine(*demo.db, ws);
+    CHECK(ws.model()->data(ws.model()->index(0, app::DashboardModel::Spend), Qt::DisplayRole).toString() != QStringLiteral("n/a"));
+
+    ws.setBreakdown(core::Breakdown::Operator);  // no spend per operator: n/a, not zero
+    compareWithEngine(*demo.db, ws);
+    CHECK(ws.model()->data(ws.model()->index(0, app::DashboardModel::Cpl), Qt::DisplayRole).toString() ==
+          app::DashboardModel::tr("n/a"));
+
+    ws.setMode(core::FunnelMode::Period);
+    ws.setBreakdown(core::Breakdown::Week);
+    compareWithEngine(*demo.db, ws);
+
+    ws.setMode(core::FunnelMode::Cohort);
+    ws.windowBox()->setValue(14);
+    ws.channelBox()->setCurrentIndex(1);
+    ws.setBreakdown(core::Breakdown::Campaign);
+    compareWithEngine(*demo.db, ws);
+    CHECK(ws.spec().windowDays == 14);
+    CHECK(ws.spec().channels.size() == 1);
+
+    ws.channelBox()->setCurrentIndex(0);
+    ws.officeBox()->setCurrentIndex(1);
+    ws.setBreakdown(core::Breakdown::Manager);
+    compareWithEngine(*demo.db, ws);
+    CHECK(ws.spec().offices.size() == 1);
+    // The trend is the same period by week.
+    CHECK(ws.trend().spec.by == core::Breakdown::Week);
+    CHECK(ws.trend().total.stages == ws.model()->report().total.stages);
+}
+
+TEST_CASE("A double-click on a count lists exactly that many leads, and a lead opens its card", "[app][dashboard]") {
+    Demo demo;
+    app::MarketingWorkspace ws(*demo.db, demo.clock);
+    ws.resize(1400, 900);
+    ws.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&ws));
+    ws.setPeriod(QDate(2026, 4, 1), QDate(2026, 5, 31));
+    ws.setBreakdown(core::Breakdown::Channel);
+    waitReady(ws);
+    app::DrillDownDialog* opened = nullptr;
+    QObject::connect(&ws, &app::MarketingWorkspace::drillDownOpened, [&](app::DrillDownDialog* d) { opened = d; });
+    for (const int column : {int(app::DashboardModel::Leads), int(app::DashboardModel::Target),
+                             int(app::DashboardModel::Sales)}) {
+        for (const int row : {0, ws.model()->rowCount() - 1}) {
+            const QModelIndex cell = ws.model()->index(row, column);
+            const qint64 shown = ws.model()->data(cell, app::DashboardModel::ValueRole).toLongLong();
+            opened = nullptr;
+            // As the user does it: a double-click on the cell.
+            const QRect rect = ws.view()->visualRect(cell);
+            // A double-click reaches a widget as press, release, then the double-click press.
+            QTest::mouseClick(ws.view()->viewport(), Qt::LeftButton, {}, rect.center());
+            QTest::mouseDClick(ws.view()->viewport(), Qt::LeftButton, {}, rect.center());
+            for (int i = 0; i < 500 && !opened; ++i) {
+                QTest::qWait(10);
+            }
+            REQUIRE(opened);
+            INFO("row " << row << " column " << column);
+            CHECK(opened->model()->rowCount() == shown);
+            QAbstractItemModelTester tester(opened->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+            if (shown > 0) {
+                CHECK(opened->card()->leadId() == opened->model()->leadId(0));
+                CHECK_FALSE(opened->model()->data(opened->model()->index(0, app::DrillDownModel::Name)).toString().isEmpty());
+            }
+            opened->close();
+        }
+    }
+    // A money column is not a list of leads.
+    CHECK_FALSE(ws.drillDown(ws.model()->index(0, app::DashboardModel::Revenue)));
+}
+
+TEST_CASE("Changing a filter while a report runs shows only the newest report", "[app][dashboard]") {
+    Demo demo;
+    app::MarketingWorkspace ws(*demo.db, demo.clock);
+    ws.show();
+    QSignalSpy readySpy(&ws, &app::Workspace::ready);
+    // Three changes in a row without waiting: only the last one's report is shown.
+    ws.setBreakdown(core::Breakdown::Office);
+    ws.setMode(core::FunnelMode::Period);
+    ws.setBreakdown(core::Breakdown::Month);
+    waitReady(ws);
+    QTest::qWait(100);
+    CHECK(ws.model()->report().spec.by == core::Breakdown::Month);
+    CHECK(ws.model()->report().spec.mode == core::FunnelMode::Period);
+    CHECK(readySpy.count() == 1);
+}
