@@ -34,5 +34,7 @@ for lang in ru en; do
   noon --lang "$lang" --open outcome --screenshot "$out/office-outcome-$lang.png"
   noon --lang "$lang" --workspace office --tab cash --screenshot "$out/office-cash-$lang.png"
   noon --lang "$lang" --import docs/examples/bitrix24-leads-cp1251.csv --screenshot "$out/import-$lang.png"
+  noon --lang "$lang" --workspace dashboard --by channel --screenshot "$out/dashboard-channels-$lang.png"
+  noon --lang "$lang" --workspace dashboard --by operator --screenshot "$out/dashboard-operators-$lang.png"
 done
 echo "screenshots written to $out"

@@ -76,6 +76,124 @@
     </message>
 </context>
 <context>
+    <name>fd::app::DashboardModel</name>
+    <message>
+        <source>No data: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(95 %: %1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still maturing: %1 of these leads are younger than %n day(s), so their conversion will still grow.</source>
+        <translation>
+            <numerusform>Still maturing: %1 of these leads are younger than %n day, so their conversion will still grow.</numerusform>
+            <numerusform>Still maturing: %1 of these leads are younger than %n days, so their conversion will still grow.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend and visitors are known per channel and campaign, not per office or employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked of leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived of booked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of arrived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales of target arrivals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click for the list of these leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR visitor→lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::app::Demo</name>
     <message>
         <source>Creating a demo database with a realistic history…</source>
@@ -87,6 +205,51 @@
     </message>
     <message>
         <source>The demo database cannot be saved as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n lead(s)</source>
+        <translation>
+            <numerusform>%1 — %n lead</numerusform>
+            <numerusform>%1 — %n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::DrillDownModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,6 +912,217 @@
     </message>
     <message>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::MarketingWorkspace</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort mode: count only what a lead reached within this many days of its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort: the leads that came in the period, followed to every stage they reached since — conversion of this period&apos;s advertising. Cohorts marked * are still maturing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: what happened in the period — leads, bookings, arrivals, sales and payments dated in it, whenever their lead came in. For activity, not for conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: from visitors to money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per target arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads, arrivals, sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per target arrival, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1907,6 +2281,10 @@
     </message>
     <message>
         <source>The file has no %1 column that the preset &quot;%2&quot; knows; name it with a mapping field=column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,125 @@
     </message>
 </context>
 <context>
+    <name>fd::app::DashboardModel</name>
+    <message>
+        <source>No data: %1 of %2</source>
+        <translation>Нет данных: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>(95 %: %1–%2)</source>
+        <translation>(95 %: %1–%2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/п</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still maturing: %1 of these leads are younger than %n day(s), so their conversion will still grow.</source>
+        <translation>
+            <numerusform>Ещё созревает: %1 этих лидов моложе %n дня, их конверсия ещё вырастет.</numerusform>
+            <numerusform>Ещё созревает: %1 этих лидов моложе %n дней, их конверсия ещё вырастет.</numerusform>
+            <numerusform>Ещё созревает: %1 этих лидов моложе %n дней, их конверсия ещё вырастет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend and visitors are known per channel and campaign, not per office or employee.</source>
+        <translation>Расходы и посетители известны по каналам и кампаниям, а не по офисам и сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Booked of leads: %1</source>
+        <translation>Записаны из лидов: %1</translation>
+    </message>
+    <message>
+        <source>Arrived of booked: %1</source>
+        <translation>Пришли из записанных: %1</translation>
+    </message>
+    <message>
+        <source>Target of arrived: %1</source>
+        <translation>Целевые из пришедших: %1</translation>
+    </message>
+    <message>
+        <source>Sales of target arrivals: %1</source>
+        <translation>Продажи из целевых визитов: %1</translation>
+    </message>
+    <message>
+        <source>Double-click for the list of these leads</source>
+        <translation>Двойной щелчок — список этих лидов</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>CR visitor→lead</source>
+        <translation>CR посетитель→лид</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation>CPL</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записаны</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Target arrivals</source>
+        <translation>Целевые визиты</translation>
+    </message>
+    <message>
+        <source>Cost per target</source>
+        <translation>Цена целевого</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>ROMI</source>
+        <translation>ROMI</translation>
+    </message>
+    <message>
+        <source>Target of arrived</source>
+        <translation>Целевых из пришедших</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::Demo</name>
     <message>
         <source>Creating a demo database with a realistic history…</source>
@@ -87,6 +206,52 @@
     <message>
         <source>The demo database cannot be saved as "%1".</source>
         <translation>Не удалось сохранить демонстрационную базу как «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n lead(s)</source>
+        <translation>
+            <numerusform>%1 — %n лид</numerusform>
+            <numerusform>%1 — %n лида</numerusform>
+            <numerusform>%1 — %n лидов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::DrillDownModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
     </message>
 </context>
 <context>
@@ -166,7 +331,10 @@
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
         <translation>
-            <numerusform>%n строка записана в %1.</numerusform><numerusform>%n строки записаны в %1.</numerusform><numerusform>%n строк записано в %1.</numerusform></translation>
+            <numerusform>%n строка записана в %1.</numerusform>
+            <numerusform>%n строки записаны в %1.</numerusform>
+            <numerusform>%n строк записано в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -748,6 +916,217 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::MarketingWorkspace</name>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Прошлая неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Когорта</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>no window</source>
+        <translation>без окна</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Cohort mode: count only what a lead reached within this many days of its request.</source>
+        <translation>Режим когорты: учитывать только то, чего лид достиг за столько дней после обращения.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation>Без разбивки</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Режим:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Окно:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>О&amp;фис:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ка&amp;нал:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Кам&amp;пания:</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Все офисы</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Все кампании</translation>
+    </message>
+    <message>
+        <source>Cohort: the leads that came in the period, followed to every stage they reached since — conversion of this period's advertising. Cohorts marked * are still maturing.</source>
+        <translation>Когорта: лиды, пришедшие в периоде, прослежены до всех этапов, которых они достигли с тех пор, — конверсия рекламы этого периода. Когорты со * ещё созревают.</translation>
+    </message>
+    <message>
+        <source>Period: what happened in the period — leads, bookings, arrivals, sales and payments dated in it, whenever their lead came in. For activity, not for conversion.</source>
+        <translation>Период: что произошло в периоде — лиды, записи, визиты, продажи и оплаты с датой в нём, когда бы ни пришёл их лид. Для активности, не для конверсии.</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>Начало периода должно быть раньше конца.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Считаю…</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period.</source>
+        <translation>В этом периоде ничего не было.</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms</source>
+        <translation>Посчитано за %1 мс</translation>
+    </message>
+    <message>
+        <source>Funnel: from visitors to money</source>
+        <translation>Воронка: от посетителей до денег</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Дозвон</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записаны</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Target arrivals</source>
+        <translation>Целевые визиты</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>Cost per target arrival</source>
+        <translation>Цена целевого визита</translation>
+    </message>
+    <message>
+        <source>leads, arrivals, sales</source>
+        <translation>лиды, визиты, продажи</translation>
+    </message>
+    <message>
+        <source>cost per target arrival, ₽</source>
+        <translation>цена целевого визита, ₽</translation>
+    </message>
+    <message>
+        <source>Listing the leads…</source>
+        <translation>Собираю список лидов…</translation>
+    </message>
+    <message>
+        <source>Listed in %1 ms</source>
+        <translation>Список за %1 мс</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Маркетинг</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2286,10 @@
     <message>
         <source>The file has no %1 column that the preset "%2" knows; name it with a mapping field=column.</source>
         <translation>В файле нет столбца %1, известного шаблону «%2»; укажите его сопоставлением поле=столбец.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Отчёт отменён.</translation>
     </message>
 </context>
 </TS>

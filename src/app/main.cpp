@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "translations.h"
 #include "views/main_window.h"
+#include "views/marketing_workspace.h"
 #include "views/office_workspace.h"
 #include "views/operator_workspace.h"
 #include "views/workspace.h"
@@ -94,8 +95,13 @@ int main(int argc, char* argv[]) {
         QStringLiteral("Open the import dialog on FILE and check it with a dry run (with --screenshot the dialog is "
                        "saved)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption byOption(
+        QStringLiteral("by"),
+        QStringLiteral("Break the marketing dashboard down BY: channel, campaign, office, operator, manager, week, "
+                       "month, none."),
+        QStringLiteral("BY"));
     parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption, operatorOption, queueOption, openOption,
-                       dateOption, tabOption, clockOption, importOption});
+                       dateOption, tabOption, clockOption, importOption, byOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -203,14 +209,15 @@ int main(int argc, char* argv[]) {
         QTimer::singleShot(60000, &window, [&] {
             QApplication::exit(fail(QStringLiteral("the data did not load within 60 seconds")));
         });
-        window.whenReady([&](bool ok, const QString& error) {
+        // `file` is copied: the callbacks run after this block has ended.
+        window.whenReady([&, file](bool ok, const QString& error) {
             if (!ok) {
                 QApplication::exit(fail(error));
                 return;
             }
             // One more turn of the event loop so the loaded rows are painted; a dialog is
             // grabbed from inside its own loop.
-            QTimer::singleShot(dialog.isEmpty() ? 50 : 400, &window, [&] {
+            QTimer::singleShot(dialog.isEmpty() ? 50 : 400, &window, [&, file] {
                 QWidget* target = dialog.isEmpty() ? &window : QApplication::activeModalWidget();
                 if (!target || !target->grab().save(file, "PNG")) {
                     QApplication::exit(fail(QStringLiteral("cannot write the screenshot to \"%1\"").arg(file)));
@@ -219,6 +226,15 @@ int main(int argc, char* argv[]) {
                 QApplication::exit(0);
             });
         });
+    }
+    if (auto* dashboard = qobject_cast<fd::app::MarketingWorkspace*>(window.currentWorkspace());
+        dashboard && parser.isSet(byOption)) {
+        const auto by = fd::core::breakdownFromCode(parser.value(byOption));
+        if (!by || *by == fd::core::Breakdown::Day) {
+            return fail(QStringLiteral("--by must be channel, campaign, office, operator, manager, week, month or none"),
+                        kExitUsage);
+        }
+        dashboard->setBreakdown(*by);
     }
     if (!importFile.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, importFile] { window.openImport(importFile); });

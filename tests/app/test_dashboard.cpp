@@ -63,6 +63,9 @@ QJsonValue jsonValue(const QJsonObject& g, int column) {
         case app::DashboardModel::Booked: return stages[QStringLiteral("booked")];
         case app::DashboardModel::Arrived: return stages[QStringLiteral("arrived")];
         case app::DashboardModel::Target: return stages[QStringLiteral("target")];
+        case app::DashboardModel::TargetShare:
+            return g[QStringLiteral("conversion")].toObject()[QStringLiteral("step")].toObject()[QStringLiteral("target")]
+                .toObject()[QStringLiteral("rate")];
         case app::DashboardModel::CostPerTarget: return money[QStringLiteral("cost_per_target")];
         case app::DashboardModel::Sales: return stages[QStringLiteral("sale")];
         case app::DashboardModel::Revenue: return money[QStringLiteral("revenue")];

@@ -103,6 +103,8 @@ QVariant DashboardModel::value(const core::FunnelGroup& g, int column) const {
             return stage(core::Stage::Arrived);
         case Target:
             return stage(core::Stage::Target);
+        case TargetShare:
+            return optional(g.step[static_cast<std::size_t>(core::Stage::Target) - 1].rate);
         case CostPerTarget:
             return optional(m.costPerTarget);
         case Sales:
@@ -137,6 +139,9 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const {
             }
             if (column == VisitorToLead) {
                 return rateText(g->money.visitorToLead);
+            }
+            if (column == TargetShare) {
+                return rateText(g->step[static_cast<std::size_t>(core::Stage::Target) - 1]);
             }
             const QVariant v = value(*g, column);
             if (!v.isValid()) {
@@ -173,6 +178,7 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const {
                 case Arrived:
                     return tr("Arrived of booked: %1").arg(rateToolTip(step(core::Stage::Arrived)));
                 case Target:
+                case TargetShare:
                     return tr("Target of arrived: %1").arg(rateToolTip(step(core::Stage::Target)));
                 case Sales:
                     return tr("Sales of target arrivals: %1").arg(rateToolTip(step(core::Stage::Sale)));
@@ -217,6 +223,8 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Arrived");
         case Target:
             return tr("Target arrivals");
+        case TargetShare:
+            return tr("Target of arrived");
         case CostPerTarget:
             return tr("Cost per target");
         case Sales:

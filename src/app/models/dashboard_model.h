@@ -27,6 +27,7 @@ public:
         Booked,
         Arrived,
         Target,
+        TargetShare,
         CostPerTarget,
         Sales,
         Revenue,

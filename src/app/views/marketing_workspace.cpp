@@ -79,7 +79,7 @@ MarketingWorkspace::MarketingWorkspace(core::Database& db, core::Clock clock, QW
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(DashboardModel::Group, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(charts);
     split->addWidget(m_view);
