@@ -9,6 +9,10 @@
 #include "views/marketing_workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QComboBox>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -194,4 +198,73 @@ TEST_CASE("Changing a filter while a report runs shows only the newest report", 
     CHECK(ws.model()->report().spec.by == core::Breakdown::Month);
     CHECK(ws.model()->report().spec.mode == core::FunnelMode::Period);
     CHECK(readySpy.count() == 1);
+}
+
+TEST_CASE("The dashboard exports its view as XLSX, CSV and a PDF report with the charts", "[app][dashboard]") {
+    Demo demo;
+    app::MarketingWorkspace ws(*demo.db, demo.clock);
+    ws.resize(1400, 860);
+    ws.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&ws));
+    ws.setPeriod(QDate(2026, 4, 1), QDate(2026, 5, 31));
+    ws.setBreakdown(core::Breakdown::Channel);
+    waitReady(ws);
+    QTemporaryDir out;
+    const int rows = ws.model()->rowCount();
+
+    const QString csv = out.filePath(QStringLiteral("view.csv"));
+    REQUIRE(ws.exportView(csv, app::MarketingWorkspace::ExportFormat::Csv).isEmpty());
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == rows + 1);
+    const QStringList total = lines.back().split(QLatin1Char(';'));
+    CHECK(total[app::DashboardModel::Leads].toLongLong() ==
+          ws.model()->report().total.stages[static_cast<std::size_t>(core::Stage::Lead)]);
+    CHECK(total[app::DashboardModel::Revenue] ==
+          core::Money{ws.model()->report().total.money.revenue}.toPlainString());
+
+    const QString xlsx = out.filePath(QStringLiteral("view.xlsx"));
+    REQUIRE(ws.exportView(xlsx, app::MarketingWorkspace::ExportFormat::Xlsx).isEmpty());
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    REQUIRE(unzip.waitForFinished(60000));
+    const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+    // The total's leads as a number cell in the last row.
+    CHECK(sheet.contains(QStringLiteral("<c r=\"C%1\"").arg(rows + 1)));
+    CHECK(sheet.contains(QStringLiteral("<v>%1</v>").arg(ws.model()->report().total.stages[0])));
+
+    const QString pdf = out.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(ws.exportView(pdf, app::MarketingWorkspace::ExportFormat::Pdf).isEmpty());
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(60000));
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    INFO(infoText.toStdString());
+    CHECK(infoText.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\b"))));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(words.contains(QLocale().toString(QDate(2026, 4, 1), QLocale::ShortFormat)));  // the filters used
+    CHECK(words.contains(ws.model()->data(ws.model()->index(0, app::DashboardModel::Group)).toString()));
+    // The first page rendered as an image: the charts make it far from blank.
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                                              QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                              QStringLiteral("1"), pdf, out.filePath(QStringLiteral("page"))});
+    REQUIRE(render.waitForFinished(60000));
+    QImage page(out.filePath(QStringLiteral("page-1.png")));
+    if (qEnvironmentVariableIsSet("FD_KEEP_PDF")) {
+        QFile::copy(pdf, qEnvironmentVariable("FD_KEEP_PDF"));
+    }
+    REQUIRE_FALSE(page.isNull());
+    int coloured = 0;
+    for (int y = 0; y < page.height(); y += 2) {
+        for (int x = 0; x < page.width(); x += 2) {
+            const QColor c = page.pixelColor(x, y);
+            coloured += (c.green() > c.red() + 40) ? 1 : 0;  // the funnel's green bars
+        }
+    }
+    CHECK(coloured > 50);
 }

@@ -2,6 +2,9 @@
 
 #include "dialogs/drill_down_dialog.h"
 #include "formatting.h"
+#include "io/csv_writer.h"
+#include "io/xlsx_writer.h"
+#include "services/catalog_service.h"
 #include "models/dashboard_model.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
@@ -13,7 +16,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QBuffer>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QMenu>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QToolButton>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -180,6 +191,15 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     row2->addWidget(m_campaign);
     row2->addStretch();
     row2->addWidget(m_status);
+    auto* exportButton = new QToolButton(bar);
+    exportButton->setText(tr("E&xport"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Excel workbook (XLSX)…"), this, [this] { chooseExport(ExportFormat::Xlsx); });
+    exportMenu->addAction(tr("CSV for Excel…"), this, [this] { chooseExport(ExportFormat::Csv); });
+    exportMenu->addAction(tr("PDF report with the charts…"), this, [this] { chooseExport(ExportFormat::Pdf); });
+    exportButton->setMenu(exportMenu);
+    row2->addWidget(exportButton);
     auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row1);
@@ -521,6 +541,151 @@ void MarketingWorkspace::onDrilled(int generation, const std::vector<core::Id>& 
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     Q_EMIT drillDownOpened(dialog);
+}
+
+QStringList MarketingWorkspace::filterDescription() const {
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("Period: %1 — %2").arg(locale.toString(m_from->date(), QLocale::ShortFormat),
+                                       locale.toString(m_to->date(), QLocale::ShortFormat));
+    lines << modeExplanation();
+    if (m_window->isEnabled() && m_window->value() > 0) {
+        lines << tr("Conversion window: %n day(s)", nullptr, m_window->value());
+    }
+    lines << tr("Office: %1; channel: %2; campaign: %3; broken down by: %4")
+                 .arg(m_office->currentText(), m_channel->currentText(), m_campaign->currentText(), m_by->currentText());
+    return lines;
+}
+
+void MarketingWorkspace::chooseExport(ExportFormat format) {
+    const QString ext = format == ExportFormat::Xlsx ? QStringLiteral("xlsx")
+                        : format == ExportFormat::Csv ? QStringLiteral("csv")
+                                                      : QStringLiteral("pdf");
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("marketing-%1-%2.%3")
+            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate), ext));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the dashboard"), suggested, QStringLiteral("*.") + ext);
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString error = exportView(path, format);
+    m_status->setText(error.isEmpty() ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : error);
+}
+
+QString MarketingWorkspace::exportView(const QString& path, ExportFormat format) {
+    if (!m_ready) {
+        return tr("The report is still being computed.");
+    }
+    const auto typeOf = [](int column) {
+        switch (column) {
+            case DashboardModel::Group:
+                return core::CellType::Text;
+            case DashboardModel::VisitorToLead:
+            case DashboardModel::TargetShare:
+            case DashboardModel::Romi:
+                return core::CellType::Percent;
+            case DashboardModel::Spend:
+            case DashboardModel::Cpl:
+            case DashboardModel::CostPerTarget:
+            case DashboardModel::Revenue:
+            case DashboardModel::Cac:
+                return core::CellType::Money;
+            default:
+                return core::CellType::Integer;
+        }
+    };
+    std::vector<core::TableColumn> columns;
+    for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
+        columns.push_back({m_model->headerData(c, Qt::Horizontal).toString(), typeOf(c)});
+    }
+    auto writeTable = [&](core::TableWriter& writer) {
+        writer.header(columns);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            QVariantList values;
+            for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
+                const QModelIndex index = m_model->index(row, c);
+                if (c == DashboardModel::Group) {
+                    values << m_model->data(index).toString();
+                    continue;
+                }
+                const QVariant v = m_model->data(index, DashboardModel::ValueRole);
+                if (!v.isValid()) {
+                    values << QVariant();
+                } else if (typeOf(c) == core::CellType::Money) {
+                    values << QVariant::fromValue<qint64>(std::llround(v.toDouble()));
+                } else {
+                    values << v;
+                }
+            }
+            writer.row(values);
+        }
+        const core::Status done = writer.finish();
+        return done ? QString() : done.error().message();
+    };
+    const QTimeZone zone(core::CatalogService(m_db).reportTimeZone().toUtf8());
+    if (format == ExportFormat::Xlsx) {
+        core::XlsxWriter writer(path, tr("Marketing"), zone);
+        return writeTable(writer);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return tr("The file \"%1\" cannot be written: %2").arg(path, file.errorString());
+    }
+    if (format == ExportFormat::Csv) {
+        core::CsvTableWriter writer(file, QLatin1Char(';'), false, zone);
+        if (const QString error = writeTable(writer); !error.isEmpty()) {
+            file.cancelWriting();
+            return error;
+        }
+    } else {
+        // A report: the filters and when it was made, both charts, then the table.
+        QTextDocument doc;
+        auto chartImage = [&](QChartView* view, const QString& name) {
+            const QPixmap pixmap = view->grab();
+            doc.addResource(QTextDocument::ImageResource, QUrl(name), pixmap.toImage());
+            return QStringLiteral("<img src=\"%1\" width=\"375\">").arg(name);
+        };
+        QString html = QStringLiteral("<h2>%1</h2>").arg(tr("FunnelDesk — marketing report").toHtmlEscaped());
+        for (const QString& line : filterDescription()) {
+            html += QStringLiteral("<p style=\"margin:2px\">%1</p>").arg(line.toHtmlEscaped());
+        }
+        html += QStringLiteral("<p style=\"margin:2px; color:#666\">%1</p>")
+                    .arg(tr("Generated %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat))
+                             .toHtmlEscaped());
+        html += QStringLiteral("<table><tr><td>%1</td><td>%2</td></tr></table>")
+                    .arg(chartImage(m_funnelView, QStringLiteral("funnel.png")),
+                         chartImage(m_trendView, QStringLiteral("trend.png")));
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                               "style=\"page-break-before: always; border-collapse: collapse; font-size: 8pt\"><tr>");
+        for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
+            html += QStringLiteral("<th>%1</th>").arg(m_model->headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
+        }
+        html += QStringLiteral("</tr>");
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            html += QStringLiteral("<tr>");
+            for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
+                html += QStringLiteral("<td align=\"%1\">%2</td>")
+                            .arg(c == DashboardModel::Group ? QStringLiteral("left") : QStringLiteral("right"),
+                                 m_model->data(m_model->index(row, c)).toString().toHtmlEscaped());
+            }
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+        doc.setHtml(html);
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setResolution(150);
+        pdf.setTitle(tr("FunnelDesk — marketing report"));
+        pdf.setCreator(QStringLiteral("FunnelDesk"));
+        // The layout in points (the page's size), scaled to the device when printed.
+        doc.setPageSize(pdf.pageLayout().paintRect(QPageLayout::Point).size());
+        doc.print(&pdf);
+    }
+    if (!file.commit()) {
+        return tr("The file \"%1\" cannot be written: %2").arg(path, file.errorString());
+    }
+    return {};
 }
 
 }  // namespace fd::app

@@ -49,6 +49,13 @@ public:
     /// not a count.
     bool drillDown(const QModelIndex& index);
 
+    enum class ExportFormat { Xlsx, Csv, Pdf };
+    /// Writes the current view: the table (XLSX, CSV), or a report with the filters, the
+    /// generation time, both charts and the table (PDF). An error message, empty on success.
+    QString exportView(const QString& path, ExportFormat format);
+    /// A sentence per filter in force, for reports.
+    QStringList filterDescription() const;
+
     DashboardModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QComboBox* breakdownBox() const { return m_by; }
@@ -68,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void buildFilters(QWidget* bar);
+    void chooseExport(ExportFormat format);
     void fillChoices();
     void applyPreset();
     void onComputed(int generation, const core::FunnelReport& report, const core::FunnelReport& trend, qint64 ms);

@@ -16,6 +16,8 @@ enum class CellType {
     Integer,
     Money,     ///< kopecks (qint64)
     DateTime,  ///< UTC epoch seconds (qint64), shown in the reporting time zone
+    Percent,   ///< a fraction (double): 0.125 is 12.5 %
+    Decimal,   ///< a number with a fraction (double)
 };
 
 struct TableColumn {

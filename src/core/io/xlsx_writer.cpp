@@ -15,6 +15,7 @@ struct XlsxWriter::State {
     lxw_format* bold = nullptr;
     lxw_format* money = nullptr;
     lxw_format* date = nullptr;
+    lxw_format* percent = nullptr;
     std::vector<TableColumn> columns;
     lxw_row_t next = 0;
     lxw_error error = LXW_NO_ERROR;
@@ -40,6 +41,8 @@ XlsxWriter::XlsxWriter(const QString& path, const QString& sheetName, QTimeZone 
     format_set_num_format(m->money, "#,##0.00");
     m->date = workbook_add_format(m->book);
     format_set_num_format(m->date, "dd.mm.yyyy hh:mm");
+    m->percent = workbook_add_format(m->book);
+    format_set_num_format(m->percent, "0.0%");
 }
 
 XlsxWriter::~XlsxWriter() {
@@ -68,6 +71,7 @@ void XlsxWriter::header(const std::vector<TableColumn>& columns) {
         worksheet_set_column(m->sheet, col, col, width,
                              columns[i].type == CellType::Money      ? m->money
                              : columns[i].type == CellType::DateTime ? m->date
+                             : columns[i].type == CellType::Percent  ? m->percent
                                                                      : nullptr);
         const lxw_error e = worksheet_write_string(m->sheet, 0, col, columns[i].name.toUtf8().constData(), m->bold);
         if (e != LXW_NO_ERROR && m->error == LXW_NO_ERROR) {
@@ -108,6 +112,12 @@ void XlsxWriter::row(const QVariantList& values) {
                 break;
             case CellType::DateTime:
                 e = worksheet_write_number(m->sheet, m->next, col, serialDate(v.toLongLong(), m->zone), m->date);
+                break;
+            case CellType::Percent:
+                e = worksheet_write_number(m->sheet, m->next, col, v.toDouble(), m->percent);
+                break;
+            case CellType::Decimal:
+                e = worksheet_write_number(m->sheet, m->next, col, v.toDouble(), nullptr);
                 break;
         }
         if (e != LXW_NO_ERROR) {
