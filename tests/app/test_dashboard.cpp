@@ -2,6 +2,7 @@
 #include "test_support.h"
 
 #include "dialogs/drill_down_dialog.h"
+#include "dialogs/spend_dialog.h"
 #include "funnel/funnel_json.h"
 #include "models/dashboard_model.h"
 #include "services/demo_generator.h"
@@ -9,6 +10,9 @@
 #include "views/marketing_workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QLabel>
+#include <QSqlQuery>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -267,4 +271,56 @@ TEST_CASE("The dashboard exports its view as XLSX, CSV and a PDF report with the
         }
     }
     CHECK(coloured > 50);
+}
+
+TEST_CASE("Spend pasted from a tab-separated clipboard lands in the right cells and is saved", "[app][dashboard]") {
+    Demo demo;
+    app::SpendDialog dialog(*demo.db, QDate(2026, 5, 1));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    app::SpendGridModel* grid = dialog.model();
+    QAbstractItemModelTester tester(grid, QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(grid->rowCount() == 31);
+    REQUIRE(grid->columnCount() >= 3);
+    // Two rows of three cells, as Excel copies them (CRLF, a trailing line break).
+    QApplication::clipboard()->setText(QStringLiteral("1 500\t2000,50\t0\r\n700\t\t12 345,67\r\n"));
+    dialog.view()->setCurrentIndex(grid->index(9, 1));  // 10 May, the second column
+    QApplication::setActiveWindow(&dialog);
+    dialog.view()->setFocus();
+    QTest::keyClick(dialog.view(), Qt::Key_V, Qt::ControlModifier);
+    INFO(dialog.messageLabel()->text().toStdString());
+    CHECK(dialog.messageLabel()->text().isEmpty());
+    CHECK(grid->data(grid->index(9, 1), app::SpendGridModel::ValueRole).toLongLong() == 150000);
+    CHECK(grid->data(grid->index(9, 2), app::SpendGridModel::ValueRole).toLongLong() == 200050);
+    CHECK(grid->data(grid->index(9, 3), app::SpendGridModel::ValueRole).toLongLong() == 0);
+    CHECK(grid->data(grid->index(10, 1), app::SpendGridModel::ValueRole).toLongLong() == 70000);
+    CHECK(grid->data(grid->index(10, 2), app::SpendGridModel::ValueRole).toLongLong() == 0);
+    CHECK(grid->data(grid->index(10, 3), app::SpendGridModel::ValueRole).toLongLong() == 1234567);
+    CHECK(grid->isDirty());
+
+    // A bad value anywhere: the message names the day and the column, and nothing changes.
+    const QVariant before = grid->data(grid->index(0, 0), app::SpendGridModel::ValueRole);
+    QApplication::clipboard()->setText(QStringLiteral("100\tabc\n"));
+    dialog.view()->setCurrentIndex(grid->index(0, 0));
+    QTest::keyClick(dialog.view(), Qt::Key_V, Qt::ControlModifier);
+    CHECK(dialog.messageLabel()->text().contains(grid->key(1).name));
+    CHECK(dialog.messageLabel()->text().contains(QLocale().toString(QDate(2026, 5, 1), QLocale::ShortFormat)));
+    CHECK(grid->data(grid->index(0, 0), app::SpendGridModel::ValueRole) == before);
+
+    // Ctrl+S writes the pasted cells into the database, in their channel and campaign.
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
+    CHECK(dialog.saved());
+    CHECK_FALSE(grid->isDirty());
+    const app::SpendGridModel::Key k = grid->key(3);
+    QSqlQuery q(demo.db->connection());
+    q.prepare(QStringLiteral("SELECT amount FROM ad_spend WHERE day = '2026-05-11' AND channel_id = :ch AND "
+                             "coalesce(campaign_id, 0) = :cp"));
+    q.bindValue(QStringLiteral(":ch"), k.channelId);
+    q.bindValue(QStringLiteral(":cp"), k.campaignId.value_or(0));
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 1234567);
+    // Reloading shows what was saved.
+    CHECK(grid->load(QDate(2026, 5, 1), true).isEmpty());
+    CHECK(grid->data(grid->index(10, 3), app::SpendGridModel::ValueRole).toLongLong() == 1234567);
 }

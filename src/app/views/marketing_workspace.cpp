@@ -1,6 +1,7 @@
 #include "views/marketing_workspace.h"
 
 #include "dialogs/drill_down_dialog.h"
+#include "dialogs/spend_dialog.h"
 #include "formatting.h"
 #include "io/csv_writer.h"
 #include "io/xlsx_writer.h"
@@ -200,6 +201,9 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     exportMenu->addAction(tr("PDF report with the charts…"), this, [this] { chooseExport(ExportFormat::Pdf); });
     exportButton->setMenu(exportMenu);
     row2->addWidget(exportButton);
+    auto* spendButton = new QPushButton(tr("&Spend and visitors…"), bar);
+    connect(spendButton, &QPushButton::clicked, this, &MarketingWorkspace::editSpend);
+    row2->addWidget(spendButton);
     auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row1);
@@ -686,6 +690,15 @@ QString MarketingWorkspace::exportView(const QString& path, ExportFormat format)
         return tr("The file \"%1\" cannot be written: %2").arg(path, file.errorString());
     }
     return {};
+}
+
+void MarketingWorkspace::editSpend() {
+    SpendDialog dialog(m_db, m_from->date(), this);
+    Q_EMIT spendDialogOpened(&dialog);
+    dialog.exec();
+    if (dialog.saved()) {
+        refresh();
+    }
 }
 
 }  // namespace fd::app

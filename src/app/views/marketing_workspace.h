@@ -19,6 +19,7 @@ namespace fd::app {
 
 class DashboardModel;
 class DrillDownDialog;
+class SpendDialog;
 
 /// The marketing dashboard: the funnel from site visitors to money in the cash desk for a
 /// period, mode and filters; a table by the chosen breakdown with the channel economics (CPL,
@@ -53,6 +54,9 @@ public:
     /// Writes the current view: the table (XLSX, CSV), or a report with the filters, the
     /// generation time, both charts and the table (PDF). An error message, empty on success.
     QString exportView(const QString& path, ExportFormat format);
+    /// The spend and visitors grid of the period's first month; the dashboard recomputes after
+    /// a save.
+    void editSpend();
     /// A sentence per filter in force, for reports.
     QStringList filterDescription() const;
 
@@ -72,6 +76,7 @@ Q_SIGNALS:
                         const DashboardWorker::CancelFlag& cancel);
     /// A drill-down dialog opened (tests drive it from here).
     void drillDownOpened(DrillDownDialog* dialog);
+    void spendDialogOpened(SpendDialog* dialog);
 
 private:
     void buildFilters(QWidget* bar);

@@ -2,6 +2,7 @@
 
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
+#include "storage/funnel_repository.h"
 
 #include <QTimeZone>
 
@@ -137,6 +138,33 @@ Status CatalogService::setSpend(QDate day, Id channelId, OptId campaignId, Money
         }
         catalog.upsertSpend(day.toString(Qt::ISODate), channelId, campaignId, amount.kopecks);
         return Ok{};
+    });
+}
+
+Status CatalogService::setDailyFigures(bool spend, const std::vector<DailyValue>& values) {
+    return inWriteTransaction(m_db, [&]() -> Status {
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const DailyValue& v = values[i];
+            Status s = spend ? setSpend(v.day, v.channelId, v.campaignId, Money{v.value})
+                             : setVisitors(v.day, v.channelId, v.campaignId, v.value);
+            if (!s) {
+                Error e = s.error();
+                e.detail = QString::number(i);
+                return e;
+            }
+        }
+        return Ok{};
+    });
+}
+
+Result<std::vector<CatalogService::DailyValue>> CatalogService::dailyFigures(bool spend, QDate from, QDate to) {
+    return whileReading([&]() -> Result<std::vector<DailyValue>> {
+        FunnelRepository repo(m_db);
+        std::vector<DailyValue> out;
+        for (const DailyFigure& f : spend ? repo.spend(from, to) : repo.visitors(from, to)) {
+            out.push_back({f.day, f.channel, f.campaign, f.value});
+        }
+        return out;
     });
 }
 

@@ -22,6 +22,18 @@ public:
     Result<Id> addCampaign(const Campaign& campaign);
     Status setSpend(QDate day, Id channelId, OptId campaignId, Money amount);
     Status setVisitors(QDate day, Id channelId, OptId campaignId, qint64 visitors);
+    /// A day's figure for a channel (and campaign): spend in kopecks or visitors.
+    struct DailyValue {
+        QDate day;
+        Id channelId = 0;
+        OptId campaignId;
+        qint64 value = 0;
+    };
+    /// Spend (`spend`) or visitors of many days at once, all or nothing; an error names the
+    /// first figure refused (its index in `values` is in Error::detail).
+    Status setDailyFigures(bool spend, const std::vector<DailyValue>& values);
+    /// The figures stored for the days in [from, to).
+    Result<std::vector<DailyValue>> dailyFigures(bool spend, QDate from, QDate to);
 
     /// A company setting a user may change, with its effective value.
     struct Setting {
