@@ -1128,6 +1128,63 @@
         <source>Marketing</source>
         <translation>Маркетинг</translation>
     </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Э&amp;кспорт</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)…</source>
+        <translation>Книга Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>CSV for Excel…</source>
+        <translation>CSV для Excel…</translation>
+    </message>
+    <message>
+        <source>PDF report with the charts…</source>
+        <translation>Отчёт PDF с графиками…</translation>
+    </message>
+    <message>
+        <source>&amp;Spend and visitors…</source>
+        <translation>&amp;Расходы и посетители…</translation>
+    </message>
+    <message>
+        <source>Period: %1 — %2</source>
+        <translation>Период: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversion window: %n day(s)</source>
+        <translation>
+            <numerusform>Окно конверсии: %n день</numerusform><numerusform>Окно конверсии: %n дня</numerusform><numerusform>Окно конверсии: %n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>Office: %1; channel: %2; campaign: %3; broken down by: %4</source>
+        <translation>Офис: %1; канал: %2; кампания: %3; разбивка: %4</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Экспорт панели</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The report is still being computed.</source>
+        <translation>Отчёт ещё считается.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be written: %2</source>
+        <translation>Не удалось записать файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>FunnelDesk — marketing report</source>
+        <translation>FunnelDesk — отчёт маркетинга</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Сформирован %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::Names</name>
@@ -1859,6 +1916,68 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::SpendDialog</name>
+    <message>
+        <source>Spend and visitors</source>
+        <translation>Расходы и посетители</translation>
+    </message>
+    <message>
+        <source>Ad spend, ₽</source>
+        <translation>Расходы на рекламу, ₽</translation>
+    </message>
+    <message>
+        <source>Site visitors</source>
+        <translation>Посетители сайта</translation>
+    </message>
+    <message>
+        <source>Type figures or paste a block copied from Excel (Ctrl+V) at the chosen cell; changed cells are yellow until saved (Ctrl+S).</source>
+        <translation>Введите числа или вставьте блок, скопированный из Excel (Ctrl+V), начиная с выбранной ячейки; изменённые ячейки жёлтые, пока не сохранены (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Месяц:</translation>
+    </message>
+    <message>
+        <source>Discard the figures not saved yet?</source>
+        <translation>Отбросить несохранённые числа?</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::SpendGridModel</name>
+    <message>
+        <source>Spend cannot be negative.</source>
+        <translation>Расход не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of visitors.</source>
+        <translation>«%1» — не число посетителей.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the cell where the pasted block starts.</source>
+        <translation>Выберите ячейку, с которой начинается вставка.</translation>
+    </message>
+    <message>
+        <source>The pasted block (%1 × %2) does not fit the grid from %3.</source>
+        <translation>Вставляемый блок (%1 × %2) не помещается в таблицу начиная с %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was pasted.</source>
+        <translation>%1: %2 Ничего не вставлено.</translation>
     </message>
 </context>
 <context>

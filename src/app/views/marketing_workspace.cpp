@@ -123,6 +123,13 @@ MarketingWorkspace::~MarketingWorkspace() {
     m_thread.wait();
 }
 
+void MarketingWorkspace::showEvent(QShowEvent* event) {
+    Workspace::showEvent(event);
+    if (m_stale) {
+        QMetaObject::invokeMethod(this, &MarketingWorkspace::refresh, Qt::QueuedConnection);
+    }
+}
+
 void MarketingWorkspace::buildFilters(QWidget* bar) {
     m_preset = new QComboBox(bar);
     m_preset->addItem(tr("This week"), static_cast<int>(Preset::ThisWeek));
@@ -350,6 +357,11 @@ void MarketingWorkspace::refresh() {
     if (m_filling) {
         return;
     }
+    if (!isVisible()) {
+        m_stale = true;  // computed when the workspace is first shown, not behind another one
+        return;
+    }
+    m_stale = false;
     m_window->setEnabled(static_cast<core::FunnelMode>(m_mode->currentData().toInt()) == core::FunnelMode::Cohort);
     m_explain->setText(modeExplanation());
     const core::FunnelSpec s = spec();
@@ -380,7 +392,6 @@ void MarketingWorkspace::onComputed(int generation, const core::FunnelReport& re
     m_status->setText(report.noData ? tr("Nothing happened in this period.")
                                     : tr("Computed in %1 ms").arg(ms));
     m_ready = true;
-    Q_EMIT countChanged(report.total.stages[0]);
     Q_EMIT ready();
 }
 

@@ -78,6 +78,9 @@ Q_SIGNALS:
     void drillDownOpened(DrillDownDialog* dialog);
     void spendDialogOpened(SpendDialog* dialog);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildFilters(QWidget* bar);
     void chooseExport(ExportFormat format);
@@ -102,6 +105,7 @@ private:
     core::FunnelSpec m_shownSpec;
     bool m_ready = false;
     bool m_filling = false;
+    bool m_stale = false;  ///< filters changed while hidden
     qint64 m_lastMs = 0;
 
     QComboBox* m_preset = nullptr;
