@@ -36,5 +36,6 @@ for lang in ru en; do
   noon --lang "$lang" --import docs/examples/bitrix24-leads-cp1251.csv --screenshot "$out/import-$lang.png"
   noon --lang "$lang" --workspace dashboard --by channel --screenshot "$out/dashboard-channels-$lang.png"
   noon --lang "$lang" --workspace dashboard --by operator --screenshot "$out/dashboard-operators-$lang.png"
+  noon --lang "$lang" --workspace dashboard --open spend --screenshot "$out/dashboard-spend-$lang.png"
 done
 echo "screenshots written to $out"

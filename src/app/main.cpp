@@ -77,8 +77,8 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption openOption(
         QStringLiteral("open"),
         QStringLiteral("Open DIALOG: booking or new-lead for the call center's first lead; outcome for the office's "
-                       "first client awaiting one, payment for its first contract with money outstanding (with "
-                       "--screenshot the dialog is saved)."),
+                       "first client awaiting one, payment for its first contract with money outstanding; spend for "
+                       "the marketing spend and visitors grid (with --screenshot the dialog is saved)."),
         QStringLiteral("DIALOG"));
     const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("Show the office's day DATE (YYYY-MM-DD)."),
                                         QStringLiteral("DATE"));
@@ -131,8 +131,9 @@ int main(int argc, char* argv[]) {
     const QString dialog = importFile.isEmpty() ? parser.value(openOption) : QStringLiteral("import");
     const QStringList callCenterDialogs{QStringLiteral("booking"), QStringLiteral("new-lead")};
     const QStringList officeDialogs{QStringLiteral("outcome"), QStringLiteral("payment")};
-    if (!dialog.isEmpty() && importFile.isEmpty() && !callCenterDialogs.contains(dialog) && !officeDialogs.contains(dialog)) {
-        return fail(QStringLiteral("--open must be booking, new-lead, outcome or payment"), kExitUsage);
+    if (!dialog.isEmpty() && importFile.isEmpty() && !callCenterDialogs.contains(dialog) && !officeDialogs.contains(dialog) &&
+        dialog != QLatin1String("spend")) {
+        return fail(QStringLiteral("--open must be booking, new-lead, outcome, payment or spend"), kExitUsage);
     }
     const QStringList tabs{QStringLiteral("day"), QStringLiteral("follow-up"), QStringLiteral("cash")};
     const qsizetype tab = parser.isSet(tabOption) ? tabs.indexOf(parser.value(tabOption)) : 0;
@@ -235,6 +236,10 @@ int main(int argc, char* argv[]) {
                         kExitUsage);
         }
         dashboard->setBreakdown(*by);
+    }
+    if (auto* dashboard = qobject_cast<fd::app::MarketingWorkspace*>(window.currentWorkspace());
+        dashboard && dialog == QLatin1String("spend")) {
+        QTimer::singleShot(0, dashboard, [dashboard] { dashboard->editSpend(); });
     }
     if (!importFile.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, importFile] { window.openImport(importFile); });
