@@ -1105,10 +1105,6 @@
         <translation>По неделям</translation>
     </message>
     <message>
-        <source>Cost per target arrival</source>
-        <translation>Цена целевого визита</translation>
-    </message>
-    <message>
         <source>leads, arrivals, sales</source>
         <translation>лиды, визиты, продажи</translation>
     </message>
@@ -1155,7 +1151,10 @@
     <message numerus="yes">
         <source>Conversion window: %n day(s)</source>
         <translation>
-            <numerusform>Окно конверсии: %n день</numerusform><numerusform>Окно конверсии: %n дня</numerusform><numerusform>Окно конверсии: %n дней</numerusform></translation>
+            <numerusform>Окно конверсии: %n день</numerusform>
+            <numerusform>Окно конверсии: %n дня</numerusform>
+            <numerusform>Окно конверсии: %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Office: %1; channel: %2; campaign: %3; broken down by: %4</source>
@@ -1184,6 +1183,26 @@
     <message>
         <source>Generated %1</source>
         <translation>Сформирован %1</translation>
+    </message>
+    <message>
+        <source>Trend line: CPL</source>
+        <translation>Линия тренда: CPL</translation>
+    </message>
+    <message>
+        <source>Trend line: cost per target arrival</source>
+        <translation>Линия тренда: цена целевого визита</translation>
+    </message>
+    <message>
+        <source>Trend line: ROMI</source>
+        <translation>Линия тренда: ROMI</translation>
+    </message>
+    <message>
+        <source>ROMI, %</source>
+        <translation>ROMI, %</translation>
+    </message>
+    <message>
+        <source>CPL, ₽</source>
+        <translation>CPL, ₽</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include "dialogs/spend_dialog.h"
 #include "funnel/funnel_json.h"
 #include "models/dashboard_model.h"
+#include "multi_choice.h"
 #include "services/demo_generator.h"
+#include "storage/catalog_repository.h"
 #include "views/lead_card.h"
 #include "views/marketing_workspace.h"
 
@@ -132,17 +134,23 @@ TEST_CASE("The dashboard table shows the engine's numbers for the same filters",
 
     ws.setMode(core::FunnelMode::Cohort);
     ws.windowBox()->setValue(14);
-    ws.channelBox()->setCurrentIndex(1);
+    const core::Id firstChannel = core::CatalogRepository(*demo.db).channels().front().id;
+    ws.channelChoice()->setSelected({firstChannel});
     ws.setBreakdown(core::Breakdown::Campaign);
     compareWithEngine(*demo.db, ws);
     CHECK(ws.spec().windowDays == 14);
     CHECK(ws.spec().channels.size() == 1);
 
-    ws.channelBox()->setCurrentIndex(0);
-    ws.officeBox()->setCurrentIndex(1);
+    ws.channelChoice()->setSelected({});
+    const auto offices = core::CatalogRepository(*demo.db).offices();
+    ws.officeChoice()->setSelected({offices[0].id, offices[1].id});  // two offices together
     ws.setBreakdown(core::Breakdown::Manager);
     compareWithEngine(*demo.db, ws);
-    CHECK(ws.spec().offices.size() == 1);
+    CHECK(ws.spec().offices.size() == 2);
+    CHECK(ws.officeChoice()->summary() == offices[0].name + QStringLiteral(", ") + offices[1].name);
+    // The trend's line can be CPL, cost per target arrival or ROMI; the report stays.
+    ws.trendLineBox()->setCurrentIndex(2);
+    CHECK(ws.isReady());
     // The trend is the same period by week.
     CHECK(ws.trend().spec.by == core::Breakdown::Week);
     CHECK(ws.trend().total.stages == ws.model()->report().total.stages);

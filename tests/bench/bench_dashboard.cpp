@@ -7,6 +7,7 @@
 
 #include "dialogs/drill_down_dialog.h"
 #include "models/dashboard_model.h"
+#include "multi_choice.h"
 #include "storage/database.h"
 #include "util/process_memory.h"
 #include "views/marketing_workspace.h"
@@ -78,15 +79,15 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("by week"), [&] { ws.setBreakdown(fd::core::Breakdown::Week); }},
         {QStringLiteral("cohort mode"), [&] { ws.setMode(fd::core::FunnelMode::Cohort); }},
         {QStringLiteral("window 30 days"), [&] { ws.windowBox()->setValue(30); }},
-        {QStringLiteral("one channel"), [&] { ws.channelBox()->setCurrentIndex(1); }},
+        {QStringLiteral("one channel"), [&] { ws.channelChoice()->setSelected({1}); }},
         {QStringLiteral("by campaign"), [&] { ws.setBreakdown(fd::core::Breakdown::Campaign); }},
-        {QStringLiteral("all channels"), [&] { ws.channelBox()->setCurrentIndex(0); }},
-        {QStringLiteral("one office"), [&] { ws.officeBox()->setCurrentIndex(1); }},
+        {QStringLiteral("all channels"), [&] { ws.channelChoice()->setSelected({}); }},
+        {QStringLiteral("one office"), [&] { ws.officeChoice()->setSelected({1}); }},
         {QStringLiteral("by manager"), [&] { ws.setBreakdown(fd::core::Breakdown::Manager); }},
         {QStringLiteral("this quarter"), [&] { ws.setPreset(fd::app::MarketingWorkspace::Preset::Quarter); }},
         {QStringLiteral("all offices, by channel"),
          [&] {
-             ws.officeBox()->setCurrentIndex(0);
+             ws.officeChoice()->setSelected({});
              ws.setBreakdown(fd::core::Breakdown::Channel);
          }},
     };

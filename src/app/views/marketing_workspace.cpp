@@ -7,6 +7,7 @@
 #include "io/xlsx_writer.h"
 #include "services/catalog_service.h"
 #include "models/dashboard_model.h"
+#include "multi_choice.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
@@ -162,9 +163,13 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     for (const auto& [by, name] : breakdowns) {
         m_by->addItem(name, static_cast<int>(by));
     }
-    m_office = new QComboBox(bar);
-    m_channel = new QComboBox(bar);
-    m_campaign = new QComboBox(bar);
+    m_office = new MultiChoice(tr("All offices"), bar);
+    m_channel = new MultiChoice(tr("All channels"), bar);
+    m_campaign = new MultiChoice(tr("All campaigns"), bar);
+    m_trendLine = new QComboBox(bar);
+    m_trendLine->addItem(tr("Trend line: CPL"), 0);
+    m_trendLine->addItem(tr("Trend line: cost per target arrival"), 1);
+    m_trendLine->addItem(tr("Trend line: ROMI"), 2);
     m_explain = new QLabel(bar);
     m_explain->setWordWrap(true);
     m_status = new QLabel(bar);
@@ -197,6 +202,7 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     row2->addWidget(m_channel);
     row2->addWidget(label(tr("Ca&mpaign:"), m_campaign));
     row2->addWidget(m_campaign);
+    row2->addWidget(m_trendLine);
     row2->addStretch();
     row2->addWidget(m_status);
     auto* exportButton = new QToolButton(bar);
@@ -227,13 +233,16 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
             }
         });
     }
-    for (QComboBox* box : {m_mode, m_by, m_office, m_campaign}) {
+    for (QComboBox* box : {m_mode, m_by}) {
         connect(box, &QComboBox::currentIndexChanged, this, &MarketingWorkspace::refresh);
     }
-    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
-        fillChoices();  // the campaigns of the chosen channel
+    connect(m_office, &MultiChoice::changed, this, &MarketingWorkspace::refresh);
+    connect(m_campaign, &MultiChoice::changed, this, &MarketingWorkspace::refresh);
+    connect(m_channel, &MultiChoice::changed, this, [this] {
+        fillChoices();  // the campaigns of the chosen channels
         refresh();
     });
+    connect(m_trendLine, &QComboBox::currentIndexChanged, this, [this] { drawTrend(m_trend); });
     connect(m_window, &QSpinBox::valueChanged, this, &MarketingWorkspace::refresh);
 }
 
@@ -242,25 +251,26 @@ void MarketingWorkspace::fillChoices() {
     m_filling = true;
     try {
         core::CatalogRepository catalog(m_db);
-        if (m_office->count() == 0) {
-            m_office->addItem(tr("All offices"), QVariant());
-            addOffices(m_office, m_db);
-            m_channel->addItem(tr("All channels"), QVariant());
-            for (const core::Channel& c : catalog.channels()) {
-                m_channel->addItem(c.name, c.id);
+        std::vector<std::pair<QString, core::Id>> offices;
+        for (const core::Office& o : catalog.offices()) {
+            if (o.active) {
+                offices.emplace_back(o.name, o.id);
             }
         }
-        const QVariant keep = m_campaign->currentData();
-        const QSignalBlocker block(m_campaign);
-        m_campaign->clear();
-        m_campaign->addItem(tr("All campaigns"), QVariant());
-        const QVariant channel = m_channel->currentData();
+        m_office->setItems(offices);
+        std::vector<std::pair<QString, core::Id>> channels;
+        for (const core::Channel& c : catalog.channels()) {
+            channels.emplace_back(c.name, c.id);
+        }
+        m_channel->setItems(channels);
+        const std::vector<core::Id> chosen = m_channel->selected();
+        std::vector<std::pair<QString, core::Id>> campaigns;
         for (const core::Campaign& c : catalog.campaigns()) {
-            if (!channel.isValid() || c.channelId == channel.toLongLong()) {
-                m_campaign->addItem(c.name, c.id);
+            if (chosen.empty() || std::find(chosen.begin(), chosen.end(), c.channelId) != chosen.end()) {
+                campaigns.emplace_back(c.name, c.id);
             }
         }
-        m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(keep)));
+        m_campaign->setItems(campaigns);
     } catch (const core::StorageError& e) {
         m_status->setText(QString::fromStdString(e.what()));
     }
@@ -332,15 +342,9 @@ core::FunnelSpec MarketingWorkspace::spec() const {
         s.windowDays = m_window->value();
     }
     s.by = static_cast<core::Breakdown>(m_by->currentData().toInt());
-    if (m_office->currentData().isValid()) {
-        s.offices = {m_office->currentData().toLongLong()};
-    }
-    if (m_channel->currentData().isValid()) {
-        s.channels = {m_channel->currentData().toLongLong()};
-    }
-    if (m_campaign->currentData().isValid()) {
-        s.campaigns = {m_campaign->currentData().toLongLong()};
-    }
+    s.offices = m_office->selected();
+    s.channels = m_channel->selected();
+    s.campaigns = m_campaign->selected();
     return s;
 }
 
@@ -479,11 +483,13 @@ void MarketingWorkspace::drawTrend(const core::FunnelReport& trend) {
     leads->setColor(QColor(0x90, 0xca, 0xf9));
     target->setColor(QColor(0x2e, 0x7d, 0x32));
     sales->setColor(QColor(0xef, 0x6c, 0x00));
+    const int line = m_trendLine->currentData().toInt();  // 0 CPL, 1 cost per target, 2 ROMI
     auto* cost = new QLineSeries;
-    cost->setName(tr("Cost per target arrival"));
+    cost->setName(m_trendLine->currentText().section(QStringLiteral(": "), 1));
     cost->setColor(QColor(0x6a, 0x1b, 0x9a));
     QStringList weeks;
     double maxCost = 0;
+    double minCost = 0;
     int index = 0;
     for (const core::FunnelGroup& g : trend.groups) {
         *leads << static_cast<qreal>(g.stages[0]);
@@ -492,10 +498,13 @@ void MarketingWorkspace::drawTrend(const core::FunnelReport& trend) {
         const QDate monday = QDate::fromString(g.label, Qt::ISODate);
         weeks << (monday.isValid() ? monday.toString(QStringLiteral("dd.MM")) : g.label) +
                      (g.maturing ? QStringLiteral("*") : QString());
-        if (g.money.costPerTarget) {
-            const double rubles = *g.money.costPerTarget / 100.0;
-            cost->append(index, rubles);
-            maxCost = std::max(maxCost, rubles);
+        // Rubles for the costs (kept in kopecks), per cent for ROMI.
+        const std::optional<double> raw = line == 0 ? g.money.cpl : line == 1 ? g.money.costPerTarget : g.money.romi;
+        const std::optional<double> v = raw ? std::optional<double>(*raw * (line == 2 ? 100.0 : 0.01)) : std::nullopt;
+        if (v) {
+            cost->append(index, *v);
+            maxCost = std::max(maxCost, *v);
+            minCost = std::min(minCost, *v);
         }
         ++index;
     }
@@ -519,8 +528,8 @@ void MarketingWorkspace::drawTrend(const core::FunnelReport& trend) {
         cost->attachAxis(axisX);
         auto* axisCost = new QValueAxis;
         axisCost->setLabelFormat(QStringLiteral("%.0f"));
-        axisCost->setRange(0, maxCost * 1.1);
-        axisCost->setTitleText(tr("cost per target arrival, ₽"));
+        axisCost->setRange(minCost * 1.1, maxCost * 1.1);
+        axisCost->setTitleText(line == 2 ? tr("ROMI, %") : line == 1 ? tr("cost per target arrival, ₽") : tr("CPL, ₽"));
         chart->addAxis(axisCost, Qt::AlignRight);
         cost->attachAxis(axisCost);
     } else {
@@ -568,7 +577,7 @@ QStringList MarketingWorkspace::filterDescription() const {
         lines << tr("Conversion window: %n day(s)", nullptr, m_window->value());
     }
     lines << tr("Office: %1; channel: %2; campaign: %3; broken down by: %4")
-                 .arg(m_office->currentText(), m_channel->currentText(), m_campaign->currentText(), m_by->currentText());
+                 .arg(m_office->summary(), m_channel->summary(), m_campaign->summary(), m_by->currentText());
     return lines;
 }
 

@@ -18,6 +18,7 @@ class QTableView;
 namespace fd::app {
 
 class DashboardModel;
+class MultiChoice;
 class DrillDownDialog;
 class SpendDialog;
 
@@ -63,8 +64,10 @@ public:
     DashboardModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QComboBox* breakdownBox() const { return m_by; }
-    QComboBox* channelBox() const { return m_channel; }
-    QComboBox* officeBox() const { return m_office; }
+    MultiChoice* channelChoice() const { return m_channel; }
+    MultiChoice* officeChoice() const { return m_office; }
+    MultiChoice* campaignChoice() const { return m_campaign; }
+    QComboBox* trendLineBox() const { return m_trendLine; }
     QSpinBox* windowBox() const { return m_window; }
     const core::FunnelReport& trend() const { return m_trend; }
     /// The last report's computing time on the worker.
@@ -114,9 +117,10 @@ private:
     QComboBox* m_mode = nullptr;
     QSpinBox* m_window = nullptr;
     QComboBox* m_by = nullptr;
-    QComboBox* m_office = nullptr;
-    QComboBox* m_channel = nullptr;
-    QComboBox* m_campaign = nullptr;
+    MultiChoice* m_office = nullptr;
+    MultiChoice* m_channel = nullptr;
+    MultiChoice* m_campaign = nullptr;
+    QComboBox* m_trendLine = nullptr;
     QLabel* m_explain = nullptr;
     QLabel* m_status = nullptr;
     QChartView* m_funnelView = nullptr;
