@@ -418,3 +418,42 @@ TEST_CASE("CRM stages set the lead status or stay in the note, and amoCRM deals 
     CHECK(db.count("SELECT sold_at FROM leads WHERE external_id = '7001'") == msk(2026, 10, 15, 16));
     CHECK(MilestoneVerifier(*db.db).verify().empty());
 }
+
+TEST_CASE("A big leads import that builds its indexes at the end gives the same database, and a rollback keeps them",
+          "[import]") {
+    Rows rows{{QStringLiteral("external_id"), QStringLiteral("created_at"), QStringLiteral("name"), QStringLiteral("phone"),
+               QStringLiteral("email"), QStringLiteral("channel")}};
+    for (int i = 0; i < 600; ++i) {
+        // Every fifth row the same client again within the window: repeat touches.
+        const int client = i % 5 == 4 ? i - 1 : i;
+        rows.push_back({QStringLiteral("B-%1").arg(i), QStringLiteral("%1.10.2026 10:%2").arg(1 + i / 60).arg(i % 60, 2, 10, QLatin1Char('0')),
+                        QStringLiteral("Клиент %1").arg(client), QStringLiteral("+7912%1").arg(5000000 + client),
+                        i % 7 == 0 ? QStringLiteral("c%1@mail.ru").arg(i) : QString(),
+                        QStringLiteral("Канал %1").arg(i % 3)});
+    }
+    const QByteArray bytes = fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\r\n"), false, false);
+    auto indexCount = [](Db& db) {
+        return db.count("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('leads', 'contacts')");
+    };
+    Db plain;
+    ImportOptions o;
+    o.deferIndexes = false;
+    const ImportSummary a = require(plain.import(bytes, o));
+    Db bulk;
+    const qint64 indexes = indexCount(bulk);
+    o.deferIndexes = true;
+    o.dryRun = true;  // a dry run rolls the dropped indexes back
+    require(bulk.import(bytes, o));
+    CHECK(indexCount(bulk) == indexes);
+    o.dryRun = false;
+    const ImportSummary b = require(bulk.import(bytes, o));
+    CHECK(a.created == b.created);
+    CHECK(a.repeatTouches == b.repeatTouches);
+    CHECK(b.repeatTouches == 120);
+    CHECK(indexCount(bulk) == indexes);
+    CHECK(contentDigest(*plain.db) == contentDigest(*bulk.db));
+    CHECK(bulk.db->integrityProblems().isEmpty());
+    // The search index has every new contact.
+    CHECK(bulk.count("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH '\"клиент 598\"'") == 1);
+    CHECK(bulk.count("SELECT count(*) FROM contacts") == bulk.count("SELECT count(*) FROM contacts_fts"));
+}

@@ -31,6 +31,9 @@ struct ImportOptions {
     bool dryRun = false;
     /// Write nothing if any row is bad (else write the good rows and report the bad ones).
     bool abortOnError = true;
+    /// Leads: drop the lead and contact indexes the import does not look up by and build them
+    /// again at the end. Empty: decided by the file's size against the leads already stored.
+    std::optional<bool> deferIndexes;
 };
 
 struct ImportRowError {
