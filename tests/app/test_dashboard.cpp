@@ -104,7 +104,7 @@ void compareWithEngine(core::Database& db, app::MarketingWorkspace& ws) {
                 CHECK_FALSE(shown.isValid());
             } else {
                 REQUIRE(shown.isValid());
-                CHECK(shown.toDouble() == Approx(expected.toDouble()));
+                CHECK(shown.value<double>() == Approx(expected.toVariant().value<double>()));
             }
         }
     }

@@ -148,10 +148,10 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const {
                 return QStringLiteral("—");
             }
             if (column == Romi) {
-                return percent(v.toDouble());
+                return percent(v.value<double>());
             }
             if (isMoney(column)) {
-                return formatMoney(static_cast<qint64>(std::llround(v.toDouble())));
+                return formatMoney(static_cast<qint64>(std::llround(v.value<double>())));
             }
             return formatCount(v.toLongLong());
         }

@@ -636,7 +636,7 @@ QString MarketingWorkspace::exportView(const QString& path, ExportFormat format)
                 if (!v.isValid()) {
                     values << QVariant();
                 } else if (typeOf(c) == core::CellType::Money) {
-                    values << QVariant::fromValue<qint64>(std::llround(v.toDouble()));
+                    values << QVariant::fromValue<qint64>(std::llround(v.value<double>()));
                 } else {
                     values << v;
                 }

@@ -64,7 +64,7 @@ void CsvTableWriter::row(const QVariantList& values) {
         } else if (type == CellType::DateTime) {
             cells << QDateTime::fromSecsSinceEpoch(v.toLongLong(), m_zone).toString(Qt::ISODate);
         } else if (type == CellType::Percent || type == CellType::Decimal) {
-            cells << QString::number(v.toDouble(), 'f', type == CellType::Percent ? 4 : 2);
+            cells << QString::number(v.value<double>(), 'f', type == CellType::Percent ? 4 : 2);
         } else {
             cells << v.toString();
         }

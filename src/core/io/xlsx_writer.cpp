@@ -114,10 +114,10 @@ void XlsxWriter::row(const QVariantList& values) {
                 e = worksheet_write_number(m->sheet, m->next, col, serialDate(v.toLongLong(), m->zone), m->date);
                 break;
             case CellType::Percent:
-                e = worksheet_write_number(m->sheet, m->next, col, v.toDouble(), m->percent);
+                e = worksheet_write_number(m->sheet, m->next, col, v.value<double>(), m->percent);
                 break;
             case CellType::Decimal:
-                e = worksheet_write_number(m->sheet, m->next, col, v.toDouble(), nullptr);
+                e = worksheet_write_number(m->sheet, m->next, col, v.value<double>(), nullptr);
                 break;
         }
         if (e != LXW_NO_ERROR) {
