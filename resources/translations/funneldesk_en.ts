@@ -334,6 +334,10 @@
             <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::app::FollowUpDialog</name>

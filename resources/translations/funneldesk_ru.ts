@@ -336,6 +336,10 @@
             <numerusform>%n строк записано в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::FollowUpDialog</name>

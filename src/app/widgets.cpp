@@ -1,4 +1,7 @@
 #include "widgets.h"
+#include <QTimer>
+#include <QThread>
+#include <QEventLoop>
 
 #include "storage/catalog_repository.h"
 #include "storage/storage_error.h"
@@ -78,6 +81,21 @@ std::optional<core::Money> parseAmount(const QString& text, QString* error) {
                              : QCoreApplication::translate("fd::app::Names", "\"%1\" is not an amount of money.").arg(t);
     }
     return amount;
+}
+
+void runOffThread(const std::function<void()>& work, const std::function<void()>& tick) {
+    std::unique_ptr<QThread> thread(QThread::create(work));
+    QEventLoop loop;
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, &loop, tick);
+    timer.start(50);
+    thread->start();
+    if (!thread->isFinished()) {
+        loop.exec();
+    }
+    thread->wait();
+    tick();
 }
 
 }  // namespace fd::app

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <optional>
 
 class QComboBox;
@@ -32,5 +34,10 @@ QString addReasons(QComboBox* box, core::Database& db, core::ReasonGate gate);
 /// An amount of money as typed ("120 000", "30000,50"); an empty result and `error` set when
 /// it is empty or not an amount.
 std::optional<core::Money> parseAmount(const QString& text, QString* error);
+
+/// Runs `work` on a thread of its own (it opens its own database connection) while this
+/// thread keeps its event loop going, calling `tick` every 50 ms (progress, a Cancel button);
+/// returns when the work is done.
+void runOffThread(const std::function<void()>& work, const std::function<void()>& tick);
 
 }  // namespace fd::app

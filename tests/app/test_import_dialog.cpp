@@ -91,7 +91,7 @@ TEST_CASE("Cancelling an import while it runs writes nothing", "[app][import]") 
     World w;
     const qint64 before = w.count("leads");
     std::vector<QStringList> rows{{QStringLiteral("external_id"), QStringLiteral("name"), QStringLiteral("phone")}};
-    for (int i = 0; i < 5000; ++i) {
+    for (int i = 0; i < 10000; ++i) {
         rows.push_back({QStringLiteral("C-%1").arg(i), QStringLiteral("Клиент %1").arg(i),
                         QStringLiteral("+7912%1").arg(3000000 + i)});
     }

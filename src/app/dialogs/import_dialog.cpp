@@ -1,6 +1,7 @@
 #include "dialogs/import_dialog.h"
 
 #include "services/data_export.h"
+#include "storage/database.h"
 #include "widgets.h"
 
 #include <QApplication>
@@ -12,6 +13,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+
+#include <atomic>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -337,27 +340,47 @@ bool ImportDialog::run(bool dryRun) {
     if (m_running || m_header.isEmpty()) {
         return false;
     }
-    QFile file(m_path->text().trimmed());
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_summary->setText(tr("The file cannot be read: %1").arg(file.errorString()));
-        return false;
-    }
+    const QString path = m_path->text().trimmed();
     core::ImportOptions o = options();
     o.dryRun = dryRun;
-    const qint64 size = std::max<qint64>(1, file.size());
+    const qint64 size = std::max<qint64>(1, QFileInfo(path).size());
     m_running = true;
     m_cancelRequested = false;
     m_progress->setValue(0);
     setBusy(true);
     m_summary->setText(dryRun ? tr("Checking…") : tr("Importing…"));
     m_errors->hide();
-    // The import is one transaction on this connection; between chunks of rows the window
-    // repaints and the Cancel button is heard, and a cancel rolls everything back.
-    const core::Result<core::ImportSummary> done =
-        core::DataImport(m_db, m_clock).run(file, o, [&](qint64 bytes) {
-            m_progress->setValue(static_cast<int>(bytes * 1000 / size));
-            QApplication::processEvents();
-            return !m_cancelRequested;
+    // The import runs on its own thread and connection as one transaction; this window keeps
+    // repainting, and Cancel stops it at the next chunk of rows and rolls everything back.
+    std::atomic<qint64> bytesRead{0};
+    std::atomic<bool> cancel{false};
+    core::Result<core::ImportSummary> done = core::Error::make(core::ErrorCode::Cancelled, "");
+    const QString dbPath = m_db.path();
+    const core::Clock clock = m_clock;
+    runOffThread(
+        [&] {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                done = core::Error::make(core::ErrorCode::FileMissing,
+                                         QT_TRANSLATE_NOOP("fd::core::Error", "The file cannot be read: %1"),
+                                         {file.errorString()});
+                return;
+            }
+            core::Result<std::unique_ptr<core::Database>> db = core::Database::open(dbPath, core::OpenMode::Existing);
+            if (!db) {
+                done = db.error();
+                return;
+            }
+            done = core::DataImport(**db, clock).run(file, o, [&](qint64 bytes) {
+                bytesRead.store(bytes);
+                return !cancel.load();
+            });
+        },
+        [&] {
+            m_progress->setValue(static_cast<int>(bytesRead.load() * 1000 / size));
+            if (m_cancelRequested) {
+                cancel.store(true);
+            }
         });
     m_running = false;
     setBusy(false);
@@ -490,9 +513,19 @@ bool ExportDialog::exportTo(const QString& path) {
     }
     o.office = m_office->currentData().toString();
     o.delimiter = m_delimiter->currentData().toString().front();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const core::Result<qint64> written = core::exportToFile(m_db, o, path, m_clock());
-    QApplication::restoreOverrideCursor();
+    // On its own thread and connection: a million rows take seconds, the window stays alive.
+    m_result->setText(tr("Exporting…"));
+    setEnabled(false);
+    core::Result<qint64> written = qint64{0};
+    const QString dbPath = m_db.path();
+    const qint64 now = m_clock();
+    runOffThread(
+        [&] {
+            core::Result<std::unique_ptr<core::Database>> db = core::Database::open(dbPath, core::OpenMode::Existing);
+            written = db ? core::exportToFile(**db, o, path, now) : core::Result<qint64>(db.error());
+        },
+        [] {});
+    setEnabled(true);
     if (!written) {
         m_result->setText(written.error().message());
         return false;
