@@ -419,6 +419,75 @@ TEST_CASE("CRM stages set the lead status or stay in the note, and amoCRM deals 
     CHECK(MilestoneVerifier(*db.db).verify().empty());
 }
 
+TEST_CASE(
+    "A bulk import decides repeat touches and known external ids from memory exactly as the database would",
+    "[import]") {
+    const QStringList header{QStringLiteral("external_id"), QStringLiteral("created_at"),
+                             QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email")};
+    auto row = [](const char* id, const char* at, const char* name, const char* phone,
+                  const char* email = "") {
+        return QStringList{QString::fromUtf8(id), QString::fromUtf8(at), QString::fromUtf8(name),
+                           QString::fromUtf8(phone), QString::fromUtf8(email)};
+    };
+    // Already stored: a phone with a lead inside the 30-day window of the file's rows, one
+    // with a lead long before it, and external ids of a lead and of a repeat touch.
+    const Rows before{header, row("S-1", "01.10.2026 10:00", "Старый клиент", "+79120000001"),
+                      row("S-2", "01.01.2026 10:00", "Давний клиент", "+79120000002"),
+                      row("S-3", "02.10.2026 10:00", "Старый клиент снова", "+79120000001")};
+    const Rows file{
+        header,
+        row("S-1", "05.10.2026 10:00", "Уже есть", "+79129999999"),           // stored lead id
+        row("S-3", "05.10.2026 11:00", "Уже есть", "+79129999998"),           // stored touch id
+        row("F-1", "05.10.2026 12:00", "Старый клиент", "8 912 000-00-01"),   // touch of S-1
+        row("F-2", "05.10.2026 12:30", "Давний клиент", "+7 912 000 00 02"),  // new lead, old contact
+        row("N-1", "10.10.2026 09:00", "Новый", "+79125550001"),
+        row("N-2", "11.10.2026 09:00", "Новый снова", "+79125550001"),        // touch of N-1
+        row("N-3", "20.12.2026 09:00", "Новый зимой", "+79125550001"),        // new lead, same contact
+        row("N-4", "09.10.2026 09:00", "Новый раньше", "+79125550001"),       // before N-1: new lead
+        row("N-5", "21.12.2026 09:00", "Новый зимой снова", "+79125550001"),  // touch of N-3
+        row("N-6", "10.10.2026 09:30", "Новый", "+79125550001"),              // touch of N-1, not N-4
+        row("N-1", "12.10.2026 09:00", "Повтор строки", "+79125550077"),      // id seen in this file
+        row("N-2", "12.10.2026 09:00", "Повтор касания", "+79125550078"),     // touch id seen
+        row("", "13.10.2026 09:00", "Только почта", "", "a@mail.ru"),
+        row("", "13.10.2026 09:05", "Только почта", "", "a@mail.ru"),  // no phone: new lead
+        row("E-1", "13.10.2026 10:00", "Только номер заявки", "")};
+    Db plain;
+    Db bulk;
+    ImportOptions o;
+    o.deferIndexes = false;
+    const QByteArray first = fd::test::writeCsv(before, QLatin1Char(';'), QStringLiteral("\n"), false, false);
+    require(plain.import(first, o));
+    require(bulk.import(first, o));
+    const QByteArray bytes = fd::test::writeCsv(file, QLatin1Char(';'), QStringLiteral("\n"), false, false);
+    const ImportSummary a = require(plain.import(bytes, o));
+    o.deferIndexes = true;
+    const ImportSummary b = require(bulk.import(bytes, o));
+    CHECK(a.unchanged == 4);
+    CHECK(a.repeatTouches == 4);
+    CHECK(a.created == 7);
+    CHECK(b.unchanged == a.unchanged);
+    CHECK(b.repeatTouches == a.repeatTouches);
+    CHECK(b.created == a.created);
+    CHECK(contentDigest(*plain.db) == contentDigest(*bulk.db));
+    CHECK(bulk.count("SELECT count(*) FROM lead_touches t JOIN leads l ON l.id = t.lead_id "
+                     "WHERE t.external_id = 'N-6' AND l.external_id = 'N-1'") == 1);
+    CHECK(bulk.count("SELECT count(*) FROM lead_touches t JOIN leads l ON l.id = t.lead_id "
+                     "WHERE t.external_id = 'N-5' AND l.external_id = 'N-3'") == 1);
+    CHECK(bulk.count(
+              "SELECT count(DISTINCT contact_id) FROM leads WHERE external_id IN ('N-1', 'N-3', 'N-4')") ==
+          1);
+    CHECK(bulk.count("SELECT count(*) FROM lead_touches t JOIN leads l ON l.id = t.lead_id "
+                     "WHERE t.external_id = 'F-1' AND l.external_id = 'S-1'") == 1);
+    CHECK(bulk.count("SELECT count(*) FROM leads l JOIN leads s ON s.contact_id = l.contact_id "
+                     "WHERE l.external_id = 'F-2' AND s.external_id = 'S-2'") == 1);
+    // Every lead and touch of the file has its audit line.
+    CHECK(bulk.count("SELECT count(*) FROM audit_log WHERE action = 'create'") == 2 + 7);
+    CHECK(bulk.count("SELECT count(*) FROM audit_log WHERE action = 'repeat_touch'") == 1 + 4);
+    CHECK(bulk.db->integrityProblems().isEmpty());
+    // Foreign keys are enforced again after a bulk import.
+    CHECK(bulk.count("PRAGMA foreign_keys") == 1);
+}
+
 TEST_CASE("A big leads import that builds its indexes at the end gives the same database, and a rollback keeps them",
           "[import]") {
     Rows rows{{QStringLiteral("external_id"), QStringLiteral("created_at"), QStringLiteral("name"), QStringLiteral("phone"),

@@ -11,7 +11,10 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <limits>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace fd::core {
 
@@ -59,31 +62,159 @@ Result<CheckedLead> LeadIntake::check(const NewLead& in, qint64 now) {
     return c;
 }
 
-LeadIntake::LeadIntake(Database& db, bool batch)
-    : m_db(db), m_window(static_cast<qint64>(CatalogService(db).attributionWindowDays()) * 86400), m_batch(batch) {}
+/// What a bulk import knows without asking the database: the phones and external ids stored
+/// before it began (sorted, compact) and the ones it has written itself. A phone the database
+/// held before, and an external id whose hash is known, are asked of the database (which
+/// also sees this import's rows), so the memory decides only where its answer is certain.
+struct LeadIntake::Memory {
+    struct PhoneLeads {
+        Id contactId = 0;
+        qint32 newest = -1;  ///< index into leads
+    };
+    struct LeadAt {
+        qint64 at = 0;
+        Id leadId = 0;
+        qint32 older = -1;  ///< the phone's previous lead in `leads`
+    };
+
+    std::vector<qint64> storedPhones;
+    std::vector<std::size_t> storedIds;
+    std::unordered_set<std::size_t> newIds;
+    std::unordered_map<qint64, PhoneLeads> newPhones;
+    std::vector<LeadAt> leads;
+
+    /// "+79123456789" as the number 79123456789 (E.164 has at most 15 digits).
+    static std::optional<qint64> phoneKey(const QString& e164) {
+        if (e164.size() < 2 || e164.size() > 16 || e164.front() != QLatin1Char('+')) {
+            return std::nullopt;
+        }
+        qint64 n = 0;
+        for (qsizetype i = 1; i < e164.size(); ++i) {
+            const char16_t c = e164[i].unicode();
+            if (c < u'0' || c > u'9') {
+                return std::nullopt;
+            }
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    }
+    static std::size_t idHash(const QString& id) {
+        return qHash(QStringView(id), std::size_t{0x9e3779b97f4a7c15});
+    }
+
+    bool storedPhone(qint64 key) const {
+        return std::binary_search(storedPhones.begin(), storedPhones.end(), key);
+    }
+    bool maybeKnownId(std::size_t h) const {
+        return std::binary_search(storedIds.begin(), storedIds.end(), h) || newIds.contains(h);
+    }
+    /// The newest of the phone's leads created in [since, until], as recentLeadByPhone orders.
+    OptId recentLead(const PhoneLeads& p, qint64 since, qint64 until) const {
+        const LeadAt* best = nullptr;
+        for (qint32 i = p.newest; i >= 0; i = leads[static_cast<std::size_t>(i)].older) {
+            const LeadAt& l = leads[static_cast<std::size_t>(i)];
+            if (l.at >= since && l.at <= until &&
+                (!best || l.at > best->at || (l.at == best->at && l.leadId > best->leadId))) {
+                best = &l;
+            }
+        }
+        return best ? OptId{best->leadId} : std::nullopt;
+    }
+};
+
+LeadIntake::LeadIntake(Database& db, Mode mode, OptId actorId)
+    : m_db(db),
+      m_window(static_cast<qint64>(CatalogService(db).attributionWindowDays()) * 86400),
+      m_batch(mode != Mode::Single),
+      m_bulk(mode == Mode::Bulk),
+      m_actor(actorId) {}
+
+LeadIntake::~LeadIntake() = default;
+
+LeadIntake::Memory& LeadIntake::memory() {
+    if (!m_memory) {
+        m_memory = std::make_unique<Memory>();
+        LeadRepository leads(m_db);
+        leads.forEachContactPhone([&](const QString& e164) {
+            if (const auto key = Memory::phoneKey(e164)) {
+                m_memory->storedPhones.push_back(*key);
+            }
+        });
+        leads.forEachExternalId(
+            [&](const QString& id) { m_memory->storedIds.push_back(Memory::idHash(id)); });
+        std::sort(m_memory->storedPhones.begin(), m_memory->storedPhones.end());
+        std::sort(m_memory->storedIds.begin(), m_memory->storedIds.end());
+    }
+    return *m_memory;
+}
+
+bool LeadIntake::externalIdKnown(const QString& externalId) {
+    if (m_bulk && !memory().maybeKnownId(Memory::idHash(externalId))) {
+        return false;
+    }
+    return LeadRepository(m_db).externalIdKnown(externalId);
+}
 
 void LeadIntake::finish() {
     if (m_firstContact) {
         LeadRepository(m_db).indexContactsFrom(*m_firstContact);
-        m_firstContact.reset();
     }
+    if (m_batch) {
+        AuditRepository(m_db).appendImported(m_firstLead, m_firstTouch, m_actor);
+    }
+    m_firstContact.reset();
+    m_firstLead.reset();
+    m_firstTouch.reset();
+    m_memory.reset();
 }
 
 CreatedLead LeadIntake::write(const CheckedLead& c) {
     LeadRepository leads(m_db);
     const NewLead& in = c.input;
-    const Contact seen{0, c.name, c.phone ? c.phone->e164 : QString(), c.phone ? c.phone->raw.trimmed() : QString(),
-                       c.email};
+    const Contact seen{0, c.name, c.phone ? c.phone->e164 : QString(),
+                       c.phone ? c.phone->raw.trimmed() : QString(), c.email};
+    // In bulk, a phone the database did not hold before has all its leads in memory.
+    Memory* mem = m_bulk ? &memory() : nullptr;
+    std::optional<qint64> memoryPhone;
+    if (mem && c.phone) {
+        memoryPhone = Memory::phoneKey(c.phone->e164);
+        if (memoryPhone && mem->storedPhone(*memoryPhone)) {
+            memoryPhone.reset();
+        }
+    }
+    Memory::PhoneLeads* known = nullptr;
+    if (memoryPhone) {
+        const auto found = mem->newPhones.find(*memoryPhone);
+        known = found == mem->newPhones.end() ? nullptr : &found->second;
+    }
+    auto rememberId = [&](const QString& id) {
+        if (mem && !id.isEmpty()) {
+            mem->newIds.insert(Memory::idHash(id));
+        }
+    };
     if (c.phone) {
-        if (const auto existing = leads.recentLeadByPhone(c.phone->e164, c.at - m_window, c.at)) {
+        const OptId existing = memoryPhone
+                                   ? (known ? mem->recentLead(*known, c.at - m_window, c.at) : std::nullopt)
+                                   : leads.recentLeadByPhone(c.phone->e164, c.at - m_window, c.at);
+        if (existing) {
             const Id touchId =
                 leads.insertTouch(*existing, c.at, in.channelId, in.campaignId, seen, c.externalId, in.note);
-            AuditRepository(m_db).append(c.at, in.actorId, QStringLiteral("repeat_touch"), QStringLiteral("lead"),
-                                         *existing);
+            if (m_batch) {
+                m_firstTouch = m_firstTouch.value_or(touchId);
+            } else {
+                AuditRepository(m_db).append(c.at, in.actorId, QStringLiteral("repeat_touch"),
+                                             QStringLiteral("lead"), *existing);
+            }
+            rememberId(c.externalId);
             return CreatedLead{*existing, true, touchId};
         }
     }
-    OptId contactId = c.phone ? leads.contactByPhone(c.phone->e164) : std::nullopt;
+    OptId contactId;
+    if (memoryPhone) {
+        contactId = known ? OptId{known->contactId} : std::nullopt;
+    } else if (c.phone) {
+        contactId = leads.contactByPhone(c.phone->e164);
+    }
     if (!contactId) {
         contactId = leads.insertContact(seen, makeSearchKey(c.name, seen.phoneE164, c.email), c.at, m_batch);
         if (m_batch && !m_firstContact) {
@@ -99,7 +230,19 @@ CreatedLead LeadIntake::write(const CheckedLead& c) {
     lead.externalId = c.externalId;
     lead.note = in.note;
     const Id leadId = leads.insertLead(lead, c.at);
-    AuditRepository(m_db).append(c.at, in.actorId, QStringLiteral("create"), QStringLiteral("lead"), leadId);
+    if (m_batch) {
+        m_firstLead = m_firstLead.value_or(leadId);
+    } else {
+        AuditRepository(m_db).append(c.at, in.actorId, QStringLiteral("create"), QStringLiteral("lead"),
+                                     leadId);
+    }
+    rememberId(c.externalId);
+    if (memoryPhone) {
+        Memory::PhoneLeads& p = known ? *known : mem->newPhones[*memoryPhone];
+        p.contactId = *contactId;
+        mem->leads.push_back({c.at, leadId, p.newest});
+        p.newest = static_cast<qint32>(mem->leads.size() - 1);
+    }
     return CreatedLead{leadId, false, std::nullopt};
 }
 

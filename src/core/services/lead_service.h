@@ -5,6 +5,8 @@
 #include "domain/result.h"
 #include "services/service_context.h"
 
+#include <memory>
+
 namespace fd::core {
 
 /// A request as it arrives: from the site, an import, or an operator typing an inbound call.
@@ -63,20 +65,41 @@ struct CheckedLead {
 /// intake without a savepoint per lead.
 class LeadIntake final {
 public:
-    /// `batch`: many leads in one transaction; their contacts enter the search index when
-    /// finish() is called, which must happen before the transaction commits.
-    explicit LeadIntake(Database& db, bool batch = false);
+    enum class Mode {
+        Single,  ///< a lead at a time, each complete when written
+        /// Many leads in one transaction (an import): their contacts enter the search index and
+        /// their audit lines (by `actorId`) are written when finish() is called, which must
+        /// happen before the transaction commits.
+        Batch,
+        /// A batch of a size like the database's own: phones and external ids the database did
+        /// not hold before are looked up in memory (it reads the stored ones once).
+        Bulk
+    };
+    explicit LeadIntake(Database& db, Mode mode = Mode::Single, OptId actorId = {});
+    ~LeadIntake();
+    LeadIntake(const LeadIntake&) = delete;
+    LeadIntake& operator=(const LeadIntake&) = delete;
 
     /// The checks that need no database; an error names the field.
     static Result<CheckedLead> check(const NewLead& input, qint64 now);
     CreatedLead write(const CheckedLead& lead);
+    /// True when a lead or a repeat touch already carries this external id.
+    bool externalIdKnown(const QString& externalId);
     void finish();
 
 private:
+    struct Memory;
+    Memory& memory();
+
     Database& m_db;
     qint64 m_window = 0;
     bool m_batch = false;
-    OptId m_firstContact;  ///< the first contact written in batch mode
+    bool m_bulk = false;
+    OptId m_actor;
+    OptId m_firstContact;  ///< the first contact, lead and touch written in batch mode
+    OptId m_firstLead;
+    OptId m_firstTouch;
+    std::unique_ptr<Memory> m_memory;  ///< bulk mode, loaded on first use
 };
 
 /// Leads and the call center's work on them.

@@ -13,6 +13,24 @@ void AuditRepository::append(qint64 at, OptId employeeId, const QString& action,
     q.bind(":entity_id", entityId).bind(":details", details).exec();
 }
 
+void AuditRepository::appendImported(OptId firstLead, OptId firstTouch, OptId employeeId) {
+    if (firstLead) {
+        Query leads(m_db,
+                    "INSERT INTO audit_log(at, employee_id, action, entity, entity_id, details) "
+                    "SELECT created_at, :employee, 'create', 'lead', id, '' FROM leads WHERE id >= :first "
+                    "ORDER BY id");
+        leads.bind(":employee", employeeId).bind(":first", *firstLead).exec();
+    }
+    if (firstTouch) {
+        Query touches(
+            m_db,
+            "INSERT INTO audit_log(at, employee_id, action, entity, entity_id, details) "
+            "SELECT at, :employee, 'repeat_touch', 'lead', lead_id, '' FROM lead_touches WHERE id >= :first "
+            "ORDER BY id");
+        touches.bind(":employee", employeeId).bind(":first", *firstTouch).exec();
+    }
+}
+
 qint64 AuditRepository::count() {
     Query q(m_db, "SELECT count(*) FROM audit_log");
     q.exec();

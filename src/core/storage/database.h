@@ -82,6 +82,10 @@ public:
     /// Sets this connection's page cache; a bulk import writing into every index of a large
     /// table raises it for its duration.
     void setCacheMiB(int mib);
+    /// Turns this connection's foreign-key enforcement on or off; only between transactions
+    /// (SQLite ignores the switch inside one). A bulk import whose references all come from
+    /// the database inside its own transaction turns it off for its duration.
+    void setForeignKeys(bool on);
     /// PRAGMA integrity_check and foreign_key_check; empty when all is well.
     QStringList integrityProblems();
 

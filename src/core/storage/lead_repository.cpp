@@ -86,6 +86,24 @@ std::optional<Id> LeadRepository::contactByPhone(const QString& e164) {
     return q.next() ? std::optional<Id>(q.i64(0)) : std::nullopt;
 }
 
+void LeadRepository::forEachContactPhone(const std::function<void(const QString&)>& seen) {
+    Query q(m_db, "SELECT phone_e164 FROM contacts WHERE phone_e164 IS NOT NULL");
+    q.exec();
+    while (q.next()) {
+        seen(q.text(0));
+    }
+}
+
+void LeadRepository::forEachExternalId(const std::function<void(const QString&)>& seen) {
+    Query q(m_db,
+            "SELECT external_id FROM leads WHERE external_id IS NOT NULL "
+            "UNION ALL SELECT external_id FROM lead_touches WHERE external_id IS NOT NULL");
+    q.exec();
+    while (q.next()) {
+        seen(q.text(0));
+    }
+}
+
 Id LeadRepository::insertLead(const Lead& l, qint64 at) {
     Query q(m_db,
             "INSERT INTO leads(contact_id, created_at, channel_id, campaign_id, operator_id, status, external_id, "

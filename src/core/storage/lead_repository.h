@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -23,6 +24,11 @@ public:
     void indexContactsFrom(Id firstId);
     std::optional<Contact> contact(Id id);
     std::optional<Id> contactByPhone(const QString& e164);
+    /// Calls `seen` with every stored contact phone (E.164), for a bulk import that answers
+    /// most phone lookups from memory.
+    void forEachContactPhone(const std::function<void(const QString&)>& seen);
+    /// Calls `seen` with every external id of a lead or a repeat touch.
+    void forEachExternalId(const std::function<void(const QString&)>& seen);
 
     Id insertLead(const Lead& lead, qint64 at);
     std::optional<Lead> lead(Id id);
