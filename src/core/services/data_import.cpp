@@ -14,7 +14,12 @@
 #include <QIODevice>
 #include <QRegularExpression>
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <limits>
+#include <mutex>
+#include <thread>
 
 namespace fd::core {
 
@@ -239,19 +244,17 @@ public:
         return OptId{*found};
     }
 
-    Result<OptId> campaign(OptId channelId, const QString& name, const Row& row) {
+    /// `utm`: the utm fields a campaign created now gets.
+    Result<OptId> campaign(OptId channelId, const QString& name, const Campaign& utm) {
         if (name.isEmpty() || !channelId) {
             return OptId{};
         }
         const QString key = campaignKey(*channelId, name);
         auto found = m_campaigns.constFind(key);
         if (found == m_campaigns.cend()) {
-            Campaign cp;
+            Campaign cp = utm;
             cp.channelId = *channelId;
             cp.name = name;
-            cp.utmSource = row("utm_source");
-            cp.utmMedium = row("utm_medium");
-            cp.utmCampaign = row("utm_campaign");
             const Result<Id> added = m_service.addCampaign(cp);
             if (!added) {
                 return added.error();
@@ -349,6 +352,29 @@ std::optional<QDate> parseDay(const QString& text) {
     return std::nullopt;
 }
 
+Campaign utmOf(const Row& row) {
+    Campaign utm;
+    utm.utmSource = row("utm_source");
+    utm.utmMedium = row("utm_medium");
+    utm.utmCampaign = row("utm_campaign");
+    return utm;
+}
+
+/// A leads row as the reading thread makes it: everything that needs no database, and the
+/// errors in the order the writing thread reports them.
+struct LeadRow {
+    std::optional<Result<RowOutcome>> early;  ///< settled before the leads rules (Importer::precheck)
+    QString externalId;
+    std::optional<Error> timeError;  ///< reported before the channel is looked up
+    std::optional<Error> leadError;  ///< reported after it
+    std::optional<CheckedLead> lead;
+    std::optional<LeadStatus> status;
+    QString channel;
+    QString campaign;
+    Campaign utm;
+    QString operatorName;
+};
+
 /// Everything one import needs between rows.
 class Importer {
 public:
@@ -366,19 +392,34 @@ public:
           m_catalogRows(db),
           m_zone(m_catalog.reportTimeZone().toUtf8()) {}
 
-    Result<RowOutcome> apply(ImportKind kind, const Row& row) {
+    /// The outcome of a row that is settled before its kind's rules: an amoCRM deal that is not
+    /// won, a missing required field. Const, like readLead.
+    std::optional<Result<RowOutcome>> precheck(ImportKind kind, const Row& row) const {
         if (const QString stage = row("stage"); !stage.isEmpty() && !fold(stage).contains(QStringLiteral("успешно"))) {
-            return RowOutcome::Ignored;  // an amoCRM deal that is not won is not a sale
+            return Result<RowOutcome>(RowOutcome::Ignored);  // an amoCRM deal that is not won is not a sale
         }
         for (const QString& f : requiredFields(kind)) {
             if (row(f.toLatin1().constData()).isEmpty()) {
-                return Error::make(ErrorCode::InvalidInput,
-                                   QT_TRANSLATE_NOOP("fd::core::Error", "The row has no %1."), {headerOf(f)}, f);
+                return Result<RowOutcome>(Error::make(
+                    ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("fd::core::Error", "The row has no %1."), {headerOf(f)}, f));
             }
         }
+        return std::nullopt;
+    }
+
+    /// `read`: the leads row as the reading thread made it (read here when null).
+    Result<RowOutcome> apply(ImportKind kind, const Row& row, LeadRow* read = nullptr) {
+        if (read) {
+            return read->early ? *read->early : writeLead(*read);
+        }
+        if (auto early = precheck(kind, row)) {
+            return *early;
+        }
         switch (kind) {
-            case ImportKind::Leads:
-                return lead(row);
+            case ImportKind::Leads: {
+                LeadRow r = readLead(row);
+                return writeLead(r);
+            }
             case ImportKind::Deals:
                 return deal(row);
             case ImportKind::Payments:
@@ -400,7 +441,7 @@ public:
     }
 
 private:
-    Result<std::optional<qint64>> timeOf(const Row& row, const char* field) {
+    Result<std::optional<qint64>> timeOf(const Row& row, const char* field) const {
         const QString text = row(field);
         if (text.isEmpty()) {
             return std::optional<qint64>{};
@@ -431,19 +472,22 @@ private:
         return std::optional<Money>{*money};
     }
 
-    Result<RowOutcome> lead(const Row& row) {
+public:
+    /// What a leads row is without the database; const and safe on the reading thread while
+    /// the writing thread writes (it reads only the header, the offices and the zone).
+    LeadRow readLead(const Row& row) const {
+        LeadRow r;
+        r.externalId = row("external_id");
         NewLead in;
-        in.externalId = row("external_id");
-        if (!in.externalId.isEmpty() && m_intake.externalIdKnown(in.externalId)) {
-            return RowOutcome::Unchanged;
-        }
+        in.externalId = r.externalId;
         in.name = row("name");
         in.phone = row("phone");
         in.email = row("email");
         in.note = row("note");
         const Result<std::optional<qint64>> at = timeOf(row, "created_at");
         if (!at) {
-            return at.error();
+            r.timeError = at.error();
+            return r;
         }
         in.createdAt = *at;
         // What FunnelDesk has no place for is kept in the note, so nothing in the file is lost.
@@ -451,44 +495,63 @@ private:
             in.note += (in.note.isEmpty() ? QString() : QStringLiteral("\n")) + headerOf(QString::fromLatin1(field)) +
                        QStringLiteral(": ") + value;
         };
-        std::optional<LeadStatus> status;
         if (const QString stage = row("status"); !stage.isEmpty()) {
-            status = leadStatusFromStage(stage);
-            if (!status && !historyStatus(stage)) {
+            r.status = leadStatusFromStage(stage);
+            if (!r.status && !historyStatus(stage)) {
                 keepInNote("status", stage);
             }
         }
         if (const QString office = row("office"); !office.isEmpty() && !m_names.isOffice(office)) {
             keepInNote("office", office);
         }
-        const Result<OptId> channel = m_names.channel(row("channel"));
+        r.channel = row("channel");
+        r.campaign = row("campaign").isEmpty() ? row("utm_campaign") : row("campaign");
+        r.utm = utmOf(row);
+        r.operatorName = row("operator");
+        Result<CheckedLead> checked = LeadIntake::check(in, m_clock());
+        if (!checked) {
+            r.leadError = checked.error();
+        } else {
+            r.lead = std::move(*checked);
+        }
+        return r;
+    }
+
+    Result<RowOutcome> writeLead(LeadRow& r) {
+        if (!r.externalId.isEmpty() && m_intake.externalIdKnown(r.externalId)) {
+            return RowOutcome::Unchanged;
+        }
+        if (r.timeError) {
+            return *r.timeError;
+        }
+        const Result<OptId> channel = m_names.channel(r.channel);
         if (!channel) {
             return channel.error();
         }
-        in.channelId = *channel;
-        const QString campaignName = row("campaign").isEmpty() ? row("utm_campaign") : row("campaign");
-        const Result<OptId> campaign = m_names.campaign(in.channelId, campaignName, row);
+        const Result<OptId> campaign = m_names.campaign(*channel, r.campaign, r.utm);
         if (!campaign) {
             return campaign.error();
         }
-        in.campaignId = *campaign;
-        in.operatorId = m_names.employee(row("operator"));
+        if (r.leadError) {
+            return *r.leadError;
+        }
         // The catalog references come from the name cache, so the intake writes without the
         // per-lead lookups and savepoint createLead needs for input from a screen.
-        const Result<CheckedLead> checked = LeadIntake::check(in, m_clock());
-        if (!checked) {
-            return checked.error();
-        }
-        const CreatedLead created = m_intake.write(*checked);
+        CheckedLead& lead = *r.lead;
+        lead.input.channelId = *channel;
+        lead.input.campaignId = *campaign;
+        lead.input.operatorId = m_names.employee(r.operatorName);
+        const CreatedLead created = m_intake.write(lead);
         if (created.repeatTouch) {
             return RowOutcome::RepeatTouch;
         }
-        if (status && *status != LeadStatus::New) {
-            m_leadRows.updateStatus(created.leadId, *status, std::nullopt, in.createdAt.value_or(m_clock()));
+        if (r.status && *r.status != LeadStatus::New) {
+            m_leadRows.updateStatus(created.leadId, *r.status, std::nullopt, lead.input.createdAt.value_or(m_clock()));
         }
         return RowOutcome::Created;
     }
 
+private:
     Result<RowOutcome> deal(const Row& row) {
         const QString externalId = row("external_id");
         if (!externalId.isEmpty() && m_dealRows.dealByExternalId(externalId)) {
@@ -590,7 +653,7 @@ private:
         if (!channel) {
             return channel.error();
         }
-        const Result<OptId> campaign = m_names.campaign(*channel, row("campaign"), row);
+        const Result<OptId> campaign = m_names.campaign(*channel, row("campaign"), utmOf(row));
         if (!campaign) {
             return campaign.error();
         }
@@ -638,6 +701,115 @@ private:
     DealRepository m_dealRows;
     CatalogRepository m_catalogRows;
     QTimeZone m_zone;
+};
+
+/// A record of the file and, for leads, what the reading thread made of it.
+struct ReadItem {
+    CsvRecord record;
+    std::optional<LeadRow> lead;
+};
+
+struct ReadBatch {
+    std::vector<ReadItem> items;
+    qint64 bytesRead = 0;  ///< of the file, after the batch's last record
+};
+
+/// Reads the file's records on a thread of its own, a batch at a time and a few batches ahead
+/// of the writer, and prepares each record there; next() hands the batches over in file order.
+/// (Reading, decoding and checking a row costs about as much as writing it.)
+class RecordReader final {
+public:
+    RecordReader(CsvReader& csv, std::function<void(ReadItem&)> prepare)
+        : m_csv(csv), m_prepare(std::move(prepare)), m_thread([this] { run(); }) {}
+    ~RecordReader() {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    RecordReader(const RecordReader&) = delete;
+    RecordReader& operator=(const RecordReader&) = delete;
+
+    /// The next batch; false at the end of the file. A failure of the reading thread is
+    /// rethrown here.
+    bool next(ReadBatch& batch) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+        if (m_failure) {
+            std::rethrow_exception(std::exchange(m_failure, nullptr));
+        }
+        if (m_ready.empty()) {
+            return false;
+        }
+        batch = std::move(m_ready.front());
+        m_ready.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return true;
+    }
+    /// The bytes read when the end was reached.
+    qint64 bytesRead() {
+        const std::lock_guard lock(m_mutex);
+        return m_finalBytes;
+    }
+
+private:
+    static constexpr std::size_t kBatchRecords = 256;
+    static constexpr std::size_t kBatchesAhead = 8;
+
+    void run() {
+        try {
+            bool end = false;
+            while (!end) {
+                ReadBatch batch;
+                batch.items.reserve(kBatchRecords);
+                while (batch.items.size() < kBatchRecords) {
+                    ReadItem item;
+                    if (!m_csv.next(item.record)) {
+                        end = true;
+                        break;
+                    }
+                    m_prepare(item);
+                    batch.items.push_back(std::move(item));
+                }
+                batch.bytesRead = m_csv.bytesRead();
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_ready.size() < kBatchesAhead || m_stop; });
+                if (m_stop) {
+                    return;
+                }
+                if (!batch.items.empty()) {
+                    m_ready.push_back(std::move(batch));
+                }
+                if (end) {
+                    m_done = true;
+                    m_finalBytes = m_csv.bytesRead();
+                }
+                lock.unlock();
+                m_changed.notify_all();
+            }
+        } catch (...) {
+            {
+                const std::lock_guard lock(m_mutex);
+                m_failure = std::current_exception();
+                m_done = true;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    CsvReader& m_csv;
+    std::function<void(ReadItem&)> m_prepare;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<ReadBatch> m_ready;
+    bool m_done = false;
+    bool m_stop = false;
+    qint64 m_finalBytes = 0;
+    std::exception_ptr m_failure;
+    std::thread m_thread;  ///< last: it starts once everything above exists
 };
 
 }  // namespace
@@ -804,27 +976,46 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
         Importer importer(m_db, m_clock, header.fields, columns, bulk);
         std::optional<DeferredIndexes> deferred;  // a dry run or an abort rolls the drop back with the rest
         if (bulk) {
-            deferred.emplace(m_db, QStringList{QStringLiteral("leads"), QStringLiteral("contacts")},
-                             QStringList{QStringLiteral("leads_contact"), QStringLiteral("contacts_phone")});
+            // The phone lookups of phones stored before use these two (into an empty database
+            // there are none).
+            const QStringList lookups = LeadRepository(m_db).hasContacts()
+                                            ? QStringList{QStringLiteral("leads_contact"), QStringLiteral("contacts_phone")}
+                                            : QStringList{};
+            deferred.emplace(m_db, QStringList{QStringLiteral("leads"), QStringLiteral("contacts")}, lookups);
         }
         auto bad = [&](qint64 line, const QString& column, const QString& reason) {
             summary.errors.push_back({line, column, reason});
             ++summary.skipped;
         };
-        CsvRecord r;
-        bool cancelled = false;
-        while (reader.next(r)) {
+        // The file is read, and a leads row made ready to write, on a thread of its own while
+        // this one writes.
+        const qsizetype columnCount = header.fields.size();
+        RecordReader records(reader, [&](ReadItem& item) {
+            const CsvRecord& r = item.record;
+            if (o.kind != ImportKind::Leads || r.error || r.fields.size() != columnCount) {
+                return;
+            }
+            const Row row(r, columns);
+            if (auto early = importer.precheck(o.kind, row)) {
+                item.lead.emplace();
+                item.lead->early = std::move(early);
+            } else {
+                item.lead = importer.readLead(row);
+            }
+        });
+        // One record: counted, checked, applied; false when the user cancelled.
+        auto handle = [&](ReadItem& item, qint64 bytesRead) {
+            const CsvRecord& r = item.record;
             if (r.fields.size() == 1 && r.fields.front().trimmed().isEmpty() && !r.error) {
-                continue;  // an empty line
+                return true;  // an empty line
             }
             ++summary.read;
-            if (progress && summary.read % 1000 == 0 && !progress(reader.bytesRead())) {
-                cancelled = true;
-                break;
+            if (progress && summary.read % 1000 == 0 && !progress(bytesRead)) {
+                return false;  // cancelled
             }
             if (r.error) {
                 bad(r.line, QString(), r.error->message());
-                continue;
+                return true;
             }
             if (r.fields.size() != header.fields.size()) {
                 bad(r.line, QString(),
@@ -832,12 +1023,12 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
                                 QT_TRANSLATE_NOOP("fd::core::Error", "The row has %1 columns where the header has %2."),
                                 {QString::number(r.fields.size()), QString::number(header.fields.size())})
                         .message());
-                continue;
+                return true;
             }
-            const Result<RowOutcome> done = importer.apply(o.kind, Row(r, columns));
+            const Result<RowOutcome> done = importer.apply(o.kind, Row(r, columns), item.lead ? &*item.lead : nullptr);
             if (!done) {
                 bad(r.line, importer.headerOf(done.error().field), done.error().message());
-                continue;
+                return true;
             }
             switch (*done) {
                 case RowOutcome::Created:
@@ -856,8 +1047,19 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
                     ++summary.ignored;
                     break;
             }
+            return true;
+        };
+        ReadBatch batch;
+        bool cancelled = false;
+        while (!cancelled && records.next(batch)) {
+            for (ReadItem& item : batch.items) {
+                if (!handle(item, batch.bytesRead)) {
+                    cancelled = true;
+                    break;
+                }
+            }
         }
-        if (progress && !cancelled && !progress(reader.bytesRead())) {
+        if (progress && !cancelled && !progress(records.bytesRead())) {
             cancelled = true;
         }
         const bool keep = !o.dryRun && !cancelled && !(o.abortOnError && !summary.errors.empty());

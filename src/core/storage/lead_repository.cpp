@@ -294,6 +294,12 @@ qint64 LeadRepository::leadCount() {
     return q.next() ? q.i64(0) : 0;
 }
 
+bool LeadRepository::hasContacts() {
+    Query q(m_db, "SELECT EXISTS (SELECT 1 FROM contacts)");
+    q.exec();
+    return q.next() && q.i64(0) != 0;
+}
+
 LeadRepository::StageTotals LeadRepository::stageTotals() {
     Query q(m_db,
             "SELECT count(*), count(first_contact_at), count(booked_at), count(arrived_at), count(target_at), "

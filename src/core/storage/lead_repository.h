@@ -72,6 +72,7 @@ public:
     void refreshMilestones(Id leadId, qint64 at);
 
     qint64 leadCount();
+    bool hasContacts();
 
     /// How many leads have reached each stage milestone (the raw facts; reports add the
     /// rule that a later stage implies the earlier ones).
