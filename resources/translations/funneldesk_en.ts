@@ -827,6 +827,10 @@
         <source>There is no active operator &quot;%1&quot; in this database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no active office &quot;%1&quot; in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::app::MainWindow</name>
@@ -1587,6 +1591,14 @@
             <numerusform>%n meeting passed without a mark whether the client came: at the top of the list.</numerusform>
             <numerusform>%n meetings passed without a mark whether the client came: at the top of the list.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times on this page are the office&apos;s local times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office time %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

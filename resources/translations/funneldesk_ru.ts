@@ -830,6 +830,10 @@
         <source>There is no active operator "%1" in this database.</source>
         <translation>В этой базе нет работающего оператора «%1».</translation>
     </message>
+    <message>
+        <source>There is no active office "%1" in this database.</source>
+        <translation>В этой базе нет работающего офиса «%1».</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::MainWindow</name>
@@ -1592,6 +1596,14 @@
             <numerusform>%n встречи прошли без отметки о приходе клиента — вверху списка.</numerusform>
             <numerusform>%n встреч прошли без отметки о приходе клиента — вверху списка.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times on this page are the office's local times.</source>
+        <translation>Время на этой странице — местное время офиса.</translation>
+    </message>
+    <message>
+        <source>office time %1</source>
+        <translation>время офиса %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace fd::app {
 
@@ -16,12 +17,41 @@ QString formatMoney(qint64 kopecks) {
     return locale.toCurrencyString(rubles, QStringLiteral("₽"), decimals);
 }
 
-QString formatDateTime(qint64 epoch) {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(epoch), QLocale::ShortFormat);
+
+namespace {
+
+QDateTime inZone(qint64 epoch, const QTimeZone& zone) {
+    return zone.isValid() ? QDateTime::fromSecsSinceEpoch(epoch, zone) : QDateTime::fromSecsSinceEpoch(epoch);
 }
 
-QString formatDate(qint64 epoch) {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(epoch).date(), QLocale::ShortFormat);
+}  // namespace
+
+QString formatDateTime(qint64 epoch, const QTimeZone& zone) {
+    return QLocale().toString(inZone(epoch, zone), QLocale::ShortFormat);
+}
+
+QString formatDate(qint64 epoch, const QTimeZone& zone) {
+    return QLocale().toString(inZone(epoch, zone).date(), QLocale::ShortFormat);
+}
+
+QString formatTime(qint64 epoch, const QTimeZone& zone) { return inZone(epoch, zone).toString(QStringLiteral("HH:mm")); }
+
+QString zoneDifference(const QTimeZone& zone, qint64 now) {
+    if (!zone.isValid()) {
+        return {};
+    }
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(now);
+    const int offset = zone.offsetFromUtc(at);
+    if (offset == at.offsetFromUtc()) {
+        return {};
+    }
+    const int hours = std::abs(offset) / 3600;
+    const int minutes = std::abs(offset) % 3600 / 60;
+    QString text = QStringLiteral("UTC%1%2").arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+')).arg(hours);
+    if (minutes != 0) {
+        text += QStringLiteral(":%1").arg(minutes, 2, 10, QLatin1Char('0'));
+    }
+    return text;
 }
 
 QString formatCount(qint64 n) { return QLocale().toString(n); }
@@ -39,9 +69,9 @@ QString formatElapsed(qint64 seconds) {
     return QCoreApplication::translate("fd::app::Names", "%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
 }
 
-QString formatWhen(qint64 epoch, qint64 now) {
-    const QDateTime at = QDateTime::fromSecsSinceEpoch(epoch);
-    if (at.date() == QDateTime::fromSecsSinceEpoch(now).date()) {
+QString formatWhen(qint64 epoch, qint64 now, const QTimeZone& zone) {
+    const QDateTime at = inZone(epoch, zone);
+    if (at.date() == inZone(now, zone).date()) {
         return at.toString(QStringLiteral("HH:mm"));
     }
     return at.toString(QStringLiteral("dd.MM HH:mm"));

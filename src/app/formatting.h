@@ -3,21 +3,27 @@
 #include "domain/enums.h"
 
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
 namespace fd::app {
 
-/// Locale-aware display texts. Money is kopecks; times are UTC epoch seconds shown in the
-/// local time zone.
+/// Locale-aware display texts. Money is kopecks; times are UTC epoch seconds shown in `zone`
+/// where one is given (an office's), else in the computer's time zone.
 QString formatMoney(qint64 kopecks);
-QString formatDateTime(qint64 epoch);
-QString formatDate(qint64 epoch);
+QString formatDateTime(qint64 epoch, const QTimeZone& zone = QTimeZone());
+QString formatDate(qint64 epoch, const QTimeZone& zone = QTimeZone());
+/// "HH:mm".
+QString formatTime(qint64 epoch, const QTimeZone& zone = QTimeZone());
 QString formatCount(qint64 n);
 /// A span of time as a person says it: "4 min", "2 h 05 min", "3 d 4 h".
 QString formatElapsed(qint64 seconds);
-/// "HH:mm" today, "dd.MM HH:mm" on another day (local time).
-QString formatWhen(qint64 epoch, qint64 now);
+/// "HH:mm" today, "dd.MM HH:mm" on another day.
+QString formatWhen(qint64 epoch, qint64 now, const QTimeZone& zone = QTimeZone());
+/// "UTC+5" ("UTC+5:30") when `zone`'s offset differs from the computer's at `now`; empty when
+/// they agree.
+QString zoneDifference(const QTimeZone& zone, qint64 now);
 /// "+7 912 345-67-89" for a +7 number in E.164; other texts unchanged.
 QString formatPhone(const QString& e164);
 

@@ -82,6 +82,10 @@ int main(int argc, char* argv[]) {
         QStringLiteral("DIALOG"));
     const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("Show the office's day DATE (YYYY-MM-DD)."),
                                         QStringLiteral("DATE"));
+    const QCommandLineOption officeOption(
+        QStringLiteral("office"),
+        QStringLiteral("Open the office workspace on the office WHICH (an id or the exact name)."),
+        QStringLiteral("WHICH"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
                                        QStringLiteral("Open the office workspace on TAB: day, follow-up, cash."),
                                        QStringLiteral("TAB"));
@@ -101,7 +105,7 @@ int main(int argc, char* argv[]) {
                        "month, none."),
         QStringLiteral("BY"));
     parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption, operatorOption, queueOption, openOption,
-                       dateOption, tabOption, clockOption, importOption, byOption});
+                       dateOption, officeOption, tabOption, clockOption, importOption, byOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -157,7 +161,8 @@ int main(int argc, char* argv[]) {
     if (workspace.isEmpty() && (parser.isSet(queueOption) || callCenterDialogs.contains(dialog))) {
         workspace = QStringLiteral("operator");
     }
-    if (workspace.isEmpty() && (parser.isSet(tabOption) || parser.isSet(dateOption) || officeDialogs.contains(dialog))) {
+    if (workspace.isEmpty() && (parser.isSet(tabOption) || parser.isSet(dateOption) || parser.isSet(officeOption) ||
+                                officeDialogs.contains(dialog))) {
         workspace = QStringLiteral("office");
     }
     if (!workspace.isEmpty()) {
@@ -245,6 +250,11 @@ int main(int argc, char* argv[]) {
         QTimer::singleShot(0, &window, [&window, importFile] { window.openImport(importFile); });
     }
     if (auto* office = qobject_cast<fd::app::OfficeWorkspace*>(window.currentWorkspace())) {
+        if (parser.isSet(officeOption) && !office->selectOfficeNamed(parser.value(officeOption))) {
+            return fail(QCoreApplication::translate("fd::app::Main", "There is no active office \"%1\" in this database.")
+                            .arg(parser.value(officeOption)),
+                        kExitUsage);
+        }
         if (date.isValid()) {
             office->selectDate(date);
         }

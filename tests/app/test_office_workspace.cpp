@@ -11,12 +11,16 @@
 #include "services/meeting_service.h"
 #include "storage/content_digest.h"
 #include "storage/lead_repository.h"
+#include "views/lead_card.h"
 #include "views/office_workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +29,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 using namespace fd::core;
@@ -331,4 +336,47 @@ TEST_CASE("A walk-in client becomes a lead and an arrived meeting in one step", 
     whenDialogOpens<fd::app::OutcomeDialog>([&](fd::app::OutcomeDialog*) {}, &ran);
     office.key(office.ws.dayView(), Qt::Key_O);
     CHECK(ran);
+}
+
+TEST_CASE("An office's meetings show in the office's own time, whatever the computer's zone",
+          "[app][office]") {
+    World w;  // Monday 2 March 2026, 10:00 in Moscow = 12:00 in Yekaterinburg (UTC+5)
+    // Booked at 09:00 there for 10:00 and 15:00 Yekaterinburg time; at noon the first has passed
+    // unmarked (flagged, shown with formatWhen) and the second is ahead.
+    w.now = msk(2026, 3, 2, 7);
+    w.bookedLead(QStringLiteral("Ефим Утренний"), QStringLiteral("+79120000401"), msk(2026, 3, 2, 8), w.ekb);
+    w.bookedLead(QStringLiteral("Ефим Дневной"), QStringLiteral("+79120000402"), msk(2026, 3, 2, 13), w.ekb);
+    w.now = msk(2026, 3, 2, 10);
+    Desk office(w);
+    office.ws.selectOffice(w.ekb);
+    QTRY_COMPARE(office.ws.dayModel()->rowCount(), 2);
+    auto timeOf = [&](const QString& client) {
+        RowsModel* m = office.ws.dayModel();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->index(r, 1).data().toString() == client) {
+                return m->index(r, 0).data().toString();
+            }
+        }
+        return QString();
+    };
+    CHECK(timeOf(QStringLiteral("Ефим Утренний")) == QStringLiteral("10:00"));
+    CHECK(timeOf(QStringLiteral("Ефим Дневной")) == QStringLiteral("15:00"));
+    // The page says it shows office time when the computer's clock is in another zone.
+    const QList<QLabel*> labels = office.ws.findChildren<QLabel*>();
+    const bool computerInEkb = QDateTime::fromSecsSinceEpoch(w.now).offsetFromUtc() == 5 * 3600;
+    const bool noted = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* l) {
+        return l->isVisible() && l->text().contains(QStringLiteral("UTC+5"));
+    });
+    CHECK(noted == !computerInEkb);
+    // The lead card says the meeting's time as the office's clock shows it.
+    office.select(QStringLiteral("Ефим Дневной"));
+    const QDateTime ekbThree(QDate(2026, 3, 2), QTime(15, 0), QTimeZone("Asia/Yekaterinburg"));
+    const QString card = office.ws.card()->toPlainText();
+    CHECK(card.contains(QLocale().toString(ekbThree, QLocale::ShortFormat)));
+    CHECK(card.contains(QStringLiteral("(UTC+5)")) == !computerInEkb);
+    // Back to Moscow: Moscow times, and the note goes when the computer is on Moscow time.
+    office.ws.selectOffice(w.moscow);
+    w.bookedLead(QStringLiteral("Мария Московская"), QStringLiteral("+79120000403"), msk(2026, 3, 2, 14));
+    office.ws.refresh();
+    CHECK(timeOf(QStringLiteral("Мария Московская")) == QStringLiteral("14:00"));
 }

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QDateTime>
 #include <QTest>
 #include <QTimer>
 
@@ -353,4 +354,16 @@ TEST_CASE("The operator chooses who they are on first use and the desk remembers
     OperatorWorkspace again(*w.db, w.clock);
     CHECK(again.operatorId() == w.operatorB);
     CHECK(again.currentLead().has_value());
+}
+
+TEST_CASE("A meeting to confirm shows the time the client comes, by the office's clock", "[app][operator]") {
+    World w;  // Monday 2 March 2026, 10:00 in Moscow
+    // Tomorrow 10:00 in Yekaterinburg (UTC+5) is 08:00 in Moscow.
+    w.bookedLead(QStringLiteral("Елисей Уральский"), QStringLiteral("+79120000501"), msk(2026, 3, 3, 8), w.ekb);
+    Desk desk(w);
+    desk.ws.selectTab(QueueTab::Confirmations);
+    REQUIRE(desk.ws.queueModel()->rowCount() == 1);
+    const QString when = desk.ws.queueModel()->index(0, 0).data().toString();
+    const bool computerInEkb = QDateTime::fromSecsSinceEpoch(w.now).offsetFromUtc() == 5 * 3600;
+    CHECK(when == (computerInEkb ? QStringLiteral("03.03 10:00") : QStringLiteral("03.03 10:00 (UTC+5)")));
 }

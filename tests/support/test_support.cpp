@@ -93,7 +93,7 @@ QByteArray writeCsv(const std::vector<QStringList>& rows, QChar delimiter, const
     return bom ? QByteArray("\xEF\xBB\xBF") + bytes : bytes;
 }
 
-Id World::bookedLead(const QString& name, const QString& phone, qint64 slot) {
+Id World::bookedLead(const QString& name, const QString& phone, qint64 slot, OptId office) {
     NewLead in;
     in.name = name;
     in.phone = phone;
@@ -105,7 +105,7 @@ Id World::bookedLead(const QString& name, const QString& phone, qint64 slot) {
     call.leadId = lead;
     call.operatorId = operatorA;
     call.outcome = CallOutcome::Booked;
-    call.booking = BookingRequest{moscow, slot, std::nullopt};
+    call.booking = BookingRequest{office.value_or(moscow), slot, std::nullopt};
     require(LeadService(*db, clock).logCall(call));
     return lead;
 }

@@ -75,8 +75,8 @@ struct World {
     QString path() const { return dir.filePath(QStringLiteral("world.sqlite")); }
     Id reason(const char* code);
     /// A lead created a day ago, credited to operator A, and booked by A's call into the
-    /// Moscow office at `slot`. Returns the lead.
-    Id bookedLead(const QString& name, const QString& phone, qint64 slot);
+    /// Moscow office (or `office`) at `slot`. Returns the lead.
+    Id bookedLead(const QString& name, const QString& phone, qint64 slot, OptId office = {});
     /// Counts rows with a raw query (tests only).
     qint64 count(const char* table);
 };

@@ -97,8 +97,14 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
                                ? tr("%1 (late %2)").arg(formatWhen(it->at, m_scope.now), formatElapsed(m_scope.now - it->at))
                                : formatWhen(it->at, m_scope.now);
                 case core::QueueTab::Confirmations:
-                case core::QueueTab::NoShows:
-                    return formatWhen(it->at, m_scope.now);
+                case core::QueueTab::NoShows: {
+                    // The client comes by the office's clock; marked when it is not this computer's.
+                    const QTimeZone zone(it->officeZone.toUtf8());
+                    const QString difference = zoneDifference(zone, it->at);
+                    return difference.isEmpty() ? formatWhen(it->at, m_scope.now, zone)
+                                                : QStringLiteral("%1 (%2)").arg(formatWhen(it->at, m_scope.now, zone),
+                                                                                difference);
+                }
             }
             return {};
         case Client:

@@ -105,7 +105,13 @@ QString LeadCard::renderHtml(const core::LeadHistory& h) {
     }
     for (const core::Meeting& m : h.meetings) {
         const QString office = esc(h.officeNames.value(m.officeId));
-        add(m.bookedAt, esc(tr("Meeting booked for %1").arg(formatDateTime(m.scheduledAt))) + QStringLiteral(", ") +
+        // The time the client comes: the office's clock, marked when it is not this computer's.
+        const QTimeZone zone(h.officeZones.value(m.officeId).toUtf8());
+        QString when = formatDateTime(m.scheduledAt, zone);
+        if (const QString difference = zoneDifference(zone, m.scheduledAt); !difference.isEmpty()) {
+            when += QStringLiteral(" (%1)").arg(difference);
+        }
+        add(m.bookedAt, esc(tr("Meeting booked for %1").arg(when)) + QStringLiteral(", ") +
                             office + QStringLiteral(" <span style='color:#777'>%1</span>").arg(who(m.bookedById)));
         if (m.confirmedAt) {
             add(*m.confirmedAt, esc(tr("Meeting confirmed")));

@@ -94,6 +94,10 @@ OfficeWorkspace::OfficeWorkspace(core::Database& db, core::Clock clock, QWidget*
     header->addWidget(m_date);
     header->addWidget(next);
     header->addWidget(today);
+    m_zoneNote = new QLabel(this);
+    m_zoneNote->setToolTip(tr("Times on this page are the office's local times."));
+    m_zoneNote->hide();
+    header->addWidget(m_zoneNote);
     header->addStretch(1);
     header->addWidget(walk);
     layout->addLayout(header);
@@ -273,6 +277,17 @@ core::OptId OfficeWorkspace::managerId() const {
 
 void OfficeWorkspace::selectOffice(core::Id id) { m_office->setCurrentIndex(std::max(0, m_office->findData(id))); }
 
+bool OfficeWorkspace::selectOfficeNamed(const QString& which) {
+    bool isId = false;
+    const qlonglong id = which.toLongLong(&isId);
+    const int index = isId ? m_office->findData(id) : m_office->findText(which, Qt::MatchExactly);
+    if (index < 0) {
+        return false;
+    }
+    m_office->setCurrentIndex(index);
+    return true;
+}
+
 void OfficeWorkspace::selectDate(QDate day) { m_date->setDate(day); }
 
 void OfficeWorkspace::selectTab(Tab tab) { m_tabs->setCurrentIndex(tab); }
@@ -341,6 +356,12 @@ void OfficeWorkspace::refresh() {
     }
     const QDate day = m_date->date();
     core::OfficeDesk desk(m_db, m_clock);
+    if (const core::Result<QString> zone = desk.timeZone(*office)) {
+        m_zone = QTimeZone(zone->toUtf8());
+    }
+    const QString difference = zoneDifference(m_zone, m_clock());
+    m_zoneNote->setText(tr("office time %1").arg(difference));
+    m_zoneNote->setVisible(!difference.isEmpty());
     const auto keyOf = [](QTableView* v) { return v->currentIndex().data(RowsModel::KeyRole); };
     const QVariant dayKey = keyOf(m_dayView);
     const QVariant followKey = keyOf(m_followView);
@@ -379,7 +400,7 @@ void OfficeWorkspace::refresh() {
         const core::DeskMeeting& m = m_meetings[i];
         RowsModel::Row r;
         const bool isFlagged = i < flaggedCount;
-        r.cells = {isFlagged ? formatWhen(m.scheduledAt, now) : QDateTime::fromSecsSinceEpoch(m.scheduledAt).toString(QStringLiteral("HH:mm")),
+        r.cells = {isFlagged ? formatWhen(m.scheduledAt, now, m_zone) : formatTime(m.scheduledAt, m_zone),
                    m.client.isEmpty() ? tr("(no name)") : m.client, phoneText(m.phoneE164, m.phoneRaw),
                    m.bookedBy.isEmpty() ? tr("walk-in") : m.bookedBy, m.manager,
                    isFlagged ? tr("not marked") : meetingState(m)};
@@ -404,7 +425,7 @@ void OfficeWorkspace::refresh() {
     rows.clear();
     for (const core::FollowUpItem& f : m_followUps) {
         RowsModel::Row r;
-        r.cells = {formatDate(f.dueAt), f.client, formatPhone(f.phoneE164), f.manager, formatDate(f.metAt)};
+        r.cells = {formatDate(f.dueAt, m_zone), f.client, formatPhone(f.phoneE164), f.manager, formatDate(f.metAt, m_zone)};
         r.key = f.taskId;
         if (f.dueAt < now) {
             r.tint = QColor(0xfd, 0xe2, 0xe1);
@@ -417,7 +438,7 @@ void OfficeWorkspace::refresh() {
     rows.clear();
     for (const core::DeskDeal& d : m_deals) {
         RowsModel::Row r;
-        r.cells = {formatDate(d.signedAt), d.client, d.product, d.amount ? formatMoney(*d.amount) : tr("unknown"),
+        r.cells = {formatDate(d.signedAt, m_zone), d.client, d.product, d.amount ? formatMoney(*d.amount) : tr("unknown"),
                    formatMoney(d.paid), d.outstanding() > 0 ? formatMoney(d.outstanding()) : QString(), d.manager};
         r.key = d.dealId;
         if (d.outstanding() > 0) {
@@ -432,7 +453,7 @@ void OfficeWorkspace::refresh() {
     qint64 total = 0;
     for (const core::CashLine& c : *cash) {
         RowsModel::Row r;
-        r.cells = {QDateTime::fromSecsSinceEpoch(c.paidAt).toString(QStringLiteral("HH:mm")), c.client, c.product,
+        r.cells = {formatTime(c.paidAt, m_zone), c.client, c.product,
                    paymentMethodName(c.method), formatMoney(c.amount)};
         r.key = c.paymentId;
         rows.push_back(std::move(r));

@@ -4,6 +4,8 @@
 #include "services/service_context.h"
 #include "views/workspace.h"
 
+#include <QTimeZone>
+
 #include <functional>
 #include <vector>
 
@@ -39,6 +41,8 @@ public:
     bool isReady() const override { return m_ready; }
 
     void selectOffice(core::Id officeId);
+    /// Selects the active office with this id or exact name; false when there is none.
+    bool selectOfficeNamed(const QString& which);
     void selectDate(QDate day);
     void selectTab(Tab tab);
     /// Selects the day view's first client who came and has no outcome yet — in this office,
@@ -99,6 +103,8 @@ private:
     QComboBox* m_office = nullptr;
     QComboBox* m_manager = nullptr;
     QDateEdit* m_date = nullptr;
+    QLabel* m_zoneNote = nullptr;  ///< the office's offset when it is not the computer's
+    QTimeZone m_zone;              ///< the office's: its day and every time shown
     QTabWidget* m_tabs = nullptr;
     QTableView* m_dayView = nullptr;
     RowsModel* m_dayModel = nullptr;

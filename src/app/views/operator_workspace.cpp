@@ -205,7 +205,7 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     m_view = new QTableView(page);
     m_view->setModel(m_model);
     setUpListView(m_view);
-    const int widths[] = {120, 180, 135, 200, 110, 60};
+    const int widths[] = {145, 180, 135, 200, 110, 60};  // "28.11 14:00 (UTC+5)" fits
     for (int c = 0; c < QueueModel::ColumnCount; ++c) {
         m_view->setColumnWidth(c, widths[c]);
     }

@@ -37,6 +37,7 @@ Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
         }
         for (const Office& o : catalog.offices()) {
             h.officeNames.insert(o.id, o.name);
+            h.officeZones.insert(o.id, o.timeZone);
         }
         for (const Reason& r : catalog.reasons()) {
             h.reasonNames.insert(r.id, r.name);

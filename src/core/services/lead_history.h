@@ -34,6 +34,7 @@ struct LeadHistory {
     std::vector<Payment> payments;
     QMap<Id, QString> employeeNames;
     QMap<Id, QString> officeNames;
+    QMap<Id, QString> officeZones;  ///< IANA ids: a meeting's time is the office's local time
     QMap<Id, QString> reasonNames;
 };
 

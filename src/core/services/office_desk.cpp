@@ -37,6 +37,16 @@ Result<QDate> OfficeDesk::today(Id officeId) {
     });
 }
 
+Result<QString> OfficeDesk::timeZone(Id officeId) {
+    return whileReading([&]() -> Result<QString> {
+        const auto office = CatalogRepository(m_db).office(officeId);
+        if (!office) {
+            return noOffice();
+        }
+        return office->timeZone;
+    });
+}
+
 Result<std::vector<DeskMeeting>> OfficeDesk::meetings(Id officeId, QDate day) {
     const auto bounds = dayBounds(officeId, day);
     if (!bounds) {

@@ -23,6 +23,8 @@ public:
     Result<std::pair<qint64, qint64>> dayBounds(Id officeId, QDate day);
     /// The office-local date of now.
     Result<QDate> today(Id officeId);
+    /// The office's time zone (IANA id): its day, and the times shown for it.
+    Result<QString> timeZone(Id officeId);
 
     Result<std::vector<DeskMeeting>> meetings(Id officeId, QDate day);
     /// Scheduled or confirmed meetings of the last two weeks whose time has passed.

@@ -52,7 +52,7 @@ const char* itemsSql(QueueTab tab) {
     static const auto build = [](const char* own, QueueTab t, const char* order) {
         return std::string("SELECT q.lead_id, q.meeting_id, q.task_id, q.at, c.name, c.phone_e164, c.phone_raw, "
                            "ch.name, cp.name, o.name, l.created_at, l.status, "
-                           "(SELECT count(*) FROM call_attempts a WHERE a.lead_id = l.id) "
+                           "(SELECT count(*) FROM call_attempts a WHERE a.lead_id = l.id), o.time_zone "
                            "FROM (SELECT ") +
                own + fromWhere(t) + " ORDER BY " + order +
                " LIMIT :limit) q JOIN leads l ON l.id = q.lead_id JOIN contacts c ON c.id = l.contact_id "
@@ -131,6 +131,7 @@ std::vector<QueueItem> QueueRepository::items(QueueTab tab, const QueueScope& sc
         item.createdAt = r.i64(10);
         item.status = fromCode<LeadStatus>(r.text(11)).value_or(LeadStatus::New);
         item.calls = static_cast<int>(r.i64(12));
+        item.officeZone = r.text(13);
         return item;
     });
 }

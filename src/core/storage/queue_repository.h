@@ -33,6 +33,7 @@ struct QueueItem {
     QString channel;
     QString campaign;
     QString office;
+    QString officeZone;  ///< IANA id: a meeting's time is the office's local time
     qint64 createdAt = 0;
     qint64 at = 0;  ///< what the list is about: the request, the callback, the meeting, the no-show
     LeadStatus status = LeadStatus::New;
