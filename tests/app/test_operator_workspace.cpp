@@ -7,7 +7,9 @@
 #include "models/slot_grid_model.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
+#include "services/lead_history.h"
 #include "storage/lead_repository.h"
+#include "storage/meeting_repository.h"
 #include "views/lead_card.h"
 #include "views/operator_workspace.h"
 
@@ -19,6 +21,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSettings>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -366,4 +369,33 @@ TEST_CASE("A meeting to confirm shows the time the client comes, by the office's
     const QString when = desk.ws.queueModel()->index(0, 0).data().toString();
     const bool computerInEkb = QDateTime::fromSecsSinceEpoch(w.now).offsetFromUtc() == 5 * 3600;
     CHECK(when == (computerInEkb ? QStringLiteral("03.03 10:00") : QStringLiteral("03.03 10:00 (UTC+5)")));
+}
+
+TEST_CASE("The lead card keeps its scroll position when the same lead is shown again", "[app][operator]") {
+    World w;
+    const Id lead = w.bookedLead(QStringLiteral("Длинная История"), QStringLiteral("+79120000601"), msk(2026, 3, 3, 11));
+    fd::app::LeadCard card;
+    card.resize(300, 90);  // a short card: the history scrolls
+    card.show();
+    card.showHistory(require(loadLeadHistory(*w.db, lead)));
+    QScrollBar* bar = card.verticalScrollBar();
+    REQUIRE(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    const int bottom = bar->value();
+    REQUIRE(bottom > 0);
+    // A periodic refresh shows the unchanged lead again: the reader stays where they were.
+    card.showHistory(require(loadLeadHistory(*w.db, lead)));
+    CHECK(bar->value() == bottom);
+    // The lead changed meanwhile (the meeting was confirmed): the card shows it, scrolled as before.
+    const QString before = card.toPlainText();
+    const auto meeting = MeetingRepository(*w.db).pendingForLead(lead);
+    REQUIRE(meeting.has_value());
+    require(MeetingService(*w.db, w.clock).confirm(meeting->id, w.operatorA));
+    card.showHistory(require(loadLeadHistory(*w.db, lead)));
+    CHECK(card.toPlainText() != before);
+    CHECK(bar->value() > 0);
+    // Another lead starts at the top.
+    const Id other = w.bookedLead(QStringLiteral("Другой Клиент"), QStringLiteral("+79120000602"), msk(2026, 3, 3, 12));
+    card.showHistory(require(loadLeadHistory(*w.db, other)));
+    CHECK(bar->value() == 0);
 }

@@ -3,6 +3,8 @@
 #include "formatting.h"
 #include "services/lead_history.h"
 
+#include <QScrollBar>
+
 #include <algorithm>
 #include <vector>
 
@@ -35,6 +37,7 @@ LeadCard::LeadCard(QWidget* parent) : QTextBrowser(parent) {
 
 void LeadCard::clearLead() {
     m_leadId.reset();
+    m_html.clear();
     setHtml(QStringLiteral("<p style='color:#777'>%1</p>").arg(esc(tr("Select a lead to see its card."))));
 }
 
@@ -42,6 +45,7 @@ void LeadCard::showLead(core::Database& db, core::Id leadId) {
     core::Result<core::LeadHistory> history = core::loadLeadHistory(db, leadId);
     if (!history) {
         m_leadId.reset();
+        m_html.clear();
         setHtml(QStringLiteral("<p style='color:#a00'>%1</p>").arg(esc(history.error().message())));
         return;
     }
@@ -49,8 +53,18 @@ void LeadCard::showLead(core::Database& db, core::Id leadId) {
 }
 
 void LeadCard::showHistory(const core::LeadHistory& history) {
+    QString html = renderHtml(history);
+    const bool sameLead = m_leadId == history.lead.id;
+    if (sameLead && html == m_html) {
+        return;
+    }
+    const int scrolled = verticalScrollBar()->value();
     m_leadId = history.lead.id;
-    setHtml(renderHtml(history));
+    m_html = std::move(html);
+    setHtml(m_html);
+    if (sameLead) {
+        verticalScrollBar()->setValue(scrolled);
+    }
 }
 
 QString LeadCard::renderHtml(const core::LeadHistory& h) {

@@ -21,7 +21,8 @@ public:
 
     /// Shows the lead (read on the calling thread: a handful of small indexed queries).
     void showLead(core::Database& db, core::Id leadId);
-    /// Shows a history already read.
+    /// Shows a history already read. The same lead shown again (a periodic refresh) keeps the
+    /// reader's scroll position, and an unchanged card is not touched at all.
     void showHistory(const core::LeadHistory& history);
     void clearLead();
     core::OptId leadId() const { return m_leadId; }
@@ -30,6 +31,7 @@ public:
 
 private:
     core::OptId m_leadId;
+    QString m_html;  ///< what is shown, to leave an unchanged card (and its scroll) alone
 };
 
 }  // namespace fd::app
