@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>CR visitor→lead</source>
-        <translation>CR посетитель→лид</translation>
+        <translation>Конверсия в лид</translation>
     </message>
     <message>
         <source>Spend</source>

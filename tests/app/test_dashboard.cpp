@@ -230,6 +230,10 @@ TEST_CASE("The dashboard exports its view as XLSX, CSV and a PDF report with the
     REQUIRE(csvFile.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == rows + 1);
+    // The screen shows long titles on two lines; the file has them on one.
+    const int share = app::DashboardModel::TargetShare;
+    CHECK(ws.model()->headerData(share, Qt::Horizontal).toString().contains(QLatin1Char('\n')));
+    CHECK(lines.front().split(QLatin1Char(';'))[share].contains(ws.model()->headerText(share)));
     const QStringList total = lines.back().split(QLatin1Char(';'));
     CHECK(total[app::DashboardModel::Leads].toLongLong() ==
           ws.model()->report().total.stages[static_cast<std::size_t>(core::Stage::Lead)]);

@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <cstdlib>
+
 namespace fd::app {
 
 namespace {
@@ -201,9 +203,28 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
+    const QString text = headerText(section);
+    if (role == Qt::ToolTipRole) {
+        return text;
+    }
+    // Long headers on two lines, broken at the space nearest the middle, so the columns are as
+    // wide as their numbers and the table fits a 1440-pixel screen.
+    if (text.size() <= 10) {
+        return text;
+    }
+    qsizetype best = -1;
+    for (qsizetype i = text.indexOf(QLatin1Char(' ')); i >= 0; i = text.indexOf(QLatin1Char(' '), i + 1)) {
+        if (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)) {
+            best = i;
+        }
+    }
+    return best < 0 ? text : QString(text).replace(best, 1, QLatin1Char('\n'));
+}
+
+QString DashboardModel::headerText(int section) const {
     switch (section) {
         case Group:
             return tr("Group");

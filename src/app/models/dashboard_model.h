@@ -51,6 +51,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// A column's title on one line (exports, titles); the header shows long ones on two.
+    QString headerText(int section) const;
 
     /// A rate as shown: "12.3 %"; its tooltip: "45 of 366: 12.3 % (95 %: 9.3–16.0 %)".
     static QString rateText(const core::Rate& rate);

@@ -544,7 +544,7 @@ bool MarketingWorkspace::drillDown(const QModelIndex& index) {
     if (!stage || !g || !m_ready) {
         return false;
     }
-    const QString header = m_model->headerData(index.column(), Qt::Horizontal).toString();
+    const QString header = m_model->headerText(index.column());
     const QString groupName = m_model->data(m_model->index(index.row(), DashboardModel::Group)).toString();
     m_drillTitle = header + QStringLiteral(" — ") + groupName;
     if (m_drillCancel) {
@@ -620,7 +620,7 @@ QString MarketingWorkspace::exportView(const QString& path, ExportFormat format)
     };
     std::vector<core::TableColumn> columns;
     for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
-        columns.push_back({m_model->headerData(c, Qt::Horizontal).toString(), typeOf(c)});
+        columns.push_back({m_model->headerText(c), typeOf(c)});
     }
     auto writeTable = [&](core::TableWriter& writer) {
         writer.header(columns);
@@ -682,7 +682,7 @@ QString MarketingWorkspace::exportView(const QString& path, ExportFormat format)
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                "style=\"page-break-before: always; border-collapse: collapse; font-size: 8pt\"><tr>");
         for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
-            html += QStringLiteral("<th>%1</th>").arg(m_model->headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
+            html += QStringLiteral("<th>%1</th>").arg(m_model->headerText(c).toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
         for (int row = 0; row < m_model->rowCount(); ++row) {
