@@ -69,6 +69,11 @@ QString formatElapsed(qint64 seconds) {
     return QCoreApplication::translate("fd::app::Names", "%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
 }
 
+QString withZoneMark(const QString& text, const QTimeZone& zone, qint64 at) {
+    const QString difference = zoneDifference(zone, at);
+    return difference.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, difference);
+}
+
 QString formatWhen(qint64 epoch, qint64 now, const QTimeZone& zone) {
     const QDateTime at = inZone(epoch, zone);
     if (at.date() == inZone(now, zone).date()) {

@@ -24,6 +24,9 @@ QString formatWhen(qint64 epoch, qint64 now, const QTimeZone& zone = QTimeZone()
 /// "UTC+5" ("UTC+5:30") when `zone`'s offset differs from the computer's at `now`; empty when
 /// they agree.
 QString zoneDifference(const QTimeZone& zone, qint64 now);
+/// `text` (a time at `at` shown in `zone`) followed by " (UTC+5)" when the zone is not the
+/// computer's.
+QString withZoneMark(const QString& text, const QTimeZone& zone, qint64 at);
 /// "+7 912 345-67-89" for a +7 number in E.164; other texts unchanged.
 QString formatPhone(const QString& e164);
 

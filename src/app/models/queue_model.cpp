@@ -100,10 +100,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
                 case core::QueueTab::NoShows: {
                     // The client comes by the office's clock; marked when it is not this computer's.
                     const QTimeZone zone(it->officeZone.toUtf8());
-                    const QString difference = zoneDifference(zone, it->at);
-                    return difference.isEmpty() ? formatWhen(it->at, m_scope.now, zone)
-                                                : QStringLiteral("%1 (%2)").arg(formatWhen(it->at, m_scope.now, zone),
-                                                                                difference);
+                    return withZoneMark(formatWhen(it->at, m_scope.now, zone), zone, it->at);
                 }
             }
             return {};

@@ -121,10 +121,7 @@ QString LeadCard::renderHtml(const core::LeadHistory& h) {
         const QString office = esc(h.officeNames.value(m.officeId));
         // The time the client comes: the office's clock, marked when it is not this computer's.
         const QTimeZone zone(h.officeZones.value(m.officeId).toUtf8());
-        QString when = formatDateTime(m.scheduledAt, zone);
-        if (const QString difference = zoneDifference(zone, m.scheduledAt); !difference.isEmpty()) {
-            when += QStringLiteral(" (%1)").arg(difference);
-        }
+        const QString when = withZoneMark(formatDateTime(m.scheduledAt, zone), zone, m.scheduledAt);
         add(m.bookedAt, esc(tr("Meeting booked for %1").arg(when)) + QStringLiteral(", ") +
                             office + QStringLiteral(" <span style='color:#777'>%1</span>").arg(who(m.bookedById)));
         if (m.confirmedAt) {

@@ -413,16 +413,18 @@ public:
     /// `read`: the leads row as the reading thread made it (read here when null).
     Result<RowOutcome> apply(ImportKind kind, const Row& row, LeadRow* read = nullptr) {
         if (read) {
-            return read->early ? *read->early : writeLead(*read);
+            return writeLead(*read);
+        }
+        if (kind == ImportKind::Leads) {
+            LeadRow r = readLead(row);
+            return writeLead(r);
         }
         if (auto early = precheck(kind, row)) {
             return *early;
         }
         switch (kind) {
-            case ImportKind::Leads: {
-                LeadRow r = readLead(row);
-                return writeLead(r);
-            }
+            case ImportKind::Leads:
+                break;  // above
             case ImportKind::Deals:
                 return deal(row);
             case ImportKind::Payments:
@@ -480,6 +482,10 @@ public:
     /// the writing thread writes (it reads only the header, the offices and the zone).
     LeadRow readLead(const Row& row) const {
         LeadRow r;
+        if (auto early = precheck(ImportKind::Leads, row)) {
+            r.early = std::move(early);
+            return r;
+        }
         r.externalId = row("external_id");
         NewLead in;
         in.externalId = r.externalId;
@@ -521,6 +527,9 @@ public:
     }
 
     Result<RowOutcome> writeLead(LeadRow& r) {
+        if (r.early) {
+            return *r.early;
+        }
         if (!r.externalId.isEmpty() && m_intake.externalIdKnown(r.externalId)) {
             return RowOutcome::Unchanged;
         }
@@ -942,39 +951,33 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
                 bulk = estimatedRows >= kDeferIndexesFromRows && estimatedRows >= LeadRepository(m_db).leadCount() / 2;
             }
         }
+        // What the import changes on the connection is set back however it ends.
+        struct Restore {
+            std::function<void()> undo;
+            ~Restore() {
+                try {
+                    undo();
+                } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): the import's own result stands
+                }
+            }
+        };
         // A file writes into every index of the leads and contacts: a bigger page cache keeps
         // them in memory for the import (the memory is given back afterwards). A bulk import
         // updates fewer indexes row by row and keeps its lookups in memory of its own.
-        struct Cache {
-            Database& db;
-            Cache(Database& d, int mib) : db(d) { db.setCacheMiB(mib); }
-            ~Cache() {
-                try {
-                    db.setCacheMiB(Database::kCacheMiB);
-                } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): the import's own result stands
-                }
-            }
-        } cache(m_db, bulk ? kBulkImportCacheMiB : kImportCacheMiB);
+        m_db.setCacheMiB(bulk ? kBulkImportCacheMiB : kImportCacheMiB);
+        const Restore cache{[this] { m_db.setCacheMiB(Database::kCacheMiB); }};
         // Every reference a lead import writes (contact, channel, campaign, operator) is read
         // or written inside its own transaction, so a bulk import skips the engine's per-row
         // foreign-key probes (a third of the time of a lead insert).
-        struct ForeignKeysOff {
-            Database& db;
-            bool off = false;
-            ForeignKeysOff(Database& d, bool turnOff) : db(d), off(turnOff) {
-                if (off) {
-                    db.setForeignKeys(false);
-                }
+        const bool foreignKeysOff = bulk && m_db.transactionDepth() == 0;
+        if (foreignKeysOff) {
+            m_db.setForeignKeys(false);
+        }
+        const Restore foreignKeys{[this, foreignKeysOff] {
+            if (foreignKeysOff) {
+                m_db.setForeignKeys(true);
             }
-            ~ForeignKeysOff() {
-                try {
-                    if (off) {
-                        db.setForeignKeys(true);
-                    }
-                } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): the import's own result stands
-                }
-            }
-        } foreignKeys(m_db, bulk && m_db.transactionDepth() == 0);
+        }};
         WriteTransaction tx(m_db);
         Importer importer(m_db, m_clock, header.fields, columns, bulk);
         std::optional<DeferredIndexes> deferred;  // a dry run or an abort rolls the drop back with the rest
@@ -998,13 +1001,7 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
             if (o.kind != ImportKind::Leads || r.error || r.fields.size() != columnCount) {
                 return;
             }
-            const Row row(r, columns);
-            if (auto early = importer.precheck(o.kind, row)) {
-                item.lead.emplace();
-                item.lead->early = std::move(early);
-            } else {
-                item.lead = importer.readLead(row);
-            }
+            item.lead = importer.readLead(Row(r, columns));
         });
         // One record: counted, checked, applied; false when the user cancelled.
         auto handle = [&](ReadItem& item, qint64 bytesRead) {
