@@ -50,6 +50,14 @@ Error storageFailure(const QString& path, const StorageError& e) {
     return err;
 }
 
+Error notSqlite(const QString& path) {
+    return fileError(ErrorCode::NotADatabase,
+                     QT_TRANSLATE_NOOP("fd::core::Error",
+                                       "The file \"%1\" is not a FunnelDesk database (it is not a SQLite "
+                                       "database file). It was left unchanged."),
+                     path);
+}
+
 /// What a read-only look at an existing file found.
 struct Probe {
     qint64 applicationId = 0;
@@ -84,6 +92,8 @@ Result<Probe> probeReadOnly(const QString& path) {
             if (ok) {
                 p.objectCount = q.value(0).toInt();
                 result = p;
+            } else if (q.lastError().nativeErrorCode() == QString::number(SQLITE_NOTADB)) {
+                result = notSqlite(path);
             } else if (isBusy(q.lastError())) {
                 result = fileError(ErrorCode::Locked,
                                    QT_TRANSLATE_NOOP("fd::core::Error",
@@ -153,23 +163,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
             return fileError(ErrorCode::FileMissing,
                              QT_TRANSLATE_NOOP("fd::core::Error", "The database file \"%1\" does not exist."), path);
         }
-        QFile file(path);
-        if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        // The file is never opened by hand: closing any descriptor of a database file drops
+        // every POSIX lock this process holds on it, including those of the connections that
+        // are open already, and another program would then delete their WAL (the header
+        // check goes through SQLite's own read-only connection, in probeReadOnly).
+        if (!info.isFile() || !info.isReadable()) {
             return fileError(ErrorCode::NotADatabase,
                              QT_TRANSLATE_NOOP("fd::core::Error", "The file \"%1\" cannot be read."), path);
-        }
-        const QByteArray header = file.read(16);
-        file.close();
-        if (header != QByteArray("SQLite format 3\0", 16)) {
-            return fileError(ErrorCode::NotADatabase,
-                             QT_TRANSLATE_NOOP("fd::core::Error",
-                                               "The file \"%1\" is not a FunnelDesk database (it is not a SQLite "
-                                               "database file). It was left unchanged."),
-                             path);
         }
         Result<Probe> probe = probeReadOnly(path);
         if (!probe) {
             return probe.error();
+        }
+        if (probe->applicationId == 0 && probe->objectCount == 0 && info.size() == 0) {
+            return notSqlite(path);  // an empty file: SQLite would take it for an empty database
         }
         if (probe->applicationId != kApplicationId) {
             return fileError(ErrorCode::NotADatabase,
