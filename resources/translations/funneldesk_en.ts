@@ -1600,6 +1600,26 @@
         <source>office time %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The meeting of %1 is at %2, more than three hours from now. Mark it as &quot;%3&quot; anyway? The time recorded is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is on %2, not today. Mark it as &quot;%3&quot; anyway? The time recorded is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting on another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::app::OperatorWorkspace</name>
@@ -1859,6 +1879,10 @@
     </message>
     <message>
         <source>amount unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment: %1, contract of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

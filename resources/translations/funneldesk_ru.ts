@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AboutDialog</name>
@@ -204,7 +205,7 @@
         <translation>FunnelDesk</translation>
     </message>
     <message>
-        <source>The demo database cannot be saved as "%1".</source>
+        <source>The demo database cannot be saved as &quot;%1&quot;.</source>
         <translation>Не удалось сохранить демонстрационную базу как «%1».</translation>
     </message>
 </context>
@@ -819,19 +820,19 @@
 <context>
     <name>fd::app::Main</name>
     <message>
-        <source>There is no workspace "%1"; the workspaces are: %2.</source>
+        <source>There is no workspace &quot;%1&quot;; the workspaces are: %2.</source>
         <translation>Раздела «%1» нет; разделы: %2.</translation>
     </message>
     <message>
-        <source>The workspace "%1" is not available in this version.</source>
+        <source>The workspace &quot;%1&quot; is not available in this version.</source>
         <translation>Раздел «%1» в этой версии пока недоступен.</translation>
     </message>
     <message>
-        <source>There is no active operator "%1" in this database.</source>
+        <source>There is no active operator &quot;%1&quot; in this database.</source>
         <translation>В этой базе нет работающего оператора «%1».</translation>
     </message>
     <message>
-        <source>There is no active office "%1" in this database.</source>
+        <source>There is no active office &quot;%1&quot; in this database.</source>
         <translation>В этой базе нет работающего офиса «%1».</translation>
     </message>
 </context>
@@ -1045,7 +1046,7 @@
         <translation>Все кампании</translation>
     </message>
     <message>
-        <source>Cohort: the leads that came in the period, followed to every stage they reached since — conversion of this period's advertising. Cohorts marked * are still maturing.</source>
+        <source>Cohort: the leads that came in the period, followed to every stage they reached since — conversion of this period&apos;s advertising. Cohorts marked * are still maturing.</source>
         <translation>Когорта: лиды, пришедшие в периоде, прослежены до всех этапов, которых они достигли с тех пор, — конверсия рекламы этого периода. Когорты со * ещё созревают.</translation>
     </message>
     <message>
@@ -1181,7 +1182,7 @@
         <translation>Отчёт ещё считается.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written: %2</source>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation>Не удалось записать файл «%1»: %2</translation>
     </message>
     <message>
@@ -1360,7 +1361,7 @@
         <translation>Введите сумму.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money.</source>
+        <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>«%1» — не сумма денег.</translation>
     </message>
 </context>
@@ -1403,7 +1404,7 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This phone is already in the database.&lt;/b&gt; Open the client's lead instead of creating a duplicate; a new request within the attribution window is recorded as a repeat touch of it.</source>
+        <source>&lt;b&gt;This phone is already in the database.&lt;/b&gt; Open the client&apos;s lead instead of creating a duplicate; a new request within the attribution window is recorded as a repeat touch of it.</source>
         <translation>&lt;b&gt;Этот телефон уже есть в базе.&lt;/b&gt; Откройте лид клиента вместо создания дубля; новая заявка в пределах окна атрибуции записывается как повторное обращение к нему.</translation>
     </message>
 </context>
@@ -1566,7 +1567,7 @@
         <translation>не отмечена</translation>
     </message>
     <message>
-        <source>The meeting's time has passed and nobody marked whether the client came.</source>
+        <source>The meeting&apos;s time has passed and nobody marked whether the client came.</source>
         <translation>Время встречи прошло, а отметки, пришёл ли клиент, нет.</translation>
     </message>
     <message>
@@ -1598,12 +1599,32 @@
         </translation>
     </message>
     <message>
-        <source>Times on this page are the office's local times.</source>
+        <source>Times on this page are the office&apos;s local times.</source>
         <translation>Время на этой странице — местное время офиса.</translation>
     </message>
     <message>
         <source>office time %1</source>
         <translation>время офиса %1</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is at %2, more than three hours from now. Mark it as &quot;%3&quot; anyway? The time recorded is now.</source>
+        <translation>Встреча клиента %1 назначена на %2 — больше чем через три часа. Всё равно отметить «%3»? Будет записано текущее время.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is on %2, not today. Mark it as &quot;%3&quot; anyway? The time recorded is now.</source>
+        <translation>Встреча клиента %1 назначена на %2, не на сегодня. Всё равно отметить «%3»? Будет записано текущее время.</translation>
+    </message>
+    <message>
+        <source>Meeting on another day</source>
+        <translation>Встреча в другой день</translation>
+    </message>
+    <message>
+        <source>&amp;Mark anyway</source>
+        <translation>&amp;Всё равно отметить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;Оставить как есть</translation>
     </message>
 </context>
 <context>
@@ -1729,8 +1750,8 @@
         <translation>Неявки</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b01c1c'&gt;%1 new leads wait longer than %2 min&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b01c1c'&gt;Новых лидов, ждущих дольше %2 мин: %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b01c1c&apos;&gt;%1 new leads wait longer than %2 min&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b01c1c&apos;&gt;Новых лидов, ждущих дольше %2 мин: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Every new lead is within the first-call time of %1 min</source>
@@ -1765,7 +1786,7 @@
         <translation>Перенос встречи</translation>
     </message>
     <message>
-        <source>Cancel the client's meeting? The seat becomes free and the lead goes back to the call center.</source>
+        <source>Cancel the client&apos;s meeting? The seat becomes free and the lead goes back to the call center.</source>
         <translation>Отменить встречу клиента? Место освободится, а лид вернётся в колл-центр.</translation>
     </message>
     <message>
@@ -1865,6 +1886,10 @@
     <message>
         <source>amount unknown</source>
         <translation>сумма неизвестна</translation>
+    </message>
+    <message>
+        <source>Payment: %1, contract of %2</source>
+        <translation>Оплата: %1, договор от %2</translation>
     </message>
 </context>
 <context>
@@ -1991,7 +2016,7 @@
         <translation>Расход не может быть отрицательным.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of visitors.</source>
+        <source>&quot;%1&quot; is not a number of visitors.</source>
         <translation>«%1» — не число посетителей.</translation>
     </message>
     <message>
@@ -2018,7 +2043,7 @@
 <context>
     <name>fd::core::Error</name>
     <message>
-        <source>The phone number "%1" is not usable: enter 11 digits starting with +7 or 8, or an international number starting with +.</source>
+        <source>The phone number &quot;%1&quot; is not usable: enter 11 digits starting with +7 or 8, or an international number starting with +.</source>
         <translation>Телефон «%1» не подходит: введите 11 цифр, начиная с +7 или 8, или международный номер, начиная с +.</translation>
     </message>
     <message>
@@ -2030,7 +2055,7 @@
         <translation>Введите название офиса.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone.</source>
+        <source>&quot;%1&quot; is not a known time zone.</source>
         <translation>«%1» — неизвестный часовой пояс.</translation>
     </message>
     <message>
@@ -2050,11 +2075,11 @@
         <translation>Выберите хотя бы один рабочий день.</translation>
     </message>
     <message>
-        <source>An office named "%1" already exists.</source>
+        <source>An office named &quot;%1&quot; already exists.</source>
         <translation>Офис «%1» уже есть.</translation>
     </message>
     <message>
-        <source>Enter the employee's name.</source>
+        <source>Enter the employee&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
@@ -2070,7 +2095,7 @@
         <translation>Введите название канала.</translation>
     </message>
     <message>
-        <source>A channel named "%1" already exists.</source>
+        <source>A channel named &quot;%1&quot; already exists.</source>
         <translation>Канал «%1» уже есть.</translation>
     </message>
     <message>
@@ -2106,7 +2131,7 @@
         <translation>Лида %1 нет.</translation>
     </message>
     <message>
-        <source>The meeting %1 is not this client's.</source>
+        <source>The meeting %1 is not this client&apos;s.</source>
         <translation>Встреча %1 — не этого клиента.</translation>
     </message>
     <message>
@@ -2142,7 +2167,7 @@
         <translation>Не удалось прочитать базу: %1</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>«%1» — не адрес электронной почты.</translation>
     </message>
     <message>
@@ -2158,7 +2183,7 @@
         <translation>Оператора %1 нет или он уволен.</translation>
     </message>
     <message>
-        <source>A lead with the external id "%1" already exists.</source>
+        <source>A lead with the external id &quot;%1&quot; already exists.</source>
         <translation>Лид с внешним ID «%1» уже есть.</translation>
     </message>
     <message>
@@ -2190,7 +2215,7 @@
         <translation>Выберите действующий офис.</translation>
     </message>
     <message>
-        <source>The office "%1" is closed on %2.</source>
+        <source>The office &quot;%1&quot; is closed on %2.</source>
         <translation>Офис «%1» закрыт %2.</translation>
     </message>
     <message>
@@ -2198,7 +2223,7 @@
         <translation>Слот %1 уже прошёл; выберите более поздний.</translation>
     </message>
     <message>
-        <source>Choose a manager of the office "%1".</source>
+        <source>Choose a manager of the office &quot;%1&quot;.</source>
         <translation>Выберите менеджера офиса «%1».</translation>
     </message>
     <message>
@@ -2206,7 +2231,7 @@
         <translation>У клиента уже есть встреча %1; перенесите её.</translation>
     </message>
     <message>
-        <source>The slot %1 in the office "%2" is full: %3 of %3 seats are taken.</source>
+        <source>The slot %1 in the office &quot;%2&quot; is full: %3 of %3 seats are taken.</source>
         <translation>Слот %1 в офисе «%2» заполнен: заняты %3 из %3 мест.</translation>
     </message>
     <message>
@@ -2234,55 +2259,55 @@
         <translation>Выберите причину офиса.</translation>
     </message>
     <message>
-        <source>The database "%1" is locked by another program. Close it there or try again in a moment.</source>
+        <source>The database &quot;%1&quot; is locked by another program. Close it there or try again in a moment.</source>
         <translation>База «%1» заблокирована другой программой. Закройте её там или повторите чуть позже.</translation>
     </message>
     <message>
-        <source>The database "%1" cannot be used: %2</source>
+        <source>The database &quot;%1&quot; cannot be used: %2</source>
         <translation>Базу «%1» нельзя использовать: %2</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be opened: %2</source>
+        <source>The file &quot;%1&quot; cannot be opened: %2</source>
         <translation>Файл «%1» не открывается: %2</translation>
     </message>
     <message>
-        <source>The file "%1" is not a FunnelDesk database: %2</source>
+        <source>The file &quot;%1&quot; is not a FunnelDesk database: %2</source>
         <translation>Файл «%1» — не база FunnelDesk: %2</translation>
     </message>
     <message>
-        <source>The database file "%1" does not exist.</source>
+        <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>Файла базы «%1» не существует.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be read.</source>
+        <source>The file &quot;%1&quot; cannot be read.</source>
         <translation>Файл «%1» не читается.</translation>
     </message>
     <message>
-        <source>The file "%1" is not a FunnelDesk database (it is not a SQLite database file). It was left unchanged.</source>
+        <source>The file &quot;%1&quot; is not a FunnelDesk database (it is not a SQLite database file). It was left unchanged.</source>
         <translation>Файл «%1» — не база FunnelDesk (это не файл SQLite). Файл не изменён.</translation>
     </message>
     <message>
-        <source>The file "%1" is a SQLite database of another program, not a FunnelDesk database. It was left unchanged.</source>
+        <source>The file &quot;%1&quot; is a SQLite database of another program, not a FunnelDesk database. It was left unchanged.</source>
         <translation>Файл «%1» — база SQLite другой программы, а не FunnelDesk. Файл не изменён.</translation>
     </message>
     <message>
-        <source>The database "%1" was written by a newer FunnelDesk (schema version %2; this program knows up to %3). Update FunnelDesk to open it. The file was left unchanged.</source>
+        <source>The database &quot;%1&quot; was written by a newer FunnelDesk (schema version %2; this program knows up to %3). Update FunnelDesk to open it. The file was left unchanged.</source>
         <translation>База «%1» создана более новой версией FunnelDesk (схема %2; эта программа знает до %3). Обновите FunnelDesk, чтобы открыть её. Файл не изменён.</translation>
     </message>
     <message>
-        <source>The file "%1" already exists; choose another name.</source>
+        <source>The file &quot;%1&quot; already exists; choose another name.</source>
         <translation>Файл «%1» уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <source>The folder of "%1" cannot be created.</source>
+        <source>The folder of &quot;%1&quot; cannot be created.</source>
         <translation>Не удалось создать папку для «%1».</translation>
     </message>
     <message>
-        <source>The database "%1" does not accept the required settings (foreign keys, WAL journal, full sync). It may be on a read-only or network drive.</source>
+        <source>The database &quot;%1&quot; does not accept the required settings (foreign keys, WAL journal, full sync). It may be on a read-only or network drive.</source>
         <translation>База «%1» не принимает нужные настройки (внешние ключи, журнал WAL, полная синхронизация). Возможно, она на диске только для чтения или сетевом диске.</translation>
     </message>
     <message>
-        <source>The database "%1" could not be upgraded from schema version %2: %3. It was left at version %2.</source>
+        <source>The database &quot;%1&quot; could not be upgraded from schema version %2: %3. It was left at version %2.</source>
         <translation>Не удалось обновить базу «%1» со схемы версии %2: %3. База осталась на версии %2.</translation>
     </message>
     <message>
@@ -2290,7 +2315,7 @@
         <translation>База занята другой программой; ничего не сохранено. Повторите чуть позже.</translation>
     </message>
     <message>
-        <source>Enter the caller's phone number.</source>
+        <source>Enter the caller&apos;s phone number.</source>
         <translation>Введите телефон звонящего.</translation>
     </message>
     <message>
@@ -2302,7 +2327,7 @@
         <translation>Окно конверсии должно быть не меньше одного дня.</translation>
     </message>
     <message>
-        <source>%1 is not a slot of the office "%2": it works %3–%4 in slots of %5 minutes.</source>
+        <source>%1 is not a slot of the office &quot;%2&quot;: it works %3–%4 in slots of %5 minutes.</source>
         <translation>%1 — не время записи офиса «%2»: он работает %3–%4, запись по %5 минут.</translation>
     </message>
     <message>
@@ -2310,7 +2335,7 @@
         <translation>%1 — целое число от %2 до %3.</translation>
     </message>
     <message>
-        <source>There is no setting "%1".</source>
+        <source>There is no setting &quot;%1&quot;.</source>
         <translation>Настройки «%1» нет.</translation>
     </message>
     <message>
@@ -2342,7 +2367,7 @@
         <translation>Строка %1, поле %2: кавычка не закрыта до конца файла.</translation>
     </message>
     <message>
-        <source>The file has no column "%1" (for %2).</source>
+        <source>The file has no column &quot;%1&quot; (for %2).</source>
         <translation>В файле нет столбца «%1» (для %2).</translation>
     </message>
     <message>
@@ -2354,7 +2379,7 @@
         <translation>В строке %1 столбцов, а в заголовке %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time.</source>
+        <source>&quot;%1&quot; is not a date and time.</source>
         <translation>«%1» — не дата и время.</translation>
     </message>
     <message>
@@ -2366,19 +2391,19 @@
         <translation>Лист таблицы вмещает не больше %1 строк; выберите период короче или экспортируйте в CSV.</translation>
     </message>
     <message>
-        <source>The spreadsheet "%1" could not be written: %2</source>
+        <source>The spreadsheet &quot;%1&quot; could not be written: %2</source>
         <translation>Не удалось записать таблицу «%1»: %2</translation>
     </message>
     <message>
-        <source>There is no office "%1".</source>
+        <source>There is no office &quot;%1&quot;.</source>
         <translation>Офиса «%1» нет.</translation>
     </message>
     <message>
-        <source>There is no employee "%1".</source>
+        <source>There is no employee &quot;%1&quot;.</source>
         <translation>Сотрудника «%1» нет.</translation>
     </message>
     <message>
-        <source>The file "%1" could not be written: %2</source>
+        <source>The file &quot;%1&quot; could not be written: %2</source>
         <translation>Не удалось записать файл «%1»: %2</translation>
     </message>
     <message>
@@ -2386,7 +2411,7 @@
         <translation>В календарь экспортируются только встречи.</translation>
     </message>
     <message>
-        <source>There is no preset "%1" for %2; use funneldesk, bitrix24 (leads) or amocrm (leads, deals).</source>
+        <source>There is no preset &quot;%1&quot; for %2; use funneldesk, bitrix24 (leads) or amocrm (leads, deals).</source>
         <translation>Шаблона «%1» для %2 нет; используйте funneldesk, bitrix24 (лиды) или amocrm (лиды, сделки).</translation>
     </message>
     <message>
@@ -2394,7 +2419,7 @@
         <translation>В строке не заполнено «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money.</source>
+        <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>«%1» — не сумма денег.</translation>
     </message>
     <message>
@@ -2410,35 +2435,35 @@
         <translation>Нет лида с телефоном %1.</translation>
     </message>
     <message>
-        <source>No lead has the external id "%1".</source>
+        <source>No lead has the external id &quot;%1&quot;.</source>
         <translation>Нет лида с внешним ID «%1».</translation>
     </message>
     <message>
-        <source>No deal has the external id "%1".</source>
+        <source>No deal has the external id &quot;%1&quot;.</source>
         <translation>Нет сделки с внешним ID «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a payment method; use cash, card or transfer.</source>
+        <source>&quot;%1&quot; is not a payment method; use cash, card or transfer.</source>
         <translation>«%1» — не способ оплаты; используйте наличные, карту или перевод.</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>«%1» — не дата.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of visitors (a whole number, zero or more).</source>
+        <source>&quot;%1&quot; is not a number of visitors (a whole number, zero or more).</source>
         <translation>«%1» — не число посетителей (целое, ноль или больше).</translation>
     </message>
     <message>
-        <source>There is no %1 field "%2"; the fields are: %3.</source>
+        <source>There is no %1 field &quot;%2&quot;; the fields are: %3.</source>
         <translation>В %1 нет поля «%2»; поля: %3.</translation>
     </message>
     <message>
-        <source>The file has no column for %1 that the preset "%2" knows; name it with a mapping field=column.</source>
+        <source>The file has no column for %1 that the preset &quot;%2&quot; knows; name it with a mapping field=column.</source>
         <translation>В файле нет столбца для %1, известного шаблону «%2»; укажите его сопоставлением поле=столбец.</translation>
     </message>
     <message>
-        <source>The file has no %1 column that the preset "%2" knows; name it with a mapping field=column.</source>
+        <source>The file has no %1 column that the preset &quot;%2&quot; knows; name it with a mapping field=column.</source>
         <translation>В файле нет столбца %1, известного шаблону «%2»; укажите его сопоставлением поле=столбец.</translation>
     </message>
     <message>

@@ -23,6 +23,31 @@ QLabel* makeErrorLabel(QWidget* parent, bool bold) {
     return label;
 }
 
+namespace {
+
+/// Rows, not cells: Home and End go to the first and the last record (a plain table moves
+/// to the first and the last column of the same row).
+class RecordListView final : public QTableView {
+public:
+    using QTableView::QTableView;
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override {
+        if (action == MoveHome || action == MoveEnd) {
+            modifiers |= Qt::ControlModifier;
+        }
+        return QTableView::moveCursor(action, modifiers);
+    }
+};
+
+}  // namespace
+
+QTableView* makeListView(QWidget* parent) {
+    auto* view = new RecordListView(parent);
+    setUpListView(view);
+    return view;
+}
+
 void setUpListView(QTableView* view) {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);

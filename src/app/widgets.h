@@ -22,7 +22,9 @@ namespace fd::app {
 /// A hidden red line for a refusal under a field or a form.
 QLabel* makeErrorLabel(QWidget* parent, bool bold = false);
 
-/// A list of records: whole rows selected one at a time, read-only, compact rows.
+/// A list of records: whole rows selected one at a time, read-only, compact rows. Home, End,
+/// Page Up and Page Down move the selection between rows, as in every other list.
+QTableView* makeListView(QWidget* parent);
 void setUpListView(QTableView* view);
 
 // Choice lists filled from the catalog. Each appends (item data = the id) and returns an

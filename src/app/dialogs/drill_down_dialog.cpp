@@ -126,8 +126,7 @@ DrillDownDialog::DrillDownDialog(core::Database& db, const QString& title, std::
     resize(1100, 620);
     const auto count = static_cast<qint64>(ids.size());
     m_model = new DrillDownModel(db, std::move(ids), this);
-    m_view = new QTableView(this);
-    setUpListView(m_view);
+    m_view = makeListView(this);
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(DrillDownModel::Created, 130);

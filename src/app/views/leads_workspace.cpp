@@ -1,5 +1,7 @@
 #include "views/leads_workspace.h"
 
+#include "widgets.h"
+
 #include "formatting.h"
 #include "models/leads_model.h"
 #include "storage/catalog_repository.h"
@@ -49,7 +51,7 @@ LeadsWorkspace::LeadsWorkspace(core::Database& db, QWidget* parent) : Workspace(
     layout->addWidget(bar);
 
     m_model = new LeadsModel(db.path(), this);
-    m_view = new QTableView(this);
+    m_view = makeListView(this);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -224,6 +226,8 @@ void LeadsWorkspace::applyFilters() {
     f.text = m_search->text().trimmed();
     m_model->setFilter(f);
 }
+
+QWidget* LeadsWorkspace::keyTarget() { return m_view; }
 
 bool LeadsWorkspace::isReady() const { return m_loadedOnce && m_model->isIdle(); }
 

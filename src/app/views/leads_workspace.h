@@ -31,6 +31,7 @@ public:
     QString workspaceId() const override { return QStringLiteral("leads"); }
     QString title() const override { return tr("Leads"); }
     bool isReady() const override;
+    QWidget* keyTarget() override;
 
     LeadsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

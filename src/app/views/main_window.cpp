@@ -82,6 +82,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QW
         }
     });
 
+    // A workspace chosen with the mouse or Enter takes the keys at once; the arrows keep moving
+    // through the navigation while it has the focus.
+    connect(m_nav, &QListWidget::itemClicked, this, &MainWindow::focusWorkspace);
+    connect(m_nav, &QListWidget::itemActivated, this, &MainWindow::focusWorkspace);
+
     m_statusPath = new QLabel(this);
     m_statusLeads = new QLabel(this);
     m_statusRole = new QLabel(this);
@@ -192,6 +197,7 @@ bool MainWindow::selectWorkspace(const QString& id) {
     for (int i = 0; i < m_workspaces.size(); ++i) {
         if (m_workspaces[i]->workspaceId() == id) {
             m_nav->setCurrentRow(i);
+            focusWorkspace();
             return true;
         }
     }
@@ -199,6 +205,12 @@ bool MainWindow::selectWorkspace(const QString& id) {
         m_nav->setCurrentRow(0);
     }
     return false;
+}
+
+void MainWindow::focusWorkspace() {
+    if (Workspace* w = currentWorkspace()) {
+        w->keyTarget()->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 Workspace* MainWindow::currentWorkspace() const {

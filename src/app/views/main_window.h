@@ -56,6 +56,8 @@ private:
     /// Rebuilds the workspaces after the data changed under them (an import).
     void reloadWorkspaces();
     void clearWorkspaces();
+    /// Gives the current workspace the keyboard focus where its keys work.
+    void focusWorkspace();
     void buildWorkspaces(const QString& select);
     void openDatabaseFile();
     void newDatabase();

@@ -46,6 +46,8 @@
 
 namespace fd::app {
 
+QWidget* MarketingWorkspace::keyTarget() { return m_view; }
+
 namespace {
 
 QString percentText(double fraction) { return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %"); }

@@ -38,6 +38,7 @@ public:
     QString workspaceId() const override { return QStringLiteral("dashboard"); }
     QString title() const override { return tr("Marketing"); }
     bool isReady() const override { return m_ready; }
+    QWidget* keyTarget() override;
 
     /// The spec the filters describe now.
     core::FunnelSpec spec() const;

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -35,9 +36,8 @@ namespace fd::app {
 namespace {
 
 QTableView* makeTable(RowsModel* model, QWidget* parent) {
-    auto* view = new QTableView(parent);
+    auto* view = makeListView(parent);
     view->setModel(model);
-    setUpListView(view);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
@@ -139,12 +139,14 @@ OfficeWorkspace::OfficeWorkspace(core::Database& db, core::Clock clock, QWidget*
     });
     connect(walk, &QPushButton::clicked, this, &OfficeWorkspace::walkIn);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == CashTab) {
+            followWorkedLead();
+        } else {
+            m_workedLead = std::nullopt;
+        }
         showSelected();
         // The page's keys work while its list has the focus.
-        QTableView* views[] = {m_dayView, m_followView, m_dealsView};
-        if (tab >= 0 && tab < 3) {
-            views[tab]->setFocus();
-        }
+        keyTarget()->setFocus();
     });
     const std::pair<QKeySequence, std::function<void()>> keys[] = {
         {QKeySequence(Qt::Key_Insert), [this] { walkIn(); }},
@@ -169,6 +171,12 @@ void OfficeWorkspace::showEvent(QShowEvent* event) {
 }
 
 QString OfficeWorkspace::title() const { return tr("Office"); }
+
+QWidget* OfficeWorkspace::keyTarget() {
+    QTableView* views[] = {m_dayView, m_followView, m_dealsView};
+    const int tab = m_tabs->currentIndex();
+    return tab >= 0 && tab < 3 ? static_cast<QWidget*>(views[tab]) : this;
+}
 
 QPushButton* OfficeWorkspace::action(QWidget* parent, const QString& key, const QString& text, std::function<void()> fn) {
     auto* button = new QPushButton(QStringLiteral("%1   %2").arg(key, text), parent);
@@ -480,12 +488,69 @@ void OfficeWorkspace::refresh() {
     };
     reselect(m_dayView, m_dayModel, dayKey);
     reselect(m_followView, m_followModel, followKey);
-    reselect(m_dealsView, m_dealsModel, dealKey);
+    // A contract is never chosen for the manager: the one just worked on, the one chosen
+    // before, or none (P on another client's contract takes money from the wrong person).
+    if (m_tabs->currentIndex() == CashTab) {
+        selectDealRow(m_dealsModel->rowOfKey(dealKey));
+    }
     showSelected();
     if (!m_ready) {
         m_ready = true;
         Q_EMIT ready();
     }
+}
+
+void OfficeWorkspace::selectDealRow(int row) {
+    if (row >= 0) {
+        m_dealsView->selectRow(row);
+        return;
+    }
+    m_dealsView->clearSelection();
+    m_dealsView->setCurrentIndex(QModelIndex());
+}
+
+void OfficeWorkspace::followWorkedLead() {
+    // The client of the meeting or follow-up the manager had selected: their latest contract
+    // with money due, else their latest contract, else nothing.
+    int found = -1;
+    if (m_workedLead) {
+        for (size_t i = 0; i < m_deals.size(); ++i) {
+            const core::DeskDeal& d = m_deals[i];
+            if (d.leadId != *m_workedLead) {
+                continue;
+            }
+            const bool better = found < 0 || (d.outstanding() > 0) > (m_deals[static_cast<size_t>(found)].outstanding() > 0) ||
+                                ((d.outstanding() > 0) == (m_deals[static_cast<size_t>(found)].outstanding() > 0) &&
+                                 d.dealId > m_deals[static_cast<size_t>(found)].dealId);
+            if (better) {
+                found = static_cast<int>(i);
+            }
+        }
+    }
+    selectDealRow(found);
+}
+
+bool OfficeWorkspace::confirmMarkOnAnotherDay(const core::DeskMeeting& m, const QString& mark) {
+    const qint64 now = m_clock();
+    const QDate meetingDay = QDateTime::fromSecsSinceEpoch(m.scheduledAt, m_zone).date();
+    const QDate today = QDateTime::fromSecsSinceEpoch(now, m_zone).date();
+    constexpr qint64 kFewHours = 3 * 3600;
+    if (meetingDay == today && m.scheduledAt - now <= kFewHours) {
+        return true;
+    }
+    const QString when = formatDateTime(m.scheduledAt, m_zone);
+    const QString text =
+        meetingDay == today
+            ? tr("The meeting of %1 is at %2, more than three hours from now. Mark it as \"%3\" anyway? The time "
+                 "recorded is now.")
+                  .arg(m.client, when, mark)
+            : tr("The meeting of %1 is on %2, not today. Mark it as \"%3\" anyway? The time recorded is now.")
+                  .arg(m.client, when, mark);
+    QMessageBox box(QMessageBox::Question, tr("Meeting on another day"), text, QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::No);
+    box.button(QMessageBox::Yes)->setText(tr("&Mark anyway"));
+    box.button(QMessageBox::No)->setText(tr("&Keep as it is"));
+    return box.exec() == QMessageBox::Yes;
 }
 
 const core::DeskMeeting* OfficeWorkspace::selectedMeeting() const {
@@ -518,6 +583,9 @@ void OfficeWorkspace::showSelected() {
             }
         }
     }
+    if (lead && m_tabs->currentIndex() != CashTab) {
+        m_workedLead = lead;
+    }
     if (lead) {
         m_card->showLead(m_db, *lead);
     } else {
@@ -541,16 +609,22 @@ void OfficeWorkspace::run(const core::Status& status) {
     refresh();
 }
 
-void OfficeWorkspace::markArrived() {
-    if (const auto* m = selectedMeeting()) {
-        run(core::MeetingService(m_db, m_clock).markArrived(m->meetingId, managerId()));
-    }
-}
+void OfficeWorkspace::markArrived() { markAttendance(core::MeetingStatus::Arrived); }
 
-void OfficeWorkspace::markNoShow() {
-    if (const auto* m = selectedMeeting()) {
-        run(core::MeetingService(m_db, m_clock).markNoShow(m->meetingId, managerId()));
+void OfficeWorkspace::markNoShow() { markAttendance(core::MeetingStatus::NoShow); }
+
+void OfficeWorkspace::markAttendance(core::MeetingStatus mark) {
+    const auto* m = selectedMeeting();
+    if (!m) {
+        return;
     }
+    const core::Id meeting = m->meetingId;  // the list may be reloaded while the question is open
+    if (!confirmMarkOnAnotherDay(*m, meetingStatusName(mark))) {
+        return;
+    }
+    core::MeetingService service(m_db, m_clock);
+    run(mark == core::MeetingStatus::Arrived ? service.markArrived(meeting, managerId())
+                                             : service.markNoShow(meeting, managerId()));
 }
 
 void OfficeWorkspace::recordOutcome() {

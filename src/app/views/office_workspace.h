@@ -39,6 +39,7 @@ public:
     QString workspaceId() const override { return QStringLiteral("office"); }
     QString title() const override;
     bool isReady() const override { return m_ready; }
+    QWidget* keyTarget() override;
 
     void selectOffice(core::Id officeId);
     /// Selects the active office with this id or exact name; false when there is none.
@@ -84,6 +85,13 @@ private:
     QPushButton* action(QWidget* parent, const QString& key, const QString& text, std::function<void()> run);
     void officeChanged();
     void showSelected();
+    /// Selects that row of the contracts, or none.
+    void selectDealRow(int row);
+    /// Selects the contract of the client worked on last in the day or follow-up list.
+    void followWorkedLead();
+    /// For a meeting not today or hours ahead: asks before marking it `mark`.
+    void markAttendance(core::MeetingStatus mark);
+    bool confirmMarkOnAnotherDay(const core::DeskMeeting& m, const QString& mark);
     void showError(const core::Error& error);
     const core::DeskMeeting* selectedMeeting() const;
     const core::FollowUpItem* selectedFollowUp() const;
@@ -95,6 +103,7 @@ private:
     core::Database& m_db;
     core::Clock m_clock;
     bool m_ready = false;
+    core::OptId m_workedLead;  ///< the client of the meeting or follow-up selected last
     bool m_stale = true;  ///< the lists wait for the workspace to be shown
     std::vector<core::DeskMeeting> m_meetings;
     std::vector<core::FollowUpItem> m_followUps;

@@ -98,6 +98,8 @@ bool OperatorWorkspace::preselectOperator(core::Database& db, const QString& who
 
 QString OperatorWorkspace::title() const { return tr("Call center"); }
 
+QWidget* OperatorWorkspace::keyTarget() { return m_pages->currentIndex() == 0 ? static_cast<QWidget*>(m_operators) : m_view; }
+
 void OperatorWorkspace::buildPicker(QWidget* page) {
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(40, 30, 40, 30);
@@ -202,9 +204,8 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     });
 
     m_model = new QueueModel(this);
-    m_view = new QTableView(page);
+    m_view = makeListView(page);
     m_view->setModel(m_model);
-    setUpListView(m_view);
     const int widths[] = {145, 180, 135, 200, 110, 60};  // "28.11 14:00 (UTC+5)" fits
     for (int c = 0; c < QueueModel::ColumnCount; ++c) {
         m_view->setColumnWidth(c, widths[c]);

@@ -45,6 +45,7 @@ public:
     QString workspaceId() const override { return QStringLiteral("operator"); }
     QString title() const override;
     bool isReady() const override { return m_ready; }
+    QWidget* keyTarget() override;
 
     /// Remembers `who` (an operator's id or exact name) as the operator at this desk for the
     /// database, as if chosen on the first use of the workspace. False when there is no such

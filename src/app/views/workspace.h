@@ -15,6 +15,9 @@ public:
     virtual QString workspaceId() const = 0;
     virtual QString title() const = 0;
     virtual bool isReady() const = 0;
+    /// Where the workspace's keys work: it gets the focus when the workspace opens or is
+    /// switched to.
+    virtual QWidget* keyTarget() { return this; }
 
 Q_SIGNALS:
     void ready();

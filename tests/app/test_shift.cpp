@@ -1,0 +1,290 @@
+// A shift in the main window driven with keys and mouse clicks where the focus really is:
+// what an operator and an office manager ran into, each a test of its own.
+
+#include "test_support.h"
+#include "app_test_support.h"
+
+#include "dialogs/outcome_dialog.h"
+#include "dialogs/payment_dialog.h"
+#include "models/rows_model.h"
+#include "services/deal_service.h"
+#include "services/lead_service.h"
+#include "services/meeting_service.h"
+#include "views/main_window.h"
+#include "views/office_workspace.h"
+#include "views/operator_workspace.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace fd::core;
+using fd::app::MainWindow;
+using fd::app::OfficeWorkspace;
+using fd::app::OperatorWorkspace;
+using fd::test::msk;
+using fd::test::require;
+using fd::test::whenDialogOpens;
+using fd::test::World;
+
+namespace {
+
+/// The main window on the world's database at the world's clock, as a user sees it: shown,
+/// active, 1280×720.
+struct Shift {
+    explicit Shift(World& w, const QString& workspace) : window(require(Database::open(w.path(), OpenMode::Existing)), w.clock) {
+        window.resize(1280, 720);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        REQUIRE(window.selectWorkspace(workspace));
+        bool ready = false;
+        window.whenReady([&](bool ok, const QString&) { ready = ok; });
+        for (int i = 0; i < 250 && !ready; ++i) {
+            QTest::qWait(20);
+        }
+        REQUIRE(ready);
+    }
+    /// A key pressed on the keyboard: it goes where the focus is.
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QApplication::setActiveWindow(&window);
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+        QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+    }
+    void clickTab(QTabWidget* tabs, int index) {
+        QTabBar* bar = tabs->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, Qt::NoModifier, bar->tabRect(index).center());
+    }
+    /// Clicks the row of the list whose column `column` reads `text`.
+    void clickRow(QTableView* view, int column, const QString& text) {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, column).data().toString() == text) {
+                view->scrollTo(view->model()->index(r, column));
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                                  view->visualRect(view->model()->index(r, column)).center());
+                return;
+            }
+        }
+        FAIL("no row reads " << text.toStdString());
+    }
+    template <class W>
+    W* workspace() {
+        auto* w = qobject_cast<W*>(window.currentWorkspace());
+        REQUIRE(w != nullptr);
+        return w;
+    }
+    MainWindow window;
+};
+
+qint64 scalar(World& w, const QString& sql) {
+    QSqlQuery q(w.db->connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+Id meetingOf(World& w, Id lead) {
+    return scalar(w, QStringLiteral("SELECT id FROM meetings WHERE lead_id = %1").arg(lead));
+}
+
+}  // namespace
+
+TEST_CASE("After a sale the cash desk selects the new contract, and the payment names its client",
+          "[app][shift][office]") {
+    QSettings().clear();
+    World w;
+    // A client who bought and paid in full this morning.
+    w.now = msk(2026, 3, 2, 8);
+    const Id paid = w.bookedLead(QStringLiteral("Пётр Оплативший"), QStringLiteral("+79120000301"), msk(2026, 3, 2, 9));
+    w.now = msk(2026, 3, 2, 9, 5);
+    MeetingService meetings(*w.db, w.clock);
+    require(meetings.markArrived(meetingOf(w, paid), w.managerMoscow));
+    OutcomeInput sale;
+    sale.meetingId = meetingOf(w, paid);
+    sale.dealAmount = Money{10'000'000};
+    require(meetings.recordOutcome(sale));
+    const Id paidDeal = scalar(w, QStringLiteral("SELECT id FROM deals WHERE lead_id = %1").arg(paid));
+    require(DealService(*w.db, w.clock).addPayment({paidDeal, w.now, Money{10'000'000}, PaymentMethod::Card, false, {}, {}}));
+    w.bookedLead(QStringLiteral("Анна Новая"), QStringLiteral("+79120000302"), msk(2026, 3, 2, 11));
+    w.now = msk(2026, 3, 2, 11, 5);
+
+    Shift s(w, QStringLiteral("office"));
+    auto* office = s.workspace<OfficeWorkspace>();
+    auto* tabs = office->findChild<QTabWidget*>();
+    REQUIRE(tabs != nullptr);
+    // The manager had looked at the paid client's contract earlier.
+    s.clickTab(tabs, OfficeWorkspace::CashTab);
+    s.clickRow(office->dealsView(), 1, QStringLiteral("Пётр Оплативший"));
+    s.clickTab(tabs, OfficeWorkspace::DayTab);
+    s.clickRow(office->dayView(), 1, QStringLiteral("Анна Новая"));
+    s.press(Qt::Key_A);
+    bool ran = false;
+    whenDialogOpens<fd::app::OutcomeDialog>(
+        [&](fd::app::OutcomeDialog* d) {
+            d->amountEdit()->setText(QStringLiteral("50 000"));
+            QTest::keyClick(d->amountEdit(), Qt::Key_Return);
+        },
+        &ran);
+    s.press(Qt::Key_O);
+    REQUIRE(ran);
+    REQUIRE(scalar(w, QStringLiteral("SELECT count(*) FROM deals")) == 2);
+
+    s.clickTab(tabs, OfficeWorkspace::CashTab);
+    const QModelIndex current = office->dealsView()->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(current.siblingAtColumn(1).data().toString() == QStringLiteral("Анна Новая"));
+    QString title;
+    ran = false;
+    whenDialogOpens<fd::app::PaymentDialog>([&](fd::app::PaymentDialog* d) { title = d->windowTitle(); }, &ran);
+    s.press(Qt::Key_P);
+    REQUIRE(ran);
+    CHECK(title.contains(QStringLiteral("Анна Новая")));
+    CHECK(title.contains(QStringLiteral("contract")));
+
+    // A client with no contract: the cash desk selects nothing rather than someone else's.
+    w.bookedLead(QStringLiteral("Ира Без Договора"), QStringLiteral("+79120000303"), msk(2026, 3, 2, 12));
+    s.clickTab(tabs, OfficeWorkspace::DayTab);
+    s.press(Qt::Key_F5);
+    s.clickRow(office->dayView(), 1, QStringLiteral("Ира Без Договора"));
+    s.clickTab(tabs, OfficeWorkspace::CashTab);
+    CHECK_FALSE(office->dealsView()->currentIndex().isValid());
+}
+
+TEST_CASE("Marking a meeting days ahead asks first and names its date, and the arrival keeps the real time",
+          "[app][shift][office]") {
+    QSettings().clear();
+    World w;
+    const Id lead = w.bookedLead(QStringLiteral("Олег Будущий"), QStringLiteral("+79120000311"), msk(2026, 3, 6, 11));
+    w.now = msk(2026, 3, 2, 10);
+    Shift s(w, QStringLiteral("office"));
+    auto* office = s.workspace<OfficeWorkspace>();
+    for (int i = 0; i < 4; ++i) {
+        s.press(Qt::Key_Right, Qt::AltModifier);
+    }
+    REQUIRE(office->findChild<QDateEdit*>()->date() == QDate(2026, 3, 6));
+    s.clickRow(office->dayView(), 1, QStringLiteral("Олег Будущий"));
+
+    QString question;
+    bool ran = false;
+    whenDialogOpens<QMessageBox>(
+        [&](QMessageBox* box) {
+            question = box->text();
+            QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+        },
+        &ran);
+    s.press(Qt::Key_A);
+    REQUIRE(ran);
+    INFO(question.toStdString());
+    CHECK(question.contains(QStringLiteral("Олег Будущий")));
+    CHECK(question.contains(QLocale().toString(QDate(2026, 3, 6), QLocale::ShortFormat)));
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM meetings WHERE arrived_at IS NOT NULL")) == 0);
+
+    ran = false;
+    whenDialogOpens<QMessageBox>(
+        [&](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); }, &ran);
+    s.press(Qt::Key_A);
+    REQUIRE(ran);
+    CHECK(scalar(w, QStringLiteral("SELECT arrived_at FROM meetings WHERE lead_id = %1").arg(lead)) == w.now);
+
+    // Today's meeting within a few hours is marked at once.
+    const Id soon = w.bookedLead(QStringLiteral("Юля Вовремя"), QStringLiteral("+79120000312"), msk(2026, 3, 2, 11));
+    s.press(Qt::Key_Left, Qt::AltModifier);
+    s.press(Qt::Key_Left, Qt::AltModifier);
+    s.press(Qt::Key_Left, Qt::AltModifier);
+    s.press(Qt::Key_Left, Qt::AltModifier);
+    s.clickRow(office->dayView(), 1, QStringLiteral("Юля Вовремя"));
+    s.press(Qt::Key_A);
+    CHECK(scalar(w, QStringLiteral("SELECT arrived_at FROM meetings WHERE lead_id = %1").arg(soon)) == w.now);
+}
+
+TEST_CASE("Keys work as soon as a workspace opens or is clicked in the navigation", "[app][shift][keys]") {
+    QSettings().clear();
+    World w;
+    for (int i = 0; i < 3; ++i) {
+        NewLead in;
+        in.name = QStringLiteral("Клиент %1").arg(i);
+        in.phone = QStringLiteral("+7912000032%1").arg(i);
+        in.createdAt = w.now - 600;
+        require(LeadService(*w.db, w.clock).createLead(in));
+    }
+    SECTION("the operator picker takes the arrows") {
+        Shift s(w, QStringLiteral("operator"));
+        auto* list = s.workspace<OperatorWorkspace>()->findChild<QListWidget*>();
+        auto* nav = s.window.findChild<QListWidget*>();
+        REQUIRE(list != nullptr);
+        REQUIRE(list != nav);
+        const int navRow = nav->currentRow();
+        REQUIRE(list->currentRow() == 0);
+        s.press(Qt::Key_Down);
+        CHECK(list->currentRow() == 1);
+        CHECK(nav->currentRow() == navRow);
+        s.press(Qt::Key_Return);  // starts working as the second operator
+        CHECK(s.workspace<OperatorWorkspace>()->operatorId() == w.operatorB);
+    }
+    SECTION("the queue takes Ctrl+digits and digits at once") {
+        REQUIRE(OperatorWorkspace::preselectOperator(*w.db, QStringLiteral("Оператор А")));
+        Shift s(w, QStringLiteral("operator"));
+        auto* tabs = s.workspace<OperatorWorkspace>()->findChild<QTabBar*>();
+        REQUIRE(tabs != nullptr);
+        s.press(Qt::Key_2, Qt::ControlModifier);
+        CHECK(tabs->currentIndex() == 1);
+        s.press(Qt::Key_1, Qt::ControlModifier);
+        CHECK(tabs->currentIndex() == 0);
+        s.press(Qt::Key_1);  // no answer
+        CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts")) == 1);
+    }
+    SECTION("a workspace clicked in the navigation takes its keys") {
+        Shift s(w, QStringLiteral("leads"));
+        auto* nav = s.window.findChild<QListWidget*>();
+        const int officeRow = fd::app::MainWindow::availableWorkspaces().indexOf(QStringLiteral("office"));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          nav->visualItemRect(nav->item(officeRow)).center());
+        auto* office = s.workspace<OfficeWorkspace>();
+        const QDate before = office->findChild<QDateEdit*>()->date();
+        s.press(Qt::Key_Right, Qt::AltModifier);
+        CHECK(office->findChild<QDateEdit*>()->date() == before.addDays(1));
+    }
+}
+
+TEST_CASE("Home, End and the page keys move the queue's selection, and a digit acts on the selected lead",
+          "[app][shift][keys]") {
+    QSettings().clear();
+    World w;
+    for (int i = 0; i < 40; ++i) {
+        NewLead in;
+        in.name = QStringLiteral("Очередь %1").arg(i, 2, 10, QLatin1Char('0'));
+        in.phone = QStringLiteral("+791200004%1").arg(i, 2, 10, QLatin1Char('0'));
+        in.createdAt = w.now - 3600 + i * 60;
+        require(LeadService(*w.db, w.clock).createLead(in));
+    }
+    REQUIRE(OperatorWorkspace::preselectOperator(*w.db, QStringLiteral("Оператор А")));
+    Shift s(w, QStringLiteral("operator"));
+    QTableView* view = s.workspace<OperatorWorkspace>()->queueView();
+    const int last = view->model()->rowCount() - 1;
+    REQUIRE(last >= 30);
+    s.press(Qt::Key_End);
+    CHECK(view->currentIndex().row() == last);
+    s.press(Qt::Key_Home);
+    CHECK(view->currentIndex().row() == 0);
+    s.press(Qt::Key_PageDown);
+    const int page = view->currentIndex().row();
+    CHECK(page > 0);
+    s.press(Qt::Key_PageUp);
+    CHECK(view->currentIndex().row() == 0);
+
+    s.press(Qt::Key_End);
+    const QString lastClient = view->model()->index(last, 1).data().toString();
+    s.press(Qt::Key_1);  // no answer, on the last lead
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts a JOIN leads l ON l.id = a.lead_id "
+                                   "JOIN contacts c ON c.id = l.contact_id WHERE c.name = '%1'")
+                        .arg(lastClient)) == 1);
+}
