@@ -288,3 +288,33 @@ TEST_CASE("Home, End and the page keys move the queue's selection, and a digit a
                                    "JOIN contacts c ON c.id = l.contact_id WHERE c.name = '%1'")
                         .arg(lastClient)) == 1);
 }
+
+TEST_CASE("On a Saturday the list to confirm holds Monday's meetings of an office closed on Sunday",
+          "[app][shift][operator]") {
+    QSettings().clear();
+    World w;
+    w.now = msk(2026, 3, 6, 18);  // a Friday evening: the meetings are booked for Monday
+    w.bookedLead(QStringLiteral("Понедельник Утро"), QStringLiteral("+79120000501"), msk(2026, 3, 9, 10));
+    w.bookedLead(QStringLiteral("Вторник Утро"), QStringLiteral("+79120000502"), msk(2026, 3, 10, 10));
+    w.now = msk(2026, 3, 7, 11);  // Saturday
+    REQUIRE(OperatorWorkspace::preselectOperator(*w.db, QStringLiteral("Оператор А")));
+    Shift s(w, QStringLiteral("operator"));
+    s.press(Qt::Key_3, Qt::ControlModifier);
+    QTableView* view = s.workspace<OperatorWorkspace>()->queueView();
+    QStringList clients;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        clients << view->model()->index(r, 1).data().toString();
+    }
+    INFO(clients.join(QStringLiteral(", ")).toStdString());
+    CHECK(clients.contains(QStringLiteral("Понедельник Утро")));
+    CHECK_FALSE(clients.contains(QStringLiteral("Вторник Утро")));
+    // On Monday morning Monday's meeting is still to confirm, and Tuesday's joins it.
+    w.now = msk(2026, 3, 9, 8);
+    s.press(Qt::Key_F5);
+    clients.clear();
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        clients << view->model()->index(r, 1).data().toString();
+    }
+    CHECK(clients.contains(QStringLiteral("Понедельник Утро")));
+    CHECK(clients.contains(QStringLiteral("Вторник Утро")));
+}

@@ -1,6 +1,12 @@
 #include "services/operator_queue.h"
 
 #include "services/catalog_service.h"
+#include "storage/catalog_repository.h"
+
+#include <QJsonArray>
+#include <algorithm>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -20,13 +26,44 @@ OperatorQueue::OperatorQueue(Database& db, Id operatorId, Clock clock) : m_db(db
     refreshScope();
 }
 
+namespace {
+
+/// The end of the office's next working day after today, in its own time zone (a Saturday's
+/// next working day is Monday for an office closed on Sundays).
+qint64 endOfNextWorkingDay(const Office& office, qint64 now) {
+    const QTimeZone zone(office.timeZone.toUtf8());
+    QDate day = QDateTime::fromSecsSinceEpoch(now, zone).date().addDays(1);
+    for (int i = 0; i < 7 && office.workDays != 0 && (office.workDays & (1 << (day.dayOfWeek() - 1))) == 0; ++i) {
+        day = day.addDays(1);
+    }
+    return QDateTime(day.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+}
+
+}  // namespace
+
 void OperatorQueue::refreshScope() {
     const qint64 now = m_clock();
     const QTimeZone zone(m_zone.toUtf8());
-    // Meetings up to the end of tomorrow in the company's time zone.
+    // Meetings from now to the end of each office's next working day (the end of tomorrow in
+    // the company's time zone where the offices cannot be read).
     const QDate tomorrow = QDateTime::fromSecsSinceEpoch(now, zone).date().addDays(1);
     m_scope.now = now;
     m_scope.confirmUntil = QDateTime(tomorrow.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    try {
+        QJsonArray byOffice;
+        qint64 latest = 0;
+        for (const Office& o : CatalogRepository(m_db).offices()) {
+            const qint64 until = endOfNextWorkingDay(o, now);
+            byOffice.append(QJsonObject{{QStringLiteral("office"), o.id}, {QStringLiteral("until"), until}});
+            latest = std::max(latest, until);
+        }
+        if (!byOffice.isEmpty()) {
+            m_scope.confirmUntil = latest;
+            m_scope.confirmUntilByOffice = QString::fromUtf8(QJsonDocument(byOffice).toJson(QJsonDocument::Compact));
+        }
+    } catch (const StorageError&) {
+        m_scope.confirmUntilByOffice = QStringLiteral("[]");
+    }
     m_scope.noShowSince = now - static_cast<qint64>(kNoShowDays) * 86400;
     m_scope.slaDeadline = now - static_cast<qint64>(m_slaMinutes) * 60;
 }

@@ -6,7 +6,8 @@
 namespace fd::core {
 
 /// A call-center operator's queue: new leads (oldest first, flagged past the first-call
-/// SLA), callbacks that are due, meetings of today and tomorrow still to confirm, and
+/// SLA), callbacks that are due, meetings from now to the end of their office's next working
+/// day still to confirm, and
 /// recent no-shows to rebook. The moments that bound the lists follow from the clock and
 /// the company settings.
 class OperatorQueue final {

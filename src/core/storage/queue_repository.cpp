@@ -21,7 +21,9 @@ const std::string& fromWhere(QueueTab tab) {
         " AND t.due_at <= :now AND (t.assignee_id IS NULL OR t.assignee_id = :op)";
     static const std::string confirmations =
         std::string(" FROM meetings m JOIN leads l ON l.id = m.lead_id WHERE m.status = 'scheduled'"
-                    " AND m.scheduled_at >= :now AND m.scheduled_at < :until") + kOwn;
+                    " AND m.scheduled_at >= :now AND m.scheduled_at < :until"
+                    " AND m.scheduled_at < coalesce((SELECT json_extract(b.value, '$.until') FROM json_each(:byOffice) b"
+                    " WHERE json_extract(b.value, '$.office') = m.office_id), :until)") + kOwn;
     // Leads whose latest meeting was a no-show (its time is kept on the lead row), back with
     // the call center and with no meeting ahead: a range of the partial index leads_rebook.
     static const std::string noShows =
@@ -86,7 +88,7 @@ void bindScope(Query& q, QueueTab tab, const QueueScope& s) {
             q.bind(":now", s.now);
             break;
         case QueueTab::Confirmations:
-            q.bind(":now", s.now).bind(":until", s.confirmUntil);
+            q.bind(":now", s.now).bind(":until", s.confirmUntil).bind(":byOffice", s.confirmUntilByOffice);
             break;
         case QueueTab::NoShows:
             q.bind(":since", s.noShowSince);

@@ -18,6 +18,9 @@ struct QueueScope {
     Id operatorId = 0;
     qint64 now = 0;
     qint64 confirmUntil = 0;  ///< meetings to confirm start in [now, confirmUntil)
+    /// Where an office's own bound comes earlier: a JSON array of {"office": id, "until": epoch}
+    /// (the end of that office's next working day); offices not in it use confirmUntil.
+    QString confirmUntilByOffice = QStringLiteral("[]");
     qint64 noShowSince = 0;   ///< no-shows at or after this moment are still worth rebooking
     qint64 slaDeadline = 0;   ///< new leads created before this are past the first-call SLA
 };
