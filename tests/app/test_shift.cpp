@@ -10,6 +10,9 @@
 #include "services/deal_service.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
+#include "formatting.h"
+#include "views/lead_card.h"
+#include "views/leads_workspace.h"
 #include "views/main_window.h"
 #include "views/office_workspace.h"
 #include "views/operator_workspace.h"
@@ -74,7 +77,11 @@ struct Shift {
                 return;
             }
         }
-        FAIL("no row reads " << text.toStdString());
+        QStringList seen;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            seen << view->model()->index(r, column).data().toString();
+        }
+        FAIL("no row reads " << text.toStdString() << "; the rows read: " << seen.join(QStringLiteral(", ")).toStdString());
     }
     template <class W>
     W* workspace() {
@@ -317,4 +324,41 @@ TEST_CASE("On a Saturday the list to confirm holds Monday's meetings of an offic
     }
     CHECK(clients.contains(QStringLiteral("Понедельник Утро")));
     CHECK(clients.contains(QStringLiteral("Вторник Утро")));
+}
+
+TEST_CASE("The leads list's card shows the selected lead as it is now after a search", "[app][shift][leads]") {
+    QSettings().clear();
+    World w;
+    const Id lead = w.bookedLead(QStringLiteral("Ксения Продажа"), QStringLiteral("+79120000601"), msk(2026, 3, 2, 11));
+    w.bookedLead(QStringLiteral("Другой Клиент"), QStringLiteral("+79120000602"), msk(2026, 3, 2, 12));
+    Shift s(w, QStringLiteral("leads"));
+    auto* card = s.workspace<fd::app::LeadsWorkspace>()->findChild<fd::app::LeadCard*>();
+    REQUIRE(card != nullptr);
+    QTableView* view = s.workspace<fd::app::LeadsWorkspace>()->view();
+    s.clickRow(view, 1, QStringLiteral("Ксения Продажа"));
+    REQUIRE(card->leadId() == lead);
+    CHECK_FALSE(card->toPlainText().contains(fd::app::statusName(LeadStatus::Sold)));
+
+    // Meanwhile the office sells to her and takes the money.
+    w.now = msk(2026, 3, 2, 11, 5);
+    MeetingService meetings(*w.db, w.clock);
+    require(meetings.markArrived(meetingOf(w, lead), w.managerMoscow));
+    OutcomeInput sale;
+    sale.meetingId = meetingOf(w, lead);
+    sale.dealAmount = Money{5'000'000};
+    require(meetings.recordOutcome(sale));
+    const Id deal = scalar(w, QStringLiteral("SELECT id FROM deals WHERE lead_id = %1").arg(lead));
+    require(DealService(*w.db, w.clock).addPayment({deal, w.now, Money{5'000'000}, PaymentMethod::Cash, false, {}, {}}));
+
+    s.press(Qt::Key_F, Qt::ControlModifier);
+    fd::test::typeText(QApplication::focusWidget(), QStringLiteral("Ксения"));
+    QTest::qWait(400);
+    for (int i = 0; i < 250 && !s.window.currentWorkspace()->isReady(); ++i) {
+        QTest::qWait(20);
+    }
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK(view->currentIndex().row() == 0);
+    CHECK(card->leadId() == lead);
+    INFO(card->toPlainText().toStdString());
+    CHECK(card->toPlainText().contains(fd::app::statusName(LeadStatus::Sold)));
 }

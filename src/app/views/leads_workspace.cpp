@@ -89,6 +89,7 @@ LeadsWorkspace::LeadsWorkspace(core::Database& db, QWidget* parent) : Workspace(
         Q_EMIT failed(message);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_listChanged = true;
         m_countLabel->setText(tr("%Ln lead(s)", nullptr, static_cast<int>(std::min<qint64>(m_model->totalCount(), INT_MAX))));
         Q_EMIT countChanged(m_model->totalCount());
     });
@@ -232,11 +233,15 @@ QWidget* LeadsWorkspace::keyTarget() { return m_view; }
 bool LeadsWorkspace::isReady() const { return m_loadedOnce && m_model->isIdle(); }
 
 void LeadsWorkspace::onIdle() {
-    if (!m_loadedOnce) {
-        m_loadedOnce = true;
+    m_loadedOnce = true;
+    // After every new list (a search, a filter, F5) the card shows the selected row as it
+    // is now: the first row when the selection went with the old list.
+    if (m_listChanged) {
+        m_listChanged = false;
         if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid()) {
             m_view->setCurrentIndex(m_model->index(0, 0));
         }
+        showCurrentLead();
     }
     if (isReady()) {
         Q_EMIT ready();

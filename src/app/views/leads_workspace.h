@@ -62,6 +62,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QTimer* m_debounce = nullptr;
     bool m_loadedOnce = false;
+    bool m_listChanged = true;  ///< a new list is loading: the card follows it when it is there
     QString m_error;
 };
 
