@@ -883,10 +883,6 @@
         <translation>Нет раздела для показа.</translation>
     </message>
     <message>
-        <source>%1 leads</source>
-        <translation>Лидов: %1</translation>
-    </message>
-    <message>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
@@ -925,6 +921,14 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln лид</numerusform>
+            <numerusform>%Ln лида</numerusform>
+            <numerusform>%Ln лидов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1630,30 @@
         <source>&amp;Keep as it is</source>
         <translation>&amp;Оставить как есть</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Outcome saved — %1</source>
+        <translation>Итог встречи сохранён — %1</translation>
+    </message>
+    <message>
+        <source>Meeting moved — %1</source>
+        <translation>Встреча перенесена — %1</translation>
+    </message>
+    <message>
+        <source>Payment received — %1</source>
+        <translation>Оплата принята — %1</translation>
+    </message>
+    <message>
+        <source>Walk-in client saved</source>
+        <translation>Клиент без записи сохранён</translation>
+    </message>
+    <message>
+        <source>Follow-up saved — %1</source>
+        <translation>Дожим сохранён — %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::OperatorWorkspace</name>
@@ -1792,6 +1820,42 @@
     <message>
         <source>New lead from a call</source>
         <translation>Новый лид со звонка</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, next call in %3</source>
+        <translation>%1 — %2, следующий звонок через %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Meeting booked — %1</source>
+        <translation>Записан на встречу — %1</translation>
+    </message>
+    <message>
+        <source>Meeting confirmed — %1</source>
+        <translation>Встреча подтверждена — %1</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled — %1</source>
+        <translation>Встреча отменена — %1</translation>
+    </message>
+    <message>
+        <source>Meeting moved — %1</source>
+        <translation>Встреча перенесена — %1</translation>
+    </message>
+    <message>
+        <source>New lead saved — %1</source>
+        <translation>Новый лид сохранён — %1</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ QString zoneDifference(const QTimeZone& zone, qint64 now) {
 
 QString formatCount(qint64 n) { return QLocale().toString(n); }
 
+QString capitalized(const QString& text) { return text.isEmpty() ? text : text.front().toUpper() + text.mid(1); }
+
 QString formatElapsed(qint64 seconds) {
     const qint64 minutes = std::max<qint64>(0, seconds) / 60;
     if (minutes < 60) {

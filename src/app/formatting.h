@@ -32,6 +32,8 @@ QString formatPhone(const QString& e164);
 
 QString statusName(core::LeadStatus status);
 QString callOutcomeName(core::CallOutcome outcome);
+/// The text with its first letter in capitals, to start a sentence with a name above.
+QString capitalized(const QString& text);
 QString meetingStatusName(core::MeetingStatus status);
 QString meetingOutcomeName(core::MeetingOutcome outcome);
 QString qualificationName(core::Qualification q);

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
@@ -17,6 +18,11 @@ int main(int argc, char* argv[]) {
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FunnelDesk-tests"));
+    // The English interface as the application shows it (plural forms come from it).
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/funneldesk_en.qm"))) {
+        QApplication::installTranslator(&english);
+    }
     spdlog::set_level(spdlog::level::warn);
     return Catch::Session().run(argc, argv);
 }

@@ -4,6 +4,7 @@
 #include "test_support.h"
 #include "app_test_support.h"
 
+#include "dialogs/new_lead_dialog.h"
 #include "dialogs/outcome_dialog.h"
 #include "dialogs/payment_dialog.h"
 #include "models/rows_model.h"
@@ -19,6 +20,8 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QLabel>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -361,4 +364,59 @@ TEST_CASE("The leads list's card shows the selected lead as it is now after a se
     CHECK(card->leadId() == lead);
     INFO(card->toPlainText().toStdString());
     CHECK(card->toPlainText().contains(fd::app::statusName(LeadStatus::Sold)));
+}
+
+TEST_CASE("Each saved action says in the status line what was saved for whom, and the lead count follows",
+          "[app][shift][feedback]") {
+    QSettings().clear();
+    World w;
+    NewLead first;
+    first.name = QStringLiteral("Ирина Зайцева");
+    first.phone = QStringLiteral("+79120000701");
+    first.createdAt = w.now - 300;
+    require(LeadService(*w.db, w.clock).createLead(first));
+    REQUIRE(OperatorWorkspace::preselectOperator(*w.db, QStringLiteral("Оператор А")));
+    Shift s(w, QStringLiteral("operator"));
+    const auto statusTexts = [&] {
+        QStringList texts;
+        for (QLabel* label : s.window.statusBar()->findChildren<QLabel*>()) {
+            texts << label->text();
+        }
+        return texts.join(QLatin1Char('|'));
+    };
+    for (int i = 0; i < 100 && !statusTexts().contains(QStringLiteral("1 lead")); ++i) {
+        QTest::qWait(20);
+    }
+    CHECK(statusTexts().contains(QStringLiteral("1 lead|")));
+
+    s.press(Qt::Key_1);  // no answer
+    const QString said = s.window.statusBar()->currentMessage();
+    INFO(said.toStdString());
+    CHECK(said.startsWith(QStringLiteral("No answer — Ирина Зайцева, next call in ")));
+
+    bool ran = false;
+    whenDialogOpens<fd::app::NewLeadDialog>(
+        [&](fd::app::NewLeadDialog* dialog) {
+            fd::test::typeText(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Зоя Новая"));
+            auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("phone"));
+            QTest::keyClicks(phone, QStringLiteral("+7 912 000 07 02"));
+            QTest::keyClick(phone, Qt::Key_Return);
+        },
+        &ran);
+    s.press(Qt::Key_Insert);
+    REQUIRE(ran);
+    CHECK(s.window.statusBar()->currentMessage() == QStringLiteral("New lead saved — Зоя Новая"));
+    for (int i = 0; i < 100 && !statusTexts().contains(QStringLiteral("2 leads")); ++i) {
+        QTest::qWait(20);
+    }
+    CHECK(statusTexts().contains(QStringLiteral("2 leads")));
+
+    // The office says it too.
+    w.bookedLead(QStringLiteral("Олег Пришедший"), QStringLiteral("+79120000703"), msk(2026, 3, 2, 11));
+    REQUIRE(s.window.selectWorkspace(QStringLiteral("office")));
+    auto* office = s.workspace<OfficeWorkspace>();
+    s.press(Qt::Key_F5);
+    s.clickRow(office->dayView(), 1, QStringLiteral("Олег Пришедший"));
+    s.press(Qt::Key_A);
+    CHECK(s.window.statusBar()->currentMessage() == QStringLiteral("Arrived — Олег Пришедший"));
 }

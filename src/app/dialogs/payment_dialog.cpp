@@ -53,6 +53,7 @@ PaymentDialog::PaymentDialog(core::Database& db, core::Clock clock, core::Id dea
 
     const core::Result<core::DeskDeal> deal = core::OfficeDesk(m_db, m_clock).deal(dealId);
     if (deal) {
+        m_client = deal->client;
         // The title names whose money it is: the cash desk must never take it on the wrong contract.
         setWindowTitle(tr("Payment: %1, contract of %2").arg(deal->client, formatDate(deal->signedAt)));
         summary->setText(tr("<b>%1</b> — %2<br>Contract %3 · paid %4 · <b>outstanding %5</b>")

@@ -29,12 +29,15 @@ public:
     QComboBox* methodBox() const { return m_method; }
     QCheckBox* overpaymentBox() const { return m_overpayment; }
     QString errorText() const;
+    /// Whose contract it is.
+    QString client() const { return m_client; }
     void save();
 
 private:
     core::Database& m_db;
     core::Clock m_clock;
     core::Id m_dealId;
+    QString m_client;
     core::OptId m_actorId;
     QLineEdit* m_amount = nullptr;
     QDateTimeEdit* m_paidAt = nullptr;

@@ -230,6 +230,8 @@ void LeadsWorkspace::applyFilters() {
 
 QWidget* LeadsWorkspace::keyTarget() { return m_view; }
 
+void LeadsWorkspace::reload() { m_model->refresh(); }
+
 bool LeadsWorkspace::isReady() const { return m_loadedOnce && m_model->isIdle(); }
 
 void LeadsWorkspace::onIdle() {

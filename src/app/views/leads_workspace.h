@@ -32,6 +32,8 @@ public:
     QString title() const override { return tr("Leads"); }
     bool isReady() const override;
     QWidget* keyTarget() override;
+    /// Reads the list again (something was saved elsewhere).
+    void reload();
 
     LeadsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

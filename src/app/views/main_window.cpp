@@ -33,6 +33,7 @@ namespace fd::app {
 
 namespace {
 constexpr int kMaxRecent = 8;
+constexpr int kSavedMessageMs = 15000;
 const char* const kRecentKey = "recentDatabases";
 }  // namespace
 
@@ -187,6 +188,7 @@ void MainWindow::buildWorkspaces(const QString& select) {
         m_stack->addWidget(w);
         m_nav->addItem(w->title());
         connect(w, &Workspace::countChanged, this, &MainWindow::updateStatus);
+        connect(w, &Workspace::saved, this, &MainWindow::showSaved);
     }
     if (select.isEmpty() || !selectWorkspace(select)) {
         m_nav->setCurrentRow(0);
@@ -205,6 +207,16 @@ bool MainWindow::selectWorkspace(const QString& id) {
         m_nav->setCurrentRow(0);
     }
     return false;
+}
+
+void MainWindow::showSaved(const QString& message) {
+    statusBar()->showMessage(message, kSavedMessageMs);
+    // The lead count (and the leads list) follow what was saved elsewhere.
+    for (Workspace* w : std::as_const(m_workspaces)) {
+        if (auto* leads = qobject_cast<LeadsWorkspace*>(w)) {
+            leads->reload();
+        }
+    }
 }
 
 void MainWindow::focusWorkspace() {
@@ -247,7 +259,7 @@ void MainWindow::updateStatus(qint64 leads) {
         m_statusLeads->clear();
         return;
     }
-    m_statusLeads->setText(tr("%1 leads").arg(formatCount(leads)));
+    m_statusLeads->setText(tr("%Ln lead(s)", nullptr, static_cast<int>(std::min<qint64>(leads, INT_MAX))));
 }
 
 bool MainWindow::openPath(const QString& path) {

@@ -58,6 +58,8 @@ private:
     void clearWorkspaces();
     /// Gives the current workspace the keyboard focus where its keys work.
     void focusWorkspace();
+    /// What a workspace saved, in the status line for a while.
+    void showSaved(const QString& message);
     void buildWorkspaces(const QString& select);
     void openDatabaseFile();
     void newDatabase();

@@ -600,13 +600,14 @@ void OfficeWorkspace::showError(const core::Error& error) {
     m_error->show();
 }
 
-void OfficeWorkspace::run(const core::Status& status) {
+void OfficeWorkspace::run(const core::Status& status, const QString& message) {
     if (!status) {
         showError(status.error());
         return;
     }
     m_error->hide();
     refresh();
+    Q_EMIT saved(message);
 }
 
 void OfficeWorkspace::markArrived() { markAttendance(core::MeetingStatus::Arrived); }
@@ -622,9 +623,11 @@ void OfficeWorkspace::markAttendance(core::MeetingStatus mark) {
     if (!confirmMarkOnAnotherDay(*m, meetingStatusName(mark))) {
         return;
     }
+    const QString client = m->client;
     core::MeetingService service(m_db, m_clock);
     run(mark == core::MeetingStatus::Arrived ? service.markArrived(meeting, managerId())
-                                             : service.markNoShow(meeting, managerId()));
+                                             : service.markNoShow(meeting, managerId()),
+        tr("%1 — %2").arg(capitalized(meetingStatusName(mark)), client));
 }
 
 void OfficeWorkspace::recordOutcome() {
@@ -643,9 +646,11 @@ void OfficeWorkspace::recordOutcome() {
                                     {}, QStringLiteral("meeting")));
         return;
     }
+    const QString client = m->client;
     OutcomeDialog dialog(m_db, m_clock, m->meetingId, managerId(), m->client, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
+        Q_EMIT saved(tr("Outcome saved — %1").arg(client));
     }
 }
 
@@ -662,8 +667,10 @@ void OfficeWorkspace::reschedule() {
         },
         tr("Reschedule the meeting"), officeId(), m->scheduledAt, this);
     dialog.allowCancel([this, meeting] { return core::MeetingService(m_db, m_clock).cancel(meeting, managerId()); });
+    const QString client = m->client;
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
+        Q_EMIT saved(tr("Meeting moved — %1").arg(client));
     }
 }
 
@@ -699,6 +706,7 @@ void OfficeWorkspace::receivePayment() {
     if (dialog.exec() == QDialog::Accepted) {
         m_error->hide();
         refresh();
+        Q_EMIT saved(tr("Payment received — %1").arg(dialog.client()));
     }
 }
 
@@ -723,6 +731,7 @@ void OfficeWorkspace::walkIn() {
     }
     refresh();
     m_tabs->setCurrentIndex(DayTab);
+    Q_EMIT saved(tr("Walk-in client saved"));
     if (dialog.savedId()) {
         const int row = m_dayModel->rowOfKey(QVariant(*dialog.savedId()));
         if (row >= 0) {
@@ -736,10 +745,12 @@ void OfficeWorkspace::followUp(int action) {
     if (!f) {
         return;
     }
+    const QString client = f->client;
     FollowUpDialog dialog(m_db, m_clock, *f, static_cast<FollowUpDialog::Action>(action), managerId(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_error->hide();
         refresh();
+        Q_EMIT saved(tr("Follow-up saved — %1").arg(client));
     }
 }
 

@@ -98,7 +98,8 @@ private:
     /// The contract to take a payment for: the one selected in the cash desk, or the
     /// open contract of the lead selected in the day view.
     core::OptId paymentDeal() const;
-    void run(const core::Status& status);
+    /// Shows the refusal, or refreshes the lists and tells what was saved.
+    void run(const core::Status& status, const QString& message);
 
     core::Database& m_db;
     core::Clock m_clock;

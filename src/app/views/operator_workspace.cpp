@@ -592,12 +592,27 @@ void OperatorWorkspace::logOutcome(core::CallOutcome outcome) {
     }
     const core::Id lead = *m_leadId;
     const int row = m_model->rowOfLead(lead);
-    core::Result<core::Id> saved = core::LeadService(m_db, m_clock).logCall(in);
-    if (!saved) {
-        showError(saved.error());  // what was typed stays
+    const QString client = clientAt(row);
+    const QString reason = m_reason->currentText();
+    core::Result<core::Id> logged = core::LeadService(m_db, m_clock).logCall(in);
+    if (!logged) {
+        showError(logged.error());  // what was typed stays
         return;
     }
+    QString message = tr("%1 — %2").arg(capitalized(callOutcomeName(outcome)), client);
+    if (outcome == core::CallOutcome::Refused || outcome == core::CallOutcome::NonTarget) {
+        message = tr("%1 — %2: %3").arg(capitalized(callOutcomeName(outcome)), client, reason);
+    } else if (const core::Result<core::LeadHistory> h = core::loadLeadHistory(m_db, lead); h && h->nextCallback) {
+        message = tr("%1 — %2, next call in %3").arg(capitalized(callOutcomeName(outcome)), client,
+                                                     formatElapsed(*h->nextCallback - m_clock()));
+    }
     advanceFrom(lead, row);
+    Q_EMIT saved(message);
+}
+
+QString OperatorWorkspace::clientAt(int row) const {
+    const QString name = row >= 0 ? m_model->index(row, QueueModel::Client).data().toString() : QString();
+    return name.isEmpty() ? tr("(no name)") : name;
 }
 
 void OperatorWorkspace::advanceFrom(core::Id leadId, int row) {
@@ -630,7 +645,9 @@ void OperatorWorkspace::book() {
         },
         tr("Book a meeting"), std::nullopt, std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted) {
+        const QString client = clientAt(row);
         advanceFrom(lead, row);
+        Q_EMIT saved(tr("Meeting booked — %1").arg(client));
     }
 }
 
@@ -640,6 +657,7 @@ void OperatorWorkspace::changeMeeting(core::Status (core::MeetingService::*chang
     }
     const core::Id lead = *m_leadId;
     const int row = m_model->rowOfLead(lead);
+    const QString client = clientAt(row);
     core::MeetingService meetings(m_db, m_clock);
     const core::Status done = (meetings.*change)(*m_meetingId, m_operatorId);
     if (!done) {
@@ -647,6 +665,8 @@ void OperatorWorkspace::changeMeeting(core::Status (core::MeetingService::*chang
         return;
     }
     advanceFrom(lead, row);
+    Q_EMIT saved(change == &core::MeetingService::confirm ? tr("Meeting confirmed — %1").arg(client)
+                                                          : tr("Meeting cancelled — %1").arg(client));
 }
 
 void OperatorWorkspace::confirmMeeting() { changeMeeting(&core::MeetingService::confirm); }
@@ -678,7 +698,9 @@ void OperatorWorkspace::rescheduleMeeting() {
         tr("Reschedule the meeting"), office, current, this);
     dialog.allowCancel([this, meeting] { return core::MeetingService(m_db, m_clock).cancel(meeting, m_operatorId); });
     if (dialog.exec() == QDialog::Accepted) {
+        const QString client = clientAt(row);
         advanceFrom(lead, row);
+        Q_EMIT saved(tr("Meeting moved — %1").arg(client));
     }
 }
 
@@ -726,6 +748,10 @@ void OperatorWorkspace::newLead() {
     }
     openLead(*lead);
     m_view->setFocus();
+    if (dialog.savedId()) {
+        const core::Result<core::LeadHistory> h = core::loadLeadHistory(m_db, *lead);
+        Q_EMIT saved(tr("New lead saved — %1").arg(h && !h->contact.name.isEmpty() ? h->contact.name : tr("(no name)")));
+    }
 }
 
 }  // namespace fd::app

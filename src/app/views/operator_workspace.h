@@ -91,6 +91,8 @@ private:
     void loadList(core::OptId keepLead, std::optional<std::pair<core::Id, int>> after = std::nullopt);
     void rowChanged();
     void advanceFrom(core::Id leadId, int row);
+    /// The client's name in that row of the list.
+    QString clientAt(int row) const;
     void showError(const core::Error& error);
     void clearError();
     void updateMeetingActions();

@@ -24,6 +24,8 @@ Q_SIGNALS:
     void failed(const QString& message);
     /// The number of records the status bar shows changed.
     void countChanged(qint64 count);
+    /// Something was saved: what, for whom ("No answer — Ирина Зайцева, next call in 1 h").
+    void saved(const QString& message);
 };
 
 }  // namespace fd::app

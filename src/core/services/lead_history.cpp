@@ -67,6 +67,11 @@ Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
                                  t.campaignId ? campaigns.value(*t.campaignId).name : QString()});
         }
         h.calls = leads.calls(leadId);
+        for (const Task& t : leads.openTasks(leadId)) {
+            if (t.kind == TaskKind::Callback && (!h.nextCallback || t.dueAt < *h.nextCallback)) {
+                h.nextCallback = t.dueAt;
+            }
+        }
         h.meetings = MeetingRepository(db).forLead(leadId);
         DealRepository deals(db);
         h.deals = deals.forLead(leadId);

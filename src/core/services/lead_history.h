@@ -29,6 +29,7 @@ struct LeadHistory {
     };
     std::vector<Touch> touches;
     std::vector<CallAttempt> calls;
+    OptTime nextCallback;  ///< the earliest open callback
     std::vector<Meeting> meetings;
     std::vector<Deal> deals;
     std::vector<Payment> payments;
