@@ -925,6 +925,14 @@
             <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::MarketingWorkspace</name>
@@ -2526,6 +2534,22 @@
     <message>
         <source>The report was cancelled.</source>
         <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+        <source>The confirmation cannot be undone: the meeting has changed since.</source>
+        <translation>The confirmation cannot be undone: the meeting has changed since.</translation>
+    </message>
+    <message>
+        <source>The cancellation cannot be undone: the meeting has changed since.</source>
+        <translation>The cancellation cannot be undone: the meeting has changed since.</translation>
+    </message>
+    <message>
+        <source>The cancellation cannot be undone: the client has been booked again since.</source>
+        <translation>The cancellation cannot be undone: the client has been booked again since.</translation>
+    </message>
+    <message>
+        <source>The cancellation cannot be undone: the seat has been booked by another client since.</source>
+        <translation>The cancellation cannot be undone: the seat has been booked by another client since.</translation>
     </message>
 </context>
 </TS>

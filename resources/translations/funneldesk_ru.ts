@@ -930,6 +930,14 @@
             <numerusform>%Ln лидов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Отменить (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::MarketingWorkspace</name>
@@ -2533,6 +2541,22 @@
     <message>
         <source>The report was cancelled.</source>
         <translation>Отчёт отменён.</translation>
+    </message>
+    <message>
+        <source>The confirmation cannot be undone: the meeting has changed since.</source>
+        <translation>Подтверждение нельзя отменить: встреча с тех пор изменилась.</translation>
+    </message>
+    <message>
+        <source>The cancellation cannot be undone: the meeting has changed since.</source>
+        <translation>Отмену нельзя вернуть: встреча с тех пор изменилась.</translation>
+    </message>
+    <message>
+        <source>The cancellation cannot be undone: the client has been booked again since.</source>
+        <translation>Отмену нельзя вернуть: клиента уже снова записали.</translation>
+    </message>
+    <message>
+        <source>The cancellation cannot be undone: the seat has been booked by another client since.</source>
+        <translation>Отмену нельзя вернуть: это место уже занял другой клиент.</translation>
     </message>
 </context>
 </TS>

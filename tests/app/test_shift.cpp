@@ -3,6 +3,7 @@
 
 #include "test_support.h"
 #include "app_test_support.h"
+#include "main_window_driver.h"
 
 #include "dialogs/new_lead_dialog.h"
 #include "dialogs/outcome_dialog.h"
@@ -41,72 +42,10 @@ using fd::test::msk;
 using fd::test::require;
 using fd::test::whenDialogOpens;
 using fd::test::World;
+using fd::test::Shift;
+using fd::test::scalar;
+using fd::test::meetingOf;
 
-namespace {
-
-/// The main window on the world's database at the world's clock, as a user sees it: shown,
-/// active, 1280×720.
-struct Shift {
-    explicit Shift(World& w, const QString& workspace) : window(require(Database::open(w.path(), OpenMode::Existing)), w.clock) {
-        window.resize(1280, 720);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        REQUIRE(window.selectWorkspace(workspace));
-        bool ready = false;
-        window.whenReady([&](bool ok, const QString&) { ready = ok; });
-        for (int i = 0; i < 250 && !ready; ++i) {
-            QTest::qWait(20);
-        }
-        REQUIRE(ready);
-    }
-    /// A key pressed on the keyboard: it goes where the focus is.
-    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-        QApplication::setActiveWindow(&window);
-        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
-        QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
-    }
-    void clickTab(QTabWidget* tabs, int index) {
-        QTabBar* bar = tabs->tabBar();
-        QTest::mouseClick(bar, Qt::LeftButton, Qt::NoModifier, bar->tabRect(index).center());
-    }
-    /// Clicks the row of the list whose column `column` reads `text`.
-    void clickRow(QTableView* view, int column, const QString& text) {
-        for (int r = 0; r < view->model()->rowCount(); ++r) {
-            if (view->model()->index(r, column).data().toString() == text) {
-                view->scrollTo(view->model()->index(r, column));
-                QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
-                                  view->visualRect(view->model()->index(r, column)).center());
-                return;
-            }
-        }
-        QStringList seen;
-        for (int r = 0; r < view->model()->rowCount(); ++r) {
-            seen << view->model()->index(r, column).data().toString();
-        }
-        FAIL("no row reads " << text.toStdString() << "; the rows read: " << seen.join(QStringLiteral(", ")).toStdString());
-    }
-    template <class W>
-    W* workspace() {
-        auto* w = qobject_cast<W*>(window.currentWorkspace());
-        REQUIRE(w != nullptr);
-        return w;
-    }
-    MainWindow window;
-};
-
-qint64 scalar(World& w, const QString& sql) {
-    QSqlQuery q(w.db->connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
-Id meetingOf(World& w, Id lead) {
-    return scalar(w, QStringLiteral("SELECT id FROM meetings WHERE lead_id = %1").arg(lead));
-}
-
-}  // namespace
 
 TEST_CASE("After a sale the cash desk selects the new contract, and the payment names its client",
           "[app][shift][office]") {

@@ -125,7 +125,8 @@ QString LeadCard::renderHtml(const core::LeadHistory& h) {
         add(m.bookedAt, esc(tr("Meeting booked for %1").arg(when)) + QStringLiteral(", ") +
                             office + QStringLiteral(" <span style='color:#777'>%1</span>").arg(who(m.bookedById)));
         if (m.confirmedAt) {
-            add(*m.confirmedAt, esc(tr("Meeting confirmed")));
+            add(*m.confirmedAt, esc(tr("Meeting confirmed")) +
+                                    QStringLiteral(" <span style='color:#777'>%1</span>").arg(who(h.confirmedBy.value(m.id))));
         }
         switch (m.status) {
             case core::MeetingStatus::Arrived:
@@ -137,7 +138,8 @@ QString LeadCard::renderHtml(const core::LeadHistory& h) {
                 break;
             case core::MeetingStatus::Cancelled:
             case core::MeetingStatus::Rescheduled:
-                add(m.scheduledAt, esc(tr("Meeting %1").arg(meetingStatusName(m.status))));
+                add(m.scheduledAt, esc(tr("Meeting %1").arg(meetingStatusName(m.status))) +
+                                       QStringLiteral(" <span style='color:#777'>%1</span>").arg(who(h.cancelledBy.value(m.id))));
                 break;
             default:
                 break;

@@ -24,7 +24,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QTimer>
+#include <QToolButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -34,6 +36,7 @@ namespace fd::app {
 namespace {
 constexpr int kMaxRecent = 8;
 constexpr int kSavedMessageMs = 15000;
+constexpr int kUndoMs = 10000;
 const char* const kRecentKey = "recentDatabases";
 }  // namespace
 
@@ -91,6 +94,19 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QW
     m_statusPath = new QLabel(this);
     m_statusLeads = new QLabel(this);
     m_statusRole = new QLabel(this);
+    // A confirmation or cancellation made by mistake can be taken back for a few seconds.
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setText(tr("Undo (Ctrl+Z)"));
+    m_undoButton->setFocusPolicy(Qt::NoFocus);
+    m_undoButton->hide();
+    connect(m_undoButton, &QToolButton::clicked, this, &MainWindow::undoLast);
+    auto* undoKey = new QShortcut(QKeySequence::Undo, this);
+    connect(undoKey, &QShortcut::activated, this, &MainWindow::undoLast);
+    m_undoTimer = new QTimer(this);
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(kUndoMs);
+    connect(m_undoTimer, &QTimer::timeout, this, &MainWindow::dropUndo);
+    statusBar()->addPermanentWidget(m_undoButton);
     statusBar()->addWidget(m_statusPath, 1);
     statusBar()->addPermanentWidget(m_statusLeads);
     statusBar()->addPermanentWidget(m_statusRole);
@@ -173,6 +189,7 @@ void MainWindow::reloadWorkspaces() {
 }
 
 void MainWindow::clearWorkspaces() {
+    dropUndo();  // an undo acts on a workspace about to go
     m_nav->clear();
     for (Workspace* w : std::as_const(m_workspaces)) {
         m_stack->removeWidget(w);
@@ -209,14 +226,40 @@ bool MainWindow::selectWorkspace(const QString& id) {
     return false;
 }
 
-void MainWindow::showSaved(const QString& message) {
+void MainWindow::showSaved(const QString& message, const Undo& undo) {
     statusBar()->showMessage(message, kSavedMessageMs);
+    m_undo = undo;
+    m_undoWhat = message;
+    m_undoButton->setVisible(static_cast<bool>(undo));
+    if (undo) {
+        m_undoTimer->start();
+    }
     // The lead count (and the leads list) follow what was saved elsewhere.
     for (Workspace* w : std::as_const(m_workspaces)) {
         if (auto* leads = qobject_cast<LeadsWorkspace*>(w)) {
             leads->reload();
         }
     }
+}
+
+void MainWindow::undoLast() {
+    if (!m_undo) {
+        return;
+    }
+    const Undo undo = std::exchange(m_undo, Undo{});
+    dropUndo();
+    const core::Status done = undo();
+    if (!done) {
+        statusBar()->showMessage(done.error().message());  // stays until the next message
+        return;
+    }
+    statusBar()->showMessage(tr("Undone: %1").arg(m_undoWhat), kSavedMessageMs);
+}
+
+void MainWindow::dropUndo() {
+    m_undo = {};
+    m_undoTimer->stop();
+    m_undoButton->hide();
 }
 
 void MainWindow::focusWorkspace() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/service_context.h"
+#include "views/workspace.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -12,6 +13,8 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
+class QToolButton;
 
 namespace fd::core {
 class Database;
@@ -59,7 +62,10 @@ private:
     /// Gives the current workspace the keyboard focus where its keys work.
     void focusWorkspace();
     /// What a workspace saved, in the status line for a while.
-    void showSaved(const QString& message);
+    void showSaved(const QString& message, const Undo& undo);
+    /// Runs the undo the status line offers.
+    void undoLast();
+    void dropUndo();
     void buildWorkspaces(const QString& select);
     void openDatabaseFile();
     void newDatabase();
@@ -78,6 +84,10 @@ private:
     QLabel* m_statusLeads = nullptr;
     QLabel* m_statusRole = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QToolButton* m_undoButton = nullptr;
+    QTimer* m_undoTimer = nullptr;
+    Undo m_undo;
+    QString m_undoWhat;
     QList<Workspace*> m_workspaces;
 };
 

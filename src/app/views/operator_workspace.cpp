@@ -6,6 +6,7 @@
 #include "models/queue_model.h"
 #include "services/lead_history.h"
 #include "services/lead_service.h"
+#include "services/meeting_correction.h"
 #include "services/meeting_service.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
@@ -658,15 +659,32 @@ void OperatorWorkspace::changeMeeting(core::Status (core::MeetingService::*chang
     const core::Id lead = *m_leadId;
     const int row = m_model->rowOfLead(lead);
     const QString client = clientAt(row);
+    const core::Id meeting = *m_meetingId;
+    // What the meeting was, for the undo of a cancellation.
+    core::MeetingStatus before = core::MeetingStatus::Scheduled;
+    if (const core::Result<core::LeadHistory> h = core::loadLeadHistory(m_db, lead)) {
+        for (const core::Meeting& m : h->meetings) {
+            before = m.id == meeting ? m.status : before;
+        }
+    }
     core::MeetingService meetings(m_db, m_clock);
-    const core::Status done = (meetings.*change)(*m_meetingId, m_operatorId);
+    const core::Status done = (meetings.*change)(meeting, m_operatorId);
     if (!done) {
         showError(done.error());
         return;
     }
     advanceFrom(lead, row);
-    Q_EMIT saved(change == &core::MeetingService::confirm ? tr("Meeting confirmed — %1").arg(client)
-                                                          : tr("Meeting cancelled — %1").arg(client));
+    const bool confirmed = change == &core::MeetingService::confirm;
+    const core::OptId op = m_operatorId;
+    const Undo undo = [this, meeting, op, confirmed, before]() -> core::Status {
+        core::MeetingCorrection correction(m_db, m_clock);
+        const core::Status s = confirmed ? correction.undoConfirm(meeting, op) : correction.undoCancel(meeting, before, op);
+        if (s) {
+            refresh();
+        }
+        return s;
+    };
+    Q_EMIT saved(confirmed ? tr("Meeting confirmed — %1").arg(client) : tr("Meeting cancelled — %1").arg(client), undo);
 }
 
 void OperatorWorkspace::confirmMeeting() { changeMeeting(&core::MeetingService::confirm); }

@@ -1,8 +1,15 @@
 #pragma once
 
+#include "domain/result.h"
+
 #include <QWidget>
 
+#include <functional>
+
 namespace fd::app {
+
+/// Takes back what was just saved; the refusal when it no longer can be.
+using Undo = std::function<core::Status()>;
 
 /// A screen of the main window (Leads, Operator, Office, …). Reports when the data it
 /// shows has loaded, so a screenshot or a benchmark can wait for it.
@@ -25,7 +32,7 @@ Q_SIGNALS:
     /// The number of records the status bar shows changed.
     void countChanged(qint64 count);
     /// Something was saved: what, for whom ("No answer — Ирина Зайцева, next call in 1 h").
-    void saved(const QString& message);
+    void saved(const QString& message, const fd::app::Undo& undo = {});
 };
 
 }  // namespace fd::app

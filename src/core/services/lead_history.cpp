@@ -1,6 +1,7 @@
 #include "services/lead_history.h"
 
 #include "services/service_context.h"
+#include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
 #include "storage/deal_repository.h"
 #include "storage/lead_repository.h"
@@ -73,6 +74,19 @@ Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
             }
         }
         h.meetings = MeetingRepository(db).forLead(leadId);
+        AuditRepository audit(db);
+        for (const Meeting& m : h.meetings) {
+            if (m.confirmedAt) {
+                if (const OptId who = audit.lastActor(QStringLiteral("meeting"), m.id, QStringLiteral("confirm"))) {
+                    h.confirmedBy.insert(m.id, *who);
+                }
+            }
+            if (m.status == MeetingStatus::Cancelled) {
+                if (const OptId who = audit.lastActor(QStringLiteral("meeting"), m.id, QStringLiteral("cancelled"))) {
+                    h.cancelledBy.insert(m.id, *who);
+                }
+            }
+        }
         DealRepository deals(db);
         h.deals = deals.forLead(leadId);
         for (const Deal& d : h.deals) {

@@ -31,6 +31,8 @@ struct LeadHistory {
     std::vector<CallAttempt> calls;
     OptTime nextCallback;  ///< the earliest open callback
     std::vector<Meeting> meetings;
+    QMap<Id, Id> confirmedBy;  ///< meeting -> who confirmed it
+    QMap<Id, Id> cancelledBy;  ///< meeting -> who cancelled it
     std::vector<Deal> deals;
     std::vector<Payment> payments;
     QMap<Id, QString> employeeNames;

@@ -13,6 +13,14 @@ void AuditRepository::append(qint64 at, OptId employeeId, const QString& action,
     q.bind(":entity_id", entityId).bind(":details", details).exec();
 }
 
+OptId AuditRepository::lastActor(const QString& entity, Id entityId, const QString& action) {
+    Query q(m_db,
+            "SELECT employee_id FROM audit_log WHERE entity = :entity AND entity_id = :id AND action = :action "
+            "ORDER BY id DESC LIMIT 1");
+    q.bind(":entity", entity).bind(":id", entityId).bind(":action", action);
+    return q.one([](Query& r) { return r.optI64(0); }).value_or(std::nullopt);
+}
+
 void AuditRepository::appendImported(OptId firstLead, OptId firstTouch, OptId employeeId) {
     if (firstLead) {
         Query leads(m_db,

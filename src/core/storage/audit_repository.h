@@ -18,6 +18,8 @@ public:
     /// ids from these on, in one statement each (a bulk import's, written before it commits).
     void appendImported(OptId firstLead, OptId firstTouch, OptId employeeId);
     qint64 count();
+    /// Who last did `action` to the record (empty when nobody signed it or it never happened).
+    OptId lastActor(const QString& entity, Id entityId, const QString& action);
 
 private:
     Database& m_db;

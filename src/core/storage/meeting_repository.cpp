@@ -79,6 +79,11 @@ void MeetingRepository::setConfirmed(Id id, qint64 at) {
     q.bind(":at", at).bind(":id", id).exec();
 }
 
+void MeetingRepository::setUnconfirmed(Id id) {
+    Query q(m_db, "UPDATE meetings SET status = 'scheduled', confirmed_at = NULL WHERE id = :id");
+    q.bind(":id", id).exec();
+}
+
 void MeetingRepository::setArrived(Id id, qint64 at) {
     Query q(m_db, "UPDATE meetings SET status = 'arrived', arrived_at = :at WHERE id = :id");
     q.bind(":at", at).bind(":id", id).exec();

@@ -22,6 +22,8 @@ public:
 
     void setStatus(Id id, MeetingStatus status);
     void setConfirmed(Id id, qint64 at);
+    /// Back to scheduled, the confirmation forgotten.
+    void setUnconfirmed(Id id);
     void setArrived(Id id, qint64 at);
     void setOutcome(Id id, MeetingOutcome outcome, Qualification qualification, OptId reasonId,
                     const QString& note, qint64 at);
