@@ -2,7 +2,8 @@
 # Regenerates the user guide's screenshots, in Russian and English, offscreen, from fresh demo
 # databases whose history stops yesterday — at 09:10 Moscow time for the call center (the
 # night's requests are waiting) and at 13:20 for the office (the day is under way). The
-# application is started with its clock at that moment.
+# application is started with its clock at that moment, in a 1280×720 window (the smallest
+# screen it is made for).
 # Usage: ./scripts/screenshots.sh [OUTPUT_DIR]   (default docs/user-guide)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +17,8 @@ day=$(date -d yesterday +%F)
 ./build/release/src/cli/funneldesk-cli demo --db "$work/morning.sqlite" --end "$day" --until 09:10 >/dev/null
 ./build/release/src/cli/funneldesk-cli demo --db "$work/noon.sqlite" --end "$day" --until 13:20 >/dev/null
 db="$work/morning.sqlite"
-morning() { ./build/release/src/app/funneldesk --db "$work/morning.sqlite" --clock "$day 09:10" "$@"; }
-noon() { ./build/release/src/app/funneldesk --db "$work/noon.sqlite" --clock "$day 13:20" "$@"; }
+morning() { ./build/release/src/app/funneldesk --db "$work/morning.sqlite" --clock "$day 09:10" --size 1280x720 "$@"; }
+noon() { ./build/release/src/app/funneldesk --db "$work/noon.sqlite" --clock "$day 13:20" --size 1280x720 "$@"; }
 
 # The operator with the most new leads shows the queue; the one with the most meetings to
 # confirm shows a lead card with a history.
@@ -30,7 +31,9 @@ for lang in ru en; do
   morning --lang "$lang" --operator "${queue_op:-1}" --queue new --screenshot "$out/operator-queue-$lang.png"
   morning --lang "$lang" --operator "${card_op:-1}" --queue confirm --screenshot "$out/operator-card-$lang.png"
   morning --lang "$lang" --operator "${queue_op:-1}" --open booking --screenshot "$out/operator-booking-$lang.png"
+  XDG_CONFIG_HOME="$work/config-$lang" morning --lang "$lang" --workspace operator --screenshot "$out/operator-picker-$lang.png"
   noon --lang "$lang" --workspace office --tab day --screenshot "$out/office-day-$lang.png"
+  noon --lang "$lang" --workspace office --tab follow-up --screenshot "$out/office-follow-up-$lang.png"
   noon --lang "$lang" --open outcome --screenshot "$out/office-outcome-$lang.png"
   noon --lang "$lang" --workspace office --tab cash --screenshot "$out/office-cash-$lang.png"
   noon --lang "$lang" --import docs/examples/bitrix24-leads-cp1251.csv --screenshot "$out/import-$lang.png"

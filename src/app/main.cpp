@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QSize>
 #include <QTimer>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -104,8 +105,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("Break the marketing dashboard down BY: channel, campaign, office, operator, manager, week, "
                        "month, none."),
         QStringLiteral("BY"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("Open the window at WIDTHxHEIGHT pixels (for example 1280x720)."),
+        QStringLiteral("WxH"));
     parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption, operatorOption, queueOption, openOption,
-                       dateOption, officeOption, tabOption, clockOption, importOption, byOption});
+                       dateOption, officeOption, tabOption, clockOption, importOption, byOption, sizeOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -143,6 +147,14 @@ int main(int argc, char* argv[]) {
     const qsizetype tab = parser.isSet(tabOption) ? tabs.indexOf(parser.value(tabOption)) : 0;
     if (tab < 0) {
         return fail(QStringLiteral("--tab must be one of %1").arg(tabs.join(QStringLiteral(", "))), kExitUsage);
+    }
+    QSize size;
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
+        size = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize();
+        if (size.width() < 320 || size.height() < 240) {
+            return fail(QStringLiteral("--size must be WIDTHxHEIGHT, at least 320x240"), kExitUsage);
+        }
     }
     const QDate date = parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate) : QDate();
     if (parser.isSet(dateOption) && !date.isValid()) {
@@ -208,6 +220,9 @@ int main(int argc, char* argv[]) {
     fd::app::MainWindow window(std::move(db).value(), clock);
     if (!workspace.isEmpty()) {
         window.selectWorkspace(workspace);
+    }
+    if (size.isValid()) {
+        window.resize(size);
     }
     window.show();
     if (screenshot) {

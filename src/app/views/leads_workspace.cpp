@@ -1,5 +1,6 @@
 #include "views/leads_workspace.h"
 
+#include "flow_layout.h"
 #include "widgets.h"
 
 #include "formatting.h"
@@ -114,8 +115,8 @@ LeadsWorkspace::LeadsWorkspace(core::Database& db, QWidget* parent) : Workspace(
 LeadsWorkspace::~LeadsWorkspace() = default;
 
 void LeadsWorkspace::buildFilterBar(QWidget* bar) {
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // The filters wrap onto a second line on a narrow screen.
+    auto* row = new FlowLayout(bar);
 
     m_period = new QComboBox(bar);
     m_period->addItem(tr("All time"), AllTime);
@@ -148,17 +149,13 @@ void LeadsWorkspace::buildFilterBar(QWidget* bar) {
     m_countLabel->setMinimumWidth(110);
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    row->addWidget(new QLabel(tr("Period:"), bar));
-    row->addWidget(m_period);
-    row->addWidget(m_from);
-    row->addWidget(new QLabel(QStringLiteral("–"), bar));
-    row->addWidget(m_to);
+    row->addWidget(keepTogether(bar, {new QLabel(tr("Period:"), bar), m_period, m_from, new QLabel(QStringLiteral("–"), bar),
+                                      m_to}));
     row->addWidget(m_status);
     row->addWidget(m_channel);
     row->addWidget(m_office);
     row->addWidget(m_operator);
-    row->addWidget(m_search, 1);
-    row->addWidget(m_countLabel);
+    row->addWidget(keepTogether(bar, {m_search, m_countLabel}), true);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &LeadsWorkspace::onPeriodChanged);
     for (QDateEdit* e : {m_from, m_to}) {

@@ -35,6 +35,20 @@ namespace fd::app {
 
 namespace {
 constexpr int kMaxRecent = 8;
+
+/// Only the workspace on screen decides how small the window may be (a plain stack takes the
+/// widest of all, shown or not).
+class WorkspaceStack final : public QStackedWidget {
+public:
+    explicit WorkspaceStack(QWidget* parent) : QStackedWidget(parent) {
+        connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
+    }
+    QSize sizeHint() const override { return currentWidget() ? currentWidget()->sizeHint() : QSize(); }
+    QSize minimumSizeHint() const override {
+        return currentWidget() ? currentWidget()->minimumSizeHint() : QSize();
+    }
+};
+
 constexpr int kSavedMessageMs = 15000;
 constexpr int kUndoMs = 10000;
 const char* const kRecentKey = "recentDatabases";
@@ -74,7 +88,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QW
         "QListWidget { outline: 0; }"
         "QListWidget::item { padding: 8px 14px; border: 0; color: #e6e9ee; }"
         "QListWidget::item:selected { background: #3d6fb6; color: white; }"));
-    m_stack = new QStackedWidget(central);
+    m_stack = new WorkspaceStack(central);
     body->addWidget(m_nav);
     body->addWidget(m_stack, 1);
     outer->addLayout(body, 1);

@@ -11,6 +11,7 @@
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
+#include "flow_layout.h"
 #include "widgets.h"
 
 #include <QBarCategoryAxis>
@@ -177,36 +178,11 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     m_status = new QLabel(bar);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto* row1 = new QHBoxLayout;
     auto label = [&](const QString& text, QWidget* buddy) {
         auto* l = new QLabel(text, bar);
         l->setBuddy(buddy);
         return l;
     };
-    row1->addWidget(label(tr("&Period:"), m_preset));
-    row1->addWidget(m_preset);
-    row1->addWidget(m_from);
-    row1->addWidget(new QLabel(QStringLiteral("—"), bar));
-    row1->addWidget(m_to);
-    row1->addSpacing(12);
-    row1->addWidget(label(tr("&Mode:"), m_mode));
-    row1->addWidget(m_mode);
-    row1->addWidget(label(tr("&Window:"), m_window));
-    row1->addWidget(m_window);
-    row1->addSpacing(12);
-    row1->addWidget(label(tr("&By:"), m_by));
-    row1->addWidget(m_by);
-    row1->addStretch();
-    auto* row2 = new QHBoxLayout;
-    row2->addWidget(label(tr("&Office:"), m_office));
-    row2->addWidget(m_office);
-    row2->addWidget(label(tr("C&hannel:"), m_channel));
-    row2->addWidget(m_channel);
-    row2->addWidget(label(tr("Ca&mpaign:"), m_campaign));
-    row2->addWidget(m_campaign);
-    row2->addWidget(m_trendLine);
-    row2->addStretch();
-    row2->addWidget(m_status);
     auto* exportButton = new QToolButton(bar);
     exportButton->setText(tr("E&xport"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -215,14 +191,28 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     exportMenu->addAction(tr("CSV for Excel…"), this, [this] { chooseExport(ExportFormat::Csv); });
     exportMenu->addAction(tr("PDF report with the charts…"), this, [this] { chooseExport(ExportFormat::Pdf); });
     exportButton->setMenu(exportMenu);
-    row2->addWidget(exportButton);
     auto* spendButton = new QPushButton(tr("&Spend and visitors…"), bar);
     connect(spendButton, &QPushButton::clicked, this, &MarketingWorkspace::editSpend);
-    row2->addWidget(spendButton);
+
+    // The filters wrap onto more lines on a narrow screen; what the last export did is told
+    // below them and never widens the window.
+    auto* filters = new FlowLayout;
+    filters->addWidget(keepTogether(bar, {label(tr("&Period:"), m_preset), m_preset, m_from,
+                                          new QLabel(QStringLiteral("—"), bar), m_to}));
+    filters->addWidget(keepTogether(bar, {label(tr("&Mode:"), m_mode), m_mode}));
+    filters->addWidget(keepTogether(bar, {label(tr("&Window:"), m_window), m_window}));
+    filters->addWidget(keepTogether(bar, {label(tr("&By:"), m_by), m_by}));
+    filters->addWidget(keepTogether(bar, {label(tr("&Office:"), m_office), m_office}));
+    filters->addWidget(keepTogether(bar, {label(tr("C&hannel:"), m_channel), m_channel}));
+    filters->addWidget(keepTogether(bar, {label(tr("Ca&mpaign:"), m_campaign), m_campaign}));
+    filters->addWidget(m_trendLine);
+    filters->addWidget(keepTogether(bar, {exportButton, spendButton}));
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row1);
-    layout->addLayout(row2);
+    layout->addLayout(filters);
+    layout->addWidget(m_status);
     layout->addWidget(m_explain);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &MarketingWorkspace::applyPreset);

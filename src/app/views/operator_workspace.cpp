@@ -256,7 +256,7 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
         grid->setColumnStretch(c, 1);
     }
     for (QPushButton* b : m_callButtons + m_meetingButtons) {
-        b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);  // never cut: the card gives way
     }
 
     auto* noteRow = new QHBoxLayout;
