@@ -1956,6 +1956,10 @@
         <source>Payment: %1, contract of %2</source>
         <translation>Payment: %1, contract of %2</translation>
     </message>
+    <message>
+        <source>&amp;Paid at (office time %1):</source>
+        <translation>&amp;Paid at (office time %1):</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::QueueModel</name>

@@ -1963,6 +1963,10 @@
         <source>Payment: %1, contract of %2</source>
         <translation>Оплата: %1, договор от %2</translation>
     </message>
+    <message>
+        <source>&amp;Paid at (office time %1):</source>
+        <translation>&amp;Когда (время офиса %1):</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::QueueModel</name>

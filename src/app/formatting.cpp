@@ -26,15 +26,42 @@ QDateTime inZone(qint64 epoch, const QTimeZone& zone) {
 
 }  // namespace
 
+QString dateFormat() {
+    QString f = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!f.contains(QLatin1String("yyyy"))) {
+        f.replace(QLatin1String("yy"), QLatin1String("yyyy"));  // never a two-digit year
+    }
+    return f;
+}
+
+QString timeFormat() { return QLocale().timeFormat(QLocale::ShortFormat); }
+
+QString dateTimeFormat() { return dateFormat() + QLatin1Char(' ') + timeFormat(); }
+
+QString dayMonthFormat() {
+    QString f = dateFormat();
+    f.remove(QLatin1String("yyyy"));
+    const auto isField = [](QChar c) { return c == QLatin1Char('d') || c == QLatin1Char('M'); };
+    while (!f.isEmpty() && !isField(f.back())) {
+        f.chop(1);
+    }
+    while (!f.isEmpty() && !isField(f.front())) {
+        f.remove(0, 1);
+    }
+    return f;
+}
+
 QString formatDateTime(qint64 epoch, const QTimeZone& zone) {
-    return QLocale().toString(inZone(epoch, zone), QLocale::ShortFormat);
+    return QLocale().toString(inZone(epoch, zone), dateTimeFormat());
 }
 
 QString formatDate(qint64 epoch, const QTimeZone& zone) {
-    return QLocale().toString(inZone(epoch, zone).date(), QLocale::ShortFormat);
+    return QLocale().toString(inZone(epoch, zone).date(), dateFormat());
 }
 
-QString formatTime(qint64 epoch, const QTimeZone& zone) { return inZone(epoch, zone).toString(QStringLiteral("HH:mm")); }
+QString formatTime(qint64 epoch, const QTimeZone& zone) {
+    return QLocale().toString(inZone(epoch, zone).time(), timeFormat());
+}
 
 QString zoneDifference(const QTimeZone& zone, qint64 now) {
     if (!zone.isValid()) {
@@ -79,9 +106,9 @@ QString withZoneMark(const QString& text, const QTimeZone& zone, qint64 at) {
 QString formatWhen(qint64 epoch, qint64 now, const QTimeZone& zone) {
     const QDateTime at = inZone(epoch, zone);
     if (at.date() == inZone(now, zone).date()) {
-        return at.toString(QStringLiteral("HH:mm"));
+        return QLocale().toString(at.time(), timeFormat());
     }
-    return at.toString(QStringLiteral("dd.MM HH:mm"));
+    return QLocale().toString(at, dayMonthFormat() + QLatin1Char(' ') + timeFormat());
 }
 
 QString formatPhone(const QString& e164) {

@@ -12,6 +12,13 @@ namespace fd::app {
 /// Locale-aware display texts. Money is kopecks; times are UTC epoch seconds shown in `zone`
 /// where one is given (an office's), else in the computer's time zone.
 QString formatMoney(qint64 kopecks);
+/// The interface language's formats: the date with a four-digit year (dd.MM.yyyy in Russian,
+/// M/d/yyyy in English), the time (24-hour in Russian), a day and month without the year.
+/// Every date and time shown goes through these, in edits too.
+QString dateFormat();
+QString timeFormat();
+QString dateTimeFormat();
+QString dayMonthFormat();
 QString formatDateTime(qint64 epoch, const QTimeZone& zone = QTimeZone());
 QString formatDate(qint64 epoch, const QTimeZone& zone = QTimeZone());
 /// "HH:mm".
@@ -19,7 +26,7 @@ QString formatTime(qint64 epoch, const QTimeZone& zone = QTimeZone());
 QString formatCount(qint64 n);
 /// A span of time as a person says it: "4 min", "2 h 05 min", "3 d 4 h".
 QString formatElapsed(qint64 seconds);
-/// "HH:mm" today, "dd.MM HH:mm" on another day.
+/// The time today, the day, month and time on another day.
 QString formatWhen(qint64 epoch, qint64 now, const QTimeZone& zone = QTimeZone());
 /// "UTC+5" ("UTC+5:30") when `zone`'s offset differs from the computer's at `now`; empty when
 /// they agree.

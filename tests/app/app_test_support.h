@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLocale>
+#include <QTranslator>
 #include <QTimer>
 #include <QWidget>
 
@@ -37,5 +39,20 @@ void whenDialogOpens(std::function<void(Dialog*)> drive, bool* ran) {
         }
     });
 }
+
+/// The interface in `lang` while it lives.
+struct Language {
+    explicit Language(const QString& lang) {
+        [[maybe_unused]] const bool loaded = translator.load(QStringLiteral(":/i18n/funneldesk_%1.qm").arg(lang));
+        QApplication::installTranslator(&translator);
+        QLocale::setDefault(lang == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
+                                                        : QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    ~Language() {
+        QApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    QTranslator translator;
+};
 
 }  // namespace fd::test

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -18,7 +19,9 @@ int main(int argc, char* argv[]) {
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FunnelDesk-tests"));
-    // The English interface as the application shows it (plural forms come from it).
+    // The English interface as the application shows it (plural forms come from the
+    // translation, dates and times from the locale).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QTranslator english;
     if (english.load(QStringLiteral(":/i18n/funneldesk_en.qm"))) {
         QApplication::installTranslator(&english);

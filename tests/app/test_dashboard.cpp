@@ -1,4 +1,5 @@
 #include "app_test_support.h"
+#include "formatting.h"
 #include "test_support.h"
 
 #include "dialogs/drill_down_dialog.h"
@@ -262,7 +263,7 @@ TEST_CASE("The dashboard exports its view as XLSX, CSV and a PDF report with the
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(60000));
     const QString words = QString::fromUtf8(text.readAllStandardOutput());
-    CHECK(words.contains(QLocale().toString(QDate(2026, 4, 1), QLocale::ShortFormat)));  // the filters used
+    CHECK(words.contains(QLocale().toString(QDate(2026, 4, 1), fd::app::dateFormat())));  // the filters used
     CHECK(words.contains(ws.model()->data(ws.model()->index(0, app::DashboardModel::Group)).toString()));
     // The first page rendered as an image: the charts make it far from blank.
     QProcess render;
@@ -316,7 +317,7 @@ TEST_CASE("Spend pasted from a tab-separated clipboard lands in the right cells 
     dialog.view()->setCurrentIndex(grid->index(0, 0));
     QTest::keyClick(dialog.view(), Qt::Key_V, Qt::ControlModifier);
     CHECK(dialog.messageLabel()->text().contains(grid->key(1).name));
-    CHECK(dialog.messageLabel()->text().contains(QLocale().toString(QDate(2026, 5, 1), QLocale::ShortFormat)));
+    CHECK(dialog.messageLabel()->text().contains(QLocale().toString(QDate(2026, 5, 1), fd::app::dateFormat())));
     CHECK(grid->data(grid->index(0, 0), app::SpendGridModel::ValueRole) == before);
 
     // Ctrl+S writes the pasted cells into the database, in their channel and campaign.

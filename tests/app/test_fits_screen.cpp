@@ -28,20 +28,6 @@ using fd::test::require;
 
 namespace {
 
-/// The interface in `lang` while it lives.
-struct Language {
-    explicit Language(const QString& lang) {
-        REQUIRE(translator.load(QStringLiteral(":/i18n/funneldesk_%1.qm").arg(lang)));
-        QApplication::installTranslator(&translator);
-        QLocale::setDefault(lang == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
-                                                        : QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    ~Language() {
-        QApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
-    }
-    QTranslator translator;
-};
 
 /// The widgets wider than `limit` at their minimum, deepest first: what keeps the window wide.
 QString tooWide(QWidget* root, int limit) {
@@ -69,7 +55,7 @@ TEST_CASE("Every workspace fits a 1280x720 screen in Russian and in English", "[
         require(DemoGenerator(*db).generate(o));
     }
     for (const char* lang : {"en", "ru"}) {
-        Language language{QString::fromLatin1(lang)};
+        fd::test::Language language{QString::fromLatin1(lang)};
         for (const QString& workspace : fd::app::MainWindow::availableWorkspaces()) {
             for (const bool queue : {false, true}) {
                 if (queue && workspace != QLatin1String("operator")) {

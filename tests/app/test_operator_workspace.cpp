@@ -1,5 +1,6 @@
 #include "test_support.h"
 #include "app_test_support.h"
+#include "formatting.h"
 
 #include "dialogs/booking_dialog.h"
 #include "dialogs/new_lead_dialog.h"
@@ -368,7 +369,7 @@ TEST_CASE("A meeting to confirm shows the time the client comes, by the office's
     REQUIRE(desk.ws.queueModel()->rowCount() == 1);
     const QString when = desk.ws.queueModel()->index(0, 0).data().toString();
     const bool computerInEkb = QDateTime::fromSecsSinceEpoch(w.now).offsetFromUtc() == 5 * 3600;
-    CHECK(when == (computerInEkb ? QStringLiteral("03.03 10:00") : QStringLiteral("03.03 10:00 (UTC+5)")));
+    CHECK(when == (computerInEkb ? QStringLiteral("3/3 10:00 AM") : QStringLiteral("3/3 10:00 AM (UTC+5)")));
 }
 
 TEST_CASE("The lead card keeps its scroll position when the same lead is shown again", "[app][operator]") {

@@ -134,7 +134,7 @@ TEST_CASE("Marking a meeting days ahead asks first and names its date, and the a
     REQUIRE(ran);
     INFO(question.toStdString());
     CHECK(question.contains(QStringLiteral("Олег Будущий")));
-    CHECK(question.contains(QLocale().toString(QDate(2026, 3, 6), QLocale::ShortFormat)));
+    CHECK(question.contains(QLocale().toString(QDate(2026, 3, 6), fd::app::dateFormat())));
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM meetings WHERE arrived_at IS NOT NULL")) == 0);
 
     ran = false;

@@ -1,5 +1,6 @@
 #include "dialogs/booking_dialog.h"
 
+#include "formatting.h"
 #include "models/slot_grid_model.h"
 #include "services/meeting_service.h"
 #include "storage/catalog_repository.h"
@@ -193,9 +194,9 @@ void BookingDialog::reload() {
     }
     m_model->setGrid(std::move(grid).value());
     const QLocale locale;
-    m_range->setText(weekView() ? QStringLiteral("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
-                                                               locale.toString(first.addDays(6), QLocale::ShortFormat))
-                                : locale.toString(first, QLocale::LongFormat));
+    m_range->setText(weekView() ? QStringLiteral("%1 – %2").arg(locale.toString(first, dateFormat()),
+                                                               locale.toString(first.addDays(6), dateFormat()))
+                                : locale.toString(first, QStringLiteral("dddd, ") + dateFormat()));
     // Keep the slot the operator was on; else the meeting being moved; else the first free one.
     QModelIndex target = wasStart ? m_model->indexOfStart(wasStart) : QModelIndex();
     if (!target.isValid() && m_current) {

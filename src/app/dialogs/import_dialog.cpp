@@ -1,5 +1,6 @@
 #include "dialogs/import_dialog.h"
 
+#include "formatting.h"
 #include "services/data_export.h"
 #include "storage/database.h"
 #include "widgets.h"
@@ -445,7 +446,7 @@ ExportDialog::ExportDialog(core::Database& db, core::Clock clock, QWidget* paren
     m_to = new QDateEdit(today, this);
     for (QDateEdit* e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        e->setDisplayFormat(dateFormat());
     }
     m_allTime = new QCheckBox(tr("The whole history"), this);
     auto* period = new QHBoxLayout;

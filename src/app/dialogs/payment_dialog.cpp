@@ -17,8 +17,9 @@
 
 namespace fd::app {
 
-PaymentDialog::PaymentDialog(core::Database& db, core::Clock clock, core::Id dealId, core::OptId actorId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_clock(std::move(clock)), m_dealId(dealId), m_actorId(actorId) {
+PaymentDialog::PaymentDialog(core::Database& db, core::Clock clock, core::Id dealId, core::OptId actorId,
+                             const QTimeZone& zone, QWidget* parent)
+    : QDialog(parent), m_db(db), m_clock(std::move(clock)), m_dealId(dealId), m_actorId(actorId), m_zone(zone) {
     setWindowTitle(tr("Payment"));
     auto* layout = new QVBoxLayout(this);
     auto* summary = new QLabel(this);
@@ -27,9 +28,12 @@ PaymentDialog::PaymentDialog(core::Database& db, core::Clock clock, core::Id dea
     auto* form = new QFormLayout;
     m_amount = new QLineEdit(this);
     m_amountError = makeErrorLabel(this);
-    m_paidAt = new QDateTimeEdit(QDateTime::fromSecsSinceEpoch(m_clock()), this);
+    // The wall-clock time of the office, as the cashier reads it off the wall.
+    const QDateTime now = m_zone.isValid() ? QDateTime::fromSecsSinceEpoch(m_clock(), m_zone)
+                                           : QDateTime::fromSecsSinceEpoch(m_clock());
+    m_paidAt = new QDateTimeEdit(QDateTime(now.date(), now.time()), this);
     m_paidAt->setCalendarPopup(true);
-    m_paidAt->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+    m_paidAt->setDisplayFormat(dateTimeFormat());
     m_method = new QComboBox(this);
     using M = core::PaymentMethod;
     for (const M m : {M::Cash, M::Card, M::Transfer}) {
@@ -38,7 +42,8 @@ PaymentDialog::PaymentDialog(core::Database& db, core::Clock clock, core::Id dea
     m_overpayment = new QCheckBox(tr("Accept more than is outstanding (&overpayment)"), this);
     form->addRow(tr("&Amount:"), m_amount);
     form->addRow(QString(), m_amountError);
-    form->addRow(tr("&Paid at:"), m_paidAt);
+    const QString difference = zoneDifference(m_zone, m_clock());
+    form->addRow(difference.isEmpty() ? tr("&Paid at:") : tr("&Paid at (office time %1):").arg(difference), m_paidAt);
     form->addRow(tr("&Method:"), m_method);
     form->addRow(QString(), m_overpayment);
     layout->addLayout(form);
@@ -88,7 +93,8 @@ void PaymentDialog::save() {
     core::PaymentInput in;
     in.dealId = m_dealId;
     in.amount = *amount;
-    in.paidAt = m_paidAt->dateTime().toSecsSinceEpoch();
+    in.paidAt = m_zone.isValid() ? QDateTime(m_paidAt->date(), m_paidAt->time(), m_zone).toSecsSinceEpoch()
+                                 : m_paidAt->dateTime().toSecsSinceEpoch();
     in.method = static_cast<core::PaymentMethod>(m_method->currentData().toInt());
     in.allowOverpayment = m_overpayment->isChecked();
     in.actorId = m_actorId;

@@ -4,6 +4,7 @@
 #include "services/service_context.h"
 
 #include <QDialog>
+#include <QTimeZone>
 
 class QCheckBox;
 class QComboBox;
@@ -23,7 +24,9 @@ class PaymentDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    PaymentDialog(core::Database& db, core::Clock clock, core::Id dealId, core::OptId actorId, QWidget* parent = nullptr);
+    /// Times are typed and shown in `zone`, the office's (the computer's when invalid).
+    PaymentDialog(core::Database& db, core::Clock clock, core::Id dealId, core::OptId actorId,
+                  const QTimeZone& zone = QTimeZone(), QWidget* parent = nullptr);
 
     QLineEdit* amountEdit() const { return m_amount; }
     QComboBox* methodBox() const { return m_method; }
@@ -37,8 +40,9 @@ private:
     core::Database& m_db;
     core::Clock m_clock;
     core::Id m_dealId;
-    QString m_client;
     core::OptId m_actorId;
+    QTimeZone m_zone;
+    QString m_client;
     QLineEdit* m_amount = nullptr;
     QDateTimeEdit* m_paidAt = nullptr;
     QComboBox* m_method = nullptr;

@@ -109,7 +109,7 @@ std::optional<qint64> SpendGridModel::parse(const QString& text, QString* error)
 }
 
 QString SpendGridModel::cellName(int row, int column) const {
-    return tr("%1, %2").arg(QLocale().toString(dayOf(row), QLocale::ShortFormat), key(column).name);
+    return tr("%1, %2").arg(QLocale().toString(dayOf(row), dateFormat()), key(column).name);
 }
 
 QVariant SpendGridModel::data(const QModelIndex& index, int role) const {
@@ -171,7 +171,7 @@ QVariant SpendGridModel::headerData(int section, Qt::Orientation orientation, in
         return section >= 0 && section < columnCount() ? key(section).name : QVariant();
     }
     const QDate d = dayOf(section);
-    return QLocale().toString(d, QStringLiteral("dd.MM ddd"));
+    return QLocale().toString(d, dayMonthFormat() + QStringLiteral(" ddd"));
 }
 
 QString SpendGridModel::paste(const QModelIndex& topLeft, const QString& text) {
@@ -243,7 +243,7 @@ SpendDialog::SpendDialog(core::Database& db, QDate month, QWidget* parent) : QDi
     m_kind->addItem(tr("Ad spend, ₽"), true);
     m_kind->addItem(tr("Site visitors"), false);
     m_month = new QDateEdit(month, this);
-    m_month->setDisplayFormat(QStringLiteral("MM.yyyy"));
+    m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
     m_month->setCalendarPopup(true);
     m_model = new SpendGridModel(db, this);
     m_view = new QTableView(this);

@@ -1,5 +1,6 @@
 #include "models/slot_grid_model.h"
 
+#include "formatting.h"
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -11,7 +12,7 @@ namespace {
 QString dayText(QDate day) {
     const QLocale locale;
     return locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           day.toString(QStringLiteral("dd.MM"));
+           locale.toString(day, dayMonthFormat());
 }
 
 }  // namespace
@@ -73,7 +74,7 @@ QString SlotGridModel::describe(const QModelIndex& index) const {
     if (!c) {
         return tr("Choose a slot.");
     }
-    const QString when = QLocale().toString(m_grid.days[static_cast<size_t>(index.column())], QLocale::LongFormat) +
+    const QString when = QLocale().toString(m_grid.days[static_cast<size_t>(index.column())], QStringLiteral("dddd, ") + dateFormat()) +
                          QStringLiteral(", ") + core::formatMinutes(m_grid.rowMinutes[static_cast<size_t>(index.row())]);
     const QString why = refusal(index);
     if (!why.isEmpty()) {

@@ -53,7 +53,7 @@ void LeadCard::showLead(core::Database& db, core::Id leadId) {
 }
 
 void LeadCard::showHistory(const core::LeadHistory& history) {
-    QString html = renderHtml(history);
+    QString html = renderHtml(history, m_zone);
     const bool sameLead = m_leadId == history.lead.id;
     if (sameLead && html == m_html) {
         return;
@@ -67,7 +67,7 @@ void LeadCard::showHistory(const core::LeadHistory& history) {
     }
 }
 
-QString LeadCard::renderHtml(const core::LeadHistory& h) {
+QString LeadCard::renderHtml(const core::LeadHistory& h, const QTimeZone& cardZone) {
     const core::Lead& l = h.lead;
     QString html;
     html += QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>")
@@ -79,7 +79,7 @@ QString LeadCard::renderHtml(const core::LeadHistory& h) {
     html += QStringLiteral("</p><table>");
     html += row(tr("Phone"), esc(h.contact.phoneE164.isEmpty() ? h.contact.phoneRaw : formatPhone(h.contact.phoneE164)));
     html += row(tr("Email"), esc(h.contact.email));
-    html += row(tr("Request"), esc(formatDateTime(l.createdAt)));
+    html += row(tr("Request"), esc(formatDateTime(l.createdAt, cardZone)));
     html += row(tr("Channel"), esc(h.channel));
     html += row(tr("Campaign"), esc(h.campaign));
     html += row(tr("UTM"), esc(h.utm));
@@ -94,7 +94,7 @@ QString LeadCard::renderHtml(const core::LeadHistory& h) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Repeat requests: %1").arg(h.touches.size())));
         for (const auto& t : h.touches) {
             html += QStringLiteral("<li>%1 — %2</li>")
-                        .arg(esc(formatDateTime(t.at)),
+                        .arg(esc(formatDateTime(t.at, cardZone)),
                              esc(t.campaign.isEmpty() ? t.channel : t.channel + QStringLiteral(" / ") + t.campaign));
         }
         html += QStringLiteral("</ul>");
@@ -110,7 +110,7 @@ QString LeadCard::renderHtml(const core::LeadHistory& h) {
     for (const core::CallAttempt& c : h.calls) {
         QString text = esc(tr("Call: %1").arg(callOutcomeName(c.outcome)));
         if (c.callbackAt) {
-            text += esc(tr(", call back %1").arg(formatDateTime(*c.callbackAt)));
+            text += esc(tr(", call back %1").arg(formatDateTime(*c.callbackAt, cardZone)));
         }
         if (c.reasonId) {
             text += QStringLiteral(" — ") + esc(h.reasonNames.value(*c.reasonId));
@@ -168,7 +168,7 @@ QString LeadCard::renderHtml(const core::LeadHistory& h) {
     html += QStringLiteral("<h3>%1</h3><table cellspacing='2'>").arg(esc(tr("History")));
     for (const Event& e : events) {
         html += QStringLiteral("<tr><td style='color:#666; padding-right:10px; white-space:nowrap'>%1</td><td>%2</td></tr>")
-                    .arg(esc(formatDateTime(e.at)), e.html);
+                    .arg(esc(formatDateTime(e.at, cardZone)), e.html);
     }
     html += QStringLiteral("</table>");
     return html;

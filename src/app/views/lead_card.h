@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 
 #include <QTextBrowser>
+#include <QTimeZone>
 
 namespace fd::core {
 class Database;
@@ -27,10 +28,15 @@ public:
     void clearLead();
     core::OptId leadId() const { return m_leadId; }
 
-    static QString renderHtml(const core::LeadHistory& history);
+    /// The card's times in `zone` (the office's, in the office workspace); the computer's
+    /// when invalid. Meeting times are the office's, marked where they differ.
+    void setZone(const QTimeZone& zone) { m_zone = zone; }
+
+    static QString renderHtml(const core::LeadHistory& history, const QTimeZone& zone = QTimeZone());
 
 private:
     core::OptId m_leadId;
+    QTimeZone m_zone;
     QString m_html;  ///< what is shown, to leave an unchanged card (and its scroll) alone
 };
 

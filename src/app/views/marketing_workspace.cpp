@@ -147,7 +147,7 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     m_to = new QDateEdit(bar);
     for (QDateEdit* e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        e->setDisplayFormat(dateFormat());
     }
     m_mode = new QComboBox(bar);
     m_mode->addItem(tr("Cohort"), static_cast<int>(core::FunnelMode::Cohort));
@@ -488,7 +488,7 @@ void MarketingWorkspace::drawTrend(const core::FunnelReport& trend) {
         *target << static_cast<qreal>(g.stages[4]);
         *sales << static_cast<qreal>(g.stages[5]);
         const QDate monday = QDate::fromString(g.label, Qt::ISODate);
-        weeks << (monday.isValid() ? monday.toString(QStringLiteral("dd.MM")) : g.label) +
+        weeks << (monday.isValid() ? QLocale().toString(monday, dayMonthFormat()) : g.label) +
                      (g.maturing ? QStringLiteral("*") : QString());
         // Rubles for the costs (kept in kopecks), per cent for ROMI.
         const std::optional<double> raw = line == 0 ? g.money.cpl : line == 1 ? g.money.costPerTarget : g.money.romi;
@@ -562,8 +562,8 @@ void MarketingWorkspace::onDrilled(int generation, const std::vector<core::Id>& 
 QStringList MarketingWorkspace::filterDescription() const {
     const QLocale locale;
     QStringList lines;
-    lines << tr("Period: %1 — %2").arg(locale.toString(m_from->date(), QLocale::ShortFormat),
-                                       locale.toString(m_to->date(), QLocale::ShortFormat));
+    lines << tr("Period: %1 — %2").arg(locale.toString(m_from->date(), dateFormat()),
+                                       locale.toString(m_to->date(), dateFormat()));
     lines << modeExplanation();
     if (m_window->isEnabled() && m_window->value() > 0) {
         lines << tr("Conversion window: %n day(s)", nullptr, m_window->value());
@@ -666,7 +666,7 @@ QString MarketingWorkspace::exportView(const QString& path, ExportFormat format)
             html += QStringLiteral("<p style=\"margin:2px\">%1</p>").arg(line.toHtmlEscaped());
         }
         html += QStringLiteral("<p style=\"margin:2px; color:#666\">%1</p>")
-                    .arg(tr("Generated %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat))
+                    .arg(tr("Generated %1").arg(QLocale().toString(QDateTime::currentDateTime(), dateTimeFormat()))
                              .toHtmlEscaped());
         html += QStringLiteral("<table><tr><td>%1</td><td>%2</td></tr></table>")
                     .arg(chartImage(m_funnelView, QStringLiteral("funnel.png")),

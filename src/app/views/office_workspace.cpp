@@ -69,7 +69,7 @@ OfficeWorkspace::OfficeWorkspace(core::Database& db, core::Clock clock, QWidget*
     m_manager = new QComboBox(this);
     m_date = new QDateEdit(this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("ddd dd.MM.yyyy"));
+    m_date->setDisplayFormat(QStringLiteral("ddd ") + dateFormat());
     auto* prev = new QToolButton(this);
     prev->setText(QStringLiteral("◀"));
     prev->setToolTip(tr("Previous day (Alt+Left)"));
@@ -367,6 +367,7 @@ void OfficeWorkspace::refresh() {
     if (const core::Result<QString> zone = desk.timeZone(*office)) {
         m_zone = QTimeZone(zone->toUtf8());
     }
+    m_card->setZone(m_zone);  // one clock on this screen: the office's
     const QString difference = zoneDifference(m_zone, m_clock());
     m_zoneNote->setText(tr("office time %1").arg(difference));
     m_zoneNote->setVisible(!difference.isEmpty());
@@ -469,7 +470,7 @@ void OfficeWorkspace::refresh() {
         total += c.amount;
     }
     m_cashModel->setRows(std::move(rows));
-    m_cashTitle->setText(tr("<b>Cash desk of %1</b>").arg(QLocale().toString(day, QLocale::LongFormat)));
+    m_cashTitle->setText(tr("<b>Cash desk of %1</b>").arg(QLocale().toString(day, QStringLiteral("dddd, ") + dateFormat())));
     QStringList parts;
     for (auto it = byMethod.cbegin(); it != byMethod.cend(); ++it) {
         parts << QStringLiteral("%1 %2").arg(paymentMethodName(static_cast<core::PaymentMethod>(it.key())),
@@ -702,7 +703,7 @@ void OfficeWorkspace::receivePayment() {
                                     QStringLiteral("deal")));
         return;
     }
-    PaymentDialog dialog(m_db, m_clock, *deal, managerId(), this);
+    PaymentDialog dialog(m_db, m_clock, *deal, managerId(), m_zone, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_error->hide();
         refresh();

@@ -275,7 +275,7 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     cb->setContentsMargins(0, 4, 0, 4);
     m_callbackAt = new QDateTimeEdit(callbackPage);
     m_callbackAt->setCalendarPopup(true);
-    m_callbackAt->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+    m_callbackAt->setDisplayFormat(dateTimeFormat());
     auto* cbLabel = new QLabel(tr("Call &back at:"), callbackPage);
     cbLabel->setBuddy(m_callbackAt);
     cb->addWidget(cbLabel, 0, 0);
