@@ -1077,14 +1077,6 @@
         <translation>Computed in %1 ms</translation>
     </message>
     <message>
-        <source>Funnel: from visitors to money</source>
-        <translation>Funnel: from visitors to money</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Visitors</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
@@ -1218,6 +1210,14 @@
     <message>
         <source>CPL, ₽</source>
         <translation>CPL, ₽</translation>
+    </message>
+    <message>
+        <source>Funnel from %1 visitors to money</source>
+        <translation>Funnel from %1 visitors to money</translation>
+    </message>
+    <message>
+        <source>Funnel: from leads to money</source>
+        <translation>Funnel: from leads to money</translation>
     </message>
 </context>
 <context>

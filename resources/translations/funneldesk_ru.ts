@@ -1082,14 +1082,6 @@
         <translation>Посчитано за %1 мс</translation>
     </message>
     <message>
-        <source>Funnel: from visitors to money</source>
-        <translation>Воронка: от посетителей до денег</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Посетители</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
@@ -1224,6 +1216,14 @@
     <message>
         <source>CPL, ₽</source>
         <translation>CPL, ₽</translation>
+    </message>
+    <message>
+        <source>Funnel from %1 visitors to money</source>
+        <translation>Воронка от %1 посетителей до денег</translation>
+    </message>
+    <message>
+        <source>Funnel: from leads to money</source>
+        <translation>Воронка: от лидов до денег</translation>
     </message>
 </context>
 <context>

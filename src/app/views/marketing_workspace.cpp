@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "flow_layout.h"
+#include "views/pinned_total_table.h"
 #include "widgets.h"
 
 #include <QBarCategoryAxis>
@@ -36,7 +37,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineSeries>
-#include <QLogValueAxis>
 #include <QLocale>
 #include <QShortcut>
 #include <QSpinBox>
@@ -48,6 +48,8 @@
 namespace fd::app {
 
 QWidget* MarketingWorkspace::keyTarget() { return m_view; }
+
+QTableView* MarketingWorkspace::totalView() const { return m_table->totalView(); }
 
 namespace {
 
@@ -90,15 +92,12 @@ MarketingWorkspace::MarketingWorkspace(core::Database& db, core::Clock clock, QW
     charts->setStretchFactor(0, 1);
     charts->setStretchFactor(1, 1);
     m_model = new DashboardModel(this);
-    m_view = new QTableView(this);
-    setUpListView(m_view);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_table = new PinnedTotalTable(this);  // the total stays in sight when the rows scroll
+    m_table->setModel(m_model);
+    m_view = m_table->rowsView();
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(charts);
-    split->addWidget(m_view);
+    split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({420, 300});
@@ -108,6 +107,7 @@ MarketingWorkspace::MarketingWorkspace(core::Database& db, core::Clock clock, QW
     layout->addWidget(split, 1);
 
     connect(m_view, &QTableView::doubleClicked, this, &MarketingWorkspace::drillDown);
+    connect(m_table->totalView(), &QTableView::doubleClicked, this, &MarketingWorkspace::drillDown);
     auto* enter = new QShortcut(QKeySequence(Qt::Key_Return), m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(enter, &QShortcut::activated, this, [this] { drillDown(m_view->currentIndex()); });
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
@@ -405,32 +405,31 @@ void MarketingWorkspace::drawFunnel(const core::FunnelReport& report) {
         chart->removeAxis(axis);
         delete axis;
     }
-    chart->setTitle(tr("Funnel: from visitors to money"));
     const core::FunnelGroup& t = report.total;
+    // Bars on a linear scale from the leads down, so a bar's length is its count; the site's
+    // visitors, tens of times more, are a number in the title instead of a bar that would
+    // flatten the rest.
+    chart->setTitle(t.money.visitors ? tr("Funnel from %1 visitors to money").arg(formatCount(*t.money.visitors))
+                                     : tr("Funnel: from leads to money"));
     struct Step {
         QString name;
         qint64 count;
     };
     std::vector<Step> steps;
-    if (t.money.visitors) {
-        steps.push_back({tr("Visitors"), *t.money.visitors});
-    }
     const QString stageNames[] = {tr("Leads"), tr("Contacted"), tr("Booked"), tr("Arrived"), tr("Target arrivals"),
                                   tr("Sales"), tr("Paid")};
     for (int s = 0; s < core::kStageCount; ++s) {
         steps.push_back({stageNames[s], t.stages[static_cast<std::size_t>(s)]});
     }
-    // Top to bottom, as a funnel reads; a logarithmic scale keeps a sale visible next to
-    // thousands of visitors.
     auto* set = new QBarSet(tr("Count"));
     set->setColor(QColor(0x2e, 0x7d, 0x32));
     QStringList categories;
     for (std::size_t i = steps.size(); i-- > 0;) {
-        *set << static_cast<qreal>(std::max<qint64>(steps[i].count, 1));
+        *set << static_cast<qreal>(steps[i].count);
         QString category = steps[i].name + QStringLiteral(": ") + formatCount(steps[i].count);
-        if (i > 0 && steps[i - 1].count > 0) {
-            category += QStringLiteral(" · ") +
-                        percentText(static_cast<double>(steps[i].count) / static_cast<double>(steps[i - 1].count));
+        const std::optional<qint64> before = i > 0 ? std::optional<qint64>(steps[i - 1].count) : t.money.visitors;
+        if (before && *before > 0) {
+            category += QStringLiteral(" · ") + percentText(static_cast<double>(steps[i].count) / static_cast<double>(*before));
         }
         categories << category;
     }
@@ -445,17 +444,11 @@ void MarketingWorkspace::drawFunnel(const core::FunnelReport& report) {
     axisY->setLabelsFont(small);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    auto* axisX = new QLogValueAxis;
+    auto* axisX = new QValueAxis;
     axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setBase(10);
-    axisX->setMin(1);
-    double top = 10;
-    for (const Step& step : steps) {
-        while (top < static_cast<double>(step.count)) {
-            top *= 10;
-        }
-    }
-    axisX->setMax(top);
+    axisX->setMin(0);
+    axisX->setMax(static_cast<double>(std::max<qint64>(steps.front().count, 1)));
+    axisX->applyNiceNumbers();
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->hide();
@@ -671,16 +664,20 @@ QString MarketingWorkspace::exportView(const QString& path, ExportFormat format)
         html += QStringLiteral("<table><tr><td>%1</td><td>%2</td></tr></table>")
                     .arg(chartImage(m_funnelView, QStringLiteral("funnel.png")),
                          chartImage(m_trendView, QStringLiteral("trend.png")));
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                               "style=\"page-break-before: always; border-collapse: collapse; font-size: 8pt\"><tr>");
+        // Names and numbers are never broken inside a word: a cell keeps its text on one line
+        // and the columns share the page's width by what they hold; headings wrap between words.
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
+                               "style=\"page-break-before: always; border-collapse: collapse; font-size: 7pt\"><tr>");
         for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
-            html += QStringLiteral("<th>%1</th>").arg(m_model->headerText(c).toHtmlEscaped());
+            // A heading's words one under another: a column is as wide as its longest word.
+            QStringList words = m_model->headerText(c).toHtmlEscaped().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            html += QStringLiteral("<th style=\"white-space: nowrap\">%1</th>").arg(words.join(QStringLiteral("<br>")));
         }
         html += QStringLiteral("</tr>");
         for (int row = 0; row < m_model->rowCount(); ++row) {
             html += QStringLiteral("<tr>");
             for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
-                html += QStringLiteral("<td align=\"%1\">%2</td>")
+                html += QStringLiteral("<td align=\"%1\" style=\"white-space: nowrap\">%2</td>")
                             .arg(c == DashboardModel::Group ? QStringLiteral("left") : QStringLiteral("right"),
                                  m_model->data(m_model->index(row, c)).toString().toHtmlEscaped());
             }

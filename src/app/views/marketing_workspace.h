@@ -64,6 +64,9 @@ public:
 
     DashboardModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    /// The total row, pinned under the table.
+    QTableView* totalView() const;
+    QChartView* funnelView() const { return m_funnelView; }
     QComboBox* breakdownBox() const { return m_by; }
     MultiChoice* channelChoice() const { return m_channel; }
     MultiChoice* officeChoice() const { return m_office; }
@@ -128,6 +131,7 @@ private:
     QChartView* m_trendView = nullptr;
     DashboardModel* m_model = nullptr;
     QTableView* m_view = nullptr;
+    class PinnedTotalTable* m_table = nullptr;
     core::FunnelReport m_trend;
 };
 
