@@ -191,6 +191,18 @@ TEST_CASE("Keys work as soon as a workspace opens or is clicked in the navigatio
         s.press(Qt::Key_1);  // no answer
         CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts")) == 1);
     }
+    SECTION("the office's keys work with the focus anywhere in it, for the tab shown") {
+        const Id booked = w.bookedLead(QStringLiteral("Фокус Карточка"), QStringLiteral("+79120000331"), msk(2026, 3, 2, 11));
+        Shift s(w, QStringLiteral("office"));
+        auto* office = s.workspace<OfficeWorkspace>();
+        s.clickRow(office->dayView(), 1, QStringLiteral("Фокус Карточка"));
+        auto* card = office->findChild<fd::app::LeadCard*>();
+        QTest::mouseClick(card->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(20, 20));
+        REQUIRE(QApplication::focusWidget() != office->dayView());
+        s.press(Qt::Key_A);
+        CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM meetings WHERE lead_id = %1 AND status = 'arrived'")
+                            .arg(booked)) == 1);
+    }
     SECTION("a workspace clicked in the navigation takes its keys") {
         Shift s(w, QStringLiteral("leads"));
         auto* nav = s.window.findChild<QListWidget*>();

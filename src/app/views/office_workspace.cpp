@@ -139,6 +139,9 @@ OfficeWorkspace::OfficeWorkspace(core::Database& db, core::Clock clock, QWidget*
     });
     connect(walk, &QPushButton::clicked, this, &OfficeWorkspace::walkIn);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        for (const auto& [key, page] : m_tabKeys) {
+            key->setEnabled(m_tabs->widget(tab) == page);
+        }
         if (tab == CashTab) {
             followWorkedLead();
         } else {
@@ -158,6 +161,9 @@ OfficeWorkspace::OfficeWorkspace(core::Database& db, core::Clock clock, QWidget*
         auto* s = new QShortcut(key, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, fn);
+    }
+    for (const auto& [key, page] : m_tabKeys) {
+        key->setEnabled(m_tabs->currentWidget() == page);
     }
     officeChanged();
     m_dayView->setFocus();
@@ -183,13 +189,16 @@ QPushButton* OfficeWorkspace::action(QWidget* parent, const QString& key, const 
     button->setFocusPolicy(Qt::NoFocus);
     button->setToolTip(tr("Key %1").arg(key));
     connect(button, &QPushButton::clicked, this, fn);
-    auto* shortcut = new QShortcut(QKeySequence(key), parent);
+    // The key works wherever the focus is in the workspace, while its tab is the one shown
+    // (the day's P and the cash desk's P are two keys of two tabs).
+    auto* shortcut = new QShortcut(QKeySequence(key), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, button, [button] {
         if (button->isEnabled()) {
             button->click();
         }
     });
+    m_tabKeys.push_back({shortcut, parent});
     return button;
 }
 

@@ -13,6 +13,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QShortcut;
 class QTabWidget;
 class QTableView;
 
@@ -104,6 +105,7 @@ private:
     core::Database& m_db;
     core::Clock m_clock;
     bool m_ready = false;
+    std::vector<std::pair<QShortcut*, QWidget*>> m_tabKeys;  ///< a tab's keys, on while it is shown
     core::OptId m_workedLead;  ///< the client of the meeting or follow-up selected last
     bool m_stale = true;  ///< the lists wait for the workspace to be shown
     std::vector<core::DeskMeeting> m_meetings;
