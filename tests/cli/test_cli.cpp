@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "command_table.h"
+
 #include "storage/database.h"
 #include "storage/migration.h"
 
@@ -415,4 +417,28 @@ TEST_CASE("export leads writes a CSV the import reads back and refuses bad argum
     CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
                QStringLiteral("--from"), QStringLiteral("1 сентября")})
               .exitCode == 2);
+}
+
+TEST_CASE("Every command's --help names each option its table declares, and an undeclared option is refused",
+          "[cli][help]") {
+    for (const fd::cli::Command& c : fd::cli::commands()) {
+        QStringList words = c.name.split(QLatin1Char(' '));
+        if (!c.kinds.isEmpty()) {
+            words << c.kinds.first();
+        }
+        INFO(words.join(QLatin1Char(' ')).toStdString());
+        const Run help = cli(words + QStringList{QStringLiteral("--help")});
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.startsWith(QStringLiteral("Usage: funneldesk-cli ") + c.name));
+        for (const fd::cli::Option& o : c.options) {
+            INFO(o.name.toStdString());
+            CHECK(help.out.contains(o.name));
+            CHECK(help.out.contains(o.help));
+        }
+        CHECK(cli({QStringLiteral("--help")}).out.contains(c.name));
+        const Run unknown = cli(words + QStringList{QStringLiteral("--db"), QStringLiteral("/tmp/never.sqlite"),
+                                                    QStringLiteral("--no-such-option")});
+        CHECK(unknown.exitCode == 2);
+        checkOneLineError(unknown, QStringLiteral("--no-such-option"));
+    }
 }

@@ -1,0 +1,123 @@
+// bench report: how long the funnel reports take on a (large) database.
+
+#include "command_table.h"
+#include "output.h"
+
+#include "funnel/funnel_engine.h"
+#include "funnel/kpi_report.h"
+#include "services/catalog_service.h"
+#include "storage/database.h"
+#include "storage/funnel_repository.h"
+#include "storage/lead_repository.h"
+#include "storage/storage_error.h"
+#include "util/process_memory.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace fd::cli {
+
+namespace {
+
+using namespace fd::core;
+
+int runReportBench(const Args& a) {
+    const auto path = a.value("--db");
+    bool ok = true;
+    const int runs = a.value("--runs").value_or(QStringLiteral("5")).toInt(&ok);
+    if (!ok || runs < 1) {
+        return fail(QStringLiteral("--runs must be a positive whole number"), kExitUsage);
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(*path, OpenMode::Existing);
+    if (!opened) {
+        return openError(opened.error());
+    }
+    Database& db = **opened;
+    try {
+        const auto range = FunnelRepository(db).eventRange();
+        if (!range) {
+            return fail(QStringLiteral("the database has no data to report on"));
+        }
+        const QTimeZone zone(CatalogService(db).reportTimeZone().toUtf8());
+        const QDate last = QDateTime::fromSecsSinceEpoch(range->second, zone).date().addDays(1);
+        const QDate yearAgo = last.addYears(-1);
+        const QDate monthAgo = last.addMonths(-1);
+        out() << "Database: " << *path << " (" << LeadRepository(db).leadCount() << " leads), data up to "
+              << last.addDays(-1).toString(Qt::ISODate) << ", median of " << runs << " runs\n";
+        out().flush();
+        auto median = [&](const std::function<bool()>& work) {
+            std::vector<double> ms;
+            for (int i = 0; i < runs; ++i) {
+                QElapsedTimer t;
+                t.start();
+                if (!work()) {
+                    return -1.0;
+                }
+                ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+            }
+            return *FunnelEngine::percentile(ms, 0.5);
+        };
+        auto funnel = [&](FunnelMode mode, Breakdown by, QDate from, QDate to) {
+            FunnelSpec spec;
+            spec.from = from;
+            spec.to = to;
+            spec.mode = mode;
+            spec.by = by;
+            return median([&] { return FunnelEngine(db).run(spec).ok(); });
+        };
+        {
+            // The first report reads every lead's facts; later ones reuse them while the data is
+            // unchanged (see docs/architecture.md).
+            FunnelSpec spec;
+            spec.from = yearAgo;
+            spec.to = last;
+            spec.by = Breakdown::Channel;
+            QElapsedTimer t;
+            t.start();
+            if (!FunnelEngine(db).run(spec).ok()) {
+                return fail(QStringLiteral("the report failed"));
+            }
+            out() << "first report, reading the database:  "
+                  << QString::number(static_cast<double>(t.nsecsElapsed()) / 1e6, 'f', 1) << " ms\n";
+        }
+        const double cohort = funnel(FunnelMode::Cohort, Breakdown::Channel, yearAgo, last);
+        out() << "cohort funnel by channel, one year:   " << QString::number(cohort, 'f', 1) << " ms\n";
+        out().flush();
+        const double period = funnel(FunnelMode::Period, Breakdown::Week, yearAgo, last);
+        out() << "period funnel by week, one year:      " << QString::number(period, 'f', 1) << " ms\n";
+        out().flush();
+        const double kpi = median([&] { return kpiReport(db, Department::CallCenter, monthAgo, last).ok(); });
+        out() << "operator KPIs, one month:             " << QString::number(kpi, 'f', 1) << " ms\n";
+        out().flush();
+        const qint64 fromTs = QDateTime(yearAgo, QTime(0, 0), zone).toSecsSinceEpoch();
+        const qint64 toTs = QDateTime(last, QTime(0, 0), zone).toSecsSinceEpoch();
+        const double naive = median([&] { return FunnelRepository(db).straightforwardCohortByChannel(fromTs, toTs) >= 0; });
+        out() << "straightforward SQL, same cohort:     " << QString::number(naive, 'f', 1) << " ms ("
+              << QString::number(naive / cohort, 'f', 1) << "x the engine's time)\n"
+              << "peak memory (VmHWM):                  " << QString::number(peakResidentMiB(), 'f', 1) << " MiB\n";
+    } catch (const StorageError& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+std::vector<Command> benchCommands() {
+    return {
+        {QStringLiteral("bench report"),
+         {},
+         {},
+         QStringLiteral("time the funnel reports on a (large) database: cohort by channel and period by week\n"
+                        "over the last year, operator KPIs for the last month, and the straightforward SQL\n"
+                        "(make a database with: demo --leads 1000000)"),
+         {{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"), true},
+          {QStringLiteral("--runs"), QStringLiteral("N"), QStringLiteral("runs of each report (default 5)")}},
+         runReportBench},
+    };
+}
+
+}  // namespace fd::cli

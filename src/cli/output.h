@@ -1,0 +1,43 @@
+#pragma once
+
+// What funneldesk-cli prints: standard output, one-line errors, and tables as aligned text,
+// CSV or JSON.
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+#include <vector>
+
+namespace fd::core {
+struct Error;
+}
+
+namespace fd::cli {
+
+QTextStream& out();
+/// Prints "funneldesk-cli: error: MESSAGE" on one line of stderr and returns `code`.
+int fail(const QString& message, int code);
+int fail(const QString& message);
+/// A database that could not be opened: its message, exit code 1.
+int openError(const core::Error& e);
+
+/// A number with `decimals`, empty when there is none.
+QString number(const std::optional<double>& v, int decimals);
+/// Kopecks as whole rubles, "n/a" when there are none.
+QString rubles(const std::optional<double>& kopecks);
+
+/// How a report is printed.
+enum class OutputFormat { Table, Csv, Json };
+
+/// The --format option's value (table when it is not given), or the usage error's exit code.
+std::optional<OutputFormat> outputFormat(const std::optional<QString>& option, int* exitCode);
+
+/// Rows as CSV with `,` (cells with a comma or a quote quoted).
+void printCsv(const std::vector<QStringList>& rows);
+/// Rows as aligned columns: the first `leftColumns` to the left, the others to the right;
+/// columns before `firstColumn` are left out.
+void printTable(const std::vector<QStringList>& rows, int leftColumns, int firstColumn = 0);
+
+}  // namespace fd::cli
