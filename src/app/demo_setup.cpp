@@ -28,9 +28,10 @@ QString createDemoDatabase(const QString& path, bool showProgress) {
 
     QPointer<QProgressDialog> dialog;
     if (showProgress) {
-        dialog = new QProgressDialog(QCoreApplication::translate("fd::app::Demo",
-                                                                 "Creating a demo database with a realistic history…"),
-                                     QString(), 0, 100);
+        dialog =
+            new QProgressDialog(QCoreApplication::translate(
+                                    "fd::app::Demo", "Creating a demo database with a realistic history…"),
+                                QString(), 0, 100);
         dialog->setWindowTitle(QCoreApplication::translate("fd::app::Demo", "FunnelDesk"));
         dialog->setMinimumDuration(0);
         dialog->setValue(0);
@@ -40,7 +41,8 @@ QString createDemoDatabase(const QString& path, bool showProgress) {
     QString error;
     std::atomic<bool> finished{false};
     std::thread worker([&] {
-        core::Result<std::unique_ptr<core::Database>> db = core::Database::open(partial, core::OpenMode::CreateNew);
+        core::Result<std::unique_ptr<core::Database>> db =
+            core::Database::open(partial, core::OpenMode::CreateNew);
         if (!db) {
             error = db.error().message();
         } else {
@@ -62,7 +64,8 @@ QString createDemoDatabase(const QString& path, bool showProgress) {
             }
         }
         finished = true;
-        QMetaObject::invokeMethod(&loop, [&loop] { loop.quit(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &loop, [&loop] { loop.quit(); }, Qt::QueuedConnection);
     });
     if (!finished) {
         loop.exec();
@@ -73,8 +76,9 @@ QString createDemoDatabase(const QString& path, bool showProgress) {
     if (error.isEmpty()) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         if (!QFile::rename(partial, path)) {
-            error = QCoreApplication::translate("fd::app::Demo", "The demo database cannot be saved as \"%1\".")
-                        .arg(QDir::toNativeSeparators(path));
+            error =
+                QCoreApplication::translate("fd::app::Demo", "The demo database cannot be saved as \"%1\".")
+                    .arg(QDir::toNativeSeparators(path));
         }
     }
     if (!error.isEmpty()) {

@@ -27,7 +27,9 @@ void FlowLayout::addWidget(QWidget* widget, bool stretch) {
     m_stretch.last() = stretch;
 }
 
-QLayoutItem* FlowLayout::itemAt(int index) const { return index >= 0 && index < m_items.size() ? m_items[index] : nullptr; }
+QLayoutItem* FlowLayout::itemAt(int index) const {
+    return index >= 0 && index < m_items.size() ? m_items[index] : nullptr;
+}
 
 QLayoutItem* FlowLayout::takeAt(int index) {
     if (index < 0 || index >= m_items.size()) {
@@ -37,7 +39,9 @@ QLayoutItem* FlowLayout::takeAt(int index) {
     return m_items.takeAt(index);
 }
 
-int FlowLayout::heightForWidth(int width) const { return arrange(QRect(0, 0, width, 0), false); }
+int FlowLayout::heightForWidth(int width) const {
+    return arrange(QRect(0, 0, width, 0), false);
+}
 
 QSize FlowLayout::minimumSize() const {
     // As narrow as the widest single item: everything else wraps.

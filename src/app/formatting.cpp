@@ -17,7 +17,6 @@ QString formatMoney(qint64 kopecks) {
     return locale.toCurrencyString(rubles, QStringLiteral("₽"), decimals);
 }
 
-
 namespace {
 
 QDateTime inZone(qint64 epoch, const QTimeZone& zone) {
@@ -34,9 +33,13 @@ QString dateFormat() {
     return f;
 }
 
-QString timeFormat() { return QLocale().timeFormat(QLocale::ShortFormat); }
+QString timeFormat() {
+    return QLocale().timeFormat(QLocale::ShortFormat);
+}
 
-QString dateTimeFormat() { return dateFormat() + QLatin1Char(' ') + timeFormat(); }
+QString dateTimeFormat() {
+    return dateFormat() + QLatin1Char(' ') + timeFormat();
+}
 
 QString dayMonthFormat() {
     QString f = dateFormat();
@@ -81,9 +84,13 @@ QString zoneDifference(const QTimeZone& zone, qint64 now) {
     return text;
 }
 
-QString formatCount(qint64 n) { return QLocale().toString(n); }
+QString formatCount(qint64 n) {
+    return QLocale().toString(n);
+}
 
-QString capitalized(const QString& text) { return text.isEmpty() ? text : text.front().toUpper() + text.mid(1); }
+QString capitalized(const QString& text) {
+    return text.isEmpty() ? text : text.front().toUpper() + text.mid(1);
+}
 
 QString formatElapsed(qint64 seconds) {
     const qint64 minutes = std::max<qint64>(0, seconds) / 60;
@@ -95,7 +102,9 @@ QString formatElapsed(qint64 seconds) {
             .arg(minutes / 60)
             .arg(minutes % 60, 2, 10, QLatin1Char('0'));
     }
-    return QCoreApplication::translate("fd::app::Names", "%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
+    return QCoreApplication::translate("fd::app::Names", "%1 d %2 h")
+        .arg(minutes / (24 * 60))
+        .arg(minutes / 60 % 24);
 }
 
 QString withZoneMark(const QString& text, const QTimeZone& zone, qint64 at) {
@@ -113,7 +122,8 @@ QString formatWhen(qint64 epoch, qint64 now, const QTimeZone& zone) {
 
 QString formatPhone(const QString& e164) {
     if (e164.size() == 12 && e164.startsWith(QLatin1String("+7"))) {
-        return QStringLiteral("+7 %1 %2-%3-%4").arg(e164.mid(2, 3), e164.mid(5, 3), e164.mid(8, 2), e164.mid(10, 2));
+        return QStringLiteral("+7 %1 %2-%3-%4")
+            .arg(e164.mid(2, 3), e164.mid(5, 3), e164.mid(8, 2), e164.mid(10, 2));
     }
     return e164;
 }
@@ -121,15 +131,24 @@ QString formatPhone(const QString& e164) {
 QString statusName(core::LeadStatus status) {
     using S = core::LeadStatus;
     switch (status) {
-        case S::New: return QCoreApplication::translate("fd::app::Names", "New");
-        case S::InProgress: return QCoreApplication::translate("fd::app::Names", "In progress");
-        case S::Callback: return QCoreApplication::translate("fd::app::Names", "Callback");
-        case S::Booked: return QCoreApplication::translate("fd::app::Names", "Booked");
-        case S::Arrived: return QCoreApplication::translate("fd::app::Names", "Arrived");
-        case S::FollowUp: return QCoreApplication::translate("fd::app::Names", "Follow-up");
-        case S::Sold: return QCoreApplication::translate("fd::app::Names", "Sold");
-        case S::Lost: return QCoreApplication::translate("fd::app::Names", "Lost");
-        case S::NonTarget: return QCoreApplication::translate("fd::app::Names", "Non-target");
+        case S::New:
+            return QCoreApplication::translate("fd::app::Names", "New");
+        case S::InProgress:
+            return QCoreApplication::translate("fd::app::Names", "In progress");
+        case S::Callback:
+            return QCoreApplication::translate("fd::app::Names", "Callback");
+        case S::Booked:
+            return QCoreApplication::translate("fd::app::Names", "Booked");
+        case S::Arrived:
+            return QCoreApplication::translate("fd::app::Names", "Arrived");
+        case S::FollowUp:
+            return QCoreApplication::translate("fd::app::Names", "Follow-up");
+        case S::Sold:
+            return QCoreApplication::translate("fd::app::Names", "Sold");
+        case S::Lost:
+            return QCoreApplication::translate("fd::app::Names", "Lost");
+        case S::NonTarget:
+            return QCoreApplication::translate("fd::app::Names", "Non-target");
     }
     return {};
 }
@@ -137,13 +156,20 @@ QString statusName(core::LeadStatus status) {
 QString callOutcomeName(core::CallOutcome outcome) {
     using O = core::CallOutcome;
     switch (outcome) {
-        case O::NoAnswer: return QCoreApplication::translate("fd::app::Names", "no answer");
-        case O::Busy: return QCoreApplication::translate("fd::app::Names", "busy");
-        case O::WrongNumber: return QCoreApplication::translate("fd::app::Names", "wrong number");
-        case O::Callback: return QCoreApplication::translate("fd::app::Names", "asked to call back");
-        case O::Refused: return QCoreApplication::translate("fd::app::Names", "refused");
-        case O::NonTarget: return QCoreApplication::translate("fd::app::Names", "not a client");
-        case O::Booked: return QCoreApplication::translate("fd::app::Names", "booked a meeting");
+        case O::NoAnswer:
+            return QCoreApplication::translate("fd::app::Names", "no answer");
+        case O::Busy:
+            return QCoreApplication::translate("fd::app::Names", "busy");
+        case O::WrongNumber:
+            return QCoreApplication::translate("fd::app::Names", "wrong number");
+        case O::Callback:
+            return QCoreApplication::translate("fd::app::Names", "asked to call back");
+        case O::Refused:
+            return QCoreApplication::translate("fd::app::Names", "refused");
+        case O::NonTarget:
+            return QCoreApplication::translate("fd::app::Names", "not a client");
+        case O::Booked:
+            return QCoreApplication::translate("fd::app::Names", "booked a meeting");
     }
     return {};
 }
@@ -151,12 +177,18 @@ QString callOutcomeName(core::CallOutcome outcome) {
 QString meetingStatusName(core::MeetingStatus status) {
     using S = core::MeetingStatus;
     switch (status) {
-        case S::Scheduled: return QCoreApplication::translate("fd::app::Names", "scheduled");
-        case S::Confirmed: return QCoreApplication::translate("fd::app::Names", "confirmed");
-        case S::Arrived: return QCoreApplication::translate("fd::app::Names", "arrived");
-        case S::NoShow: return QCoreApplication::translate("fd::app::Names", "no-show");
-        case S::Cancelled: return QCoreApplication::translate("fd::app::Names", "cancelled");
-        case S::Rescheduled: return QCoreApplication::translate("fd::app::Names", "rescheduled");
+        case S::Scheduled:
+            return QCoreApplication::translate("fd::app::Names", "scheduled");
+        case S::Confirmed:
+            return QCoreApplication::translate("fd::app::Names", "confirmed");
+        case S::Arrived:
+            return QCoreApplication::translate("fd::app::Names", "arrived");
+        case S::NoShow:
+            return QCoreApplication::translate("fd::app::Names", "no-show");
+        case S::Cancelled:
+            return QCoreApplication::translate("fd::app::Names", "cancelled");
+        case S::Rescheduled:
+            return QCoreApplication::translate("fd::app::Names", "rescheduled");
     }
     return {};
 }
@@ -164,10 +196,14 @@ QString meetingStatusName(core::MeetingStatus status) {
 QString meetingOutcomeName(core::MeetingOutcome outcome) {
     using O = core::MeetingOutcome;
     switch (outcome) {
-        case O::Sale: return QCoreApplication::translate("fd::app::Names", "sale");
-        case O::Thinking: return QCoreApplication::translate("fd::app::Names", "thinking");
-        case O::Refused: return QCoreApplication::translate("fd::app::Names", "refused");
-        case O::NonTarget: return QCoreApplication::translate("fd::app::Names", "non-target");
+        case O::Sale:
+            return QCoreApplication::translate("fd::app::Names", "sale");
+        case O::Thinking:
+            return QCoreApplication::translate("fd::app::Names", "thinking");
+        case O::Refused:
+            return QCoreApplication::translate("fd::app::Names", "refused");
+        case O::NonTarget:
+            return QCoreApplication::translate("fd::app::Names", "non-target");
     }
     return {};
 }
@@ -175,10 +211,14 @@ QString meetingOutcomeName(core::MeetingOutcome outcome) {
 QString qualificationName(core::Qualification q) {
     using Q = core::Qualification;
     switch (q) {
-        case Q::Target: return QCoreApplication::translate("fd::app::Names", "target");
-        case Q::Insolvent: return QCoreApplication::translate("fd::app::Names", "insolvent");
-        case Q::Problematic: return QCoreApplication::translate("fd::app::Names", "problematic");
-        case Q::OutOfProfile: return QCoreApplication::translate("fd::app::Names", "out of profile");
+        case Q::Target:
+            return QCoreApplication::translate("fd::app::Names", "target");
+        case Q::Insolvent:
+            return QCoreApplication::translate("fd::app::Names", "insolvent");
+        case Q::Problematic:
+            return QCoreApplication::translate("fd::app::Names", "problematic");
+        case Q::OutOfProfile:
+            return QCoreApplication::translate("fd::app::Names", "out of profile");
     }
     return {};
 }
@@ -186,9 +226,12 @@ QString qualificationName(core::Qualification q) {
 QString paymentMethodName(core::PaymentMethod m) {
     using M = core::PaymentMethod;
     switch (m) {
-        case M::Cash: return QCoreApplication::translate("fd::app::Names", "cash");
-        case M::Card: return QCoreApplication::translate("fd::app::Names", "card");
-        case M::Transfer: return QCoreApplication::translate("fd::app::Names", "bank transfer");
+        case M::Cash:
+            return QCoreApplication::translate("fd::app::Names", "cash");
+        case M::Card:
+            return QCoreApplication::translate("fd::app::Names", "card");
+        case M::Transfer:
+            return QCoreApplication::translate("fd::app::Names", "bank transfer");
     }
     return {};
 }

@@ -16,9 +16,9 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSize>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QSize>
 #include <QTimer>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -27,11 +27,12 @@
 namespace {
 
 void setUpLogging() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
     QDir().mkpath(dir);
     try {
-        auto logger = spdlog::rotating_logger_mt("funneldesk", (dir + QStringLiteral("/funneldesk.log")).toStdString(),
-                                                 5 * 1024 * 1024, 3);
+        auto logger = spdlog::rotating_logger_mt(
+            "funneldesk", (dir + QStringLiteral("/funneldesk.log")).toStdString(), 5 * 1024 * 1024, 3);
         logger->flush_on(spdlog::level::warn);
         spdlog::set_default_logger(logger);
         spdlog::set_level(spdlog::level::info);
@@ -59,57 +60,67 @@ int main(int argc, char* argv[]) {
                                       QStringLiteral("PATH"));
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"),
-        QStringLiteral("Start in the workspace NAME: %1.").arg(fd::app::MainWindow::knownWorkspaces().join(QStringLiteral(", "))),
+        QStringLiteral("Start in the workspace NAME: %1.")
+            .arg(fd::app::MainWindow::knownWorkspaces().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QStringLiteral("Wait until the visible data has loaded, save a PNG of the main window to FILE and exit."),
+        QStringLiteral(
+            "Wait until the visible data has loaded, save a PNG of the main window to FILE and exit."),
         QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Interface language: ru or en (default: the system's)."),
-                                        QStringLiteral("LANG"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Interface language: ru or en (default: the system's)."),
+        QStringLiteral("LANG"));
     const QCommandLineOption operatorOption(
         QStringLiteral("operator"),
         QStringLiteral("Work the call-center queue as the operator WHO (an id or the exact name)."),
         QStringLiteral("WHO"));
     const QCommandLineOption queueOption(
-        QStringLiteral("queue"), QStringLiteral("Open the call-center queue on LIST: new, callbacks, confirm, no-shows."),
+        QStringLiteral("queue"),
+        QStringLiteral("Open the call-center queue on LIST: new, callbacks, confirm, no-shows."),
         QStringLiteral("LIST"));
     const QCommandLineOption openOption(
         QStringLiteral("open"),
-        QStringLiteral("Open DIALOG: booking or new-lead for the call center's first lead; outcome for the office's "
-                       "first client awaiting one, payment for its first contract with money outstanding; spend for "
-                       "the marketing spend and visitors grid (with --screenshot the dialog is saved)."),
+        QStringLiteral(
+            "Open DIALOG: booking or new-lead for the call center's first lead; outcome for the office's "
+            "first client awaiting one, payment for its first contract with money outstanding; spend for "
+            "the marketing spend and visitors grid (with --screenshot the dialog is saved)."),
         QStringLiteral("DIALOG"));
-    const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("Show the office's day DATE (YYYY-MM-DD)."),
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        QStringLiteral("Show the office's day DATE (YYYY-MM-DD)."),
                                         QStringLiteral("DATE"));
     const QCommandLineOption officeOption(
         QStringLiteral("office"),
         QStringLiteral("Open the office workspace on the office WHICH (an id or the exact name)."),
         QStringLiteral("WHICH"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QStringLiteral("Open the office workspace on TAB: day, follow-up, cash."),
-                                       QStringLiteral("TAB"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"), QStringLiteral("Open the office workspace on TAB: day, follow-up, cash."),
+        QStringLiteral("TAB"));
     const QCommandLineOption clockOption(
         QStringLiteral("clock"),
-        QStringLiteral("Work as if it were TIME (\"YYYY-MM-DD HH:MM\", local time) when the application started; time "
-                       "then runs on as usual. For demonstrations and screenshots of a history that ended then."),
+        QStringLiteral(
+            "Work as if it were TIME (\"YYYY-MM-DD HH:MM\", local time) when the application started; time "
+            "then runs on as usual. For demonstrations and screenshots of a history that ended then."),
         QStringLiteral("TIME"));
     const QCommandLineOption importOption(
         QStringLiteral("import"),
-        QStringLiteral("Open the import dialog on FILE and check it with a dry run (with --screenshot the dialog is "
-                       "saved)."),
+        QStringLiteral(
+            "Open the import dialog on FILE and check it with a dry run (with --screenshot the dialog is "
+            "saved)."),
         QStringLiteral("FILE"));
     const QCommandLineOption byOption(
         QStringLiteral("by"),
-        QStringLiteral("Break the marketing dashboard down BY: channel, campaign, office, operator, manager, week, "
-                       "month, none."),
+        QStringLiteral(
+            "Break the marketing dashboard down BY: channel, campaign, office, operator, manager, week, "
+            "month, none."),
         QStringLiteral("BY"));
     const QCommandLineOption sizeOption(
-        QStringLiteral("size"), QStringLiteral("Open the window at WIDTHxHEIGHT pixels (for example 1280x720)."),
+        QStringLiteral("size"),
+        QStringLiteral("Open the window at WIDTHxHEIGHT pixels (for example 1280x720)."),
         QStringLiteral("WxH"));
-    parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption, operatorOption, queueOption, openOption,
-                       dateOption, officeOption, tabOption, clockOption, importOption, byOption, sizeOption});
+    parser.addOptions({dbOption, workspaceOption, screenshotOption, langOption, operatorOption, queueOption,
+                       openOption, dateOption, officeOption, tabOption, clockOption, importOption, byOption,
+                       sizeOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -133,20 +144,23 @@ int main(int argc, char* argv[]) {
                              QStringLiteral("no-shows")};
     const qsizetype queue = parser.isSet(queueOption) ? queues.indexOf(parser.value(queueOption)) : 0;
     if (queue < 0) {
-        return fail(QStringLiteral("--queue must be one of %1").arg(queues.join(QStringLiteral(", "))), kExitUsage);
+        return fail(QStringLiteral("--queue must be one of %1").arg(queues.join(QStringLiteral(", "))),
+                    kExitUsage);
     }
     const QString importFile = parser.value(importOption);
     const QString dialog = importFile.isEmpty() ? parser.value(openOption) : QStringLiteral("import");
     const QStringList callCenterDialogs{QStringLiteral("booking"), QStringLiteral("new-lead")};
     const QStringList officeDialogs{QStringLiteral("outcome"), QStringLiteral("payment")};
-    if (!dialog.isEmpty() && importFile.isEmpty() && !callCenterDialogs.contains(dialog) && !officeDialogs.contains(dialog) &&
-        dialog != QLatin1String("spend")) {
-        return fail(QStringLiteral("--open must be booking, new-lead, outcome, payment or spend"), kExitUsage);
+    if (!dialog.isEmpty() && importFile.isEmpty() && !callCenterDialogs.contains(dialog) &&
+        !officeDialogs.contains(dialog) && dialog != QLatin1String("spend")) {
+        return fail(QStringLiteral("--open must be booking, new-lead, outcome, payment or spend"),
+                    kExitUsage);
     }
     const QStringList tabs{QStringLiteral("day"), QStringLiteral("follow-up"), QStringLiteral("cash")};
     const qsizetype tab = parser.isSet(tabOption) ? tabs.indexOf(parser.value(tabOption)) : 0;
     if (tab < 0) {
-        return fail(QStringLiteral("--tab must be one of %1").arg(tabs.join(QStringLiteral(", "))), kExitUsage);
+        return fail(QStringLiteral("--tab must be one of %1").arg(tabs.join(QStringLiteral(", "))),
+                    kExitUsage);
     }
     QSize size;
     if (parser.isSet(sizeOption)) {
@@ -156,13 +170,15 @@ int main(int argc, char* argv[]) {
             return fail(QStringLiteral("--size must be WIDTHxHEIGHT, at least 320x240"), kExitUsage);
         }
     }
-    const QDate date = parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate) : QDate();
+    const QDate date =
+        parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate) : QDate();
     if (parser.isSet(dateOption) && !date.isValid()) {
         return fail(QStringLiteral("--date must be a date as YYYY-MM-DD"), kExitUsage);
     }
     fd::core::Clock clock = fd::core::systemClock();
     if (parser.isSet(clockOption)) {
-        const QDateTime at = QDateTime::fromString(parser.value(clockOption), QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QDateTime at =
+            QDateTime::fromString(parser.value(clockOption), QStringLiteral("yyyy-MM-dd HH:mm"));
         if (!at.isValid()) {
             return fail(QStringLiteral("--clock must be a time as \"YYYY-MM-DD HH:MM\""), kExitUsage);
         }
@@ -173,18 +189,21 @@ int main(int argc, char* argv[]) {
     if (workspace.isEmpty() && (parser.isSet(queueOption) || callCenterDialogs.contains(dialog))) {
         workspace = QStringLiteral("operator");
     }
-    if (workspace.isEmpty() && (parser.isSet(tabOption) || parser.isSet(dateOption) || parser.isSet(officeOption) ||
-                                officeDialogs.contains(dialog))) {
+    if (workspace.isEmpty() && (parser.isSet(tabOption) || parser.isSet(dateOption) ||
+                                parser.isSet(officeOption) || officeDialogs.contains(dialog))) {
         workspace = QStringLiteral("office");
     }
     if (!workspace.isEmpty()) {
         if (!fd::app::MainWindow::knownWorkspaces().contains(workspace)) {
-            return fail(QCoreApplication::translate("fd::app::Main", "There is no workspace \"%1\"; the workspaces are: %2.")
-                            .arg(workspace, fd::app::MainWindow::knownWorkspaces().join(QStringLiteral(", "))),
-                        kExitUsage);
+            return fail(
+                QCoreApplication::translate("fd::app::Main",
+                                            "There is no workspace \"%1\"; the workspaces are: %2.")
+                    .arg(workspace, fd::app::MainWindow::knownWorkspaces().join(QStringLiteral(", "))),
+                kExitUsage);
         }
         if (!fd::app::MainWindow::availableWorkspaces().contains(workspace)) {
-            return fail(QCoreApplication::translate("fd::app::Main", "The workspace \"%1\" is not available in this version.")
+            return fail(QCoreApplication::translate("fd::app::Main",
+                                                    "The workspace \"%1\" is not available in this version.")
                             .arg(workspace),
                         kExitUsage);
         }
@@ -213,7 +232,8 @@ int main(int argc, char* argv[]) {
 
     if (parser.isSet(operatorOption) &&
         !fd::app::OperatorWorkspace::preselectOperator(**db, parser.value(operatorOption))) {
-        return fail(QCoreApplication::translate("fd::app::Main", "There is no active operator \"%1\" in this database.")
+        return fail(QCoreApplication::translate("fd::app::Main",
+                                                "There is no active operator \"%1\" in this database.")
                         .arg(parser.value(operatorOption)),
                     kExitUsage);
     }
@@ -241,7 +261,8 @@ int main(int argc, char* argv[]) {
             QTimer::singleShot(dialog.isEmpty() ? 50 : 400, &window, [&, file] {
                 QWidget* target = dialog.isEmpty() ? &window : QApplication::activeModalWidget();
                 if (!target || !target->grab().save(file, "PNG")) {
-                    QApplication::exit(fail(QStringLiteral("cannot write the screenshot to \"%1\"").arg(file)));
+                    QApplication::exit(
+                        fail(QStringLiteral("cannot write the screenshot to \"%1\"").arg(file)));
                     return;
                 }
                 QApplication::exit(0);
@@ -252,7 +273,8 @@ int main(int argc, char* argv[]) {
         dashboard && parser.isSet(byOption)) {
         const auto by = fd::core::breakdownFromCode(parser.value(byOption));
         if (!by || *by == fd::core::Breakdown::Day) {
-            return fail(QStringLiteral("--by must be channel, campaign, office, operator, manager, week, month or none"),
+            return fail(QStringLiteral(
+                            "--by must be channel, campaign, office, operator, manager, week, month or none"),
                         kExitUsage);
         }
         dashboard->setBreakdown(*by);
@@ -266,7 +288,8 @@ int main(int argc, char* argv[]) {
     }
     if (auto* office = qobject_cast<fd::app::OfficeWorkspace*>(window.currentWorkspace())) {
         if (parser.isSet(officeOption) && !office->selectOfficeNamed(parser.value(officeOption))) {
-            return fail(QCoreApplication::translate("fd::app::Main", "There is no active office \"%1\" in this database.")
+            return fail(QCoreApplication::translate("fd::app::Main",
+                                                    "There is no active office \"%1\" in this database.")
                             .arg(parser.value(officeOption)),
                         kExitUsage);
         }
@@ -281,10 +304,12 @@ int main(int argc, char* argv[]) {
             QTimer::singleShot(0, office, [office] { office->receivePayment(); });
         }
     }
-    if (auto* desk = qobject_cast<fd::app::OperatorWorkspace*>(window.currentWorkspace()); desk && desk->operatorId()) {
+    if (auto* desk = qobject_cast<fd::app::OperatorWorkspace*>(window.currentWorkspace());
+        desk && desk->operatorId()) {
         desk->selectTab(static_cast<fd::core::QueueTab>(queue));
         // The slot grid needs a lead: the first of the chosen list, else of the next list that has one.
-        for (int list = 0; dialog == QLatin1String("booking") && !desk->currentLead() && list < fd::core::kQueueTabCount;
+        for (int list = 0;
+             dialog == QLatin1String("booking") && !desk->currentLead() && list < fd::core::kQueueTabCount;
              ++list) {
             desk->selectTab(static_cast<fd::core::QueueTab>(list));
         }

@@ -7,7 +7,8 @@
 
 namespace fd::app {
 
-MultiChoice::MultiChoice(QString allText, QWidget* parent) : QToolButton(parent), m_allText(std::move(allText)) {
+MultiChoice::MultiChoice(QString allText, QWidget* parent)
+    : QToolButton(parent), m_allText(std::move(allText)) {
     m_menu = new QMenu(this);
     setMenu(m_menu);
     setPopupMode(QToolButton::InstantPopup);
@@ -19,12 +20,15 @@ MultiChoice::MultiChoice(QString allText, QWidget* parent) : QToolButton(parent)
 void MultiChoice::setItems(const std::vector<std::pair<QString, core::Id>>& items) {
     m_items = items;
     std::erase_if(m_selected, [&](core::Id id) {
-        return std::none_of(m_items.begin(), m_items.end(), [&](const auto& item) { return item.second == id; });
+        return std::none_of(m_items.begin(), m_items.end(),
+                            [&](const auto& item) { return item.second == id; });
     });
     rebuild();
 }
 
-std::vector<core::Id> MultiChoice::selected() const { return m_selected; }
+std::vector<core::Id> MultiChoice::selected() const {
+    return m_selected;
+}
 
 void MultiChoice::setSelected(const std::vector<core::Id>& ids) {
     m_selected = ids;

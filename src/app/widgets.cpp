@@ -1,7 +1,7 @@
 #include "widgets.h"
-#include <QTimer>
-#include <QThread>
 #include <QEventLoop>
+#include <QThread>
+#include <QTimer>
 
 #include "storage/catalog_repository.h"
 #include "storage/storage_error.h"
@@ -58,7 +58,6 @@ void setUpListView(QTableView* view) {
     view->horizontalHeader()->setHighlightSections(false);
 }
 
-
 QString addOffices(QComboBox* box, core::Database& db) {
     try {
         for (const core::Office& o : core::CatalogRepository(db).offices()) {
@@ -102,8 +101,10 @@ std::optional<core::Money> parseAmount(const QString& text, QString* error) {
     const QString t = text.trimmed();
     const auto amount = core::Money::parse(t);
     if (!amount) {
-        *error = t.isEmpty() ? QCoreApplication::translate("fd::app::Names", "Enter the amount.")
-                             : QCoreApplication::translate("fd::app::Names", "\"%1\" is not an amount of money.").arg(t);
+        *error =
+            t.isEmpty()
+                ? QCoreApplication::translate("fd::app::Names", "Enter the amount.")
+                : QCoreApplication::translate("fd::app::Names", "\"%1\" is not an amount of money.").arg(t);
     }
     return amount;
 }

@@ -16,8 +16,8 @@ QString oneOf(const QStringList& words, const QString& last) {
     if (words.size() < 2) {
         return words.value(0);
     }
-    return words.mid(0, words.size() - 1).join(QStringLiteral(", ")) + QLatin1Char(' ') + last + QLatin1Char(' ') +
-           words.last();
+    return words.mid(0, words.size() - 1).join(QStringLiteral(", ")) + QLatin1Char(' ') + last +
+           QLatin1Char(' ') + words.last();
 }
 
 QString optionText(const Option& o) {
@@ -77,9 +77,13 @@ std::optional<QString> Args::value(const char* name) const {
     return it == values.end() ? std::nullopt : std::optional<QString>(it->last());
 }
 
-QStringList Args::all(const char* name) const { return values.value(QLatin1String(name)); }
+QStringList Args::all(const char* name) const {
+    return values.value(QLatin1String(name));
+}
 
-bool Args::flag(const char* name) const { return flags.contains(QLatin1String(name)); }
+bool Args::flag(const char* name) const {
+    return flags.contains(QLatin1String(name));
+}
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = [] {
@@ -120,7 +124,8 @@ QString commandHelp(const Command& c) {
     std::vector<Option> all = c.options;
     all.push_back(kVerbose);
     for (const Option& o : all) {
-        const QString name = o.kind() == OptionKind::Flag ? o.name : o.name + QLatin1Char(' ') + o.placeholder;
+        const QString name =
+            o.kind() == OptionKind::Flag ? o.name : o.name + QLatin1Char(' ') + o.placeholder;
         QString notes;
         if (o.required) {
             notes += QStringLiteral(" (required)");
@@ -177,7 +182,8 @@ int dispatch(const QStringList& argv) {
         return first.isEmpty() ? kExitUsage : kExitOk;
     }
     if (first == QLatin1String("--version")) {
-        out() << "funneldesk-cli " << FD_VERSION << " (schema version " << core::currentSchemaVersion() << ")\n";
+        out() << "funneldesk-cli " << FD_VERSION << " (schema version " << core::currentSchemaVersion()
+              << ")\n";
         return kExitOk;
     }
     // The command: its first word, and the second where the name has two.
@@ -200,16 +206,19 @@ int dispatch(const QStringList& argv) {
         Args args;
         if (!c.kinds.isEmpty()) {
             if (!c.kinds.contains(argv.value(next))) {
-                return fail(QStringLiteral("%1 needs a kind: %2").arg(c.name, oneOf(c.kinds, QStringLiteral("or"))),
-                            kExitUsage);
+                return fail(
+                    QStringLiteral("%1 needs a kind: %2").arg(c.name, oneOf(c.kinds, QStringLiteral("or"))),
+                    kExitUsage);
             }
             ++next;
         }
         QString error;
         std::optional<Args> parsed = parseArgs(c, argv.mid(next), &error);
         if (!parsed) {
-            const QString called = c.kinds.isEmpty() ? c.name : c.name + QLatin1Char(' ') + argv.value(next - 1);
-            return fail(error.replace(c.name + QStringLiteral(" needs"), called + QStringLiteral(" needs")), kExitUsage);
+            const QString called =
+                c.kinds.isEmpty() ? c.name : c.name + QLatin1Char(' ') + argv.value(next - 1);
+            return fail(error.replace(c.name + QStringLiteral(" needs"), called + QStringLiteral(" needs")),
+                        kExitUsage);
         }
         parsed->kind = c.kinds.isEmpty() ? QString() : argv.value(next - 1);
         if (parsed->flag("--verbose")) {
@@ -218,7 +227,8 @@ int dispatch(const QStringList& argv) {
         return c.run(*parsed);
     }
     if (!seconds.isEmpty()) {
-        return fail(QStringLiteral("%1 needs a kind: %2").arg(first, oneOf(seconds, QStringLiteral("or"))), kExitUsage);
+        return fail(QStringLiteral("%1 needs a kind: %2").arg(first, oneOf(seconds, QStringLiteral("or"))),
+                    kExitUsage);
     }
     return fail(QStringLiteral("unknown command \"%1\"; see funneldesk-cli --help").arg(first), kExitUsage);
 }

@@ -43,10 +43,10 @@ struct Args {
 };
 
 struct Command {
-    QString name;        ///< one or two words: "init", "report funnel"
-    QStringList kinds;   ///< the words that may follow the name (import leads|deals|…), or none
-    QString file;        ///< the file argument's placeholder ("FILE"), or empty
-    QString summary;     ///< what it does, for the usage text
+    QString name;       ///< one or two words: "init", "report funnel"
+    QStringList kinds;  ///< the words that may follow the name (import leads|deals|…), or none
+    QString file;       ///< the file argument's placeholder ("FILE"), or empty
+    QString summary;    ///< what it does, for the usage text
     std::vector<Option> options;
     std::function<int(const Args&)> run;
 };

@@ -19,9 +19,13 @@ int fail(const QString& message, int code) {
     return code;
 }
 
-int fail(const QString& message) { return fail(message, 1); }
+int fail(const QString& message) {
+    return fail(message, 1);
+}
 
-int openError(const core::Error& e) { return fail(e.message()); }
+int openError(const core::Error& e) {
+    return fail(e.message());
+}
 
 QString number(const std::optional<double>& v, int decimals) {
     return v ? QString::number(*v, 'f', decimals) : QString();
@@ -51,9 +55,10 @@ void printCsv(const std::vector<QStringList>& rows) {
         QStringList quoted;
         for (const QString& c : r) {
             const bool quote = c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"'));
-            quoted << (quote ? QLatin1Char('"') + QString(c).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                                   QLatin1Char('"')
-                             : c);
+            quoted << (quote
+                           ? QLatin1Char('"') + QString(c).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                                 QLatin1Char('"')
+                           : c);
         }
         out() << quoted.join(QLatin1Char(',')) << '\n';
     }

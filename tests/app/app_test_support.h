@@ -5,8 +5,8 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLocale>
-#include <QTranslator>
 #include <QTimer>
+#include <QTranslator>
 #include <QWidget>
 
 #include <functional>
@@ -43,7 +43,8 @@ void whenDialogOpens(std::function<void(Dialog*)> drive, bool* ran) {
 /// The interface in `lang` while it lives.
 struct Language {
     explicit Language(const QString& lang) {
-        [[maybe_unused]] const bool loaded = translator.load(QStringLiteral(":/i18n/funneldesk_%1.qm").arg(lang));
+        [[maybe_unused]] const bool loaded =
+            translator.load(QStringLiteral(":/i18n/funneldesk_%1.qm").arg(lang));
         QApplication::installTranslator(&translator);
         QLocale::setDefault(lang == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
                                                         : QLocale(QLocale::English, QLocale::UnitedStates));

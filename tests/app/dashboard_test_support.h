@@ -14,7 +14,8 @@ namespace fd::test {
 struct Demo {
     Demo() {
         REQUIRE(dir.isValid());
-        db = require(fd::core::Database::open(dir.filePath(QStringLiteral("demo.sqlite")), fd::core::OpenMode::CreateNew));
+        db = require(fd::core::Database::open(dir.filePath(QStringLiteral("demo.sqlite")),
+                                              fd::core::OpenMode::CreateNew));
         fd::core::DemoOptions o;
         o.leads = 1500;
         o.endDate = QDate(2026, 6, 30);

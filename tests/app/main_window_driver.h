@@ -56,7 +56,8 @@ struct Shift {
         for (int r = 0; r < view->model()->rowCount(); ++r) {
             seen << view->model()->index(r, column).data().toString();
         }
-        FAIL("no row reads " << text.toStdString() << "; the rows read: " << seen.join(QStringLiteral(", ")).toStdString());
+        FAIL("no row reads " << text.toStdString()
+                             << "; the rows read: " << seen.join(QStringLiteral(", ")).toStdString());
     }
     template <class W>
     W* workspace() {
@@ -77,6 +78,5 @@ inline qint64 scalar(World& w, const QString& sql) {
 inline Id meetingOf(World& w, Id lead) {
     return scalar(w, QStringLiteral("SELECT id FROM meetings WHERE lead_id = %1").arg(lead));
 }
-
 
 }  // namespace fd::test

@@ -54,8 +54,9 @@ TEST_CASE("The screenshot option writes a PNG of the main window in Russian and 
     for (const char* lang : {"ru", "en"}) {
         INFO(lang);
         const QString png = dir.filePath(QStringLiteral("leads-%1.png").arg(QLatin1String(lang)));
-        const Run r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--workspace"), QStringLiteral("leads"),
-                                QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), QString::fromLatin1(lang)});
+        const Run r = app(
+            dir, {QStringLiteral("--db"), db, QStringLiteral("--workspace"), QStringLiteral("leads"),
+                  QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), QString::fromLatin1(lang)});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         const QImage image(png);
@@ -98,8 +99,8 @@ TEST_CASE("Bad database files are refused with a message and left byte-for-byte 
     { auto db = require(Database::open(future, OpenMode::CreateNew)); }
     fd::test::rawExec(future, {QStringLiteral("PRAGMA user_version = 42")});
     const QByteArray futureBefore = fileBytes(future);
-    r = app(dir, {QStringLiteral("--db"), future, QStringLiteral("--screenshot"), png, QStringLiteral("--lang"),
-                  QStringLiteral("ru")});
+    r = app(dir, {QStringLiteral("--db"), future, QStringLiteral("--screenshot"), png,
+                  QStringLiteral("--lang"), QStringLiteral("ru")});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("более новой версией")));
     CHECK(fileBytes(future) == futureBefore);
@@ -110,8 +111,9 @@ TEST_CASE("Bad database files are refused with a message and left byte-for-byte 
     QProcess locker;
     locker.start(QStringLiteral("sqlite3"), {locked});
     REQUIRE(locker.waitForStarted());
-    locker.write("PRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\n"
-                 "INSERT INTO settings(key, value) VALUES ('held', 'by another program');\nSELECT 'holding';\n");
+    locker.write(
+        "PRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\n"
+        "INSERT INTO settings(key, value) VALUES ('held', 'by another program');\nSELECT 'holding';\n");
     QByteArray said;
     while (!said.contains("holding") && locker.waitForReadyRead(10000)) {
         said += locker.readAllStandardOutput();
@@ -146,26 +148,27 @@ TEST_CASE("The call-center options start as an operator on a list and save the s
     QTemporaryDir dir;
     const QString db = demo(dir);
     const QString png = dir.filePath(QStringLiteral("grid.png"));
-    Run r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("Nobody Known"),
-                      QStringLiteral("--screenshot"), png});
+    Run r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--operator"),
+                      QStringLiteral("Nobody Known"), QStringLiteral("--screenshot"), png});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("Nobody Known")));
-    r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("1"), QStringLiteral("--queue"),
-                  QStringLiteral("later"), QStringLiteral("--screenshot"), png});
+    r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("1"),
+                  QStringLiteral("--queue"), QStringLiteral("later"), QStringLiteral("--screenshot"), png});
     CHECK(r.exitCode == 2);
     CHECK_FALSE(QFile::exists(png));
 
-    r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("1"), QStringLiteral("--open"),
-                  QStringLiteral("booking"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"),
-                  png});
+    r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("1"),
+                  QStringLiteral("--open"), QStringLiteral("booking"), QStringLiteral("--lang"),
+                  QStringLiteral("en"), QStringLiteral("--screenshot"), png});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QImage grid(png);
     CHECK(grid.width() == 900);  // the dialog, not the main window
     CHECK(grid.height() == 560);
     const QString queue = dir.filePath(QStringLiteral("queue.png"));
-    r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("1"), QStringLiteral("--queue"),
-                  QStringLiteral("no-shows"), QStringLiteral("--screenshot"), queue});
+    r = app(dir,
+            {QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("1"),
+             QStringLiteral("--queue"), QStringLiteral("no-shows"), QStringLiteral("--screenshot"), queue});
     REQUIRE(r.exitCode == 0);
     CHECK(QImage(queue).width() == 1440);
 }
@@ -193,16 +196,18 @@ TEST_CASE("The office options open a day, a tab and the outcome of a client in t
     CHECK_FALSE(QFile::exists(png));
 
     // At 13:20 some of the day's clients are in the office without an outcome yet.
-    r = app(dir, {QStringLiteral("--db"), path, QStringLiteral("--clock"), clock, QStringLiteral("--open"),
-                  QStringLiteral("outcome"), QStringLiteral("--screenshot"), png},
+    r = app(dir,
+            {QStringLiteral("--db"), path, QStringLiteral("--clock"), clock, QStringLiteral("--open"),
+             QStringLiteral("outcome"), QStringLiteral("--screenshot"), png},
             moscow);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(QImage(png).width() == 520);  // the outcome dialog, not the main window
     const QString cash = dir.filePath(QStringLiteral("cash.png"));
-    r = app(dir, {QStringLiteral("--db"), path, QStringLiteral("--clock"), clock, QStringLiteral("--tab"),
-                  QStringLiteral("cash"), QStringLiteral("--date"), QStringLiteral("2026-09-29"),
-                  QStringLiteral("--screenshot"), cash},
+    r = app(dir,
+            {QStringLiteral("--db"), path, QStringLiteral("--clock"), clock, QStringLiteral("--tab"),
+             QStringLiteral("cash"), QStringLiteral("--date"), QStringLiteral("2026-09-29"),
+             QStringLiteral("--screenshot"), cash},
             moscow);
     REQUIRE(r.exitCode == 0);
     CHECK(QImage(cash).width() == 1440);

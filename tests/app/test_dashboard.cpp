@@ -15,17 +15,17 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
-#include <QLabel>
-#include <QSqlQuery>
-#include <QFile>
-#include <QImage>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QComboBox>
 #include <QEventLoop>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
+#include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -33,8 +33,8 @@
 #include <catch2/catch.hpp>
 
 using namespace fd;
-using fd::test::require;
 using fd::test::Demo;
+using fd::test::require;
 using fd::test::waitReady;
 
 namespace {
@@ -44,26 +44,41 @@ QJsonValue jsonValue(const QJsonObject& g, int column) {
     const QJsonObject stages = g[QStringLiteral("stages")].toObject();
     const QJsonObject money = g[QStringLiteral("money")].toObject();
     switch (column) {
-        case app::DashboardModel::Visitors: return money[QStringLiteral("visitors")];
-        case app::DashboardModel::Leads: return stages[QStringLiteral("lead")];
+        case app::DashboardModel::Visitors:
+            return money[QStringLiteral("visitors")];
+        case app::DashboardModel::Leads:
+            return stages[QStringLiteral("lead")];
         case app::DashboardModel::VisitorToLead:
             return money[QStringLiteral("visitor_to_lead")].isNull()
                        ? QJsonValue()
                        : money[QStringLiteral("visitor_to_lead")].toObject()[QStringLiteral("rate")];
-        case app::DashboardModel::Spend: return money[QStringLiteral("spend")];
-        case app::DashboardModel::Cpl: return money[QStringLiteral("cpl")];
-        case app::DashboardModel::Booked: return stages[QStringLiteral("booked")];
-        case app::DashboardModel::Arrived: return stages[QStringLiteral("arrived")];
-        case app::DashboardModel::Target: return stages[QStringLiteral("target")];
+        case app::DashboardModel::Spend:
+            return money[QStringLiteral("spend")];
+        case app::DashboardModel::Cpl:
+            return money[QStringLiteral("cpl")];
+        case app::DashboardModel::Booked:
+            return stages[QStringLiteral("booked")];
+        case app::DashboardModel::Arrived:
+            return stages[QStringLiteral("arrived")];
+        case app::DashboardModel::Target:
+            return stages[QStringLiteral("target")];
         case app::DashboardModel::TargetShare:
-            return g[QStringLiteral("conversion")].toObject()[QStringLiteral("step")].toObject()[QStringLiteral("target")]
+            return g[QStringLiteral("conversion")]
+                .toObject()[QStringLiteral("step")]
+                .toObject()[QStringLiteral("target")]
                 .toObject()[QStringLiteral("rate")];
-        case app::DashboardModel::CostPerTarget: return money[QStringLiteral("cost_per_target")];
-        case app::DashboardModel::Sales: return stages[QStringLiteral("sale")];
-        case app::DashboardModel::Revenue: return money[QStringLiteral("revenue")];
-        case app::DashboardModel::Cac: return money[QStringLiteral("cac")];
-        case app::DashboardModel::Romi: return money[QStringLiteral("romi")];
-        default: return {};
+        case app::DashboardModel::CostPerTarget:
+            return money[QStringLiteral("cost_per_target")];
+        case app::DashboardModel::Sales:
+            return stages[QStringLiteral("sale")];
+        case app::DashboardModel::Revenue:
+            return money[QStringLiteral("revenue")];
+        case app::DashboardModel::Cac:
+            return money[QStringLiteral("cac")];
+        case app::DashboardModel::Romi:
+            return money[QStringLiteral("romi")];
+        default:
+            return {};
     }
 }
 
@@ -81,7 +96,8 @@ void compareWithEngine(core::Database& db, app::MarketingWorkspace& ws) {
         for (int column = 1; column < app::DashboardModel::ColumnCount; ++column) {
             const QVariant shown = model->data(model->index(row, column), app::DashboardModel::ValueRole);
             const QJsonValue expected = jsonValue(g, column);
-            INFO("row " << row << " column " << column << " key " << g[QStringLiteral("key")].toString().toStdString());
+            INFO("row " << row << " column " << column << " key "
+                        << g[QStringLiteral("key")].toString().toStdString());
             if (expected.isNull()) {
                 CHECK_FALSE(shown.isValid());
             } else {
@@ -97,13 +113,14 @@ void compareWithEngine(core::Database& db, app::MarketingWorkspace& ws) {
 TEST_CASE("The dashboard table shows the engine's numbers for the same filters", "[app][dashboard]") {
     Demo demo;
     app::MarketingWorkspace ws(*demo.db, demo.clock);
-    QAbstractItemModelTester tester(ws.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(ws.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ws.show();
     ws.setPeriod(QDate(2026, 4, 1), QDate(2026, 5, 31));
     ws.setMode(core::FunnelMode::Cohort);
     ws.setBreakdown(core::Breakdown::Channel);
     compareWithEngine(*demo.db, ws);
-    CHECK(ws.model()->data(ws.model()->index(0, app::DashboardModel::Spend), Qt::DisplayRole).toString() != QStringLiteral("n/a"));
+    CHECK(ws.model()->data(ws.model()->index(0, app::DashboardModel::Spend), Qt::DisplayRole).toString() !=
+          QStringLiteral("n/a"));
 
     ws.setBreakdown(core::Breakdown::Operator);  // no spend per operator: n/a, not zero
     compareWithEngine(*demo.db, ws);
@@ -138,7 +155,8 @@ TEST_CASE("The dashboard table shows the engine's numbers for the same filters",
     CHECK(ws.trend().total.stages == ws.model()->report().total.stages);
 }
 
-TEST_CASE("A double-click on a count lists exactly that many leads, and a lead opens its card", "[app][dashboard]") {
+TEST_CASE("A double-click on a count lists exactly that many leads, and a lead opens its card",
+          "[app][dashboard]") {
     Demo demo;
     app::MarketingWorkspace ws(*demo.db, demo.clock);
     ws.resize(1400, 900);
@@ -148,7 +166,8 @@ TEST_CASE("A double-click on a count lists exactly that many leads, and a lead o
     ws.setBreakdown(core::Breakdown::Channel);
     waitReady(ws);
     app::DrillDownDialog* opened = nullptr;
-    QObject::connect(&ws, &app::MarketingWorkspace::drillDownOpened, [&](app::DrillDownDialog* d) { opened = d; });
+    QObject::connect(&ws, &app::MarketingWorkspace::drillDownOpened,
+                     [&](app::DrillDownDialog* d) { opened = d; });
     for (const int column : {int(app::DashboardModel::Leads), int(app::DashboardModel::Target),
                              int(app::DashboardModel::Sales)}) {
         for (const int row : {0, ws.model()->rowCount() - 1}) {
@@ -168,10 +187,14 @@ TEST_CASE("A double-click on a count lists exactly that many leads, and a lead o
             REQUIRE(opened);
             INFO("row " << row << " column " << column);
             CHECK(opened->model()->rowCount() == shown);
-            QAbstractItemModelTester tester(opened->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+            QAbstractItemModelTester tester(opened->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
             if (shown > 0) {
                 CHECK(opened->card()->leadId() == opened->model()->leadId(0));
-                CHECK_FALSE(opened->model()->data(opened->model()->index(0, app::DrillDownModel::Name)).toString().isEmpty());
+                CHECK_FALSE(opened->model()
+                                ->data(opened->model()->index(0, app::DrillDownModel::Name))
+                                .toString()
+                                .isEmpty());
             }
             opened->close();
         }
@@ -196,7 +219,8 @@ TEST_CASE("Changing a filter while a report runs shows only the newest report", 
     CHECK(readySpy.count() == 1);
 }
 
-TEST_CASE("The dashboard exports its view as XLSX, CSV and a PDF report with the charts", "[app][dashboard]") {
+TEST_CASE("The dashboard exports its view as XLSX, CSV and a PDF report with the charts",
+          "[app][dashboard]") {
     Demo demo;
     app::MarketingWorkspace ws(*demo.db, demo.clock);
     ws.resize(1400, 860);
@@ -212,7 +236,8 @@ TEST_CASE("The dashboard exports its view as XLSX, CSV and a PDF report with the
     REQUIRE(ws.exportView(csv, app::MarketingWorkspace::ExportFormat::Csv).isEmpty());
     QFile csvFile(csv);
     REQUIRE(csvFile.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == rows + 1);
     // The screen shows long titles on two lines; the file has them on one.
     const int share = app::DashboardModel::TargetShare;
@@ -227,7 +252,8 @@ TEST_CASE("The dashboard exports its view as XLSX, CSV and a PDF report with the
     const QString xlsx = out.filePath(QStringLiteral("view.xlsx"));
     REQUIRE(ws.exportView(xlsx, app::MarketingWorkspace::ExportFormat::Xlsx).isEmpty());
     QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
     REQUIRE(unzip.waitForFinished(60000));
     const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
     // The total's leads as a number cell in the last row.
@@ -250,9 +276,10 @@ TEST_CASE("The dashboard exports its view as XLSX, CSV and a PDF report with the
     CHECK(words.contains(ws.model()->data(ws.model()->index(0, app::DashboardModel::Group)).toString()));
     // The first page rendered as an image: the charts make it far from blank.
     QProcess render;
-    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
-                                              QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                              QStringLiteral("1"), pdf, out.filePath(QStringLiteral("page"))});
+    render.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"),
+                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                  out.filePath(QStringLiteral("page"))});
     REQUIRE(render.waitForFinished(60000));
     QImage page(out.filePath(QStringLiteral("page-1.png")));
     if (qEnvironmentVariableIsSet("FD_KEEP_PDF")) {
@@ -269,13 +296,14 @@ TEST_CASE("The dashboard exports its view as XLSX, CSV and a PDF report with the
     CHECK(coloured > 50);
 }
 
-TEST_CASE("Spend pasted from a tab-separated clipboard lands in the right cells and is saved", "[app][dashboard]") {
+TEST_CASE("Spend pasted from a tab-separated clipboard lands in the right cells and is saved",
+          "[app][dashboard]") {
     Demo demo;
     app::SpendDialog dialog(*demo.db, QDate(2026, 5, 1));
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     app::SpendGridModel* grid = dialog.model();
-    QAbstractItemModelTester tester(grid, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(grid, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(grid->rowCount() == 31);
     REQUIRE(grid->columnCount() >= 3);
     // Two rows of three cells, as Excel copies them (CRLF, a trailing line break).
@@ -300,7 +328,8 @@ TEST_CASE("Spend pasted from a tab-separated clipboard lands in the right cells 
     dialog.view()->setCurrentIndex(grid->index(0, 0));
     QTest::keyClick(dialog.view(), Qt::Key_V, Qt::ControlModifier);
     CHECK(dialog.messageLabel()->text().contains(grid->key(1).name));
-    CHECK(dialog.messageLabel()->text().contains(QLocale().toString(QDate(2026, 5, 1), fd::app::dateFormat())));
+    CHECK(
+        dialog.messageLabel()->text().contains(QLocale().toString(QDate(2026, 5, 1), fd::app::dateFormat())));
     CHECK(grid->data(grid->index(0, 0), app::SpendGridModel::ValueRole) == before);
 
     // Ctrl+S writes the pasted cells into the database, in their channel and campaign.
@@ -309,8 +338,9 @@ TEST_CASE("Spend pasted from a tab-separated clipboard lands in the right cells 
     CHECK_FALSE(grid->isDirty());
     const app::SpendGridModel::Key k = grid->key(3);
     QSqlQuery q(demo.db->connection());
-    q.prepare(QStringLiteral("SELECT amount FROM ad_spend WHERE day = '2026-05-11' AND channel_id = :ch AND "
-                             "coalesce(campaign_id, 0) = :cp"));
+    q.prepare(
+        QStringLiteral("SELECT amount FROM ad_spend WHERE day = '2026-05-11' AND channel_id = :ch AND "
+                       "coalesce(campaign_id, 0) = :cp"));
     q.bindValue(QStringLiteral(":ch"), k.channelId);
     q.bindValue(QStringLiteral(":cp"), k.campaignId.value_or(0));
     REQUIRE(q.exec());

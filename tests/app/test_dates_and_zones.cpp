@@ -1,9 +1,9 @@
 // One date format per interface language and one clock per screen: the office workspace
 // speaks the office's time, everywhere on it, and a payment is stored at the time typed.
 
-#include "test_support.h"
 #include "app_test_support.h"
 #include "main_window_driver.h"
+#include "test_support.h"
 
 #include "dialogs/payment_dialog.h"
 #include "formatting.h"
@@ -28,9 +28,10 @@ using fd::test::scalar;
 using fd::test::Shift;
 using fd::test::World;
 
-TEST_CASE("The office workspace shows every time by the office's clock, and a payment typed at 18:16 is stored and "
-          "listed at 18:16",
-          "[app][shift][zones]") {
+TEST_CASE(
+    "The office workspace shows every time by the office's clock, and a payment typed at 18:16 is stored and "
+    "listed at 18:16",
+    "[app][shift][zones]") {
     QSettings().clear();
     World w;
     // The office whose clock is not this computer's.
@@ -39,7 +40,8 @@ TEST_CASE("The office workspace shows every time by the office's clock, and a pa
     const QTimeZone zone(computerInMoscow ? QByteArray("Asia/Yekaterinburg") : QByteArray("Europe/Moscow"));
     const QDate today = QDateTime::fromSecsSinceEpoch(w.now, zone).date();
     const qint64 slot = QDateTime(today, QTime(12, 0), zone).toSecsSinceEpoch();
-    const Id lead = w.bookedLead(QStringLiteral("Тамара Кассовая"), QStringLiteral("+79120000901"), slot, officeId);
+    const Id lead =
+        w.bookedLead(QStringLiteral("Тамара Кассовая"), QStringLiteral("+79120000901"), slot, officeId);
     w.now = slot + 300;
     MeetingService meetings(*w.db, w.clock);
     require(meetings.markArrived(meetingOf(w, lead), std::nullopt));
@@ -72,7 +74,8 @@ TEST_CASE("The office workspace shows every time by the office's clock, and a pa
             // The cashier reads 18:16 off the office's wall and types it.
             paidAt->setFocus();
             paidAt->selectAll();
-            QTest::keyClicks(paidAt, QLocale().toString(QDateTime(today, QTime(18, 16)), fd::app::dateTimeFormat()));
+            QTest::keyClicks(paidAt,
+                             QLocale().toString(QDateTime(today, QTime(18, 16)), fd::app::dateTimeFormat()));
             QPushButton* receive = nullptr;
             for (QPushButton* b : d->findChildren<QPushButton*>()) {
                 receive = b->text().contains(QStringLiteral("Receive")) ? b : receive;
@@ -84,14 +87,16 @@ TEST_CASE("The office workspace shows every time by the office's clock, and a pa
     s.press(Qt::Key_P);
     REQUIRE(ran);
     CHECK(shown == QLocale().toString(QDateTime::fromSecsSinceEpoch(w.now, zone), fd::app::dateTimeFormat()));
-    CHECK(scalar(w, QStringLiteral("SELECT paid_at FROM payments")) == QDateTime(today, QTime(18, 16), zone).toSecsSinceEpoch());
+    CHECK(scalar(w, QStringLiteral("SELECT paid_at FROM payments")) ==
+          QDateTime(today, QTime(18, 16), zone).toSecsSinceEpoch());
     const QAbstractItemModel* cash = office->cashModel();
     REQUIRE(cash->rowCount() == 1);
     CHECK(cash->index(0, 0).data().toString() == QLocale().toString(QTime(18, 16), fd::app::timeFormat()));
 }
 
-TEST_CASE("Dates follow the interface language: dd.MM.yyyy and 24 hours in Russian, the English locale in English",
-          "[app][shift][zones]") {
+TEST_CASE(
+    "Dates follow the interface language: dd.MM.yyyy and 24 hours in Russian, the English locale in English",
+    "[app][shift][zones]") {
     for (const char* lang : {"ru", "en"}) {
         INFO(lang);
         QSettings().clear();

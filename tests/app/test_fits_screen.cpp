@@ -1,8 +1,8 @@
 // Every workspace works on a 1280×720 screen in both languages, and the window never grows by
 // itself.
 
-#include "test_support.h"
 #include "app_test_support.h"
+#include "test_support.h"
 
 #include "services/demo_generator.h"
 #include "views/main_window.h"
@@ -14,20 +14,19 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMenu>
-#include <QTimer>
-#include <QToolButton>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace fd::core;
 using fd::test::require;
 
 namespace {
-
 
 /// The widgets wider than `limit` at their minimum, deepest first: what keeps the window wide.
 QString tooWide(QWidget* root, int limit) {
@@ -120,11 +119,13 @@ TEST_CASE("The window keeps its size after a dashboard export to a long path", "
         QTest::qWait(20);
     }
     REQUIRE(ready);
-    QDir().mkpath(dir.filePath(QStringLiteral("a-rather-long-folder-name-for-the-monthly-marketing-reports/2026")));
+    QDir().mkpath(
+        dir.filePath(QStringLiteral("a-rather-long-folder-name-for-the-monthly-marketing-reports/2026")));
     for (int round = 0; round < 2; ++round) {
-        const QString out = dir.filePath(QStringLiteral("a-rather-long-folder-name-for-the-monthly-marketing-reports/2026/"
-                                                        "dashboard-by-channel-september-%1.csv")
-                                             .arg(round));
+        const QString out =
+            dir.filePath(QStringLiteral("a-rather-long-folder-name-for-the-monthly-marketing-reports/2026/"
+                                        "dashboard-by-channel-september-%1.csv")
+                             .arg(round));
         auto* exportButton = [&]() -> QToolButton* {
             for (QToolButton* b : window.currentWorkspace()->findChildren<QToolButton*>()) {
                 if (b->text().contains(QStringLiteral("xport"))) {

@@ -6,11 +6,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QSqlQuery>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -50,14 +50,14 @@ TEST_CASE("The import dialog previews the file, takes a changed mapping, checks 
     // A Windows-1251 file with its own headers: the phone is in «Телефон клиента», the name in «ФИО».
     const QString path = writeFile(
         w, "clients.csv",
-        fd::test::writeCsv({{QStringLiteral("external_id"), QStringLiteral("ФИО"), QStringLiteral("Телефон клиента"),
-                             QStringLiteral("phone")},
-                            {QStringLiteral("K-1"), QStringLiteral("Пётр Ёлкин"), QStringLiteral("8 912 000 11 01"),
-                             QStringLiteral("нет")},
-                            {QStringLiteral("K-2"), QStringLiteral("Анна"), QStringLiteral("+7 912 000 11 02"),
-                             QString()},
-                            {QStringLiteral("K-3"), QStringLiteral("Ошибка"), QStringLiteral("12-34"), QString()}},
-                           QLatin1Char(';'), QStringLiteral("\r\n"), true, false));
+        fd::test::writeCsv(
+            {{QStringLiteral("external_id"), QStringLiteral("ФИО"), QStringLiteral("Телефон клиента"),
+              QStringLiteral("phone")},
+             {QStringLiteral("K-1"), QStringLiteral("Пётр Ёлкин"), QStringLiteral("8 912 000 11 01"),
+              QStringLiteral("нет")},
+             {QStringLiteral("K-2"), QStringLiteral("Анна"), QStringLiteral("+7 912 000 11 02"), QString()},
+             {QStringLiteral("K-3"), QStringLiteral("Ошибка"), QStringLiteral("12-34"), QString()}},
+            QLatin1Char(';'), QStringLiteral("\r\n"), true, false));
     app::ImportDialog dialog(*w.db, w.clock);
     dialog.setFile(path);
     QTableWidget* preview = dialog.preview();
@@ -81,8 +81,9 @@ TEST_CASE("The import dialog previews the file, takes a changed mapping, checks 
     CHECK(w.count("leads") == before + 2);
     CHECK(w.count("contacts") >= 2);
     QSqlQuery q(w.db->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT c.name FROM leads l JOIN contacts c ON c.id = l.contact_id "
-                                  "WHERE l.external_id = 'K-1' AND c.phone_e164 = '+79120001101'")));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT c.name FROM leads l JOIN contacts c ON c.id = l.contact_id "
+                              "WHERE l.external_id = 'K-1' AND c.phone_e164 = '+79120001101'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("Пётр Ёлкин"));
 }
@@ -90,13 +91,14 @@ TEST_CASE("The import dialog previews the file, takes a changed mapping, checks 
 TEST_CASE("Cancelling an import while it runs writes nothing", "[app][import]") {
     World w;
     const qint64 before = w.count("leads");
-    std::vector<QStringList> rows{{QStringLiteral("external_id"), QStringLiteral("name"), QStringLiteral("phone")}};
+    std::vector<QStringList> rows{
+        {QStringLiteral("external_id"), QStringLiteral("name"), QStringLiteral("phone")}};
     for (int i = 0; i < 10000; ++i) {
         rows.push_back({QStringLiteral("C-%1").arg(i), QStringLiteral("Клиент %1").arg(i),
                         QStringLiteral("+7912%1").arg(3000000 + i)});
     }
-    const QString path =
-        writeFile(w, "many.csv", fd::test::writeCsv(rows, QLatin1Char(','), QStringLiteral("\n"), false, true));
+    const QString path = writeFile(
+        w, "many.csv", fd::test::writeCsv(rows, QLatin1Char(','), QStringLiteral("\n"), false, true));
     app::ImportDialog dialog(*w.db, w.clock);
     dialog.show();
     dialog.setFile(path);

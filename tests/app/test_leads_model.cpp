@@ -80,7 +80,8 @@ std::vector<Id> sqlIds(Database& db, const QString& sql) {
 
 }  // namespace
 
-TEST_CASE("The leads model passes QAbstractItemModelTester through loads, sorts and filters", "[app][model]") {
+TEST_CASE("The leads model passes QAbstractItemModelTester through loads, sorts and filters",
+          "[app][model]") {
     QTemporaryDir dir;
     const QString path = makeDemo(dir, 1500);
     LeadsModel model(path);
@@ -181,7 +182,8 @@ TEST_CASE("Filter combinations give the counts independent SQL gives", "[app][mo
     const qint64 to = QDateTime(QDate(2026, 8, 1), QTime(0, 0)).toSecsSinceEpoch();
     // The office of a lead is the office of its latest meeting: computed here from meetings.
     const QString officeOf = QStringLiteral(
-        "(SELECT m.office_id FROM meetings m WHERE m.lead_id = l.id ORDER BY m.scheduled_at DESC, m.id DESC LIMIT 1)");
+        "(SELECT m.office_id FROM meetings m WHERE m.lead_id = l.id ORDER BY m.scheduled_at DESC, m.id DESC "
+        "LIMIT 1)");
     struct Case {
         LeadFilter filter;
         QString where;
@@ -198,7 +200,8 @@ TEST_CASE("Filter combinations give the counts independent SQL gives", "[app][mo
         f.channelId = 4;
         f.createdFrom = from;
         f.createdTo = to;
-        cases.push_back({f, QStringLiteral("l.channel_id = 4 AND l.created_at >= ? AND l.created_at < ?"), {from, to}});
+        cases.push_back(
+            {f, QStringLiteral("l.channel_id = 4 AND l.created_at >= ? AND l.created_at < ?"), {from, to}});
     }
     {
         LeadFilter f;
@@ -210,20 +213,23 @@ TEST_CASE("Filter combinations give the counts independent SQL gives", "[app][mo
         f.officeId = 1;
         f.operatorId = 2;
         f.status = LeadStatus::NonTarget;
-        cases.push_back({f, officeOf + QStringLiteral(" = 1 AND l.operator_id = 2 AND l.status = 'non_target'"), {}});
+        cases.push_back(
+            {f, officeOf + QStringLiteral(" = 1 AND l.operator_id = 2 AND l.status = 'non_target'"), {}});
     }
     {
         LeadFilter f;
         f.operatorId = 3;
         f.channelId = 1;
         f.createdFrom = from;
-        cases.push_back({f, QStringLiteral("l.operator_id = 3 AND l.channel_id = 1 AND l.created_at >= ?"), {from}});
+        cases.push_back(
+            {f, QStringLiteral("l.operator_id = 3 AND l.channel_id = 1 AND l.created_at >= ?"), {from}});
     }
     for (const Case& c : cases) {
         INFO(c.where.toStdString());
         model.setFilter(c.filter);
         waitIdle(model);
-        const qint64 expected = sqlCount(*db, QStringLiteral("SELECT count(*) FROM leads l WHERE ") + c.where, c.values);
+        const qint64 expected =
+            sqlCount(*db, QStringLiteral("SELECT count(*) FROM leads l WHERE ") + c.where, c.values);
         CHECK(expected > 0);
         CHECK(model.totalCount() == expected);
     }
@@ -233,9 +239,9 @@ TEST_CASE("Search finds names case-insensitively in Cyrillic and phones by their
     fd::test::World w;
     LeadService leads(*w.db, w.clock);
     const char* people[][2] = {
-        {"Ёлкина Мария", "+7 912 000-00-01"},  {"ЕЛКИН Пётр", "8 912 000 00 02"},
-        {"Иванов Иван", "+79120000003"},       {"иванова анна", "+79120000004"},
-        {"John Smith", "+79120000005"},        {"Мария Иванова-Петрова", "+79123456789"},
+        {"Ёлкина Мария", "+7 912 000-00-01"}, {"ЕЛКИН Пётр", "8 912 000 00 02"},
+        {"Иванов Иван", "+79120000003"},      {"иванова анна", "+79120000004"},
+        {"John Smith", "+79120000005"},       {"Мария Иванова-Петрова", "+79123456789"},
     };
     for (const auto& p : people) {
         NewLead in;
@@ -259,7 +265,8 @@ TEST_CASE("Search finds names case-insensitively in Cyrillic and phones by their
         names.sort();
         return names;
     };
-    CHECK(found(QStringLiteral("ёлк")) == QStringList{QStringLiteral("Ёлкина Мария"), QStringLiteral("ЕЛКИН Пётр")});
+    CHECK(found(QStringLiteral("ёлк")) ==
+          QStringList{QStringLiteral("Ёлкина Мария"), QStringLiteral("ЕЛКИН Пётр")});
     CHECK(found(QStringLiteral("ЕЛКИНА")) == QStringList{QStringLiteral("Ёлкина Мария")});
     QStringList ivanov{QStringLiteral("Иванов Иван"), QStringLiteral("иванова анна"),
                        QStringLiteral("Мария Иванова-Петрова")};
@@ -267,7 +274,8 @@ TEST_CASE("Search finds names case-insensitively in Cyrillic and phones by their
     CHECK(found(QStringLiteral("ИВАНОВ")) == ivanov);
     CHECK(found(QStringLiteral("мАрИя")).size() == 2);
     // "ё" is read as "е", as people type it either way.
-    CHECK(found(QStringLiteral("пётр")) == QStringList{QStringLiteral("ЕЛКИН Пётр"), QStringLiteral("Мария Иванова-Петрова")});
+    CHECK(found(QStringLiteral("пётр")) ==
+          QStringList{QStringLiteral("ЕЛКИН Пётр"), QStringLiteral("Мария Иванова-Петрова")});
     CHECK(found(QStringLiteral("ив")).size() == 3);  // two letters: searched without the trigram index
     CHECK(found(QStringLiteral("smith")) == QStringList{QStringLiteral("John Smith")});
     CHECK(found(QStringLiteral("8 (912) 345-67-89")) == QStringList{QStringLiteral("Мария Иванова-Петрова")});

@@ -1,6 +1,6 @@
-#include "test_support.h"
 #include "app_test_support.h"
 #include "formatting.h"
+#include "test_support.h"
 
 #include "dialogs/follow_up_dialog.h"
 #include "dialogs/new_lead_dialog.h"
@@ -19,15 +19,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
-#include <QLocale>
-#include <QTimeZone>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
-#include <QSqlQuery>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -84,17 +84,22 @@ FunnelGroup byOperator(World& w, Id op) {
     return {};
 }
 
-qint64 stage(const FunnelGroup& g, Stage s) { return g.stages[static_cast<size_t>(s)]; }
+qint64 stage(const FunnelGroup& g, Stage s) {
+    return g.stages[static_cast<size_t>(s)];
+}
 
 }  // namespace
 
 TEST_CASE("Arrived and no-show are one key each and set the milestones", "[app][office]") {
     World w;  // Monday 2 March 2026, 10:00 in Moscow
-    const Id came = w.bookedLead(QStringLiteral("Анна Пришедшая"), QStringLiteral("+79120000201"), msk(2026, 3, 2, 11));
-    const Id missed = w.bookedLead(QStringLiteral("Борис Непришедший"), QStringLiteral("+79120000202"), msk(2026, 3, 2, 12));
+    const Id came =
+        w.bookedLead(QStringLiteral("Анна Пришедшая"), QStringLiteral("+79120000201"), msk(2026, 3, 2, 11));
+    const Id missed = w.bookedLead(QStringLiteral("Борис Непришедший"), QStringLiteral("+79120000202"),
+                                   msk(2026, 3, 2, 12));
     w.now = msk(2026, 3, 2, 13, 30);
     Desk office(w);
-    QAbstractItemModelTester tester(office.ws.dayModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(office.ws.dayModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(office.ws.dayModel()->rowCount() == 2);
     // Both meetings have passed unmarked: flagged on top.
     CHECK(office.ws.dayModel()->index(0, 0).data(RowsModel::FlaggedRole).toBool());
@@ -121,7 +126,8 @@ TEST_CASE("Arrived and no-show are one key each and set the milestones", "[app][
     }
 }
 
-TEST_CASE("A non-target arrival raises the operator's arrivals but not the target arrivals", "[app][office]") {
+TEST_CASE("A non-target arrival raises the operator's arrivals but not the target arrivals",
+          "[app][office]") {
     World w;
     w.bookedLead(QStringLiteral("Вера Нецелевая"), QStringLiteral("+79120000211"), msk(2026, 3, 2, 11));
     w.now = msk(2026, 3, 2, 11, 5);
@@ -192,7 +198,8 @@ TEST_CASE("A sale paid in two installments shows what is outstanding", "[app][of
 
 TEST_CASE("A follow-up sale three days later counts as a sale after follow-up", "[app][office]") {
     World w;
-    const Id lead = w.bookedLead(QStringLiteral("Дина Думающая"), QStringLiteral("+79120000231"), msk(2026, 3, 2, 11));
+    const Id lead =
+        w.bookedLead(QStringLiteral("Дина Думающая"), QStringLiteral("+79120000231"), msk(2026, 3, 2, 11));
     w.now = msk(2026, 3, 2, 11, 10);
     Desk office(w);
     office.select(QStringLiteral("Дина Думающая"));
@@ -318,7 +325,8 @@ TEST_CASE("A walk-in client becomes a lead and an arrived meeting in one step", 
     bool ran = false;
     whenDialogOpens<fd::app::NewLeadDialog>(
         [&](fd::app::NewLeadDialog* d) {
-            fd::test::typeText(d->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Зинаида Пришедшая"));
+            fd::test::typeText(d->findChild<QLineEdit*>(QStringLiteral("name")),
+                               QStringLiteral("Зинаида Пришедшая"));
             auto* phone = d->findChild<QLineEdit*>(QStringLiteral("phone"));
             QTest::keyClicks(phone, QStringLiteral("8 912 000-02-51"));
             QTest::keyClick(phone, Qt::Key_Return);
@@ -327,7 +335,8 @@ TEST_CASE("A walk-in client becomes a lead and an arrived meeting in one step", 
     office.key(office.ws.dayView(), Qt::Key_Insert);
     REQUIRE(ran);
     CHECK(w.count("leads") == leadsBefore + 1);
-    CHECK(w.count("meetings WHERE status = 'arrived' AND booked_by_id IS NULL AND arrived_at IS NOT NULL") == 1);
+    CHECK(w.count("meetings WHERE status = 'arrived' AND booked_by_id IS NULL AND arrived_at IS NOT NULL") ==
+          1);
     const int row = office.ws.dayView()->currentIndex().row();
     REQUIRE(row >= 0);
     CHECK(office.ws.dayModel()->index(row, 1).data().toString() == QStringLiteral("Зинаида Пришедшая"));

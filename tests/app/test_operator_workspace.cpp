@@ -1,14 +1,14 @@
-#include "test_support.h"
 #include "app_test_support.h"
 #include "formatting.h"
+#include "test_support.h"
 
 #include "dialogs/booking_dialog.h"
 #include "dialogs/new_lead_dialog.h"
 #include "models/queue_model.h"
 #include "models/slot_grid_model.h"
+#include "services/lead_history.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
-#include "services/lead_history.h"
 #include "storage/lead_repository.h"
 #include "storage/meeting_repository.h"
 #include "views/lead_card.h"
@@ -17,17 +17,17 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QTabBar>
+#include <QDateTime>
 #include <QDateTimeEdit>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
-#include <QPushButton>
 #include <QSqlQuery>
+#include <QTabBar>
 #include <QTableView>
-#include <QDateTime>
 #include <QTest>
 #include <QTimer>
 
@@ -81,20 +81,31 @@ struct Desk {
 
 TEST_CASE("No answer is one key and the next lead opens", "[app][operator]") {
     World w;
-    const Id first = newLead(w, QStringLiteral("Анна Первая"), QStringLiteral("+79120000041"), w.now - 40 * 60);
-    const Id second = newLead(w, QStringLiteral("Борис Второй"), QStringLiteral("+79120000042"), w.now - 20 * 60);
-    const Id third = newLead(w, QStringLiteral("Вера Третья"), QStringLiteral("+79120000043"), w.now - 5 * 60);
+    const Id first =
+        newLead(w, QStringLiteral("Анна Первая"), QStringLiteral("+79120000041"), w.now - 40 * 60);
+    const Id second =
+        newLead(w, QStringLiteral("Борис Второй"), QStringLiteral("+79120000042"), w.now - 20 * 60);
+    const Id third =
+        newLead(w, QStringLiteral("Вера Третья"), QStringLiteral("+79120000043"), w.now - 5 * 60);
     Desk desk(w);
-    QAbstractItemModelTester tester(desk.ws.queueModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(desk.ws.queueModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(desk.ws.queueModel()->rowCount() == 3);
-    CHECK(desk.ws.queueModel()->data(desk.ws.queueModel()->index(0, 0), fd::app::QueueModel::LateRole).toBool());
-    CHECK_FALSE(desk.ws.queueModel()->data(desk.ws.queueModel()->index(2, 0), fd::app::QueueModel::LateRole).toBool());
+    CHECK(desk.ws.queueModel()
+              ->data(desk.ws.queueModel()->index(0, 0), fd::app::QueueModel::LateRole)
+              .toBool());
+    CHECK_FALSE(desk.ws.queueModel()
+                    ->data(desk.ws.queueModel()->index(2, 0), fd::app::QueueModel::LateRole)
+                    .toBool());
     REQUIRE(desk.ws.currentLead() == first);
     CHECK(desk.ws.card()->toPlainText().contains(QStringLiteral("Анна Первая")));
 
     desk.key(Qt::Key_1);
-    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts WHERE lead_id = %1 AND outcome = 'no_answer' "
-                                   "AND operator_id = %2").arg(first).arg(w.operatorA)) == 1);
+    CHECK(scalar(w, QStringLiteral(
+                        "SELECT count(*) FROM call_attempts WHERE lead_id = %1 AND outcome = 'no_answer' "
+                        "AND operator_id = %2")
+                        .arg(first)
+                        .arg(w.operatorA)) == 1);
     CHECK(desk.ws.currentLead() == second);
     CHECK(desk.ws.card()->toPlainText().contains(QStringLiteral("Борис Второй")));
     CHECK(desk.ws.queueModel()->rowOfLead(first) == -1);
@@ -106,28 +117,34 @@ TEST_CASE("No answer is one key and the next lead opens", "[app][operator]") {
     CHECK(desk.ws.noteEdit()->text() == QStringLiteral("перезвонит"));  // the digits' keys do not steal text
     desk.ws.queueView()->setFocus();
     desk.key(Qt::Key_2);
-    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts WHERE lead_id = %1 AND outcome = 'busy' "
-                                   "AND note = 'перезвонит'").arg(second)) == 1);
+    CHECK(
+        scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts WHERE lead_id = %1 AND outcome = 'busy' "
+                                 "AND note = 'перезвонит'")
+                      .arg(second)) == 1);
     CHECK(desk.ws.currentLead() == third);
     CHECK(desk.ws.noteEdit()->text().isEmpty());
 }
 
 TEST_CASE("Booking through the slot grid writes the meeting, the milestone and the call", "[app][operator]") {
     World w;  // Monday 2 March 2026, 10:00 in Moscow
-    const Id lead = newLead(w, QStringLiteral("Глеб Клиентов"), QStringLiteral("+79120000051"), w.now - 10 * 60);
+    const Id lead =
+        newLead(w, QStringLiteral("Глеб Клиентов"), QStringLiteral("+79120000051"), w.now - 10 * 60);
     Desk desk(w);
     REQUIRE(desk.ws.currentLead() == lead);
     bool ran = false;
     whenDialogOpens<fd::app::BookingDialog>(
         [&](fd::app::BookingDialog* dialog) {
-            QAbstractItemModelTester tester(dialog->gridModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+            QAbstractItemModelTester tester(dialog->gridModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
             QTableView* grid = dialog->grid();
             REQUIRE(dialog->weekView());
             // The first free slot is today's 10:00 (09:00 is over); one down is 11:00.
-            CHECK(grid->currentIndex().data(fd::app::SlotGridModel::StartRole).toLongLong() == msk(2026, 3, 2, 10));
+            CHECK(grid->currentIndex().data(fd::app::SlotGridModel::StartRole).toLongLong() ==
+                  msk(2026, 3, 2, 10));
             QTest::keyClick(grid, Qt::Key_Right);
             QTest::keyClick(grid, Qt::Key_Down);
-            CHECK(grid->currentIndex().data(fd::app::SlotGridModel::StartRole).toLongLong() == msk(2026, 3, 3, 11));
+            CHECK(grid->currentIndex().data(fd::app::SlotGridModel::StartRole).toLongLong() ==
+                  msk(2026, 3, 3, 11));
             QTest::keyClick(grid, Qt::Key_Return);
         },
         &ran);
@@ -140,7 +157,8 @@ TEST_CASE("Booking through the slot grid writes the meeting, the milestone and t
                         .arg(w.moscow)
                         .arg(w.operatorA)) == 1);
     CHECK(scalar(w, QStringLiteral("SELECT booked_at FROM leads WHERE id = %1").arg(lead)) == w.now);
-    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts WHERE lead_id = %1 AND outcome = 'booked'")
+    CHECK(scalar(w, QStringLiteral(
+                        "SELECT count(*) FROM call_attempts WHERE lead_id = %1 AND outcome = 'booked'")
                         .arg(lead)) == 1);
     CHECK(desk.ws.queueModel()->rowCount() == 0);
 
@@ -149,8 +167,9 @@ TEST_CASE("Booking through the slot grid writes the meeting, the milestone and t
     REQUIRE(desk.ws.queueModel()->rowCount() == 1);
     REQUIRE(desk.ws.currentMeeting().has_value());
     desk.key(Qt::Key_8);
-    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM meetings WHERE lead_id = %1 AND status = 'confirmed'")
-                        .arg(lead)) == 1);
+    CHECK(
+        scalar(w, QStringLiteral("SELECT count(*) FROM meetings WHERE lead_id = %1 AND status = 'confirmed'")
+                      .arg(lead)) == 1);
     CHECK(desk.ws.queueModel()->rowCount() == 0);
 }
 
@@ -161,7 +180,8 @@ TEST_CASE("A full slot is refused in the grid and nothing is written", "[app][op
         const Id other = newLead(w, QStringLiteral("Занято"), QString::fromLatin1(phone), w.now - 3600);
         require(meetings.book(other, {w.moscow, msk(2026, 3, 2, 11), std::nullopt}, w.operatorB));
     }
-    const Id lead = newLead(w, QStringLiteral("Дарья Опоздавшая"), QStringLiteral("+79120000063"), w.now - 60);
+    const Id lead =
+        newLead(w, QStringLiteral("Дарья Опоздавшая"), QStringLiteral("+79120000063"), w.now - 60);
     Desk desk(w);
     desk.ws.openLead(lead);
     const qint64 meetingsBefore = w.count("meetings");
@@ -188,9 +208,11 @@ TEST_CASE("A full slot is refused in the grid and nothing is written", "[app][op
     CHECK(scalar(w, QStringLiteral("SELECT booked_at IS NULL FROM leads WHERE id = %1").arg(lead)) == 1);
 }
 
-TEST_CASE("A callback in the past and an outcome without its reason are refused at the field", "[app][operator]") {
+TEST_CASE("A callback in the past and an outcome without its reason are refused at the field",
+          "[app][operator]") {
     World w;
-    const Id lead = newLead(w, QStringLiteral("Ефим Сомневающийся"), QStringLiteral("+79120000071"), w.now - 60);
+    const Id lead =
+        newLead(w, QStringLiteral("Ефим Сомневающийся"), QStringLiteral("+79120000071"), w.now - 60);
     Desk desk(w);
     REQUIRE(desk.ws.currentLead() == lead);
     desk.ws.noteEdit()->setText(QStringLiteral("просил вечером"));
@@ -220,13 +242,17 @@ TEST_CASE("A callback in the past and an outcome without its reason are refused 
     QTest::keyClick(when, Qt::Key_Return);
     CHECK(desk.ws.errorText().isEmpty());
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM tasks WHERE lead_id = %1 AND kind = 'callback' AND "
-                                   "status = 'open' AND due_at = %2").arg(lead).arg(w.now + 7200)) == 1);
+                                   "status = 'open' AND due_at = %2")
+                        .arg(lead)
+                        .arg(w.now + 7200)) == 1);
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts WHERE note = 'просил вечером'")) == 1);
 }
 
-TEST_CASE("A new lead by hand warns about a duplicate phone and offers the existing lead", "[app][operator]") {
+TEST_CASE("A new lead by hand warns about a duplicate phone and offers the existing lead",
+          "[app][operator]") {
     World w;
-    const Id existing = newLead(w, QStringLiteral("Жанна Старая"), QStringLiteral("+79120000081"), w.now - 86400 * 90);
+    const Id existing =
+        newLead(w, QStringLiteral("Жанна Старая"), QStringLiteral("+79120000081"), w.now - 86400 * 90);
     Desk desk(w);
     const qint64 leadsBefore = w.count("leads");
     bool ran = false;
@@ -278,8 +304,10 @@ TEST_CASE("A new lead by hand warns about a duplicate phone and offers the exist
     desk.key(Qt::Key_Insert);
     REQUIRE(ran);
     CHECK(w.count("leads") == leadsBefore + 1);
-    const qint64 created = scalar(w, QStringLiteral("SELECT l.id FROM leads l JOIN contacts c ON c.id = l.contact_id "
-                                                    "WHERE c.name = 'Зоя Новая' AND l.operator_id = %1").arg(w.operatorA));
+    const qint64 created =
+        scalar(w, QStringLiteral("SELECT l.id FROM leads l JOIN contacts c ON c.id = l.contact_id "
+                                 "WHERE c.name = 'Зоя Новая' AND l.operator_id = %1")
+                      .arg(w.operatorA));
     CHECK(desk.ws.currentLead() == created);
 }
 
@@ -306,9 +334,13 @@ TEST_CASE("Rescheduling and cancelling go through the slot grid", "[app][operato
     desk.key(Qt::Key_9);
     REQUIRE(ran);
     CHECK(openedOn == msk(2026, 3, 3, 12));
-    CHECK(scalar(w, QStringLiteral("SELECT status = 'rescheduled' FROM meetings WHERE id = %1").arg(first)) == 1);
-    const qint64 moved = scalar(w, QStringLiteral("SELECT id FROM meetings WHERE lead_id = %1 AND status = 'scheduled' "
-                                                  "AND scheduled_at = %2").arg(lead).arg(msk(2026, 3, 3, 13)));
+    CHECK(scalar(w, QStringLiteral("SELECT status = 'rescheduled' FROM meetings WHERE id = %1").arg(first)) ==
+          1);
+    const qint64 moved =
+        scalar(w, QStringLiteral("SELECT id FROM meetings WHERE lead_id = %1 AND status = 'scheduled' "
+                                 "AND scheduled_at = %2")
+                      .arg(lead)
+                      .arg(msk(2026, 3, 3, 13)));
     CHECK(moved > first);
 
     // Cancelling from the same grid frees the seat and returns the lead to the call center.
@@ -327,8 +359,10 @@ TEST_CASE("Rescheduling and cancelling go through the slot grid", "[app][operato
         &ran);
     desk.key(Qt::Key_9);
     REQUIRE(ran);
-    CHECK(scalar(w, QStringLiteral("SELECT status = 'cancelled' FROM meetings WHERE id = %1").arg(moved)) == 1);
-    CHECK(scalar(w, QStringLiteral("SELECT status = 'in_progress' AND next_meeting_at IS NULL FROM leads WHERE id = %1")
+    CHECK(scalar(w, QStringLiteral("SELECT status = 'cancelled' FROM meetings WHERE id = %1").arg(moved)) ==
+          1);
+    CHECK(scalar(w, QStringLiteral(
+                        "SELECT status = 'in_progress' AND next_meeting_at IS NULL FROM leads WHERE id = %1")
                         .arg(lead)) == 1);
 }
 
@@ -363,7 +397,8 @@ TEST_CASE("The operator chooses who they are on first use and the desk remembers
 TEST_CASE("A meeting to confirm shows the time the client comes, by the office's clock", "[app][operator]") {
     World w;  // Monday 2 March 2026, 10:00 in Moscow
     // Tomorrow 10:00 in Yekaterinburg (UTC+5) is 08:00 in Moscow.
-    w.bookedLead(QStringLiteral("Елисей Уральский"), QStringLiteral("+79120000501"), msk(2026, 3, 3, 8), w.ekb);
+    w.bookedLead(QStringLiteral("Елисей Уральский"), QStringLiteral("+79120000501"), msk(2026, 3, 3, 8),
+                 w.ekb);
     Desk desk(w);
     desk.ws.selectTab(QueueTab::Confirmations);
     REQUIRE(desk.ws.queueModel()->rowCount() == 1);
@@ -374,7 +409,8 @@ TEST_CASE("A meeting to confirm shows the time the client comes, by the office's
 
 TEST_CASE("The lead card keeps its scroll position when the same lead is shown again", "[app][operator]") {
     World w;
-    const Id lead = w.bookedLead(QStringLiteral("Длинная История"), QStringLiteral("+79120000601"), msk(2026, 3, 3, 11));
+    const Id lead =
+        w.bookedLead(QStringLiteral("Длинная История"), QStringLiteral("+79120000601"), msk(2026, 3, 3, 11));
     fd::app::LeadCard card;
     card.resize(300, 90);  // a short card: the history scrolls
     card.show();
@@ -396,7 +432,8 @@ TEST_CASE("The lead card keeps its scroll position when the same lead is shown a
     CHECK(card.toPlainText() != before);
     CHECK(bar->value() > 0);
     // Another lead starts at the top.
-    const Id other = w.bookedLead(QStringLiteral("Другой Клиент"), QStringLiteral("+79120000602"), msk(2026, 3, 3, 12));
+    const Id other =
+        w.bookedLead(QStringLiteral("Другой Клиент"), QStringLiteral("+79120000602"), msk(2026, 3, 3, 12));
     card.showHistory(require(loadLeadHistory(*w.db, other)));
     CHECK(bar->value() == 0);
 }

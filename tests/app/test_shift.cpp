@@ -1,18 +1,18 @@
 // A shift in the main window driven with keys and mouse clicks where the focus really is:
 // what an operator and an office manager ran into, each a test of its own.
 
-#include "test_support.h"
 #include "app_test_support.h"
 #include "main_window_driver.h"
+#include "test_support.h"
 
 #include "dialogs/new_lead_dialog.h"
 #include "dialogs/outcome_dialog.h"
 #include "dialogs/payment_dialog.h"
+#include "formatting.h"
 #include "models/rows_model.h"
 #include "services/deal_service.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
-#include "formatting.h"
 #include "views/lead_card.h"
 #include "views/leads_workspace.h"
 #include "views/main_window.h"
@@ -22,13 +22,13 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QLabel>
-#include <QStatusBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -38,14 +38,13 @@ using namespace fd::core;
 using fd::app::MainWindow;
 using fd::app::OfficeWorkspace;
 using fd::app::OperatorWorkspace;
+using fd::test::meetingOf;
 using fd::test::msk;
 using fd::test::require;
+using fd::test::scalar;
+using fd::test::Shift;
 using fd::test::whenDialogOpens;
 using fd::test::World;
-using fd::test::Shift;
-using fd::test::scalar;
-using fd::test::meetingOf;
-
 
 TEST_CASE("After a sale the cash desk selects the new contract, and the payment names its client",
           "[app][shift][office]") {
@@ -53,7 +52,8 @@ TEST_CASE("After a sale the cash desk selects the new contract, and the payment 
     World w;
     // A client who bought and paid in full this morning.
     w.now = msk(2026, 3, 2, 8);
-    const Id paid = w.bookedLead(QStringLiteral("Пётр Оплативший"), QStringLiteral("+79120000301"), msk(2026, 3, 2, 9));
+    const Id paid =
+        w.bookedLead(QStringLiteral("Пётр Оплативший"), QStringLiteral("+79120000301"), msk(2026, 3, 2, 9));
     w.now = msk(2026, 3, 2, 9, 5);
     MeetingService meetings(*w.db, w.clock);
     require(meetings.markArrived(meetingOf(w, paid), w.managerMoscow));
@@ -62,7 +62,8 @@ TEST_CASE("After a sale the cash desk selects the new contract, and the payment 
     sale.dealAmount = Money{10'000'000};
     require(meetings.recordOutcome(sale));
     const Id paidDeal = scalar(w, QStringLiteral("SELECT id FROM deals WHERE lead_id = %1").arg(paid));
-    require(DealService(*w.db, w.clock).addPayment({paidDeal, w.now, Money{10'000'000}, PaymentMethod::Card, false, {}, {}}));
+    require(DealService(*w.db, w.clock)
+                .addPayment({paidDeal, w.now, Money{10'000'000}, PaymentMethod::Card, false, {}, {}}));
     w.bookedLead(QStringLiteral("Анна Новая"), QStringLiteral("+79120000302"), msk(2026, 3, 2, 11));
     w.now = msk(2026, 3, 2, 11, 5);
 
@@ -93,7 +94,8 @@ TEST_CASE("After a sale the cash desk selects the new contract, and the payment 
     CHECK(current.siblingAtColumn(1).data().toString() == QStringLiteral("Анна Новая"));
     QString title;
     ran = false;
-    whenDialogOpens<fd::app::PaymentDialog>([&](fd::app::PaymentDialog* d) { title = d->windowTitle(); }, &ran);
+    whenDialogOpens<fd::app::PaymentDialog>([&](fd::app::PaymentDialog* d) { title = d->windowTitle(); },
+                                            &ran);
     s.press(Qt::Key_P);
     REQUIRE(ran);
     CHECK(title.contains(QStringLiteral("Анна Новая")));
@@ -112,7 +114,8 @@ TEST_CASE("Marking a meeting days ahead asks first and names its date, and the a
           "[app][shift][office]") {
     QSettings().clear();
     World w;
-    const Id lead = w.bookedLead(QStringLiteral("Олег Будущий"), QStringLiteral("+79120000311"), msk(2026, 3, 6, 11));
+    const Id lead =
+        w.bookedLead(QStringLiteral("Олег Будущий"), QStringLiteral("+79120000311"), msk(2026, 3, 6, 11));
     w.now = msk(2026, 3, 2, 10);
     Shift s(w, QStringLiteral("office"));
     auto* office = s.workspace<OfficeWorkspace>();
@@ -145,7 +148,8 @@ TEST_CASE("Marking a meeting days ahead asks first and names its date, and the a
     CHECK(scalar(w, QStringLiteral("SELECT arrived_at FROM meetings WHERE lead_id = %1").arg(lead)) == w.now);
 
     // Today's meeting within a few hours is marked at once.
-    const Id soon = w.bookedLead(QStringLiteral("Юля Вовремя"), QStringLiteral("+79120000312"), msk(2026, 3, 2, 11));
+    const Id soon =
+        w.bookedLead(QStringLiteral("Юля Вовремя"), QStringLiteral("+79120000312"), msk(2026, 3, 2, 11));
     s.press(Qt::Key_Left, Qt::AltModifier);
     s.press(Qt::Key_Left, Qt::AltModifier);
     s.press(Qt::Key_Left, Qt::AltModifier);
@@ -192,7 +196,8 @@ TEST_CASE("Keys work as soon as a workspace opens or is clicked in the navigatio
         CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM call_attempts")) == 1);
     }
     SECTION("the office's keys work with the focus anywhere in it, for the tab shown") {
-        const Id booked = w.bookedLead(QStringLiteral("Фокус Карточка"), QStringLiteral("+79120000331"), msk(2026, 3, 2, 11));
+        const Id booked = w.bookedLead(QStringLiteral("Фокус Карточка"), QStringLiteral("+79120000331"),
+                                       msk(2026, 3, 2, 11));
         Shift s(w, QStringLiteral("office"));
         auto* office = s.workspace<OfficeWorkspace>();
         s.clickRow(office->dayView(), 1, QStringLiteral("Фокус Карточка"));
@@ -200,8 +205,9 @@ TEST_CASE("Keys work as soon as a workspace opens or is clicked in the navigatio
         QTest::mouseClick(card->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(20, 20));
         REQUIRE(QApplication::focusWidget() != office->dayView());
         s.press(Qt::Key_A);
-        CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM meetings WHERE lead_id = %1 AND status = 'arrived'")
-                            .arg(booked)) == 1);
+        CHECK(scalar(w,
+                     QStringLiteral("SELECT count(*) FROM meetings WHERE lead_id = %1 AND status = 'arrived'")
+                         .arg(booked)) == 1);
     }
     SECTION("a workspace clicked in the navigation takes its keys") {
         Shift s(w, QStringLiteral("leads"));
@@ -280,10 +286,12 @@ TEST_CASE("On a Saturday the list to confirm holds Monday's meetings of an offic
     CHECK(clients.contains(QStringLiteral("Вторник Утро")));
 }
 
-TEST_CASE("The leads list's card shows the selected lead as it is now after a search", "[app][shift][leads]") {
+TEST_CASE("The leads list's card shows the selected lead as it is now after a search",
+          "[app][shift][leads]") {
     QSettings().clear();
     World w;
-    const Id lead = w.bookedLead(QStringLiteral("Ксения Продажа"), QStringLiteral("+79120000601"), msk(2026, 3, 2, 11));
+    const Id lead =
+        w.bookedLead(QStringLiteral("Ксения Продажа"), QStringLiteral("+79120000601"), msk(2026, 3, 2, 11));
     w.bookedLead(QStringLiteral("Другой Клиент"), QStringLiteral("+79120000602"), msk(2026, 3, 2, 12));
     Shift s(w, QStringLiteral("leads"));
     auto* card = s.workspace<fd::app::LeadsWorkspace>()->findChild<fd::app::LeadCard*>();
@@ -302,7 +310,8 @@ TEST_CASE("The leads list's card shows the selected lead as it is now after a se
     sale.dealAmount = Money{5'000'000};
     require(meetings.recordOutcome(sale));
     const Id deal = scalar(w, QStringLiteral("SELECT id FROM deals WHERE lead_id = %1").arg(lead));
-    require(DealService(*w.db, w.clock).addPayment({deal, w.now, Money{5'000'000}, PaymentMethod::Cash, false, {}, {}}));
+    require(DealService(*w.db, w.clock)
+                .addPayment({deal, w.now, Money{5'000'000}, PaymentMethod::Cash, false, {}, {}}));
 
     s.press(Qt::Key_F, Qt::ControlModifier);
     fd::test::typeText(QApplication::focusWidget(), QStringLiteral("Ксения"));
@@ -348,7 +357,8 @@ TEST_CASE("Each saved action says in the status line what was saved for whom, an
     bool ran = false;
     whenDialogOpens<fd::app::NewLeadDialog>(
         [&](fd::app::NewLeadDialog* dialog) {
-            fd::test::typeText(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Зоя Новая"));
+            fd::test::typeText(dialog->findChild<QLineEdit*>(QStringLiteral("name")),
+                               QStringLiteral("Зоя Новая"));
             auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("phone"));
             QTest::keyClicks(phone, QStringLiteral("+7 912 000 07 02"));
             QTest::keyClick(phone, Qt::Key_Return);

@@ -1,13 +1,13 @@
 // A confirmation or cancellation made by mistake on a full shift: taken back from the status
 // line, and the lead's history says who confirmed.
 
-#include "test_support.h"
 #include "main_window_driver.h"
+#include "test_support.h"
 
+#include "app_test_support.h"
 #include "services/lead_service.h"
 #include "services/meeting_correction.h"
 #include "services/meeting_service.h"
-#include "app_test_support.h"
 #include "views/lead_card.h"
 #include "views/operator_workspace.h"
 
@@ -44,10 +44,12 @@ QToolButton* undoButton(Shift& s) {
 
 }  // namespace
 
-TEST_CASE("A confirmation or cancellation made by mistake is undone from the status line", "[app][shift][undo]") {
+TEST_CASE("A confirmation or cancellation made by mistake is undone from the status line",
+          "[app][shift][undo]") {
     QSettings().clear();
     World w;
-    const Id lead = w.bookedLead(QStringLiteral("Нина Подтверждённая"), QStringLiteral("+79120000801"), msk(2026, 3, 3, 11));
+    const Id lead = w.bookedLead(QStringLiteral("Нина Подтверждённая"), QStringLiteral("+79120000801"),
+                                 msk(2026, 3, 3, 11));
     REQUIRE(OperatorWorkspace::preselectOperator(*w.db, QStringLiteral("Оператор А")));
     Shift s(w, QStringLiteral("operator"));
     QToolButton* undo = undoButton(s);
@@ -57,7 +59,8 @@ TEST_CASE("A confirmation or cancellation made by mistake is undone from the sta
 
     s.press(Qt::Key_8);  // confirm
     CHECK(meetingStatus(w, lead) == QStringLiteral("confirmed"));
-    CHECK(s.window.statusBar()->currentMessage() == QStringLiteral("Meeting confirmed — Нина Подтверждённая"));
+    CHECK(s.window.statusBar()->currentMessage() ==
+          QStringLiteral("Meeting confirmed — Нина Подтверждённая"));
     CHECK(undo->isVisible());
     s.press(Qt::Key_Z, Qt::ControlModifier);
     CHECK(meetingStatus(w, lead) == QStringLiteral("scheduled"));
@@ -90,12 +93,15 @@ TEST_CASE("A confirmation or cancellation made by mistake is undone from the sta
 TEST_CASE("An undo is refused when the seat was booked by someone else meanwhile", "[app][shift][undo]") {
     World w;
     w.now = msk(2026, 3, 2, 9);
-    const Id first = w.bookedLead(QStringLiteral("Первый"), QStringLiteral("+79120000811"), msk(2026, 3, 3, 11));
+    const Id first =
+        w.bookedLead(QStringLiteral("Первый"), QStringLiteral("+79120000811"), msk(2026, 3, 3, 11));
     w.bookedLead(QStringLiteral("Второй"), QStringLiteral("+79120000812"), msk(2026, 3, 3, 11));
     REQUIRE(MeetingService(*w.db, w.clock).cancel(fd::test::meetingOf(w, first), w.operatorA).ok());
-    w.bookedLead(QStringLiteral("Третий"), QStringLiteral("+79120000813"), msk(2026, 3, 3, 11));  // takes the seat
-    const Status undone = MeetingCorrection(*w.db, w.clock)
-                              .undoCancel(fd::test::meetingOf(w, first), MeetingStatus::Scheduled, w.operatorA);
+    w.bookedLead(QStringLiteral("Третий"), QStringLiteral("+79120000813"),
+                 msk(2026, 3, 3, 11));  // takes the seat
+    const Status undone =
+        MeetingCorrection(*w.db, w.clock)
+            .undoCancel(fd::test::meetingOf(w, first), MeetingStatus::Scheduled, w.operatorA);
     REQUIRE_FALSE(undone.ok());
     CHECK(undone.error().message().contains(QStringLiteral("seat")));
     CHECK(meetingStatus(w, first) == QStringLiteral("cancelled"));

@@ -99,8 +99,8 @@ int main(int argc, char* argv[]) {
         out.flush();
     }
     std::sort(changes.begin(), changes.end());
-    out << pad(QStringLiteral("filter change -> painted:")) << "median " << changes[changes.size() / 2] << " ms, max "
-        << changes.back() << " ms over " << changes.size() << " changes\n";
+    out << pad(QStringLiteral("filter change -> painted:")) << "median " << changes[changes.size() / 2]
+        << " ms, max " << changes.back() << " ms over " << changes.size() << " changes\n";
 
     std::vector<qint64> drills;
     for (const int column : {int(fd::app::DashboardModel::Leads), int(fd::app::DashboardModel::Target),
@@ -125,8 +125,8 @@ int main(int argc, char* argv[]) {
         }
         opened->repaint();
         drills.push_back(d.elapsed());
-        out << pad(QStringLiteral("drill-down: %1 of the total:").arg(
-                   ws.model()->headerData(column, Qt::Horizontal).toString()))
+        out << pad(QStringLiteral("drill-down: %1 of the total:")
+                       .arg(ws.model()->headerData(column, Qt::Horizontal).toString()))
             << d.elapsed() << " ms (" << opened->model()->rowCount() << " leads, card shown)\n";
         opened->close();
     }

@@ -34,14 +34,17 @@ qint64 writeLeads(const QString& path, qint64 rows) {
         return -1;
     }
     std::mt19937_64 rng(20261128);
-    const QStringList first{QStringLiteral("Александр"), QStringLiteral("Мария"), QStringLiteral("Сергей"),
-                            QStringLiteral("Елена"), QStringLiteral("Дмитрий"), QStringLiteral("Ольга"),
-                            QStringLiteral("Пётр"), QStringLiteral("Анна")};
+    const QStringList first{QStringLiteral("Александр"), QStringLiteral("Мария"),   QStringLiteral("Сергей"),
+                            QStringLiteral("Елена"),     QStringLiteral("Дмитрий"), QStringLiteral("Ольга"),
+                            QStringLiteral("Пётр"),      QStringLiteral("Анна")};
     const QStringList last{QStringLiteral("Иванов"), QStringLiteral("Смирнова"), QStringLiteral("Кузнецов"),
-                           QStringLiteral("Попова"), QStringLiteral("Соколов"), QStringLiteral("Лебедева")};
-    const QStringList channels{QStringLiteral("Яндекс Директ"), QStringLiteral("ВКонтакте"), QStringLiteral("Авито"),
-                               QStringLiteral("Сайт"), QStringLiteral("Рекомендация")};
-    QByteArray chunk = "\xEF\xBB\xBF" "external_id;created_at;name;phone;email;channel;campaign;note\r\n";
+                           QStringLiteral("Попова"), QStringLiteral("Соколов"),  QStringLiteral("Лебедева")};
+    const QStringList channels{QStringLiteral("Яндекс Директ"), QStringLiteral("ВКонтакте"),
+                               QStringLiteral("Авито"), QStringLiteral("Сайт"),
+                               QStringLiteral("Рекомендация")};
+    QByteArray chunk =
+        "\xEF\xBB\xBF"
+        "external_id;created_at;name;phone;email;channel;campaign;note\r\n";
     const QDateTime start(QDate(2025, 1, 1), QTime(9, 0), QTimeZone("Europe/Moscow"));
     std::vector<qint64> phones;
     phones.reserve(static_cast<std::size_t>(rows));
@@ -59,26 +62,26 @@ qint64 writeLeads(const QString& path, qint64 rows) {
         QString written;
         switch (rng() % 3) {
             case 0:
-                written = QStringLiteral("8 (%1) %2-%3-%4").arg(digits.mid(0, 3), digits.mid(3, 3), digits.mid(6, 2),
-                                                                digits.mid(8, 2));
+                written = QStringLiteral("8 (%1) %2-%3-%4")
+                              .arg(digits.mid(0, 3), digits.mid(3, 3), digits.mid(6, 2), digits.mid(8, 2));
                 break;
             case 1:
                 written = QStringLiteral("+7") + digits;
                 break;
             default:
-                written = QStringLiteral("+7 %1 %2 %3 %4").arg(digits.mid(0, 3), digits.mid(3, 3), digits.mid(6, 2),
-                                                               digits.mid(8, 2));
+                written = QStringLiteral("+7 %1 %2 %3 %4")
+                              .arg(digits.mid(0, 3), digits.mid(3, 3), digits.mid(6, 2), digits.mid(8, 2));
         }
         const QString name = first[static_cast<int>(rng() % first.size())] + QLatin1Char(' ') +
                              last[static_cast<int>(rng() % last.size())];
         const QString channel = channels[static_cast<int>(rng() % channels.size())];
-        const QString line = QStringLiteral("L-%1;%2;%3;%4;%5;%6;%7;%8\r\n")
-                                 .arg(i)
-                                 .arg(at.toString(QStringLiteral("dd.MM.yyyy HH:mm")), name,
-                                      emailOnly ? QString() : written,
-                                      emailOnly || rng() % 4 == 0 ? QStringLiteral("c%1@mail.ru").arg(i) : QString(),
-                                      channel, channel + QStringLiteral(" / кампания ") + QString::number(rng() % 4),
-                                      rng() % 5 == 0 ? QStringLiteral("перезвонить вечером") : QString());
+        const QString line =
+            QStringLiteral("L-%1;%2;%3;%4;%5;%6;%7;%8\r\n")
+                .arg(i)
+                .arg(at.toString(QStringLiteral("dd.MM.yyyy HH:mm")), name, emailOnly ? QString() : written,
+                     emailOnly || rng() % 4 == 0 ? QStringLiteral("c%1@mail.ru").arg(i) : QString(), channel,
+                     channel + QStringLiteral(" / кампания ") + QString::number(rng() % 4),
+                     rng() % 5 == 0 ? QStringLiteral("перезвонить вечером") : QString());
         chunk += line.toUtf8();
         if (chunk.size() > (1 << 20)) {
             f.write(chunk);
@@ -138,8 +141,8 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     out << "import: " << done->read << " rows read, " << done->created << " leads, " << done->repeatTouches
-        << " repeat touches, " << done->skipped << " bad in " << QString::number(seconds, 'f', 1) << " s = "
-        << QString::number(done->read / seconds, 'f', 0) << " rows/s; peak RSS "
+        << " repeat touches, " << done->skipped << " bad in " << QString::number(seconds, 'f', 1)
+        << " s = " << QString::number(done->read / seconds, 'f', 0) << " rows/s; peak RSS "
         << QString::number(peakResidentMiB(), 'f', 1) << " MiB (" << QString::number(rssBefore, 'f', 1)
         << " MiB before)\n";
     out.flush();
@@ -149,15 +152,16 @@ int main(int argc, char* argv[]) {
     for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
         ExportOptions e;
         e.format = format;
-        const QString path = dir.filePath(format == ExportFormat::Csv ? QStringLiteral("out.csv") : QStringLiteral("out.xlsx"));
+        const QString path = dir.filePath(format == ExportFormat::Csv ? QStringLiteral("out.csv")
+                                                                      : QStringLiteral("out.xlsx"));
         t.restart();
         const Result<qint64> written = exportToFile(**db, e, path, QDateTime::currentSecsSinceEpoch());
         if (!written) {
             out << "export failed: " << written.error().message() << '\n';
             return 1;
         }
-        out << "export " << (format == ExportFormat::Csv ? "CSV " : "XLSX") << ": " << *written << " leads in "
-            << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s, "
+        out << "export " << (format == ExportFormat::Csv ? "CSV " : "XLSX") << ": " << *written
+            << " leads in " << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s, "
             << QString::number(QFileInfo(path).size() / 1048576.0, 'f', 1) << " MiB; peak RSS "
             << QString::number(peakResidentMiB(), 'f', 1) << " MiB\n";
         out.flush();

@@ -4,8 +4,8 @@
 
 #include "models/leads_model.h"
 #include "storage/database.h"
-#include "util/process_memory.h"
 #include "translations.h"
+#include "util/process_memory.h"
 #include "views/leads_workspace.h"
 #include "views/main_window.h"
 
@@ -23,7 +23,6 @@
 namespace {
 
 QElapsedTimer g_clock;
-
 
 /// Waits until the model has loaded what the view asked for, then paints the view.
 bool settle(fd::app::LeadsModel* model, QTableView* view) {
@@ -89,12 +88,13 @@ int main(int argc, char* argv[]) {
         action();
         const bool ok = settle(model, view);
         const QString label = QString::fromUtf8(what);
-        out << label << QString(std::max<qsizetype>(1, 30 - label.size()), QLatin1Char(' ')) << t.elapsed() << " ms"
-            << (ok ? "" : " (FAILED)") << "  [" << model->totalCount() << " rows]\n";
+        out << label << QString(std::max<qsizetype>(1, 30 - label.size()), QLatin1Char(' ')) << t.elapsed()
+            << " ms" << (ok ? "" : " (FAILED)") << "  [" << model->totalCount() << " rows]\n";
         out.flush();
     };
     using fd::core::LeadColumn;
-    measure("sort by name (A-Z):", [&] { view->sortByColumn(static_cast<int>(LeadColumn::Name), Qt::AscendingOrder); });
+    measure("sort by name (A-Z):",
+            [&] { view->sortByColumn(static_cast<int>(LeadColumn::Name), Qt::AscendingOrder); });
     measure("sort by revenue (desc):",
             [&] { view->sortByColumn(static_cast<int>(LeadColumn::Revenue), Qt::DescendingOrder); });
     measure("sort by next meeting:",
@@ -103,8 +103,10 @@ int main(int argc, char* argv[]) {
             [&] { view->sortByColumn(static_cast<int>(LeadColumn::Operator), Qt::AscendingOrder); });
     measure("sort by created (newest):",
             [&] { view->sortByColumn(static_cast<int>(LeadColumn::Created), Qt::DescendingOrder); });
-    measure("scroll to the middle:", [&] { view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2); });
-    measure("scroll to the end:", [&] { view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum()); });
+    measure("scroll to the middle:",
+            [&] { view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2); });
+    measure("scroll to the end:",
+            [&] { view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum()); });
     measure("scroll to the top:", [&] { view->verticalScrollBar()->setValue(0); });
     measure("text filter \"ИВАНОВА\":", [&] {
         ws->searchField()->setText(QStringLiteral("ИВАНОВА"));
@@ -138,6 +140,7 @@ int main(int argc, char* argv[]) {
         ws->searchField()->clear();
         ws->applyFilters();
     });
-    out << "peak memory (VmHWM):          " << QString::number(fd::core::peakResidentMiB(), 'f', 1) << " MiB\n";
+    out << "peak memory (VmHWM):          " << QString::number(fd::core::peakResidentMiB(), 'f', 1)
+        << " MiB\n";
     return 0;
 }

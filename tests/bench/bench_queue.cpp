@@ -28,7 +28,9 @@ void paint(fd::app::OperatorWorkspace& ws) {
     QCoreApplication::processEvents();
 }
 
-QString pad(const QString& label) { return label + QString(std::max<qsizetype>(1, 36 - label.size()), QLatin1Char(' ')); }
+QString pad(const QString& label) {
+    return label + QString(std::max<qsizetype>(1, 36 - label.size()), QLatin1Char(' '));
+}
 
 }  // namespace
 
@@ -73,14 +75,15 @@ int main(int argc, char* argv[]) {
     ws.show();
     paint(ws);
     const qint64 open = t.elapsed();
-    out << pad(QStringLiteral("queue opens (counts, list, card):")) << open << " ms  [" << ws.tabs()->tabText(0)
-        << " | " << ws.tabs()->tabText(1) << " | " << ws.tabs()->tabText(2) << " | " << ws.tabs()->tabText(3)
-        << "]\n";
+    out << pad(QStringLiteral("queue opens (counts, list, card):")) << open << " ms  ["
+        << ws.tabs()->tabText(0) << " | " << ws.tabs()->tabText(1) << " | " << ws.tabs()->tabText(2) << " | "
+        << ws.tabs()->tabText(3) << "]\n";
     for (int tab : {1, 2, 3, 0}) {
         t.restart();
         ws.selectTab(static_cast<fd::core::QueueTab>(tab));
         paint(ws);
-        out << pad(QStringLiteral("switch to \"%1\":").arg(ws.tabs()->tabText(tab))) << t.elapsed() << " ms\n";
+        out << pad(QStringLiteral("switch to \"%1\":").arg(ws.tabs()->tabText(tab))) << t.elapsed()
+            << " ms\n";
     }
 
     std::vector<qint64> times;
@@ -92,8 +95,8 @@ int main(int argc, char* argv[]) {
         paint(ws);
         times.push_back(one.nsecsElapsed() / 1000);
         if (ws.currentLead() == before) {
-            QTextStream(stderr) << "funneldesk-bench-queue: error: the next lead did not open: " << ws.errorText()
-                                << '\n';
+            QTextStream(stderr) << "funneldesk-bench-queue: error: the next lead did not open: "
+                                << ws.errorText() << '\n';
             return 1;
         }
     }

@@ -28,7 +28,8 @@ Run cli(const QStringList& args) {
     p.start(QStringLiteral(FD_CLI_PATH), args);
     REQUIRE(p.waitForFinished(300000));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+               QString::fromUtf8(p.readAllStandardError())};
 }
 
 /// The error output is one line starting with the program's name.
@@ -113,8 +114,8 @@ TEST_CASE("init creates a database once, demo builds one that passes check", "[c
     checkOneLineError(again, QStringLiteral("already exists"));
 
     const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
-    const QStringList demoArgs{QStringLiteral("demo"),  QStringLiteral("--db"),  demo,
-                               QStringLiteral("--leads"), QStringLiteral("400"), QStringLiteral("--end"),
+    const QStringList demoArgs{QStringLiteral("demo"),      QStringLiteral("--db"), demo,
+                               QStringLiteral("--leads"),   QStringLiteral("400"),  QStringLiteral("--end"),
                                QStringLiteral("2026-06-30")};
     const Run built = cli(demoArgs);
     INFO(built.err.toStdString());
@@ -153,11 +154,12 @@ TEST_CASE("report funnel prints JSON with the stage codes and refuses bad argume
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
                  QStringLiteral("500"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
                 .exitCode == 0);
-    const QStringList base{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--db"), demo,
-                           QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
-                           QStringLiteral("2026-06-01")};
-    const Run json = cli(base + QStringList{QStringLiteral("--by"), QStringLiteral("channel"), QStringLiteral("--format"),
-                                            QStringLiteral("json")});
+    const QStringList base{QStringLiteral("report"), QStringLiteral("funnel"),
+                           QStringLiteral("--db"),   demo,
+                           QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                           QStringLiteral("--to"),   QStringLiteral("2026-06-01")};
+    const Run json = cli(base + QStringList{QStringLiteral("--by"), QStringLiteral("channel"),
+                                            QStringLiteral("--format"), QStringLiteral("json")});
     INFO(json.err.toStdString());
     REQUIRE(json.exitCode == 0);
     const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -173,24 +175,31 @@ TEST_CASE("report funnel prints JSON with the stage codes and refuses bad argume
             CHECK(stages.contains(QLatin1String(code)));
         }
         leads += stages[QStringLiteral("lead")].toInteger();
-        const QJsonObject rate = g.toObject()[QStringLiteral("conversion")].toObject()[QStringLiteral("cumulative")]
+        const QJsonObject rate = g.toObject()[QStringLiteral("conversion")]
+                                     .toObject()[QStringLiteral("cumulative")]
                                      .toObject()[QStringLiteral("target")]
                                      .toObject();
         for (const char* key : {"num", "den", "rate", "ci_low", "ci_high"}) {
             CHECK(rate.contains(QLatin1String(key)));
         }
     }
-    CHECK(leads == report[QStringLiteral("total")].toObject()[QStringLiteral("stages")].toObject()[QStringLiteral("lead")].toInteger());
+    CHECK(leads == report[QStringLiteral("total")]
+                       .toObject()[QStringLiteral("stages")]
+                       .toObject()[QStringLiteral("lead")]
+                       .toInteger());
 
     // Spend is not applicable by operator: null, never zero.
     const Run byOperator = cli(base + QStringList{QStringLiteral("--by"), QStringLiteral("operator"),
                                                   QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(byOperator.exitCode == 0);
     const QJsonObject op = QJsonDocument::fromJson(byOperator.out.toUtf8()).object();
-    CHECK(op[QStringLiteral("total")].toObject()[QStringLiteral("money")].toObject()[QStringLiteral("spend")].isNull());
+    CHECK(op[QStringLiteral("total")]
+              .toObject()[QStringLiteral("money")]
+              .toObject()[QStringLiteral("spend")]
+              .isNull());
 
-    const Run table = cli(base + QStringList{QStringLiteral("--mode"), QStringLiteral("period"), QStringLiteral("--by"),
-                                             QStringLiteral("week")});
+    const Run table = cli(base + QStringList{QStringLiteral("--mode"), QStringLiteral("period"),
+                                             QStringLiteral("--by"), QStringLiteral("week")});
     CHECK(table.exitCode == 0);
     CHECK(table.out.startsWith(QStringLiteral("Period funnel")));
     const Run csv = cli(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
@@ -209,11 +218,13 @@ TEST_CASE("report funnel prints JSON with the stage codes and refuses bad argume
     };
     const Bad bad[] = {
         {base + QStringList{QStringLiteral("--by"), QStringLiteral("planet")}, "--by"},
-        {{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--db"), demo, QStringLiteral("--from"),
-          QStringLiteral("2026-05-01"), QStringLiteral("--to"), QStringLiteral("2026-05-01")},
+        {{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--db"), demo,
+          QStringLiteral("--from"), QStringLiteral("2026-05-01"), QStringLiteral("--to"),
+          QStringLiteral("2026-05-01")},
          "before"},
-        {{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--db"), demo, QStringLiteral("--from"),
-          QStringLiteral("01.03.2026"), QStringLiteral("--to"), QStringLiteral("2026-05-01")},
+        {{QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--db"), demo,
+          QStringLiteral("--from"), QStringLiteral("01.03.2026"), QStringLiteral("--to"),
+          QStringLiteral("2026-05-01")},
          "--from"},
         {base + QStringList{QStringLiteral("--mode"), QStringLiteral("daily")}, "--mode"},
         {base + QStringList{QStringLiteral("--window-days"), QStringLiteral("0")}, "--window-days"},
@@ -235,19 +246,22 @@ TEST_CASE("report kpi prints each department and refuses an unknown one", "[cli]
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
                  QStringLiteral("500"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
                 .exitCode == 0);
-    const QStringList base{QStringLiteral("report"), QStringLiteral("kpi"), QStringLiteral("--db"), demo,
-                           QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
-                           QStringLiteral("2026-06-01")};
+    const QStringList base{QStringLiteral("report"), QStringLiteral("kpi"),
+                           QStringLiteral("--db"),   demo,
+                           QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                           QStringLiteral("--to"),   QStringLiteral("2026-06-01")};
     const Run json = cli(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(json.exitCode == 0);
-    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).object()[QStringLiteral("rows")].toArray();
+    const QJsonArray rows =
+        QJsonDocument::fromJson(json.out.toUtf8()).object()[QStringLiteral("rows")].toArray();
     QSet<QString> departments;
     QSet<QString> kinds;
     for (const QJsonValue& r : rows) {
         departments.insert(r.toObject()[QStringLiteral("department")].toString());
         kinds.insert(r.toObject()[QStringLiteral("kind")].toString());
     }
-    CHECK(departments == QSet<QString>{QStringLiteral("marketing"), QStringLiteral("call_center"), QStringLiteral("sales")});
+    CHECK(departments ==
+          QSet<QString>{QStringLiteral("marketing"), QStringLiteral("call_center"), QStringLiteral("sales")});
     CHECK(kinds.contains(QStringLiteral("operator")));
     CHECK(kinds.contains(QStringLiteral("manager")));
     CHECK(kinds.contains(QStringLiteral("office")));
@@ -276,17 +290,19 @@ TEST_CASE("config prints the settings, changes them and refuses bad values", "[c
     CHECK(changed.out.contains(QStringLiteral("report_time_zone = Asia/Yekaterinburg")));
 
     const QByteArray before = fileBytes(db);
-    for (const char* bad : {"max_call_attempts=0", "first_call_sla_minutes=soon", "report_time_zone=Mars/Base",
-                            "colour=red"}) {
+    for (const char* bad :
+         {"max_call_attempts=0", "first_call_sla_minutes=soon", "report_time_zone=Mars/Base", "colour=red"}) {
         const Run r = cli({QStringLiteral("config"), QStringLiteral("--db"), db, QStringLiteral("--set"),
                            QString::fromLatin1(bad)});
         CHECK(r.exitCode == 1);
-        checkOneLineError(r, QString::fromLatin1(bad).section(QLatin1Char('='), 0, 0) == QLatin1String("colour")
-                                 ? QStringLiteral("colour")
-                                 : QStringLiteral(""));
+        checkOneLineError(r,
+                          QString::fromLatin1(bad).section(QLatin1Char('='), 0, 0) == QLatin1String("colour")
+                              ? QStringLiteral("colour")
+                              : QStringLiteral(""));
     }
     CHECK(fileBytes(db) == before);
-    CHECK(cli({QStringLiteral("config"), QStringLiteral("--db"), db, QStringLiteral("--set"), QStringLiteral("x")})
+    CHECK(cli({QStringLiteral("config"), QStringLiteral("--db"), db, QStringLiteral("--set"),
+               QStringLiteral("x")})
               .exitCode == 2);
     CHECK(cli({QStringLiteral("config"), QStringLiteral("--db"), db}).out.contains(QStringLiteral("= 10")));
 }
@@ -294,16 +310,18 @@ TEST_CASE("config prints the settings, changes them and refuses bad values", "[c
 TEST_CASE("demo --until stops the history at a time of the end day and refuses the future", "[cli]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("u.sqlite"));
-    Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"), QStringLiteral("500"),
-                 QStringLiteral("--until"), QStringLiteral("25:00")});
+    Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
+                 QStringLiteral("500"), QStringLiteral("--until"), QStringLiteral("25:00")});
     CHECK(r.exitCode == 2);
-    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"), QStringLiteral("500"),
-             QStringLiteral("--end"), QStringLiteral("2099-01-01"), QStringLiteral("--until"), QStringLiteral("10:00")});
+    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
+             QStringLiteral("500"), QStringLiteral("--end"), QStringLiteral("2099-01-01"),
+             QStringLiteral("--until"), QStringLiteral("10:00")});
     CHECK(r.exitCode == 2);
     checkOneLineError(r, QStringLiteral("future"));
     CHECK_FALSE(QFile::exists(db));
-    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"), QStringLiteral("500"),
-             QStringLiteral("--end"), QStringLiteral("2026-09-30"), QStringLiteral("--until"), QStringLiteral("12:00")});
+    r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
+             QStringLiteral("500"), QStringLiteral("--end"), QStringLiteral("2026-09-30"),
+             QStringLiteral("--until"), QStringLiteral("12:00")});
     REQUIRE(r.exitCode == 0);
     QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("until"));
     {
@@ -312,10 +330,11 @@ TEST_CASE("demo --until stops the history at a time of the end day and refuses t
         QSqlQuery q(sql);
         // 12:00 in Moscow is 09:00 UTC; nothing happened after it.
         const qint64 until = fd::test::msk(2026, 9, 30, 12);
-        REQUIRE(q.exec(QStringLiteral("SELECT max(at) FROM (SELECT max(created_at) AS at FROM leads UNION ALL "
-                                      "SELECT max(called_at) FROM call_attempts UNION ALL SELECT max(booked_at) FROM "
-                                      "meetings UNION ALL SELECT max(arrived_at) FROM meetings UNION ALL "
-                                      "SELECT max(paid_at) FROM payments)")));
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT max(at) FROM (SELECT max(created_at) AS at FROM leads UNION ALL "
+                           "SELECT max(called_at) FROM call_attempts UNION ALL SELECT max(booked_at) FROM "
+                           "meetings UNION ALL SELECT max(arrived_at) FROM meetings UNION ALL "
+                           "SELECT max(paid_at) FROM payments)")));
         REQUIRE(q.next());
         CHECK(q.value(0).toLongLong() <= until);
         CHECK(q.value(0).toLongLong() > until - 6 * 3600);
@@ -333,13 +352,15 @@ TEST_CASE("import leads prints its counts, aborts or skips bad rows and writes a
     {
         QFile f(file);
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(fd::test::writeCsv({{QStringLiteral("external_id"), QStringLiteral("name"), QStringLiteral("phone")},
-                                    {QStringLiteral("1"), QStringLiteral("Пётр"), QStringLiteral("89120000301")},
-                                    {QStringLiteral("2"), QStringLiteral("Ошибка"), QStringLiteral("12-34")},
-                                    {QStringLiteral("3"), QStringLiteral("Анна"), QStringLiteral("+79120000303")}},
-                                   QLatin1Char(';'), QStringLiteral("\r\n"), true, false));
+        f.write(fd::test::writeCsv(
+            {{QStringLiteral("external_id"), QStringLiteral("name"), QStringLiteral("phone")},
+             {QStringLiteral("1"), QStringLiteral("Пётр"), QStringLiteral("89120000301")},
+             {QStringLiteral("2"), QStringLiteral("Ошибка"), QStringLiteral("12-34")},
+             {QStringLiteral("3"), QStringLiteral("Анна"), QStringLiteral("+79120000303")}},
+            QLatin1Char(';'), QStringLiteral("\r\n"), true, false));
     }
-    const Run aborted = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file});
+    const Run aborted =
+        cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file});
     CHECK(aborted.exitCode == 1);
     CHECK(aborted.out.contains(QStringLiteral("nothing was written")));
     CHECK(aborted.err.contains(QStringLiteral("line 3, phone:")));
@@ -349,8 +370,9 @@ TEST_CASE("import leads prints its counts, aborts or skips bad rows and writes a
     CHECK(dry.out.contains(QStringLiteral("dry run")));
 
     const QString report = dir.filePath(QStringLiteral("bad.csv"));
-    const Run skipped = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file,
-                             QStringLiteral("--on-error"), QStringLiteral("skip"), QStringLiteral("--report"), report});
+    const Run skipped =
+        cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file,
+             QStringLiteral("--on-error"), QStringLiteral("skip"), QStringLiteral("--report"), report});
     CHECK(skipped.exitCode == 0);
     CHECK(skipped.out.contains(QStringLiteral("created:        2")));
     CHECK(skipped.out.contains(QStringLiteral("skipped:        1")));
@@ -358,14 +380,16 @@ TEST_CASE("import leads prints its counts, aborts or skips bad rows and writes a
     CHECK(fileBytes(report).startsWith("\xEF\xBB\xBF"));
     CHECK(lines.contains(QStringLiteral("line;column;reason")));
     CHECK(lines.contains(QStringLiteral("3;\"phone\";")));
-    const Run again = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file,
-                           QStringLiteral("--on-error"), QStringLiteral("skip")});
+    const Run again = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db,
+                           file, QStringLiteral("--on-error"), QStringLiteral("skip")});
     CHECK(again.out.contains(QStringLiteral("unchanged:      2")));
     CHECK(again.out.contains(QStringLiteral("created:        0")));
 
     CHECK(cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db}).exitCode == 2);
-    CHECK(cli({QStringLiteral("import"), QStringLiteral("visits"), QStringLiteral("--db"), db, file}).exitCode == 2);
-    const Run notDeals = cli({QStringLiteral("import"), QStringLiteral("deals"), QStringLiteral("--db"), db, file});
+    CHECK(cli({QStringLiteral("import"), QStringLiteral("visits"), QStringLiteral("--db"), db, file})
+              .exitCode == 2);
+    const Run notDeals =
+        cli({QStringLiteral("import"), QStringLiteral("deals"), QStringLiteral("--db"), db, file});
     CHECK(notDeals.exitCode == 1);
     CHECK(notDeals.err.contains(QStringLiteral("signed_at")));
     CHECK(cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file,
@@ -376,8 +400,8 @@ TEST_CASE("import leads prints its counts, aborts or skips bad rows and writes a
 TEST_CASE("export leads writes a CSV the import reads back and refuses bad arguments", "[cli][import]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("e.sqlite"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"), QStringLiteral("400"),
-                 QStringLiteral("--end"), QStringLiteral("2026-09-30")})
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
+                 QStringLiteral("400"), QStringLiteral("--end"), QStringLiteral("2026-09-30")})
                 .exitCode == 0);
     const QString out = dir.filePath(QStringLiteral("leads.csv"));
     const Run r = cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db,
@@ -385,37 +409,41 @@ TEST_CASE("export leads writes a CSV the import reads back and refuses bad argum
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("leads written:")));
     const QByteArray bytes = fileBytes(out);
-    CHECK(bytes.startsWith("\xEF\xBB\xBF" "external_id;created_at;name;phone"));
+    CHECK(
+        bytes.startsWith("\xEF\xBB\xBF"
+                         "external_id;created_at;name;phone"));
     const qsizetype rows = bytes.count('\n') - 1;
     CHECK(r.out.contains(QString::number(rows)));
 
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), copy}).exitCode == 0);
-    const Run back = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), copy, out});
+    const Run back =
+        cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), copy, out});
     INFO(back.err.toStdString());
     CHECK(back.exitCode == 0);
     CHECK(back.out.contains(QStringLiteral("created:        %1").arg(rows)));
 
     CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db}).exitCode == 2);
-    CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
-               QStringLiteral("--format"), QStringLiteral("ics")})
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db,
+               QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("ics")})
               .exitCode == 2);
     const QString xlsx = dir.filePath(QStringLiteral("deals.xlsx"));
-    const Run deals = cli({QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--db"), db,
-                           QStringLiteral("--out"), xlsx, QStringLiteral("--format"), QStringLiteral("xlsx")});
+    const Run deals =
+        cli({QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--db"), db,
+             QStringLiteral("--out"), xlsx, QStringLiteral("--format"), QStringLiteral("xlsx")});
     CHECK(deals.exitCode == 0);
     CHECK(deals.out.contains(QStringLiteral("deals written:")));
     CHECK(fileBytes(xlsx).startsWith("PK"));
     const QString ics = dir.filePath(QStringLiteral("meetings.ics"));
-    CHECK(cli({QStringLiteral("export"), QStringLiteral("meetings"), QStringLiteral("--db"), db, QStringLiteral("--out"),
-               ics, QStringLiteral("--format"), QStringLiteral("ics")})
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("meetings"), QStringLiteral("--db"), db,
+               QStringLiteral("--out"), ics, QStringLiteral("--format"), QStringLiteral("ics")})
               .exitCode == 0);
     CHECK(fileBytes(ics).startsWith("BEGIN:VCALENDAR\r\n"));
-    CHECK(cli({QStringLiteral("export"), QStringLiteral("meetings"), QStringLiteral("--db"), db, QStringLiteral("--out"),
-               out, QStringLiteral("--office"), QStringLiteral("Нет такого")})
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("meetings"), QStringLiteral("--db"), db,
+               QStringLiteral("--out"), out, QStringLiteral("--office"), QStringLiteral("Нет такого")})
               .exitCode == 1);
-    CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
-               QStringLiteral("--from"), QStringLiteral("1 сентября")})
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db,
+               QStringLiteral("--out"), out, QStringLiteral("--from"), QStringLiteral("1 сентября")})
               .exitCode == 2);
 }
 
@@ -436,8 +464,9 @@ TEST_CASE("Every command's --help names each option its table declares, and an u
             CHECK(help.out.contains(o.help));
         }
         CHECK(cli({QStringLiteral("--help")}).out.contains(c.name));
-        const Run unknown = cli(words + QStringList{QStringLiteral("--db"), QStringLiteral("/tmp/never.sqlite"),
-                                                    QStringLiteral("--no-such-option")});
+        const Run unknown =
+            cli(words + QStringList{QStringLiteral("--db"), QStringLiteral("/tmp/never.sqlite"),
+                                    QStringLiteral("--no-such-option")});
         CHECK(unknown.exitCode == 2);
         checkOneLineError(unknown, QStringLiteral("--no-such-option"));
     }

@@ -29,7 +29,9 @@ QSqlQuery select(Database& db, const char* sql) {
     return q;
 }
 
-OptTime opt(const QVariant& v) { return v.isNull() ? std::nullopt : OptTime(v.toLongLong()); }
+OptTime opt(const QVariant& v) {
+    return v.isNull() ? std::nullopt : OptTime(v.toLongLong());
+}
 
 void lower(OptTime& slot, qint64 v) {
     if (!slot || v < *slot) {
@@ -133,16 +135,17 @@ FunnelReport oracleFunnel(Database& db, const FunnelSpec& spec) {
         while (q.next()) {
             seen(q.value(1).toLongLong());
             const QString o = q.value(2).toString();
-            if (o == QLatin1String("callback") || o == QLatin1String("refused") || o == QLatin1String("non_target") ||
-                o == QLatin1String("booked")) {
+            if (o == QLatin1String("callback") || o == QLatin1String("refused") ||
+                o == QLatin1String("non_target") || o == QLatin1String("booked")) {
                 lower(leads[q.value(0).toLongLong()].contacted, q.value(1).toLongLong());
             }
         }
     }
     {
-        QSqlQuery q = select(db,
-                             "SELECT id, lead_id, office_id, manager_id, booked_at, scheduled_at, status, arrived_at, "
-                             "qualification FROM meetings");
+        QSqlQuery q =
+            select(db,
+                   "SELECT id, lead_id, office_id, manager_id, booked_at, scheduled_at, status, arrived_at, "
+                   "qualification FROM meetings");
         while (q.next()) {
             RawLead& l = leads[q.value(1).toLongLong()];
             const Id id = q.value(0).toLongLong();
@@ -225,7 +228,8 @@ FunnelReport oracleFunnel(Database& db, const FunnelSpec& spec) {
                member(spec.campaigns, l.campaign) && member(spec.operators, l.operatorId) &&
                member(spec.managers, l.manager) && l.created < to && (!cohort || l.created >= from);
     };
-    const bool timeBy = spec.by == Breakdown::Day || spec.by == Breakdown::Week || spec.by == Breakdown::Month;
+    const bool timeBy =
+        spec.by == Breakdown::Day || spec.by == Breakdown::Week || spec.by == Breakdown::Month;
     auto bucket = [&](QDate d) -> QString {
         if (spec.by == Breakdown::Week) {
             int y = 0;
@@ -240,15 +244,27 @@ FunnelReport oracleFunnel(Database& db, const FunnelSpec& spec) {
     auto keyOf = [&](const RawLead& l, qint64 t) -> QString {
         OptId id;
         switch (spec.by) {
-            case Breakdown::None: return QStringLiteral("all");
+            case Breakdown::None:
+                return QStringLiteral("all");
             case Breakdown::Day:
             case Breakdown::Week:
-            case Breakdown::Month: return bucket(dayOf(t));
-            case Breakdown::Channel: id = l.channel; break;
-            case Breakdown::Campaign: id = l.campaign; break;
-            case Breakdown::Office: id = l.office; break;
-            case Breakdown::Operator: id = l.operatorId; break;
-            case Breakdown::Manager: id = l.manager; break;
+            case Breakdown::Month:
+                return bucket(dayOf(t));
+            case Breakdown::Channel:
+                id = l.channel;
+                break;
+            case Breakdown::Campaign:
+                id = l.campaign;
+                break;
+            case Breakdown::Office:
+                id = l.office;
+                break;
+            case Breakdown::Operator:
+                id = l.operatorId;
+                break;
+            case Breakdown::Manager:
+                id = l.manager;
+                break;
         }
         return id ? QString::number(*id) : QStringLiteral("none");
     };
@@ -259,7 +275,8 @@ FunnelReport oracleFunnel(Database& db, const FunnelSpec& spec) {
         if (!included(l)) {
             continue;
         }
-        const std::array<OptTime, 7> raw{l.created, l.contacted, l.booked, l.arrived, l.target, l.sold, l.paid};
+        const std::array<OptTime, 7> raw{l.created, l.contacted, l.booked, l.arrived,
+                                         l.target,  l.sold,      l.paid};
         const qint64 limit = cohort && spec.windowDays ? l.created + *spec.windowDays * 86400LL
                                                        : std::numeric_limits<qint64>::max();
         for (int s = 0; s < 7; ++s) {
@@ -324,8 +341,9 @@ FunnelReport oracleFunnel(Database& db, const FunnelSpec& spec) {
                           spec.by == Breakdown::Campaign || timeBy);
     if (spendOk) {
         for (const bool isSpend : {true, false}) {
-            QSqlQuery q = select(db, isSpend ? "SELECT day, channel_id, campaign_id, amount FROM ad_spend"
-                                             : "SELECT day, channel_id, campaign_id, visitors FROM site_visitors");
+            QSqlQuery q =
+                select(db, isSpend ? "SELECT day, channel_id, campaign_id, amount FROM ad_spend"
+                                   : "SELECT day, channel_id, campaign_id, visitors FROM site_visitors");
             while (q.next()) {
                 const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
                 const Id channel = q.value(1).toLongLong();
@@ -336,10 +354,18 @@ FunnelReport oracleFunnel(Database& db, const FunnelSpec& spec) {
                 }
                 QString key;
                 switch (spec.by) {
-                    case Breakdown::None: key = QStringLiteral("all"); break;
-                    case Breakdown::Channel: key = QString::number(channel); break;
-                    case Breakdown::Campaign: key = campaign ? QString::number(*campaign) : QStringLiteral("none"); break;
-                    default: key = bucket(day); break;
+                    case Breakdown::None:
+                        key = QStringLiteral("all");
+                        break;
+                    case Breakdown::Channel:
+                        key = QString::number(channel);
+                        break;
+                    case Breakdown::Campaign:
+                        key = campaign ? QString::number(*campaign) : QStringLiteral("none");
+                        break;
+                    default:
+                        key = bucket(day);
+                        break;
                 }
                 for (Acc* a : {&groups[key], &total}) {
                     (isSpend ? a->spend : a->visitors) += q.value(3).toLongLong();
@@ -366,7 +392,9 @@ FunnelReport oracleFunnel(Database& db, const FunnelSpec& spec) {
         m.spendApplicable = spendOk;
         m.revenue = a.revenue;
         m.contracted = a.contracted;
-        auto per = [](qint64 x, qint64 n) { return n ? std::optional<double>(double(x) / double(n)) : std::nullopt; };
+        auto per = [](qint64 x, qint64 n) {
+            return n ? std::optional<double>(double(x) / double(n)) : std::nullopt;
+        };
         if (spendOk) {
             m.spend = a.spend;
             m.visitors = a.visitors;
@@ -391,8 +419,8 @@ FunnelReport oracleFunnel(Database& db, const FunnelSpec& spec) {
         r.groups.push_back(make(key, a));
     }
     r.total = make(QStringLiteral("all"), total);
-    r.noData = std::all_of(total.n.begin(), total.n.end(), [](qint64 n) { return n == 0; }) && total.revenue == 0 &&
-               total.contracted == 0 && total.spend == 0;
+    r.noData = std::all_of(total.n.begin(), total.n.end(), [](qint64 n) { return n == 0; }) &&
+               total.revenue == 0 && total.contracted == 0 && total.spend == 0;
     return r;
 }
 

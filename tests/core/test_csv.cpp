@@ -38,7 +38,8 @@ Read readCsv(QByteArray bytes, CsvOptions options = {}) {
 
 const Records kSample{
     {QStringLiteral("Название лида"), QStringLiteral("Мобильный телефон"), QStringLiteral("Комментарий")},
-    {QStringLiteral("Пётр Ёлкин"), QStringLiteral("+7 912 000-00-01"), QStringLiteral("сказал \"позвоните\"; вечером")},
+    {QStringLiteral("Пётр Ёлкин"), QStringLiteral("+7 912 000-00-01"),
+     QStringLiteral("сказал \"позвоните\"; вечером")},
     {QStringLiteral("Анна, юрист"), QStringLiteral("8 (912) 000-00-02"), QStringLiteral("две\nстроки")},
     {QString(), QStringLiteral("89120000003"), QStringLiteral("«кавычки-ёлочки» и № 5")},
     {QStringLiteral("Иван"), QString(), QStringLiteral("табуляция\tвнутри")},
@@ -53,8 +54,10 @@ TEST_CASE("CSV in every Russian office dialect reads to the same records", "[csv
         for (const QChar delimiter : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
             for (const char* lineEnd : {"\r\n", "\n", "\r"}) {
                 INFO("encoding " << static_cast<int>(encoding) << (bom ? " BOM" : "") << ", delimiter "
-                                 << static_cast<int>(delimiter.unicode()) << ", line end " << QByteArray(lineEnd).toHex().toStdString());
-                const Read r = readCsv(fd::test::writeCsv(kSample, delimiter, QString::fromLatin1(lineEnd), encoding == CsvEncoding::Cp1251, bom));
+                                 << static_cast<int>(delimiter.unicode()) << ", line end "
+                                 << QByteArray(lineEnd).toHex().toStdString());
+                const Read r = readCsv(fd::test::writeCsv(kSample, delimiter, QString::fromLatin1(lineEnd),
+                                                          encoding == CsvEncoding::Cp1251, bom));
                 CHECK(r.encoding == encoding);
                 CHECK(static_cast<int>(r.delimiter.unicode()) == static_cast<int>(delimiter.unicode()));
                 CHECK(r.bad.empty());
@@ -86,8 +89,8 @@ TEST_CASE("Malformed CSV records say where and why, and the next records still r
 TEST_CASE("CSV options override the detection and large files stream across chunk borders", "[csv]") {
     // Detection alone would take this Windows-1251 byte sequence for UTF-8 if it were one; forced
     // encodings and delimiters win.
-    const QByteArray cp = fd::test::writeCsv({{QStringLiteral("Ёж"), QStringLiteral("ёлка,ель")}}, QLatin1Char(';'),
-                                             QStringLiteral("\n"), true, false);
+    const QByteArray cp = fd::test::writeCsv({{QStringLiteral("Ёж"), QStringLiteral("ёлка,ель")}},
+                                             QLatin1Char(';'), QStringLiteral("\n"), true, false);
     CsvOptions forced;
     forced.encoding = CsvEncoding::Cp1251;
     forced.delimiter = QLatin1Char(',');

@@ -42,16 +42,20 @@ TEST_CASE("A demo history keeps every lead's milestones equal to its raw events"
     MilestoneVerifier verifier(*db);
     const auto mismatches = verifier.verify();
     for (const auto& m : mismatches) {
-        UNSCOPED_INFO("lead " << m.leadId << ' ' << m.field.toStdString() << ": stored " << m.stored.toStdString()
-                              << ", events " << m.expected.toStdString());
+        UNSCOPED_INFO("lead " << m.leadId << ' ' << m.field.toStdString() << ": stored "
+                              << m.stored.toStdString() << ", events " << m.expected.toStdString());
     }
     CHECK(mismatches.empty());
     CHECK(verifier.checkedLeads() == LeadRepository(*db).leadCount());
     CHECK(db->integrityProblems().isEmpty());
 
     // The funnel never widens on the stored milestones.
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM leads WHERE arrived_at IS NOT NULL AND booked_at IS NULL")) == 0);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM leads WHERE target_at IS NOT NULL AND arrived_at IS NULL")) == 0);
+    CHECK(scalar(*db, QStringLiteral(
+                          "SELECT count(*) FROM leads WHERE arrived_at IS NOT NULL AND booked_at IS NULL")) ==
+          0);
+    CHECK(scalar(*db, QStringLiteral(
+                          "SELECT count(*) FROM leads WHERE target_at IS NOT NULL AND arrived_at IS NULL")) ==
+          0);
 }
 
 TEST_CASE("The demo history has what a real one has", "[demo]") {
@@ -65,14 +69,19 @@ TEST_CASE("The demo history has what a real one has", "[demo]") {
     CHECK(count("SELECT count(*) FROM channels") == 6);
     CHECK(count("SELECT count(*) FROM lead_touches") > 50);  // duplicates became touches
     CHECK(count("SELECT count(DISTINCT lead_id) FROM meetings m WHERE EXISTS (SELECT 1 FROM meetings n "
-                "WHERE n.lead_id = m.lead_id AND n.status = 'no_show' AND n.scheduled_at < m.scheduled_at)") > 10);
+                "WHERE n.lead_id = m.lead_id AND n.status = 'no_show' AND n.scheduled_at < m.scheduled_at)") >
+          10);
     // Follow-up sales: a deal signed days after its meeting.
     CHECK(count("SELECT count(*) FROM deals d JOIN meetings m ON m.id = d.meeting_id "
                 "WHERE d.signed_at > m.arrived_at + 86400") > 10);
-    CHECK(count("SELECT count(*) FROM (SELECT deal_id FROM payments GROUP BY deal_id HAVING count(*) >= 2)") > 10);
-    CHECK(count("SELECT count(*) FROM leads l JOIN reasons r ON r.id = l.lost_reason_id WHERE r.gate = 'call_center'") > 50);
-    CHECK(count("SELECT count(*) FROM leads l JOIN reasons r ON r.id = l.lost_reason_id WHERE r.gate = 'office'") > 50);
-    CHECK(count("SELECT count(*) FROM meetings WHERE status IN ('scheduled', 'confirmed')") > 0);  // the future
+    CHECK(count("SELECT count(*) FROM (SELECT deal_id FROM payments GROUP BY deal_id HAVING count(*) >= 2)") >
+          10);
+    CHECK(count("SELECT count(*) FROM leads l JOIN reasons r ON r.id = l.lost_reason_id WHERE r.gate = "
+                "'call_center'") > 50);
+    CHECK(count("SELECT count(*) FROM leads l JOIN reasons r ON r.id = l.lost_reason_id WHERE r.gate = "
+                "'office'") > 50);
+    CHECK(count("SELECT count(*) FROM meetings WHERE status IN ('scheduled', 'confirmed')") >
+          0);  // the future
     CHECK(count("SELECT count(DISTINCT day) FROM ad_spend") >= 180);
     CHECK(count("SELECT count(DISTINCT day) FROM site_visitors") >= 180);
 
@@ -84,7 +93,8 @@ TEST_CASE("The demo history has what a real one has", "[demo]") {
         "SELECT booked_by FROM (SELECT l.operator_id AS booked_by, count(*) AS n FROM leads l "
         "WHERE l.target_at IS NOT NULL GROUP BY 1) ORDER BY n DESC LIMIT 1");
     const qint64 bestShare = count(
-        "SELECT op FROM (SELECT operator_id AS op, 1.0 * sum(target_at IS NOT NULL) / count(*) AS s FROM leads "
+        "SELECT op FROM (SELECT operator_id AS op, 1.0 * sum(target_at IS NOT NULL) / count(*) AS s FROM "
+        "leads "
         "WHERE arrived_at IS NOT NULL GROUP BY 1) ORDER BY s DESC LIMIT 1");
     CHECK(mostArrivals != bestShare);
     INFO("most arrivals " << mostArrivals << ", most target " << mostTarget);
@@ -93,10 +103,12 @@ TEST_CASE("The demo history has what a real one has", "[demo]") {
     const char* perChannel =
         "SELECT c.id FROM channels c "
         "JOIN (SELECT channel_id, sum(amount) AS spend FROM ad_spend GROUP BY 1) s ON s.channel_id = c.id "
-        "JOIN (SELECT channel_id, count(*) AS leads, sum(target_at IS NOT NULL) AS targets FROM leads GROUP BY 1) l "
+        "JOIN (SELECT channel_id, count(*) AS leads, sum(target_at IS NOT NULL) AS targets FROM leads GROUP "
+        "BY 1) l "
         "ON l.channel_id = c.id ORDER BY 1.0 * s.spend / %1 ASC LIMIT 1";
     const qint64 cheapestLead = scalar(*db, QString::fromLatin1(perChannel).arg(QStringLiteral("l.leads")));
-    const qint64 cheapestTarget = scalar(*db, QString::fromLatin1(perChannel).arg(QStringLiteral("l.targets")));
+    const qint64 cheapestTarget =
+        scalar(*db, QString::fromLatin1(perChannel).arg(QStringLiteral("l.targets")));
     CHECK(cheapestLead != cheapestTarget);
 }
 

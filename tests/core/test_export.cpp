@@ -54,7 +54,8 @@ std::map<QString, XlsxCell> readSheet(const QString& xlsx) {
                           xml.attributes().value(QLatin1String("s")).toString(), QString(), false};
         } else if (xml.isStartElement() && xml.name() == QLatin1String("f")) {
             cells[ref].formula = true;
-        } else if (xml.isStartElement() && (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("t"))) {
+        } else if (xml.isStartElement() &&
+                   (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("t"))) {
             cells[ref].value += xml.readElementText();
         }
     }
@@ -83,11 +84,14 @@ Id sale(World& w, Id lead, Money amount, const QString& externalId) {
 
 }  // namespace
 
-TEST_CASE("XLSX exports hold numbers as numbers, money with two decimals, times as dates and text never as formulas",
-          "[export]") {
+TEST_CASE(
+    "XLSX exports hold numbers as numbers, money with two decimals, times as dates and text never as "
+    "formulas",
+    "[export]") {
     World w;
     const qint64 slot = msk(2026, 3, 3, 11);
-    const Id lead = w.bookedLead(QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+79120000401"), slot);
+    const Id lead =
+        w.bookedLead(QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+79120000401"), slot);
     w.now = msk(2026, 3, 3, 12, 30);
     const Id meeting = MeetingRepository(*w.db).forLead(lead).front().id;
     require(MeetingService(*w.db, w.clock).markArrived(meeting, w.managerMoscow));
@@ -149,10 +153,12 @@ TEST_CASE("XLSX exports hold numbers as numbers, money with two decimals, times 
 TEST_CASE("Meetings export as an iCalendar file with stable UIDs, UTC times, escaped text and folded lines",
           "[export]") {
     World w;
-    const QString longName = QStringLiteral("Константин Константинопольский-Петропавловский; ИП «Северное сияние», "
-                                            "филиал \\ Мурманск");
+    const QString longName = QStringLiteral(
+        "Константин Константинопольский-Петропавловский; ИП «Северное сияние», "
+        "филиал \\ Мурманск");
     const Id first = w.bookedLead(longName, QStringLiteral("+79120000501"), msk(2026, 3, 3, 11));
-    const Id second = w.bookedLead(QStringLiteral("Анна"), QStringLiteral("+79120000502"), msk(2026, 3, 4, 15));
+    const Id second =
+        w.bookedLead(QStringLiteral("Анна"), QStringLiteral("+79120000502"), msk(2026, 3, 4, 15));
     const Id third = w.bookedLead(QStringLiteral("Олег"), QStringLiteral("+79120000503"), msk(2026, 3, 5, 9));
     const Id cancelled = MeetingRepository(*w.db).forLead(third).front().id;
     require(MeetingService(*w.db, w.clock).cancel(cancelled, w.operatorA));
@@ -185,15 +191,18 @@ TEST_CASE("Meetings export as an iCalendar file with stable UIDs, UTC times, esc
     CHECK(lines.front() == QStringLiteral("BEGIN:VCALENDAR"));
     CHECK(lines.back() == QStringLiteral("END:VCALENDAR"));
     auto unescape = [](QString v) {
-        v.replace(QStringLiteral("\\n"), QStringLiteral("\n")).replace(QStringLiteral("\\;"), QStringLiteral(";"));
-        v.replace(QStringLiteral("\\,"), QStringLiteral(",")).replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+        v.replace(QStringLiteral("\\n"), QStringLiteral("\n"))
+            .replace(QStringLiteral("\\;"), QStringLiteral(";"));
+        v.replace(QStringLiteral("\\,"), QStringLiteral(","))
+            .replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
         return v;
     };
     std::vector<std::map<QString, QString>> events;
     for (const QString& line : lines) {
         if (line == QLatin1String("BEGIN:VEVENT")) {
             events.emplace_back();
-        } else if (!events.empty() && line != QLatin1String("END:VEVENT") && !line.startsWith(QLatin1String("END:VCAL"))) {
+        } else if (!events.empty() && line != QLatin1String("END:VEVENT") &&
+                   !line.startsWith(QLatin1String("END:VCAL"))) {
             const qsizetype colon = line.indexOf(QLatin1Char(':'));
             events.back()[line.left(colon)] = unescape(line.mid(colon + 1));
         }
@@ -208,7 +217,8 @@ TEST_CASE("Meetings export as an iCalendar file with stable UIDs, UTC times, esc
     CHECK(events[0][QStringLiteral("STATUS")] == QStringLiteral("TENTATIVE"));
     CHECK(events[0][QStringLiteral("DESCRIPTION")].contains(QStringLiteral("\nbooked by: Оператор А")));
     CHECK(events[0][QStringLiteral("LOCATION")].startsWith(QStringLiteral("Москва")));
-    CHECK(events[1][QStringLiteral("UID")] == QStringLiteral("meeting-%1@funneldesk").arg(meetingOf(second).id));
+    CHECK(events[1][QStringLiteral("UID")] ==
+          QStringLiteral("meeting-%1@funneldesk").arg(meetingOf(second).id));
     CHECK(events[2][QStringLiteral("STATUS")] == QStringLiteral("CANCELLED"));
     for (const auto& e : events) {
         CHECK(e.at(QStringLiteral("DTSTAMP")) == QStringLiteral("20260302T070000Z"));
@@ -229,5 +239,6 @@ TEST_CASE("Meetings export as an iCalendar file with stable UIDs, UTC times, esc
         REQUIRE(out.open(QIODevice::WriteOnly));
         CHECK(require(exportMeetingsICalendar(*w.db, o, out, w.now)) == 0);
     }
-    CHECK(ICalWriter::escapeText(QStringLiteral("a;b,c\\d\r\ne\nf")) == QStringLiteral("a\\;b\\,c\\\\d\\ne\\nf"));
+    CHECK(ICalWriter::escapeText(QStringLiteral("a;b,c\\d\r\ne\nf")) ==
+          QStringLiteral("a\\;b\\,c\\\\d\\ne\\nf"));
 }

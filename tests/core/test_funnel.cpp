@@ -118,9 +118,9 @@ void checkInvariants(const FunnelReport& r) {
 void compare(Database& db, const FunnelSpec& spec) {
     const FunnelReport engine = require(FunnelEngine(db).run(spec));
     const FunnelReport oracle = fd::test::oracleFunnel(db, spec);
-    INFO("spec " << spec.from.toString(Qt::ISODate).toStdString() << ".." << spec.to.toString(Qt::ISODate).toStdString()
-                 << " mode " << int(spec.mode) << " window " << spec.windowDays.value_or(0) << " by "
-                 << breakdownCode(spec.by).toStdString());
+    INFO("spec " << spec.from.toString(Qt::ISODate).toStdString() << ".."
+                 << spec.to.toString(Qt::ISODate).toStdString() << " mode " << int(spec.mode) << " window "
+                 << spec.windowDays.value_or(0) << " by " << breakdownCode(spec.by).toStdString());
     CHECK(engine.maturityDays == oracle.maturityDays);
     CHECK(engine.dataFirst == oracle.dataFirst);
     CHECK(engine.dataLast == oracle.dataLast);
@@ -150,7 +150,8 @@ struct History {
         NewLead in;
         in.phone = QStringLiteral("+7912%1").arg(rng.range(1000000, 9999999));
         in.campaignId = rng.chance(0.8) ? OptId(w.campaign) : std::nullopt;
-        in.channelId = in.campaignId ? OptId(w.channel) : (rng.chance(0.5) ? OptId(w.otherChannel) : std::nullopt);
+        in.channelId =
+            in.campaignId ? OptId(w.channel) : (rng.chance(0.5) ? OptId(w.otherChannel) : std::nullopt);
         in.operatorId = rng.chance(0.9) ? OptId(rng.chance(0.5) ? w.operatorA : w.operatorB) : std::nullopt;
         const Result<CreatedLead> made = LeadService(*w.db, w.clock).createLead(in);
         if (!made || made->repeatTouch) {
@@ -164,13 +165,15 @@ struct History {
             const bool ekb = rng.chance(0.4);
             const QTimeZone zone(ekb ? QByteArray("Asia/Yekaterinburg") : QByteArray("Europe/Moscow"));
             const QDate day = QDateTime::fromSecsSinceEpoch(at, zone).date().addDays(rng.range(1, 6));
-            const qint64 slot = QDateTime(day, QTime(static_cast<int>(rng.range(9, 17)), 0), zone).toSecsSinceEpoch();
+            const qint64 slot =
+                QDateTime(day, QTime(static_cast<int>(rng.range(9, 17)), 0), zone).toSecsSinceEpoch();
             CallInput call;
             call.leadId = lead;
             call.operatorId = rng.chance(0.5) ? w.operatorA : w.operatorB;
             call.outcome = CallOutcome::Booked;
-            call.booking = BookingRequest{ekb ? w.ekb : w.moscow, slot,
-                                          rng.chance(0.5) ? OptId(ekb ? w.managerEkb : w.managerMoscow) : std::nullopt};
+            call.booking =
+                BookingRequest{ekb ? w.ekb : w.moscow, slot,
+                               rng.chance(0.5) ? OptId(ekb ? w.managerEkb : w.managerMoscow) : std::nullopt};
             w.now = at;
             if (LeadService(*w.db, w.clock).logCall(call)) {
                 return MeetingRepository(*w.db).pendingForLead(lead)->id;
@@ -183,8 +186,8 @@ struct History {
         const int parts = static_cast<int>(rng.range(0, 3));
         for (int i = 0; i < parts; ++i) {
             w.now = at + rng.range(0, 40 * kDay);
-            (void)DealService(*w.db, w.clock).addPayment(
-                PaymentInput{deal, w.now, Money{amount / 4}, PaymentMethod::Cash, false, {}, {}});
+            (void)DealService(*w.db, w.clock)
+                .addPayment(PaymentInput{deal, w.now, Money{amount / 4}, PaymentMethod::Cash, false, {}, {}});
         }
     }
 
@@ -197,7 +200,8 @@ struct History {
             call.leadId = lead;
             call.operatorId = w.operatorA;
             const double u = rng.unit();
-            call.outcome = u < 0.5 ? CallOutcome::NoAnswer : (u < 0.8 ? CallOutcome::Callback : CallOutcome::Busy);
+            call.outcome =
+                u < 0.5 ? CallOutcome::NoAnswer : (u < 0.8 ? CallOutcome::Callback : CallOutcome::Busy);
             call.callbackAt = t + kDay;
             w.now = t;
             (void)leads.logCall(call);
@@ -209,7 +213,8 @@ struct History {
             DealInput d;
             d.leadId = lead;
             d.signedAt = t;
-            d.amount = rng.chance(0.8) ? std::optional<Money>(Money::fromRubles(rng.range(10, 200) * 1000)) : std::nullopt;
+            d.amount = rng.chance(0.8) ? std::optional<Money>(Money::fromRubles(rng.range(10, 200) * 1000))
+                                       : std::nullopt;
             if (const Result<Id> deal = DealService(*w.db, w.clock).addDeal(d)) {
                 pay(*deal, t, d.amount ? d.amount->kopecks : 100000);
             }
@@ -247,7 +252,8 @@ struct History {
             o.meetingId = *meeting;
             o.actorId = manager;
             const double q = rng.unit();
-            o.qualification = q < 0.65 ? Qualification::Target : (q < 0.8 ? Qualification::Insolvent : Qualification::Problematic);
+            o.qualification = q < 0.65 ? Qualification::Target
+                                       : (q < 0.8 ? Qualification::Insolvent : Qualification::Problematic);
             const double u = rng.unit();
             if (o.qualification != Qualification::Target) {
                 o.outcome = MeetingOutcome::NonTarget;
@@ -285,7 +291,8 @@ struct History {
 
     void build() {
         // Plenty of seats: the history is about the funnel, not about full slots.
-        fd::test::rawExec(w.path(), {QStringLiteral("UPDATE offices SET seats_per_slot = 50, work_days = 127")});
+        fd::test::rawExec(w.path(),
+                          {QStringLiteral("UPDATE offices SET seats_per_slot = 50, work_days = 127")});
         const qint64 start = msk(2026, 3, 2, 0);
         const int n = static_cast<int>(rng.range(3, 22));
         std::vector<qint64> times;
@@ -344,16 +351,20 @@ void propertyRun(quint64 firstSeed, int histories) {
 
 }  // namespace
 
-TEST_CASE("Funnel engine equals the brute-force oracle on random histories, seeds 1-250", "[funnel][property]") {
+TEST_CASE("Funnel engine equals the brute-force oracle on random histories, seeds 1-250",
+          "[funnel][property]") {
     propertyRun(1, 250);
 }
-TEST_CASE("Funnel engine equals the brute-force oracle on random histories, seeds 251-500", "[funnel][property]") {
+TEST_CASE("Funnel engine equals the brute-force oracle on random histories, seeds 251-500",
+          "[funnel][property]") {
     propertyRun(251, 250);
 }
-TEST_CASE("Funnel engine equals the brute-force oracle on random histories, seeds 501-750", "[funnel][property]") {
+TEST_CASE("Funnel engine equals the brute-force oracle on random histories, seeds 501-750",
+          "[funnel][property]") {
     propertyRun(501, 250);
 }
-TEST_CASE("Funnel engine equals the brute-force oracle on random histories, seeds 751-1000", "[funnel][property]") {
+TEST_CASE("Funnel engine equals the brute-force oracle on random histories, seeds 751-1000",
+          "[funnel][property]") {
     propertyRun(751, 250);
 }
 
@@ -449,9 +460,10 @@ TEST_CASE("Department KPIs agree with the funnel and tell the demo's story", "[f
     const KpiRow& total = cc.rows.back();
     REQUIRE(total.kind == QStringLiteral("total"));
     QSqlQuery q(db->connection());
-    REQUIRE(q.prepare(QStringLiteral(
-        "SELECT (min(c.called_at) - l.created_at) / 60.0 FROM leads l JOIN call_attempts c ON c.lead_id = l.id "
-        "WHERE l.created_at >= ? AND l.created_at < ? GROUP BY l.id")));
+    REQUIRE(
+        q.prepare(QStringLiteral("SELECT (min(c.called_at) - l.created_at) / 60.0 FROM leads l JOIN "
+                                 "call_attempts c ON c.lead_id = l.id "
+                                 "WHERE l.created_at >= ? AND l.created_at < ? GROUP BY l.id")));
     q.addBindValue(msk(2026, 1, 1, 0));
     q.addBindValue(msk(2026, 6, 1, 0));
     REQUIRE(q.exec());
@@ -462,7 +474,8 @@ TEST_CASE("Department KPIs agree with the funnel and tell the demo's story", "[f
     std::sort(minutes.begin(), minutes.end());
     const double h = (static_cast<double>(minutes.size()) - 1) * 0.5;
     const auto i = static_cast<std::size_t>(h);
-    const double median = minutes[i] + (h - static_cast<double>(i)) * (minutes[std::min(i + 1, minutes.size() - 1)] - minutes[i]);
+    const double median = minutes[i] + (h - static_cast<double>(i)) *
+                                           (minutes[std::min(i + 1, minutes.size() - 1)] - minutes[i]);
     REQUIRE(total.medianMinutesToFirstCall.has_value());
     CHECK(*total.medianMinutesToFirstCall == Approx(median));
 
@@ -522,7 +535,8 @@ TEST_CASE("Reports see new data written here and by other connections", "[funnel
     CHECK(leads() == 1);  // even a raw change by another program
 }
 
-TEST_CASE("A drill-down lists exactly the leads behind each number, and a cancelled report stops", "[funnel]") {
+TEST_CASE("A drill-down lists exactly the leads behind each number, and a cancelled report stops",
+          "[funnel]") {
     QTemporaryDir dir;
     auto db = require(Database::open(dir.filePath(QStringLiteral("d.sqlite")), OpenMode::CreateNew));
     DemoOptions o;
@@ -549,7 +563,8 @@ TEST_CASE("A drill-down lists exactly the leads behind each number, and a cancel
                     CHECK(static_cast<qint64>(ids.size()) == g.stages[static_cast<std::size_t>(stage)]);
                     CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
                     if (mode == FunnelMode::Cohort && stage > 0) {
-                        CHECK(std::all_of(ids.begin(), ids.end(), [&](Id id) { return before.count(id) == 1; }));
+                        CHECK(std::all_of(ids.begin(), ids.end(),
+                                          [&](Id id) { return before.count(id) == 1; }));
                     }
                     before = std::set<Id>(ids.begin(), ids.end());
                 }

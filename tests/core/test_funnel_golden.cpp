@@ -62,8 +62,9 @@ void outcome(World& w, Id meeting, qint64 at, MeetingOutcome o, Qualification q,
 
 void pay(World& w, Id deal, qint64 at, qint64 rubles) {
     w.now = at;
-    require(DealService(*w.db, w.clock).addPayment(
-        PaymentInput{deal, at, Money::fromRubles(rubles), PaymentMethod::Card, false, {}, {}}));
+    require(DealService(*w.db, w.clock)
+                .addPayment(
+                    PaymentInput{deal, at, Money::fromRubles(rubles), PaymentMethod::Card, false, {}, {}}));
 }
 
 /// The scripts of tests/data/funnel_golden/README.md.
@@ -83,12 +84,14 @@ void build(World& w, const QString& name) {
         require(MeetingService(*w.db, w.clock).markNoShow(first, w.managerMoscow));
         const Id second = bookAt(w, l, msk(2026, 3, 4, 10), msk(2026, 3, 5, 15));
         arrive(w, second, msk(2026, 3, 5, 14, 55));
-        outcome(w, second, msk(2026, 3, 5, 16), MeetingOutcome::Refused, Qualification::Target, "of_expensive");
+        outcome(w, second, msk(2026, 3, 5, 16), MeetingOutcome::Refused, Qualification::Target,
+                "of_expensive");
     } else if (name == QLatin1String("arrived_non_target")) {
         const Id l = lead(w, msk(2026, 3, 2, 10));
         const Id m = bookAt(w, l, msk(2026, 3, 2, 11), msk(2026, 3, 3, 12));
         arrive(w, m, msk(2026, 3, 3, 12));
-        outcome(w, m, msk(2026, 3, 3, 13), MeetingOutcome::NonTarget, Qualification::Insolvent, "of_insolvent");
+        outcome(w, m, msk(2026, 3, 3, 13), MeetingOutcome::NonTarget, Qualification::Insolvent,
+                "of_insolvent");
     } else if (name == QLatin1String("payment_later_period")) {
         const Id l = lead(w, msk(2026, 3, 10, 10));
         const Id m = bookAt(w, l, msk(2026, 3, 10, 10, 30), msk(2026, 3, 11, 10));
@@ -128,7 +131,7 @@ TEST_CASE("Funnel golden cases match their hand-computed numbers", "[funnel][gol
             spec.from = QDate::fromString(e[QStringLiteral("from")].toString(), Qt::ISODate);
             spec.to = QDate::fromString(e[QStringLiteral("to")].toString(), Qt::ISODate);
             spec.mode = e[QStringLiteral("mode")].toString() == QLatin1String("period") ? FunnelMode::Period
-                                                                                         : FunnelMode::Cohort;
+                                                                                        : FunnelMode::Cohort;
             if (e.contains(QStringLiteral("window_days"))) {
                 spec.windowDays = e[QStringLiteral("window_days")].toInt();
             }
@@ -160,21 +163,25 @@ TEST_CASE("Funnel golden cases match their hand-computed numbers", "[funnel][gol
             expectRate("no_show", t.noShow);
             expectRate("non_target", t.nonTargetShare);
             if (e.contains(QStringLiteral("days_to_booked"))) {
-                CHECK(*t.daysToBooked.median == Approx(e[QStringLiteral("days_to_booked")].toVariant().value<double>()));
+                CHECK(*t.daysToBooked.median ==
+                      Approx(e[QStringLiteral("days_to_booked")].toVariant().value<double>()));
             }
             if (e.contains(QStringLiteral("days_to_arrived"))) {
-                CHECK(*t.daysToArrived.median == Approx(e[QStringLiteral("days_to_arrived")].toVariant().value<double>()));
+                CHECK(*t.daysToArrived.median ==
+                      Approx(e[QStringLiteral("days_to_arrived")].toVariant().value<double>()));
             }
             if (e.contains(QStringLiteral("no_data"))) {
                 CHECK(r.noData == e[QStringLiteral("no_data")].toBool());
             }
             if (e.contains(QStringLiteral("immature_share"))) {
                 REQUIRE(t.immatureShare.has_value());
-                CHECK(*t.immatureShare == Approx(e[QStringLiteral("immature_share")].toVariant().value<double>()));
+                CHECK(*t.immatureShare ==
+                      Approx(e[QStringLiteral("immature_share")].toVariant().value<double>()));
                 CHECK(t.maturing == e[QStringLiteral("maturing")].toBool());
             }
             if (e.contains(QStringLiteral("data_last"))) {
-                CHECK(r.dataLast == QDate::fromString(e[QStringLiteral("data_last")].toString(), Qt::ISODate));
+                CHECK(r.dataLast ==
+                      QDate::fromString(e[QStringLiteral("data_last")].toString(), Qt::ISODate));
             }
             // The oracle agrees on the golden cases too.
             CHECK(fd::test::oracleFunnel(*w.db, spec).total.stages == t.stages);

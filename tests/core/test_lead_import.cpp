@@ -35,17 +35,19 @@ struct Db {
 };
 
 const Rows kLeads{
-    {QStringLiteral("external_id"), QStringLiteral("created_at"), QStringLiteral("name"), QStringLiteral("phone"),
-     QStringLiteral("email"), QStringLiteral("channel"), QStringLiteral("campaign"), QStringLiteral("note")},
+    {QStringLiteral("external_id"), QStringLiteral("created_at"), QStringLiteral("name"),
+     QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("channel"), QStringLiteral("campaign"),
+     QStringLiteral("note")},
     {QStringLiteral("A-1"), QStringLiteral("01.10.2026 10:15"), QStringLiteral("Пётр Ёлкин"),
      QStringLiteral("8 (912) 000-01-01"), QStringLiteral("petr@example.ru"), QStringLiteral("Яндекс Директ"),
      QStringLiteral("Поиск"), QStringLiteral("перезвонить; вечером")},
-    {QStringLiteral("A-2"), QStringLiteral("2026-10-02"), QStringLiteral("Анна, юрист"), QStringLiteral("+7 912 000-01-02"),
-     QString(), QStringLiteral("Сайт"), QString(), QStringLiteral("сказала \"дорого\"")},
+    {QStringLiteral("A-2"), QStringLiteral("2026-10-02"), QStringLiteral("Анна, юрист"),
+     QStringLiteral("+7 912 000-01-02"), QString(), QStringLiteral("Сайт"), QString(),
+     QStringLiteral("сказала \"дорого\"")},
     {QStringLiteral("A-3"), QStringLiteral("2026-10-05 12:00:00"), QStringLiteral("Пётр снова"),
      QStringLiteral("+79120000101"), QString(), QStringLiteral("Авито"), QString(), QString()},
-    {QStringLiteral("A-4"), QStringLiteral("2026-10-06T09:30:00+03:00"), QStringLiteral("Без телефона"), QString(),
-     QString(), QStringLiteral("Сайт"), QString(), QString()},
+    {QStringLiteral("A-4"), QStringLiteral("2026-10-06T09:30:00+03:00"), QStringLiteral("Без телефона"),
+     QString(), QString(), QStringLiteral("Сайт"), QString(), QString()},
 };
 
 }  // namespace
@@ -54,7 +56,8 @@ TEST_CASE("Import times are read as Russian spreadsheets and ISO write them", "[
     const QTimeZone msk("Europe/Moscow");
     CHECK(parseImportTime(QStringLiteral("01.10.2026"), msk) == fd::test::msk(2026, 10, 1, 0));
     CHECK(parseImportTime(QStringLiteral("1.10.2026 9:05"), msk) == fd::test::msk(2026, 10, 1, 9, 5));
-    CHECK(parseImportTime(QStringLiteral("2026-10-01 09:05:30"), msk) == fd::test::msk(2026, 10, 1, 9, 5) + 30);
+    CHECK(parseImportTime(QStringLiteral("2026-10-01 09:05:30"), msk) ==
+          fd::test::msk(2026, 10, 1, 9, 5) + 30);
     CHECK(parseImportTime(QStringLiteral("2026-10-01T06:05:00Z"), msk) == fd::test::msk(2026, 10, 1, 9, 5));
     CHECK(parseImportTime(QStringLiteral("2026-10-01T09:05+0300"), msk) == fd::test::msk(2026, 10, 1, 9, 5));
     for (const char* bad : {"31.02.2026", "2026-13-01", "вчера", "01/10/2026", "", "1.10.26"}) {
@@ -62,7 +65,8 @@ TEST_CASE("Import times are read as Russian spreadsheets and ISO write them", "[
     }
 }
 
-TEST_CASE("The same leads in every encoding, delimiter and line end import to identical databases", "[import]") {
+TEST_CASE("The same leads in every encoding, delimiter and line end import to identical databases",
+          "[import]") {
     QByteArray first;
     for (const bool cp1251 : {false, true}) {
         for (const bool bom : {false, true}) {
@@ -71,10 +75,12 @@ TEST_CASE("The same leads in every encoding, delimiter and line end import to id
             }
             for (const QChar d : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
                 for (const char* end : {"\r\n", "\n"}) {
-                    INFO("cp1251 " << cp1251 << " bom " << bom << " delimiter " << static_cast<int>(d.unicode())
-                                   << " end " << QByteArray(end).toHex().toStdString());
+                    INFO("cp1251 " << cp1251 << " bom " << bom << " delimiter "
+                                   << static_cast<int>(d.unicode()) << " end "
+                                   << QByteArray(end).toHex().toStdString());
                     Db db;
-                    const ImportSummary s = require(db.import(fd::test::writeCsv(kLeads, d, QString::fromLatin1(end), cp1251, bom)));
+                    const ImportSummary s = require(
+                        db.import(fd::test::writeCsv(kLeads, d, QString::fromLatin1(end), cp1251, bom)));
                     CHECK(s.read == 4);
                     CHECK(s.created == 3);
                     CHECK(s.repeatTouches == 1);  // the same phone three days later
@@ -93,7 +99,8 @@ TEST_CASE("The same leads in every encoding, delimiter and line end import to id
     require(db.import(fd::test::writeCsv(kLeads, QLatin1Char(';'), QStringLiteral("\n"), false, false)));
     CHECK(db.count("SELECT count(*) FROM channels") == 3);
     CHECK(db.count("SELECT count(*) FROM campaigns WHERE name = 'Поиск'") == 1);
-    CHECK(db.count("SELECT count(*) FROM contacts WHERE phone_e164 = '+79120000101' AND email = 'petr@example.ru'") == 1);
+    CHECK(db.count("SELECT count(*) FROM contacts WHERE phone_e164 = '+79120000101' AND email = "
+                   "'petr@example.ru'") == 1);
     CHECK(db.count("SELECT count(*) FROM leads WHERE external_id = 'A-4' AND created_at = 1791268200") == 1);
 }
 
@@ -151,36 +158,44 @@ TEST_CASE("A Bitrix24 leads export imports with its Russian headers and any phon
          QStringLiteral("Стадия"), QStringLiteral("Ответственный"), QStringLiteral("Дата создания"),
          QStringLiteral("UTM Source"), QStringLiteral("UTM Campaign")},
         {QStringLiteral("101"), QStringLiteral("Пётр Ёлкин"), QString(), QStringLiteral("8 912 000 02 01"),
-         QStringLiteral("P@Example.ru"), QStringLiteral("Реклама"), QStringLiteral("Новый"), QStringLiteral("Кто-то"),
-         QStringLiteral("01.10.2026 10:15:00"), QStringLiteral("yandex"), QStringLiteral("bankrot")},
+         QStringLiteral("P@Example.ru"), QStringLiteral("Реклама"), QStringLiteral("Новый"),
+         QStringLiteral("Кто-то"), QStringLiteral("01.10.2026 10:15:00"), QStringLiteral("yandex"),
+         QStringLiteral("bankrot")},
     };
     Db db;
     ImportOptions o;
     o.preset = QStringLiteral("bitrix24");
-    const ImportSummary s = require(db.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\r\n"), true, false), o));
+    const ImportSummary s = require(
+        db.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\r\n"), true, false), o));
     CHECK(s.created == 1);
-    CHECK(db.count("SELECT count(*) FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.external_id = '101' "
-                   "AND c.phone_e164 = '+79120000201' AND c.email = 'p@example.ru' AND l.operator_id IS NULL") == 1);
+    CHECK(
+        db.count(
+            "SELECT count(*) FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE l.external_id = '101' "
+            "AND c.phone_e164 = '+79120000201' AND c.email = 'p@example.ru' AND l.operator_id IS NULL") == 1);
     CHECK(db.count("SELECT count(*) FROM campaigns WHERE name = 'bankrot' AND utm_source = 'yandex'") == 1);
 
     o.preset = QStringLiteral("nonsense");
-    CHECK_FALSE(db.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\n"), false, false), o).ok());
+    CHECK_FALSE(
+        db.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\n"), false, false), o).ok());
     o.preset = QStringLiteral("funneldesk");
-    const Result<ImportSummary> unmapped = db.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\n"), false, false), o);
+    const Result<ImportSummary> unmapped =
+        db.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\n"), false, false), o);
     REQUIRE_FALSE(unmapped.ok());
     CHECK(unmapped.error().message().contains(QLatin1String("mapping")));
     o.map.insert(QStringLiteral("phone"), QStringLiteral("Рабочий телефон"));
     o.map.insert(QStringLiteral("external_id"), QStringLiteral("ID"));
-    const ImportSummary mapped = require(db.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\n"), false, false), o));
+    const ImportSummary mapped =
+        require(db.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\n"), false, false), o));
     CHECK(mapped.unchanged == 1);
 }
 
-TEST_CASE("Exported leads import back into an empty database and formulas come out neutralized", "[import][export]") {
+TEST_CASE("Exported leads import back into an empty database and formulas come out neutralized",
+          "[import][export]") {
     Db source;
     Rows rows = kLeads;
-    rows.push_back({QStringLiteral("A-9"), QStringLiteral("2026-10-07 11:00:00"), QStringLiteral("=HYPERLINK(\"x\")"),
-                    QStringLiteral("+79120000109"), QString(), QStringLiteral("@Сайт"), QString(),
-                    QStringLiteral("-1+2")});
+    rows.push_back({QStringLiteral("A-9"), QStringLiteral("2026-10-07 11:00:00"),
+                    QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+79120000109"), QString(),
+                    QStringLiteral("@Сайт"), QString(), QStringLiteral("-1+2")});
     require(source.import(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\n"), false, false)));
     QByteArray exported;
     {
@@ -213,10 +228,12 @@ TEST_CASE("Exported leads import back into an empty database and formulas come o
     auto leadsOf = [](Db& d) {
         QStringList all;
         QSqlQuery q(d.db->connection());
-        REQUIRE(q.exec(QStringLiteral(
-            "SELECT l.external_id, l.created_at, c.name, c.phone_e164, c.email, ch.name, coalesce(cp.name, '') "
-            "FROM leads l JOIN contacts c ON c.id = l.contact_id LEFT JOIN channels ch ON ch.id = l.channel_id "
-            "LEFT JOIN campaigns cp ON cp.id = l.campaign_id ORDER BY l.external_id")));
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT l.external_id, l.created_at, c.name, c.phone_e164, c.email, "
+                                  "ch.name, coalesce(cp.name, '') "
+                                  "FROM leads l JOIN contacts c ON c.id = l.contact_id LEFT JOIN channels ch "
+                                  "ON ch.id = l.channel_id "
+                                  "LEFT JOIN campaigns cp ON cp.id = l.campaign_id ORDER BY l.external_id")));
         while (q.next()) {
             QStringList row;
             for (int i = 0; i < 7; ++i) {
@@ -232,7 +249,9 @@ TEST_CASE("Exported leads import back into an empty database and formulas come o
 
 namespace {
 
-QByteArray csv(const Rows& rows) { return fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\r\n"), false, true); }
+QByteArray csv(const Rows& rows) {
+    return fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\r\n"), false, true);
+}
 
 ImportOptions kindOf(ImportKind kind, bool abortOnError = false) {
     ImportOptions o;
@@ -258,20 +277,22 @@ TEST_CASE("Deals link to their lead by external id or phone, payments to their d
     require(db.import(csv(kLeads)));
     const Rows deals{
         {QStringLiteral("external_id"), QStringLiteral("lead_external_id"), QStringLiteral("lead_phone"),
-         QStringLiteral("signed_at"), QStringLiteral("amount"), QStringLiteral("manager"), QStringLiteral("product")},
+         QStringLiteral("signed_at"), QStringLiteral("amount"), QStringLiteral("manager"),
+         QStringLiteral("product")},
         {QStringLiteral("D-1"), QStringLiteral("A-1"), QString(), QStringLiteral("10.10.2026 15:00"),
          QStringLiteral("150 000,00"), QStringLiteral("Никто"), QStringLiteral("Банкротство")},
-        {QStringLiteral("D-2"), QString(), QStringLiteral("+7 912 000-01-02"), QStringLiteral("11.10.2026"), QString(),
-         QString(), QString()},
+        {QStringLiteral("D-2"), QString(), QStringLiteral("+7 912 000-01-02"), QStringLiteral("11.10.2026"),
+         QString(), QString(), QString()},
         {QStringLiteral("D-3"), QStringLiteral("Z-404"), QString(), QStringLiteral("11.10.2026"),
          QStringLiteral("1000"), QString(), QString()},
-        {QStringLiteral("D-4"), QStringLiteral("A-4"), QString(), QStringLiteral("11.10.2026"), QStringLiteral("-500"),
-         QString(), QString()},
-        {QStringLiteral("D-5"), QStringLiteral("A-4"), QString(), QStringLiteral("вчера"), QStringLiteral("500"),
-         QString(), QString()},
-        {QStringLiteral("D-6"), QString(), QStringLiteral("12-34"), QStringLiteral("11.10.2026"), QStringLiteral("500"),
-         QString(), QString()},
-        {QStringLiteral("D-7"), QStringLiteral("A-4"), QString(), QString(), QStringLiteral("500"), QString(), QString()},
+        {QStringLiteral("D-4"), QStringLiteral("A-4"), QString(), QStringLiteral("11.10.2026"),
+         QStringLiteral("-500"), QString(), QString()},
+        {QStringLiteral("D-5"), QStringLiteral("A-4"), QString(), QStringLiteral("вчера"),
+         QStringLiteral("500"), QString(), QString()},
+        {QStringLiteral("D-6"), QString(), QStringLiteral("12-34"), QStringLiteral("11.10.2026"),
+         QStringLiteral("500"), QString(), QString()},
+        {QStringLiteral("D-7"), QStringLiteral("A-4"), QString(), QString(), QStringLiteral("500"), QString(),
+         QString()},
     };
     const ImportSummary aborted = require(db.import(csv(deals), kindOf(ImportKind::Deals, true)));
     CHECK_FALSE(aborted.written);
@@ -290,19 +311,25 @@ TEST_CASE("Deals link to their lead by external id or phone, payments to their d
     CHECK(why[3].startsWith(QStringLiteral("7 lead_phone: ")));
     CHECK(why[4].startsWith(QStringLiteral("8 signed_at: ")));
     // The sale is on the lead: the first one's contract amount, the second one a sale of unknown amount.
-    CHECK(db.count("SELECT count(*) FROM leads WHERE external_id = 'A-1' AND status = 'sold' AND contract_amount = "
-                   "15000000 AND sold_at IS NOT NULL") == 1);
-    CHECK(db.count("SELECT count(*) FROM deals d JOIN leads l ON l.id = d.lead_id WHERE l.external_id = 'A-2' AND "
-                   "d.amount IS NULL AND d.external_id = 'D-2'") == 1);
+    CHECK(
+        db.count(
+            "SELECT count(*) FROM leads WHERE external_id = 'A-1' AND status = 'sold' AND contract_amount = "
+            "15000000 AND sold_at IS NOT NULL") == 1);
+    CHECK(db.count(
+              "SELECT count(*) FROM deals d JOIN leads l ON l.id = d.lead_id WHERE l.external_id = 'A-2' AND "
+              "d.amount IS NULL AND d.external_id = 'D-2'") == 1);
 
     const Rows payments{
-        {QStringLiteral("deal_external_id"), QStringLiteral("paid_at"), QStringLiteral("amount"), QStringLiteral("method")},
-        {QStringLiteral("D-1"), QStringLiteral("10.10.2026 15:10"), QStringLiteral("50000"), QStringLiteral("Наличные")},
+        {QStringLiteral("deal_external_id"), QStringLiteral("paid_at"), QStringLiteral("amount"),
+         QStringLiteral("method")},
+        {QStringLiteral("D-1"), QStringLiteral("10.10.2026 15:10"), QStringLiteral("50000"),
+         QStringLiteral("Наличные")},
         {QStringLiteral("D-1"), QStringLiteral("2026-11-10T12:00:00+03:00"), QStringLiteral("100 000 ₽"),
          QStringLiteral("карта")},
         {QStringLiteral("D-9"), QStringLiteral("10.10.2026"), QStringLiteral("100"), QStringLiteral("cash")},
         {QStringLiteral("D-1"), QStringLiteral("10.10.2026"), QStringLiteral("0"), QStringLiteral("cash")},
-        {QStringLiteral("D-1"), QStringLiteral("10.10.2026"), QStringLiteral("100"), QStringLiteral("бартер")},
+        {QStringLiteral("D-1"), QStringLiteral("10.10.2026"), QStringLiteral("100"),
+         QStringLiteral("бартер")},
         {QStringLiteral("D-1"), QStringLiteral("10.10.2026"), QStringLiteral("сто"), QStringLiteral("cash")},
     };
     const ImportSummary p = require(db.import(csv(payments), kindOf(ImportKind::Payments)));
@@ -332,8 +359,10 @@ TEST_CASE("Spend and visitors by day and channel are created, updated, left alon
           "[import]") {
     Db db;
     const Rows spend{
-        {QStringLiteral("date"), QStringLiteral("channel"), QStringLiteral("campaign"), QStringLiteral("amount")},
-        {QStringLiteral("01.11.2026"), QStringLiteral("Яндекс Директ"), QStringLiteral("Поиск"), QStringLiteral("12 500,50")},
+        {QStringLiteral("date"), QStringLiteral("channel"), QStringLiteral("campaign"),
+         QStringLiteral("amount")},
+        {QStringLiteral("01.11.2026"), QStringLiteral("Яндекс Директ"), QStringLiteral("Поиск"),
+         QStringLiteral("12 500,50")},
         {QStringLiteral("2026-11-01"), QStringLiteral("ВКонтакте"), QString(), QStringLiteral("3000")},
         {QStringLiteral("02.11.2026"), QStringLiteral("Яндекс Директ"), QString(), QStringLiteral("0")},
         {QStringLiteral("31.11.2026"), QStringLiteral("ВКонтакте"), QString(), QStringLiteral("1")},
@@ -348,7 +377,8 @@ TEST_CASE("Spend and visitors by day and channel are created, updated, left alon
     CHECK(why[0].startsWith(QStringLiteral("5 date: ")));
     CHECK(why[1].startsWith(QStringLiteral("6 amount: ")));
     CHECK(why[2].startsWith(QStringLiteral("7 channel: ")));
-    CHECK(db.count("SELECT amount FROM ad_spend s JOIN campaigns c ON c.id = s.campaign_id WHERE s.day = '2026-11-01' "
+    CHECK(db.count("SELECT amount FROM ad_spend s JOIN campaigns c ON c.id = s.campaign_id WHERE s.day = "
+                   "'2026-11-01' "
                    "AND c.name = 'Поиск'") == 1250050);
     CHECK(db.count("SELECT count(*) FROM channels WHERE name IN ('Яндекс Директ', 'ВКонтакте')") == 2);
 
@@ -383,21 +413,24 @@ TEST_CASE("CRM stages set the lead status or stay in the note, and amoCRM deals 
           "[import]") {
     Db db;
     const Rows amo{
-        {QStringLiteral("ID"), QStringLiteral("Название сделки"), QStringLiteral("Бюджет"), QStringLiteral("Этап сделки"),
-         QStringLiteral("Ответственный"), QStringLiteral("Дата создания"), QStringLiteral("Дата закрытия"),
-         QStringLiteral("Рабочий телефон (контакт)"), QStringLiteral("utm_source")},
-        {QStringLiteral("7001"), QStringLiteral("Иванов"), QStringLiteral("90000"), QStringLiteral("Успешно реализовано"),
-         QStringLiteral("Мария"), QStringLiteral("01.10.2026 10:00:00"), QStringLiteral("15.10.2026 16:00:00"),
+        {QStringLiteral("ID"), QStringLiteral("Название сделки"), QStringLiteral("Бюджет"),
+         QStringLiteral("Этап сделки"), QStringLiteral("Ответственный"), QStringLiteral("Дата создания"),
+         QStringLiteral("Дата закрытия"), QStringLiteral("Рабочий телефон (контакт)"),
+         QStringLiteral("utm_source")},
+        {QStringLiteral("7001"), QStringLiteral("Иванов"), QStringLiteral("90000"),
+         QStringLiteral("Успешно реализовано"), QStringLiteral("Мария"),
+         QStringLiteral("01.10.2026 10:00:00"), QStringLiteral("15.10.2026 16:00:00"),
          QStringLiteral("+7 912 000 70 01"), QStringLiteral("yandex")},
-        {QStringLiteral("7002"), QStringLiteral("Петров"), QStringLiteral("0"), QStringLiteral("Закрыто и не реализовано"),
-         QStringLiteral("Мария"), QStringLiteral("02.10.2026 10:00:00"), QStringLiteral("03.10.2026 10:00:00"),
+        {QStringLiteral("7002"), QStringLiteral("Петров"), QStringLiteral("0"),
+         QStringLiteral("Закрыто и не реализовано"), QStringLiteral("Мария"),
+         QStringLiteral("02.10.2026 10:00:00"), QStringLiteral("03.10.2026 10:00:00"),
          QStringLiteral("+7 912 000 70 02"), QString()},
         {QStringLiteral("7003"), QStringLiteral("Сидоров"), QString(), QStringLiteral("Переговоры"),
-         QStringLiteral("Мария"), QStringLiteral("03.10.2026 10:00:00"), QString(), QStringLiteral("+7 912 000 70 03"),
-         QString()},
+         QStringLiteral("Мария"), QStringLiteral("03.10.2026 10:00:00"), QString(),
+         QStringLiteral("+7 912 000 70 03"), QString()},
         {QStringLiteral("7004"), QStringLiteral("Козлов"), QString(), QStringLiteral("Ждёт документы"),
-         QStringLiteral("Мария"), QStringLiteral("04.10.2026 10:00:00"), QString(), QStringLiteral("+7 912 000 70 04"),
-         QString()},
+         QStringLiteral("Мария"), QStringLiteral("04.10.2026 10:00:00"), QString(),
+         QStringLiteral("+7 912 000 70 04"), QString()},
     };
     ImportOptions leads;
     leads.preset = QStringLiteral("amocrm");
@@ -413,8 +446,10 @@ TEST_CASE("CRM stages set the lead status or stay in the note, and amoCRM deals 
     CHECK(s.created == 1);
     CHECK(s.ignored == 3);
     CHECK(s.errors.empty());
-    CHECK(db.count("SELECT count(*) FROM deals d JOIN leads l ON l.id = d.lead_id WHERE l.external_id = '7001' AND "
-                   "d.amount = 9000000 AND d.external_id = '7001'") == 1);
+    CHECK(
+        db.count(
+            "SELECT count(*) FROM deals d JOIN leads l ON l.id = d.lead_id WHERE l.external_id = '7001' AND "
+            "d.amount = 9000000 AND d.external_id = '7001'") == 1);
     CHECK(db.count("SELECT sold_at FROM leads WHERE external_id = '7001'") == msk(2026, 10, 15, 16));
     CHECK(MilestoneVerifier(*db.db).verify().empty());
 }
@@ -488,21 +523,26 @@ TEST_CASE(
     CHECK(bulk.count("PRAGMA foreign_keys") == 1);
 }
 
-TEST_CASE("A big leads import that builds its indexes at the end gives the same database, and a rollback keeps them",
-          "[import]") {
-    Rows rows{{QStringLiteral("external_id"), QStringLiteral("created_at"), QStringLiteral("name"), QStringLiteral("phone"),
-               QStringLiteral("email"), QStringLiteral("channel")}};
+TEST_CASE(
+    "A big leads import that builds its indexes at the end gives the same database, and a rollback keeps "
+    "them",
+    "[import]") {
+    Rows rows{{QStringLiteral("external_id"), QStringLiteral("created_at"), QStringLiteral("name"),
+               QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("channel")}};
     for (int i = 0; i < 600; ++i) {
         // Every fifth row the same client again within the window: repeat touches.
         const int client = i % 5 == 4 ? i - 1 : i;
-        rows.push_back({QStringLiteral("B-%1").arg(i), QStringLiteral("%1.10.2026 10:%2").arg(1 + i / 60).arg(i % 60, 2, 10, QLatin1Char('0')),
-                        QStringLiteral("Клиент %1").arg(client), QStringLiteral("+7912%1").arg(5000000 + client),
-                        i % 7 == 0 ? QStringLiteral("c%1@mail.ru").arg(i) : QString(),
-                        QStringLiteral("Канал %1").arg(i % 3)});
+        rows.push_back(
+            {QStringLiteral("B-%1").arg(i),
+             QStringLiteral("%1.10.2026 10:%2").arg(1 + i / 60).arg(i % 60, 2, 10, QLatin1Char('0')),
+             QStringLiteral("Клиент %1").arg(client), QStringLiteral("+7912%1").arg(5000000 + client),
+             i % 7 == 0 ? QStringLiteral("c%1@mail.ru").arg(i) : QString(),
+             QStringLiteral("Канал %1").arg(i % 3)});
     }
     const QByteArray bytes = fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\r\n"), false, false);
     auto indexCount = [](Db& db) {
-        return db.count("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('leads', 'contacts')");
+        return db.count(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('leads', 'contacts')");
     };
     Db plain;
     ImportOptions o;

@@ -12,10 +12,13 @@ using fd::test::msk;
 using fd::test::require;
 using fd::test::World;
 
-TEST_CASE("The office desk shows the day, the unmarked meetings, walk-ins, follow-ups and the cash desk", "[office]") {
+TEST_CASE("The office desk shows the day, the unmarked meetings, walk-ins, follow-ups and the cash desk",
+          "[office]") {
     World w;  // Monday 2 March 2026, 10:00 in Moscow
-    const Id early = w.bookedLead(QStringLiteral("Клиент"), QStringLiteral("+79120000101"), msk(2026, 3, 2, 10));
-    const Id later = w.bookedLead(QStringLiteral("Клиент"), QStringLiteral("+79120000102"), msk(2026, 3, 2, 15));
+    const Id early =
+        w.bookedLead(QStringLiteral("Клиент"), QStringLiteral("+79120000101"), msk(2026, 3, 2, 10));
+    const Id later =
+        w.bookedLead(QStringLiteral("Клиент"), QStringLiteral("+79120000102"), msk(2026, 3, 2, 15));
     w.bookedLead(QStringLiteral("Клиент"), QStringLiteral("+79120000103"), msk(2026, 3, 3, 11));
     OfficeDesk desk(*w.db, w.clock);
     MeetingService meetings(*w.db, w.clock);

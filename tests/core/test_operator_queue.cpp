@@ -1,12 +1,12 @@
 #include "test_support.h"
 
+#include "domain/call_retry.h"
+#include "services/demo_generator.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
 #include "services/operator_queue.h"
-#include "domain/call_retry.h"
-#include "storage/lead_repository.h"
-#include "services/demo_generator.h"
 #include "storage/catalog_repository.h"
+#include "storage/lead_repository.h"
 
 #include <QSqlQuery>
 
@@ -91,7 +91,9 @@ TEST_CASE("The operator queue lists new leads, due callbacks, meetings to confir
     call.callbackAt = w.now + 600;
     require(leads.logCall(call));
     CHECK(leadsOf(a, QueueTab::Callbacks) == std::vector<Id>{old});
-    CHECK(w.count(qPrintable(QStringLiteral("tasks WHERE status = 'open' AND kind = 'callback' AND lead_id = %1").arg(fresh))) == 1);
+    CHECK(w.count(
+              qPrintable(QStringLiteral("tasks WHERE status = 'open' AND kind = 'callback' AND lead_id = %1")
+                             .arg(fresh))) == 1);
 
     // Booked for tomorrow: a meeting to confirm until it is confirmed.
     call.leadId = old;
@@ -161,7 +163,8 @@ TEST_CASE("The slot grid shows each slot's seats, full and past slots and closed
 
     // The grid and the service agree: the full slot is refused.
     const Id extra = lead(w, QStringLiteral("+79120000015"), std::nullopt, w.now);
-    const Result<Id> refused = meetings.book(extra, {w.moscow, grid.cell(0, 2).start, std::nullopt}, w.operatorA);
+    const Result<Id> refused =
+        meetings.book(extra, {w.moscow, grid.cell(0, 2).start, std::nullopt}, w.operatorA);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::SlotFull);
     CHECK_FALSE(meetings.slotGrid(9999, QDate(2026, 3, 2), 1).ok());
@@ -229,12 +232,13 @@ TEST_CASE("An unanswered lead comes back as a callback until the attempts run ou
     CHECK(open().empty());
 }
 
-TEST_CASE("The queue of every operator equals a recomputation from the raw tables on a demo history", "[queue][demo]") {
+TEST_CASE("The queue of every operator equals a recomputation from the raw tables on a demo history",
+          "[queue][demo]") {
     QTemporaryDir dir;
     auto db = require(Database::open(dir.filePath(QStringLiteral("demo.sqlite")), OpenMode::CreateNew));
     DemoOptions o;
     o.leads = 4000;
-    o.endDate = QDate(2026, 6, 17);  // a Wednesday
+    o.endDate = QDate(2026, 6, 17);      // a Wednesday
     o.until = msk(2026, 6, 17, 21, 40);  // after the call center closed: new requests wait
     require(DemoGenerator(*db).generate(o));
     const qint64 now = o.until;
@@ -262,7 +266,8 @@ TEST_CASE("The queue of every operator equals a recomputation from the raw table
         m.status = *fromCode<MeetingStatus>(q.value(3).toString());
         meetingsOf[m.leadId].push_back(m);
     }
-    REQUIRE(q.exec(QStringLiteral("SELECT lead_id, assignee_id, due_at FROM tasks WHERE status = 'open' AND kind = 'callback'")));
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT lead_id, assignee_id, due_at FROM tasks WHERE status = 'open' AND kind = 'callback'")));
     while (q.next()) {
         Task t;
         t.leadId = q.value(0).toLongLong();
@@ -292,12 +297,13 @@ TEST_CASE("The queue of every operator equals a recomputation from the raw table
                 return m.status == MeetingStatus::Scheduled || m.status == MeetingStatus::Confirmed;
             });
             if (row.status == LeadStatus::InProgress && !ahead && !ms.empty() &&
-                ms.back().status == MeetingStatus::NoShow && ms.back().scheduledAt >= now - 14 * 86400 && own(id)) {
+                ms.back().status == MeetingStatus::NoShow && ms.back().scheduledAt >= now - 14 * 86400 &&
+                own(id)) {
                 expected[QueueTab::NoShows].insert(id);
             }
             for (const Meeting& m : ms) {
-                if (m.status == MeetingStatus::Scheduled && m.scheduledAt >= now && m.scheduledAt < s.confirmUntil &&
-                    own(id)) {
+                if (m.status == MeetingStatus::Scheduled && m.scheduledAt >= now &&
+                    m.scheduledAt < s.confirmUntil && own(id)) {
                     expected[QueueTab::Confirmations].insert(id);
                 }
             }

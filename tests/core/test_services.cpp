@@ -36,14 +36,16 @@ Result<Id> bookByCall(World& w, Id lead, Id office, qint64 slot, OptId manager =
     return LeadService(*w.db, w.clock).logCall(call);
 }
 
-Lead leadRow(World& w, Id id) { return LeadRepository(*w.db).lead(id).value(); }
+Lead leadRow(World& w, Id id) {
+    return LeadRepository(*w.db).lead(id).value();
+}
 
 void expectMilestonesMatchEvents(World& w) {
     MilestoneVerifier v(*w.db);
     const auto mismatches = v.verify();
     for (const auto& m : mismatches) {
-        UNSCOPED_INFO("lead " << m.leadId << ' ' << m.field.toStdString() << " stored " << m.stored.toStdString()
-                              << " events " << m.expected.toStdString());
+        UNSCOPED_INFO("lead " << m.leadId << ' ' << m.field.toStdString() << " stored "
+                              << m.stored.toStdString() << " events " << m.expected.toStdString());
     }
     CHECK(mismatches.empty());
 }
@@ -55,7 +57,8 @@ TEST_CASE("A lead needs a phone, an email or an external id", "[services][lead]"
     LeadService leads(*w.db, w.clock);
     const QByteArray before = contentDigest(*w.db);
 
-    auto none = leads.createLead(NewLead{QStringLiteral("Без контактов"), {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    auto none =
+        leads.createLead(NewLead{QStringLiteral("Без контактов"), {}, {}, {}, {}, {}, {}, {}, {}, {}});
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().field == QStringLiteral("phone"));
 
@@ -131,12 +134,9 @@ TEST_CASE("Booking refuses times outside the office's slot grid", "[services][bo
         const char* why;
     };
     const Bad bad[] = {
-        {msk(2026, 3, 3, 8), "before opening"},
-        {msk(2026, 3, 3, 17, 30), "not a slot start"},
-        {msk(2026, 3, 3, 18), "at closing"},
-        {msk(2026, 3, 3, 9, 30), "half past"},
-        {msk(2026, 3, 7, 12), "Saturday"},
-        {msk(2026, 3, 8, 12), "Sunday"},
+        {msk(2026, 3, 3, 8), "before opening"}, {msk(2026, 3, 3, 17, 30), "not a slot start"},
+        {msk(2026, 3, 3, 18), "at closing"},    {msk(2026, 3, 3, 9, 30), "half past"},
+        {msk(2026, 3, 7, 12), "Saturday"},      {msk(2026, 3, 8, 12), "Sunday"},
         {msk(2026, 3, 2, 9), "already over"},
     };
     for (const Bad& b : bad) {
@@ -170,8 +170,9 @@ TEST_CASE("A full slot is refused and nothing is written", "[services][booking]"
     require(bookByCall(w, third, w.moscow, slot + 3600));
     const Meeting first = MeetingRepository(*w.db).forLead(1).front();
     require(MeetingService(*w.db, w.clock).cancel(first.id, w.operatorA));
-    require(MeetingService(*w.db, w.clock).reschedule(MeetingRepository(*w.db).pendingForLead(third)->id,
-                                                      BookingRequest{w.moscow, slot, std::nullopt}, w.operatorA));
+    require(MeetingService(*w.db, w.clock)
+                .reschedule(MeetingRepository(*w.db).pendingForLead(third)->id,
+                            BookingRequest{w.moscow, slot, std::nullopt}, w.operatorA));
     CHECK(MeetingRepository(*w.db).seatsTaken(w.moscow, slot, slot + 3600) == 2);
 }
 
@@ -288,23 +289,27 @@ TEST_CASE("The funnel milestones follow the meeting, outcome, deal and payments"
     const Id deal = DealRepository(*w.db).forLead(lead).front().id;
     CHECK(DealRepository(*w.db).deal(deal)->meetingId == second);
     w.now += 600;
-    require(deals.addPayment(PaymentInput{deal, w.now, Money::fromRubles(50000), PaymentMethod::Card, false, {}, {}}));
+    require(deals.addPayment(
+        PaymentInput{deal, w.now, Money::fromRubles(50000), PaymentMethod::Card, false, {}, {}}));
     const qint64 firstPaid = w.now;
     w.now += 30 * kDay;
-    require(deals.addPayment(PaymentInput{deal, w.now, Money::fromRubles(60000), PaymentMethod::Transfer, false, {}, {}}));
+    require(deals.addPayment(
+        PaymentInput{deal, w.now, Money::fromRubles(60000), PaymentMethod::Transfer, false, {}, {}}));
     CHECK(leadRow(w, lead).milestones.firstPaidAt == firstPaid);
     CHECK(leadRow(w, lead).milestones.revenue == 11000000);
 
     // More than is outstanding needs an explicit overpayment; zero is never a payment.
     const QByteArray before = contentDigest(*w.db);
-    auto over = deals.addPayment(PaymentInput{deal, w.now, Money::fromRubles(40001), PaymentMethod::Cash, false, {}, {}});
+    auto over = deals.addPayment(
+        PaymentInput{deal, w.now, Money::fromRubles(40001), PaymentMethod::Cash, false, {}, {}});
     REQUIRE_FALSE(over.ok());
     CHECK(over.error().field == QStringLiteral("amount"));
     CHECK(over.error().message().contains(QStringLiteral("40000.00")));
     auto zero = deals.addPayment(PaymentInput{deal, w.now, Money{0}, PaymentMethod::Cash, false, {}, {}});
     REQUIRE_FALSE(zero.ok());
     CHECK(contentDigest(*w.db) == before);
-    require(deals.addPayment(PaymentInput{deal, w.now, Money::fromRubles(40001), PaymentMethod::Cash, true, {}, {}}));
+    require(deals.addPayment(
+        PaymentInput{deal, w.now, Money::fromRubles(40001), PaymentMethod::Cash, true, {}, {}}));
     CHECK(leadRow(w, lead).milestones.revenue == 15000100);
     expectMilestonesMatchEvents(w);
 }
@@ -349,7 +354,8 @@ TEST_CASE("A non-target arrival counts as arrived but not as target", "[services
     expectMilestonesMatchEvents(w);
 }
 
-TEST_CASE("Thinking creates a follow-up, a later sale closes it on the original meeting", "[services][followup]") {
+TEST_CASE("Thinking creates a follow-up, a later sale closes it on the original meeting",
+          "[services][followup]") {
     World w;
     MeetingService meetings(*w.db, w.clock);
     const Id lead = newLead(w, QStringLiteral("+79120000001"));
@@ -401,7 +407,8 @@ TEST_CASE("A deal of unknown amount is a sale, a negative amount is refused", "[
     CHECK(leadRow(w, lead).milestones.soldAt == w.now);
     CHECK(leadRow(w, lead).milestones.contractAmount == 0);
     // Any payment fits a deal whose amount is unknown.
-    require(deals.addPayment(PaymentInput{deal, w.now, Money::fromRubles(1000), PaymentMethod::Cash, false, {}, {}}));
+    require(deals.addPayment(
+        PaymentInput{deal, w.now, Money::fromRubles(1000), PaymentMethod::Cash, false, {}, {}}));
     expectMilestonesMatchEvents(w);
 }
 
@@ -412,10 +419,12 @@ TEST_CASE("Rescheduling keeps the booking operator and the first booked time", "
     require(bookByCall(w, lead, w.moscow, msk(2026, 3, 3, 11)));
     const Meeting original = *MeetingRepository(*w.db).pendingForLead(lead);
     w.now += 3600;
-    auto full = meetings.reschedule(original.id, BookingRequest{w.moscow, msk(2026, 3, 7, 11), std::nullopt}, {});
+    auto full =
+        meetings.reschedule(original.id, BookingRequest{w.moscow, msk(2026, 3, 7, 11), std::nullopt}, {});
     REQUIRE_FALSE(full.ok());  // Saturday
     CHECK(MeetingRepository(*w.db).meeting(original.id)->status == MeetingStatus::Scheduled);
-    const Id moved = require(meetings.reschedule(original.id, BookingRequest{w.moscow, msk(2026, 3, 4, 12), std::nullopt}, {}));
+    const Id moved = require(
+        meetings.reschedule(original.id, BookingRequest{w.moscow, msk(2026, 3, 4, 12), std::nullopt}, {}));
     const Meeting m = MeetingRepository(*w.db).meeting(moved).value();
     CHECK(m.bookedById == w.operatorA);
     CHECK(m.rescheduledFromId == original.id);

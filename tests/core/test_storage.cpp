@@ -38,14 +38,15 @@ TEST_CASE("A new database gets schema v1, strict tables and read-back pragmas", 
         INFO(q.value(0).toString().toStdString());
         CHECK(q.value(1).toString().trimmed().endsWith(QStringLiteral("STRICT")));
     }
-    for (const char* t : {"offices", "employees", "channels", "campaigns", "ad_spend", "site_visitors", "contacts",
-                          "leads", "lead_touches", "call_attempts", "meetings", "deals", "payments", "reasons",
-                          "tasks", "audit_log", "settings"}) {
+    for (const char* t : {"offices", "employees", "channels", "campaigns", "ad_spend", "site_visitors",
+                          "contacts", "leads", "lead_touches", "call_attempts", "meetings", "deals",
+                          "payments", "reasons", "tasks", "audit_log", "settings"}) {
         INFO(t);
         CHECK(tables.contains(QString::fromLatin1(t)));
     }
     // Foreign keys are enforced, not just declared.
-    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO leads(contact_id, created_at, updated_at) VALUES (999, 1, 1)")));
+    CHECK_FALSE(
+        q.exec(QStringLiteral("INSERT INTO leads(contact_id, created_at, updated_at) VALUES (999, 1, 1)")));
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM reasons WHERE gate = 'office'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() >= 3);
@@ -56,8 +57,8 @@ TEST_CASE("STRICT tables refuse values of the wrong type", "[storage]") {
     auto db = require(Database::open(dir.filePath(QStringLiteral("s.sqlite")), OpenMode::CreateNew));
     QSqlQuery q(db->connection());
     REQUIRE(q.exec(QStringLiteral("INSERT INTO channels(name) VALUES ('Директ')")));
-    CHECK_FALSE(q.exec(QStringLiteral(
-        "INSERT INTO ad_spend(day, channel_id, amount) VALUES ('2026-01-01', 1, 'много')")));
+    CHECK_FALSE(q.exec(
+        QStringLiteral("INSERT INTO ad_spend(day, channel_id, amount) VALUES ('2026-01-01', 1, 'много')")));
 }
 
 TEST_CASE("A missing file is reported and never created", "[storage]") {
@@ -100,7 +101,8 @@ TEST_CASE("A file that is not a database is refused and left byte-for-byte uncha
 TEST_CASE("A SQLite database of another program is refused untouched", "[storage]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-    rawExec(path, {QStringLiteral("CREATE TABLE things(x)"), QStringLiteral("INSERT INTO things VALUES (1)")});
+    rawExec(path,
+            {QStringLiteral("CREATE TABLE things(x)"), QStringLiteral("INSERT INTO things VALUES (1)")});
     const QByteArray before = fileBytes(path);
     auto r = Database::open(path, OpenMode::Existing);
     REQUIRE_FALSE(r.ok());
@@ -112,9 +114,7 @@ TEST_CASE("A SQLite database of another program is refused untouched", "[storage
 TEST_CASE("A database from a newer version is refused untouched with a clear message", "[storage]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-    {
-        auto db = require(Database::open(path, OpenMode::CreateNew));
-    }
+    { auto db = require(Database::open(path, OpenMode::CreateNew)); }
     rawExec(path, {QStringLiteral("PRAGMA user_version = 99")});
     const QByteArray before = fileBytes(path);
     auto r = Database::open(path, OpenMode::Existing);
@@ -128,13 +128,15 @@ TEST_CASE("A database from a newer version is refused untouched with a clear mes
 TEST_CASE("The migration runner upgrades an older database step by step", "[storage][migration]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("m.sqlite"));
-    const Migration v1{1, "notes", [](Database& db) {
-                           db.execute(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT) STRICT"));
-                           db.execute(QStringLiteral("INSERT INTO notes(body) VALUES ('первая')"));
-                       }};
-    const Migration v2{2, "note authors", [](Database& db) {
-                           db.execute(QStringLiteral("ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT 'admin'"));
-                       }};
+    const Migration v1{
+        1, "notes", [](Database& db) {
+            db.execute(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT) STRICT"));
+            db.execute(QStringLiteral("INSERT INTO notes(body) VALUES ('первая')"));
+        }};
+    const Migration v2{
+        2, "note authors", [](Database& db) {
+            db.execute(QStringLiteral("ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT 'admin'"));
+        }};
     const Migration v3broken{3, "broken", [](Database& db) {
                                  db.execute(QStringLiteral("ALTER TABLE notes ADD COLUMN extra TEXT"));
                                  db.execute(QStringLiteral("THIS IS NOT SQL"));
@@ -163,7 +165,8 @@ TEST_CASE("The migration runner upgrades an older database step by step", "[stor
         auto db = require(Database::open(path, OpenMode::Existing, {v1, v2}));
         CHECK(db->schemaVersion() == 2);
         QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('notes') WHERE name = 'extra'")));
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('notes') WHERE name = 'extra'")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 0);
     }
@@ -231,7 +234,8 @@ TEST_CASE("A version 1 database is upgraded to the current version with its data
         REQUIRE(db->schemaVersion() == 1);
         QSqlQuery q(db->connection());
         for (const char* sql : {
-                 "INSERT INTO offices(name, time_zone, work_start_min, work_end_min, slot_minutes, seats_per_slot) "
+                 "INSERT INTO offices(name, time_zone, work_start_min, work_end_min, slot_minutes, "
+                 "seats_per_slot) "
                  "VALUES ('Офис', 'Europe/Moscow', 540, 1080, 60, 2)",
                  "INSERT INTO contacts(name, phone_e164, search_key, created_at) "
                  "VALUES ('Ёлкина Мария', '+79120000001', 'елкина мария 79120000001', 1)",

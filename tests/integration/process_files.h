@@ -22,8 +22,8 @@ std::optional<FileId> fileId(const QString& path);
 
 /// A descriptor this process has open.
 struct OpenFile {
-    QString target;       ///< the path the kernel shows, without " (deleted)"
-    bool deleted = false; ///< the file was removed from its folder while open
+    QString target;        ///< the path the kernel shows, without " (deleted)"
+    bool deleted = false;  ///< the file was removed from its folder while open
     FileId id;
 };
 

@@ -42,10 +42,13 @@ Run run(const QString& program, const QStringList& args, const QProcessEnvironme
     p.start(program, args);
     REQUIRE(p.waitForFinished(180000));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+               QString::fromUtf8(p.readAllStandardError())};
 }
 
-Run cli(const QStringList& args) { return run(QStringLiteral(FD_CLI_PATH), args); }
+Run cli(const QStringList& args) {
+    return run(QStringLiteral(FD_CLI_PATH), args);
+}
 
 /// What the sqlite3 shell prints for one query, as another program reading the file sees it.
 QString shell(const QString& db, const QString& sql) {
@@ -55,7 +58,9 @@ QString shell(const QString& db, const QString& sql) {
     return r.out.trimmed();
 }
 
-qint64 shellCount(const QString& db, const QString& sql) { return shell(db, sql).toLongLong(); }
+qint64 shellCount(const QString& db, const QString& sql) {
+    return shell(db, sql).toLongLong();
+}
 
 QString demoDatabase(const QTemporaryDir& dir) {
     const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
@@ -169,9 +174,10 @@ std::unique_ptr<fd::app::MainWindow> openWindow(const QString& db) {
 
 }  // namespace
 
-TEST_CASE("The application keeps its shared lock on the database file while its workers open and close "
-          "connections",
-          "[integration][locks]") {
+TEST_CASE(
+    "The application keeps its shared lock on the database file while its workers open and close "
+    "connections",
+    "[integration][locks]") {
     QTemporaryDir dir;
     const QString db = demoDatabase(dir);
     auto window = openWindow(db);
@@ -197,30 +203,35 @@ TEST_CASE("sqlite3 reading beside the open application leaves its WAL in place a
     createLead(window->database(), QStringLiteral("Shell Reader One"), QStringLiteral("+79005550001"));
     requireOwnWal(db);
 
-    CHECK(shellCount(db, QStringLiteral("SELECT count(*) FROM contacts WHERE name = 'Shell Reader One'")) == 1);
+    CHECK(shellCount(db, QStringLiteral("SELECT count(*) FROM contacts WHERE name = 'Shell Reader One'")) ==
+          1);
     requireOwnWal(db);
     requireSharedLock(db);
 
     // What the window writes after the shell has gone is seen by the next program.
     createLead(window->database(), QStringLiteral("Shell Reader Two"), QStringLiteral("+79005550002"));
-    CHECK(shellCount(db, QStringLiteral("SELECT count(*) FROM contacts WHERE name = 'Shell Reader Two'")) == 1);
+    CHECK(shellCount(db, QStringLiteral("SELECT count(*) FROM contacts WHERE name = 'Shell Reader Two'")) ==
+          1);
     requireOwnWal(db);
     window.reset();
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db}).exitCode == 0);
 }
 
-TEST_CASE("funneldesk-cli import and export beside the open application: every write kept, ids unique, check "
-          "passes",
-          "[integration]") {
+TEST_CASE(
+    "funneldesk-cli import and export beside the open application: every write kept, ids unique, check "
+    "passes",
+    "[integration]") {
     QTemporaryDir dir;
     const QString db = demoDatabase(dir);
     const qint64 before = shellCount(db, QStringLiteral("SELECT count(*) FROM leads"));
     auto window = openWindow(db);
     std::set<Id> windowIds;
-    windowIds.insert(createLead(window->database(), QStringLiteral("Window Before Import"), QStringLiteral("+79005551000")));
+    windowIds.insert(createLead(window->database(), QStringLiteral("Window Before Import"),
+                                QStringLiteral("+79005551000")));
 
     const int imported = 40;
-    std::vector<QStringList> rows{{QStringLiteral("external_id"), QStringLiteral("name"), QStringLiteral("phone")}};
+    std::vector<QStringList> rows{
+        {QStringLiteral("external_id"), QStringLiteral("name"), QStringLiteral("phone")}};
     for (int i = 1; i <= imported; ++i) {
         rows.push_back({QStringLiteral("imp-%1").arg(i), QStringLiteral("Imported %1").arg(i),
                         QStringLiteral("+7900556%1").arg(i, 4, 10, QLatin1Char('0'))});
@@ -231,15 +242,18 @@ TEST_CASE("funneldesk-cli import and export beside the open application: every w
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\r\n"), false, true));
     }
-    const Run import = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, csv});
+    const Run import =
+        cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, csv});
     INFO(import.err.toStdString());
     REQUIRE(import.exitCode == 0);
     requireOwnWal(db);
     requireSharedLock(db);
 
-    windowIds.insert(createLead(window->database(), QStringLiteral("Window After Import"), QStringLiteral("+79005551001")));
+    windowIds.insert(createLead(window->database(), QStringLiteral("Window After Import"),
+                                QStringLiteral("+79005551001")));
     const QStringList importedIds =
-        shell(db, QStringLiteral("SELECT id FROM leads WHERE external_id LIKE 'imp-%'")).split(QLatin1Char('\n'));
+        shell(db, QStringLiteral("SELECT id FROM leads WHERE external_id LIKE 'imp-%'"))
+            .split(QLatin1Char('\n'));
     CHECK(importedIds.size() == imported);
     for (const QString& id : importedIds) {
         CHECK(windowIds.count(id.toLongLong()) == 0);
@@ -258,7 +272,8 @@ TEST_CASE("funneldesk-cli import and export beside the open application: every w
     requireOwnWal(db);
 
     // A third lead after the export: the window still writes where everyone reads.
-    windowIds.insert(createLead(window->database(), QStringLiteral("Window After Export"), QStringLiteral("+79005551002")));
+    windowIds.insert(createLead(window->database(), QStringLiteral("Window After Export"),
+                                QStringLiteral("+79005551002")));
     window.reset();
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
     INFO(check.out.toStdString() << check.err.toStdString());
@@ -267,9 +282,10 @@ TEST_CASE("funneldesk-cli import and export beside the open application: every w
     CHECK(shellCount(db, QStringLiteral("SELECT count(DISTINCT id) FROM leads")) == before + imported + 3);
 }
 
-TEST_CASE("A second FunnelDesk process beside the open application: both keep their writes and each sees the "
-          "other's after a refresh",
-          "[integration]") {
+TEST_CASE(
+    "A second FunnelDesk process beside the open application: both keep their writes and each sees the "
+    "other's after a refresh",
+    "[integration]") {
     QTemporaryDir dir;
     const QString db = demoDatabase(dir);
     auto window = openWindow(db);
@@ -280,10 +296,11 @@ TEST_CASE("A second FunnelDesk process beside the open application: both keep th
     QProcessEnvironment home;
     home.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     home.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    const Run shot = run(QStringLiteral(FD_APP_PATH), {QStringLiteral("--db"), db, QStringLiteral("--workspace"),
-                                                       QStringLiteral("dashboard"), QStringLiteral("--screenshot"),
-                                                       dir.filePath(QStringLiteral("second.png"))},
-                         home);
+    const Run shot =
+        run(QStringLiteral(FD_APP_PATH),
+            {QStringLiteral("--db"), db, QStringLiteral("--workspace"), QStringLiteral("dashboard"),
+             QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("second.png"))},
+            home);
     INFO(shot.err.toStdString());
     REQUIRE(shot.exitCode == 0);
     requireOwnWal(db);
@@ -309,8 +326,8 @@ TEST_CASE("A second FunnelDesk process beside the open application: both keep th
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db}).exitCode == 0);
     for (const char* name : {"First Window Lead", "Second Window Lead", "First Window Again"}) {
         INFO(name);
-        CHECK(shellCount(db, QStringLiteral("SELECT count(*) FROM contacts WHERE name = '%1'").arg(QLatin1String(name))) ==
-              1);
+        CHECK(shellCount(db, QStringLiteral("SELECT count(*) FROM contacts WHERE name = '%1'")
+                                 .arg(QLatin1String(name))) == 1);
     }
 }
 

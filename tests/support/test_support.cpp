@@ -63,23 +63,28 @@ World::World() {
     e.name = QStringLiteral("Екатеринбург");
     e.timeZone = QStringLiteral("Asia/Yekaterinburg");
     ekb = require(catalog.addOffice(e));
-    operatorA = require(catalog.addEmployee({0, QStringLiteral("Оператор А"), Role::Operator, std::nullopt, true}));
-    operatorB = require(catalog.addEmployee({0, QStringLiteral("Оператор Б"), Role::Operator, std::nullopt, true}));
-    managerMoscow = require(catalog.addEmployee({0, QStringLiteral("Менеджер М"), Role::OfficeManager, moscow, true}));
-    managerEkb = require(catalog.addEmployee({0, QStringLiteral("Менеджер Е"), Role::OfficeManager, ekb, true}));
+    operatorA =
+        require(catalog.addEmployee({0, QStringLiteral("Оператор А"), Role::Operator, std::nullopt, true}));
+    operatorB =
+        require(catalog.addEmployee({0, QStringLiteral("Оператор Б"), Role::Operator, std::nullopt, true}));
+    managerMoscow =
+        require(catalog.addEmployee({0, QStringLiteral("Менеджер М"), Role::OfficeManager, moscow, true}));
+    managerEkb =
+        require(catalog.addEmployee({0, QStringLiteral("Менеджер Е"), Role::OfficeManager, ekb, true}));
     channel = require(catalog.addChannel(QStringLiteral("Яндекс Директ")));
     campaign = require(catalog.addCampaign({0, channel, QStringLiteral("Поиск"), QStringLiteral("yandex"),
                                             QStringLiteral("cpc"), QStringLiteral("poisk"), true}));
     otherChannel = require(catalog.addChannel(QStringLiteral("VK Реклама")));
 }
 
-QByteArray writeCsv(const std::vector<QStringList>& rows, QChar delimiter, const QString& lineEnd, bool cp1251,
-                    bool bom) {
+QByteArray writeCsv(const std::vector<QStringList>& rows, QChar delimiter, const QString& lineEnd,
+                    bool cp1251, bool bom) {
     QString text;
     for (const QStringList& r : rows) {
         QStringList out;
         for (QString f : r) {
-            const bool quote = f.contains(delimiter) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'));
+            const bool quote =
+                f.contains(delimiter) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'));
             f.replace(QLatin1String("\""), QLatin1String("\"\""));
             f.replace(QLatin1String("\n"), lineEnd);
             out << (quote ? QLatin1Char('"') + f + QLatin1Char('"') : f);

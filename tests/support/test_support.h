@@ -38,8 +38,8 @@ QByteArray fileBytes(const QString& path);
 /// Writes rows as a spreadsheet program saves CSV: fields quoted when they hold the delimiter,
 /// a quote or a line break (quotes doubled, line breaks written as `lineEnd`), in UTF-8 (with a
 /// BOM if asked) or Windows-1251.
-QByteArray writeCsv(const std::vector<QStringList>& rows, QChar delimiter, const QString& lineEnd, bool cp1251,
-                    bool bom);
+QByteArray writeCsv(const std::vector<QStringList>& rows, QChar delimiter, const QString& lineEnd,
+                    bool cp1251, bool bom);
 
 /// Runs statements on a database file through a separate raw connection, as another program
 /// would (to make a "newer" database, tamper with a row, or build an old fixture).

@@ -105,9 +105,12 @@ BookingDialog::BookingDialog(core::Database& db, core::Clock clock, Submit submi
         m_day = {};
         officeChanged();
     });
-    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this), &QShortcut::activated, this, [this] { step(-1); });
-    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this), &QShortcut::activated, this, [this] { step(1); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &BookingDialog::selectionMoved);
+    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this), &QShortcut::activated, this,
+            [this] { step(-1); });
+    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this), &QShortcut::activated, this,
+            [this] { step(1); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BookingDialog::selectionMoved);
 
     if (m_current) {
         m_day = QDateTime::fromSecsSinceEpoch(*m_current).date();
@@ -142,16 +145,22 @@ core::OptId BookingDialog::officeId() const {
     return v.isValid() ? core::OptId(v.toLongLong()) : std::nullopt;
 }
 
-bool BookingDialog::weekView() const { return m_span->currentIndex() == 0; }
+bool BookingDialog::weekView() const {
+    return m_span->currentIndex() == 0;
+}
 
-void BookingDialog::setWeekView(bool week) { m_span->setCurrentIndex(week ? 0 : 1); }
+void BookingDialog::setWeekView(bool week) {
+    m_span->setCurrentIndex(week ? 0 : 1);
+}
 
 void BookingDialog::showDate(QDate day) {
     m_day = day;
     reload();
 }
 
-QString BookingDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString BookingDialog::errorText() const {
+    return m_error->isVisible() ? m_error->text() : QString();
+}
 
 void BookingDialog::officeChanged() {
     m_manager->clear();
@@ -185,7 +194,8 @@ void BookingDialog::reload() {
     const QModelIndex was = m_view->currentIndex();
     const qint64 wasStart = was.isValid() ? m_model->data(was, SlotGridModel::StartRole).toLongLong() : 0;
     const QDate first = weekView() ? m_day.addDays(1 - m_day.dayOfWeek()) : m_day;
-    core::Result<core::SlotGrid> grid = core::MeetingService(m_db, m_clock).slotGrid(*office, first, weekView() ? 7 : 1);
+    core::Result<core::SlotGrid> grid =
+        core::MeetingService(m_db, m_clock).slotGrid(*office, first, weekView() ? 7 : 1);
     if (!grid) {
         m_model->setGrid({});
         m_error->setText(grid.error().message());
@@ -194,9 +204,10 @@ void BookingDialog::reload() {
     }
     m_model->setGrid(std::move(grid).value());
     const QLocale locale;
-    m_range->setText(weekView() ? QStringLiteral("%1 – %2").arg(locale.toString(first, dateFormat()),
-                                                               locale.toString(first.addDays(6), dateFormat()))
-                                : locale.toString(first, QStringLiteral("dddd, ") + dateFormat()));
+    m_range->setText(weekView()
+                         ? QStringLiteral("%1 – %2").arg(locale.toString(first, dateFormat()),
+                                                         locale.toString(first.addDays(6), dateFormat()))
+                         : locale.toString(first, QStringLiteral("dddd, ") + dateFormat()));
     // Keep the slot the operator was on; else the meeting being moved; else the first free one.
     QModelIndex target = wasStart ? m_model->indexOfStart(wasStart) : QModelIndex();
     if (!target.isValid() && m_current) {

@@ -31,7 +31,8 @@ public:
     using Submit = std::function<core::Result<core::Id>(const core::BookingRequest&)>;
 
     BookingDialog(core::Database& db, core::Clock clock, Submit submit, const QString& title,
-                  core::OptId officeId = std::nullopt, core::OptTime current = std::nullopt, QWidget* parent = nullptr);
+                  core::OptId officeId = std::nullopt, core::OptTime current = std::nullopt,
+                  QWidget* parent = nullptr);
 
     /// Offers cancelling the meeting being moved, next to the grid.
     void allowCancel(std::function<core::Status()> cancel);

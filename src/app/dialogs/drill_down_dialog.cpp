@@ -25,15 +25,18 @@ int DrillDownModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
-int DrillDownModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DrillDownModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 const core::LeadListRow* DrillDownModel::rowAt(int row) const {
     const int block = row / kBlock;
     auto it = m_blocks.find(block);
     if (it == m_blocks.end()) {
         const auto first = m_ids.begin() + static_cast<std::ptrdiff_t>(block) * kBlock;
-        const auto last = m_ids.begin() + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(m_ids.size()),
-                                                                   static_cast<std::ptrdiff_t>(block + 1) * kBlock);
+        const auto last =
+            m_ids.begin() + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(m_ids.size()),
+                                                     static_cast<std::ptrdiff_t>(block + 1) * kBlock);
         std::vector<core::LeadListRow> rows;
         try {
             rows = core::LeadListRepository(m_db).rowsByIds(std::vector<core::Id>(first, last));
@@ -120,7 +123,8 @@ QVariant DrillDownModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-DrillDownDialog::DrillDownDialog(core::Database& db, const QString& title, std::vector<core::Id> ids, QWidget* parent)
+DrillDownDialog::DrillDownDialog(core::Database& db, const QString& title, std::vector<core::Id> ids,
+                                 QWidget* parent)
     : QDialog(parent), m_db(db) {
     setWindowTitle(title);
     resize(1100, 620);
@@ -149,7 +153,8 @@ DrillDownDialog::DrillDownDialog(core::Database& db, const QString& title, std::
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DrillDownDialog::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DrillDownDialog::showCurrent);
     if (m_model->rowCount() > 0) {
         m_view->selectRow(0);
     }

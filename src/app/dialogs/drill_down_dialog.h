@@ -48,7 +48,8 @@ class DrillDownDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    DrillDownDialog(core::Database& db, const QString& title, std::vector<core::Id> ids, QWidget* parent = nullptr);
+    DrillDownDialog(core::Database& db, const QString& title, std::vector<core::Id> ids,
+                    QWidget* parent = nullptr);
 
     DrillDownModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -18,9 +18,14 @@
 
 namespace fd::app {
 
-FollowUpDialog::FollowUpDialog(core::Database& db, core::Clock clock, const core::FollowUpItem& item, Action action,
-                               core::OptId actorId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_clock(std::move(clock)), m_item(item), m_action(action), m_actorId(actorId) {
+FollowUpDialog::FollowUpDialog(core::Database& db, core::Clock clock, const core::FollowUpItem& item,
+                               Action action, core::OptId actorId, QWidget* parent)
+    : QDialog(parent),
+      m_db(db),
+      m_clock(std::move(clock)),
+      m_item(item),
+      m_action(action),
+      m_actorId(actorId) {
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     QString button;
@@ -62,7 +67,9 @@ FollowUpDialog::FollowUpDialog(core::Database& db, core::Clock clock, const core
     resize(440, 160);
 }
 
-QString FollowUpDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
+QString FollowUpDialog::errorText() const {
+    return m_error->isHidden() ? QString() : m_error->text();
+}
 
 void FollowUpDialog::save() {
     m_error->hide();
@@ -88,9 +95,10 @@ void FollowUpDialog::save() {
             break;
         }
         case Action::Postpone:
-            done = core::MeetingService(m_db, m_clock)
-                       .postponeFollowUp(m_item.taskId, QDateTime(m_date->date(), QTime(12, 0)).toSecsSinceEpoch(),
-                                         m_actorId);
+            done =
+                core::MeetingService(m_db, m_clock)
+                    .postponeFollowUp(m_item.taskId,
+                                      QDateTime(m_date->date(), QTime(12, 0)).toSecsSinceEpoch(), m_actorId);
             break;
         case Action::Refuse:
             if (!m_reason->currentData().isValid()) {

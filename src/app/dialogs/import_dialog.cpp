@@ -15,7 +15,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 
-#include <atomic>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +27,7 @@
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <atomic>
 
 namespace fd::app {
 
@@ -71,8 +71,9 @@ ImportDialog::ImportDialog(core::Database& db, core::Clock clock, QWidget* paren
     resize(980, 720);
 
     m_kind = new QComboBox(this);
-    for (const core::ImportKind k : {core::ImportKind::Leads, core::ImportKind::Deals, core::ImportKind::Payments,
-                                     core::ImportKind::Spend, core::ImportKind::Visitors}) {
+    for (const core::ImportKind k :
+         {core::ImportKind::Leads, core::ImportKind::Deals, core::ImportKind::Payments,
+          core::ImportKind::Spend, core::ImportKind::Visitors}) {
         m_kind->addItem(kindTitle(k), static_cast<int>(k));
     }
     m_path = new QLineEdit(this);
@@ -180,7 +181,9 @@ void ImportDialog::setFile(const QString& path) {
     reload();
 }
 
-void ImportDialog::setKind(core::ImportKind kind) { m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind))); }
+void ImportDialog::setKind(core::ImportKind kind) {
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+}
 
 void ImportDialog::chooseFile() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file to import"), m_path->text(),
@@ -242,10 +245,11 @@ void ImportDialog::reload() {
         setBusy(false);
         return;
     }
-    m_detected->setText(tr("read as %1, separated by %2")
-                            .arg(encodingName(reader.encoding()) + (reader.hadBom() ? tr(" with a BOM") : QString()),
-                                 reader.delimiter() == QLatin1Char('\t') ? tr("tabs")
-                                                                         : QStringLiteral("«%1»").arg(reader.delimiter())));
+    m_detected->setText(
+        tr("read as %1, separated by %2")
+            .arg(encodingName(reader.encoding()) + (reader.hadBom() ? tr(" with a BOM") : QString()),
+                 reader.delimiter() == QLatin1Char('\t') ? tr("tabs")
+                                                         : QStringLiteral("«%1»").arg(reader.delimiter())));
     core::CsvRecord record;
     if (!reader.next(record) || record.error) {
         m_summary->setText(tr("The file has no header row."));
@@ -256,9 +260,10 @@ void ImportDialog::reload() {
     if (path != m_loadedPath) {
         // A new file: take the preset its headers show (a Bitrix24 or amoCRM export).
         m_loadedPath = path;
-        const QString presetName = m_header.contains(QStringLiteral("Название лида"))     ? QStringLiteral("bitrix24")
-                                   : m_header.contains(QStringLiteral("Название сделки")) ? QStringLiteral("amocrm")
-                                                                                           : QStringLiteral("funneldesk");
+        const QString presetName =
+            m_header.contains(QStringLiteral("Название лида"))     ? QStringLiteral("bitrix24")
+            : m_header.contains(QStringLiteral("Название сделки")) ? QStringLiteral("amocrm")
+                                                                   : QStringLiteral("funneldesk");
         const QSignalBlocker block(m_preset);
         m_preset->setCurrentIndex(m_preset->findData(presetName));
         o.preset = presetName;
@@ -276,7 +281,9 @@ void ImportDialog::reload() {
             continue;
         }
         for (int c = 0; c < record.fields.size() && c < m_preview->columnCount(); ++c) {
-            m_preview->setItem(row, c, new QTableWidgetItem(QString(record.fields[c]).replace(QLatin1Char('\n'), QLatin1Char(' '))));
+            m_preview->setItem(
+                row, c,
+                new QTableWidgetItem(QString(record.fields[c]).replace(QLatin1Char('\n'), QLatin1Char(' '))));
         }
     }
     m_preview->resizeColumnsToContents();
@@ -323,8 +330,8 @@ void ImportDialog::reload() {
 
 void ImportDialog::setBusy(bool busy) {
     const bool haveFile = !m_header.isEmpty();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_path, m_preset, m_encoding, m_delimiter, m_onError,
-                                                      m_mapping}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_path, m_preset, m_encoding, m_delimiter,
+                                                      m_onError, m_mapping}) {
         w->setEnabled(!busy);
     }
     m_check->setEnabled(!busy && haveFile);
@@ -333,9 +340,13 @@ void ImportDialog::setBusy(bool busy) {
     m_progress->setVisible(busy);
 }
 
-void ImportDialog::cancel() { m_cancelRequested = true; }
+void ImportDialog::cancel() {
+    m_cancelRequested = true;
+}
 
-QString ImportDialog::errorsText() const { return m_errors->toPlainText(); }
+QString ImportDialog::errorsText() const {
+    return m_errors->toPlainText();
+}
 
 bool ImportDialog::run(bool dryRun) {
     if (m_running || m_header.isEmpty()) {
@@ -367,7 +378,8 @@ bool ImportDialog::run(bool dryRun) {
                                          {file.errorString()});
                 return;
             }
-            core::Result<std::unique_ptr<core::Database>> db = core::Database::open(dbPath, core::OpenMode::Existing);
+            core::Result<std::unique_ptr<core::Database>> db =
+                core::Database::open(dbPath, core::OpenMode::Existing);
             if (!db) {
                 done = db.error();
                 return;
@@ -405,7 +417,8 @@ bool ImportDialog::run(bool dryRun) {
     } else if (dryRun) {
         text += QLatin1Char(' ') + tr("Dry run: nothing was written.");
     } else if (!s.written && !s.errors.empty() && o.abortOnError) {
-        text += QLatin1Char(' ') + tr("Nothing was written because of the bad rows; fix them or choose to skip them.");
+        text += QLatin1Char(' ') +
+                tr("Nothing was written because of the bad rows; fix them or choose to skip them.");
     } else {
         text += QLatin1Char(' ') + tr("Saved.");
     }
@@ -493,12 +506,14 @@ void ExportDialog::updateFormats() {
 void ExportDialog::chooseFileAndExport() {
     const auto kind = static_cast<core::ExportKind>(m_kind->currentData().toInt());
     const auto format = static_cast<core::ExportFormat>(m_format->currentData().toInt());
-    const QString ext = format == core::ExportFormat::Xlsx ? QStringLiteral("xlsx")
+    const QString ext = format == core::ExportFormat::Xlsx  ? QStringLiteral("xlsx")
                         : format == core::ExportFormat::Csv ? QStringLiteral("csv")
                                                             : QStringLiteral("ics");
     const QString suggested = QDir::home().filePath(
-        QStringLiteral("%1-%2.%3").arg(core::exportKindName(kind), QDate::currentDate().toString(Qt::ISODate), ext));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), suggested, QStringLiteral("*.") + ext);
+        QStringLiteral("%1-%2.%3")
+            .arg(core::exportKindName(kind), QDate::currentDate().toString(Qt::ISODate), ext));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export to"), suggested, QStringLiteral("*.") + ext);
     if (!path.isEmpty()) {
         exportTo(path);
     }
@@ -522,7 +537,8 @@ bool ExportDialog::exportTo(const QString& path) {
     const qint64 now = m_clock();
     runOffThread(
         [&] {
-            core::Result<std::unique_ptr<core::Database>> db = core::Database::open(dbPath, core::OpenMode::Existing);
+            core::Result<std::unique_ptr<core::Database>> db =
+                core::Database::open(dbPath, core::OpenMode::Existing);
             written = db ? core::exportToFile(**db, o, path, now) : core::Result<qint64>(db.error());
         },
         [] {});

@@ -18,9 +18,7 @@
 
 namespace fd::app {
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 NewLeadDialog::NewLeadDialog(core::Database& db, core::Clock clock, core::OptId actorId, Submit submit,
                              const QString& title, QWidget* parent)
@@ -47,8 +45,8 @@ NewLeadDialog::NewLeadDialog(core::Database& db, core::Clock clock, core::OptId 
 
     m_duplicatePanel = new QFrame(this);
     m_duplicatePanel->setObjectName(QStringLiteral("duplicate"));
-    m_duplicatePanel->setStyleSheet(
-        QStringLiteral("QFrame#duplicate { background: #fff4d6; border: 1px solid #e8c66a; border-radius: 4px; }"));
+    m_duplicatePanel->setStyleSheet(QStringLiteral(
+        "QFrame#duplicate { background: #fff4d6; border: 1px solid #e8c66a; border-radius: 4px; }"));
     auto* dupLayout = new QVBoxLayout(m_duplicatePanel);
     m_duplicateText = new QLabel(m_duplicatePanel);
     m_duplicateText->setWordWrap(true);
@@ -96,7 +94,9 @@ NewLeadDialog::NewLeadDialog(core::Database& db, core::Clock clock, core::OptId 
     resize(560, 300);
 }
 
-QString NewLeadDialog::phoneError() const { return m_phoneError->isVisible() ? m_phoneError->text() : QString(); }
+QString NewLeadDialog::phoneError() const {
+    return m_phoneError->isVisible() ? m_phoneError->text() : QString();
+}
 
 void NewLeadDialog::fillCampaigns() {
     m_campaign->clear();
@@ -128,9 +128,9 @@ void NewLeadDialog::checkPhoneNow() {
     m_duplicate = duplicate ? *found : std::nullopt;
     m_duplicatePanel->setVisible(duplicate);
     if (duplicate) {
-        m_duplicateText->setText(
-            tr("<b>This phone is already in the database.</b> Open the client's lead instead of creating a "
-               "duplicate; a new request within the attribution window is recorded as a repeat touch of it."));
+        m_duplicateText->setText(tr(
+            "<b>This phone is already in the database.</b> Open the client's lead instead of creating a "
+            "duplicate; a new request within the attribution window is recorded as a repeat touch of it."));
         m_duplicateCard->showLead(m_db, **found);
         resize(width(), std::max(height(), 620));
     }
@@ -163,9 +163,10 @@ void NewLeadDialog::save() {
         in.campaignId = m_campaign->currentData().toLongLong();
     }
     if (in.phone.trimmed().isEmpty()) {
-        showFieldError(core::Error::make(core::ErrorCode::InvalidInput,
-                                         QT_TRANSLATE_NOOP("fd::core::Error", "Enter the caller's phone number."), {},
-                                         QStringLiteral("phone")));
+        showFieldError(
+            core::Error::make(core::ErrorCode::InvalidInput,
+                              QT_TRANSLATE_NOOP("fd::core::Error", "Enter the caller's phone number."), {},
+                              QStringLiteral("phone")));
         return;
     }
     core::Result<core::Id> saved = m_submit(in);

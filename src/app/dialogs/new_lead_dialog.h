@@ -32,8 +32,8 @@ public:
     /// walk-in's meeting).
     using Submit = std::function<core::Result<core::Id>(const core::NewLead&)>;
 
-    NewLeadDialog(core::Database& db, core::Clock clock, core::OptId actorId, Submit submit, const QString& title,
-                  QWidget* parent = nullptr);
+    NewLeadDialog(core::Database& db, core::Clock clock, core::OptId actorId, Submit submit,
+                  const QString& title, QWidget* parent = nullptr);
 
     /// What `submit` returned, after the dialog was accepted by saving.
     core::OptId savedId() const { return m_savedId; }

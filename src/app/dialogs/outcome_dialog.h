@@ -26,8 +26,8 @@ class OutcomeDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    OutcomeDialog(core::Database& db, core::Clock clock, core::Id meetingId, core::OptId actorId, const QString& client,
-                  QWidget* parent = nullptr);
+    OutcomeDialog(core::Database& db, core::Clock clock, core::Id meetingId, core::OptId actorId,
+                  const QString& client, QWidget* parent = nullptr);
 
     /// For tests and keyboards: choose the outcome (0 sale, 1 thinking, 2 refused, 3 non-target).
     void chooseOutcome(int outcome);

@@ -19,7 +19,12 @@ namespace fd::app {
 
 PaymentDialog::PaymentDialog(core::Database& db, core::Clock clock, core::Id dealId, core::OptId actorId,
                              const QTimeZone& zone, QWidget* parent)
-    : QDialog(parent), m_db(db), m_clock(std::move(clock)), m_dealId(dealId), m_actorId(actorId), m_zone(zone) {
+    : QDialog(parent),
+      m_db(db),
+      m_clock(std::move(clock)),
+      m_dealId(dealId),
+      m_actorId(actorId),
+      m_zone(zone) {
     setWindowTitle(tr("Payment"));
     auto* layout = new QVBoxLayout(this);
     auto* summary = new QLabel(this);
@@ -43,7 +48,8 @@ PaymentDialog::PaymentDialog(core::Database& db, core::Clock clock, core::Id dea
     form->addRow(tr("&Amount:"), m_amount);
     form->addRow(QString(), m_amountError);
     const QString difference = zoneDifference(m_zone, m_clock());
-    form->addRow(difference.isEmpty() ? tr("&Paid at:") : tr("&Paid at (office time %1):").arg(difference), m_paidAt);
+    form->addRow(difference.isEmpty() ? tr("&Paid at:") : tr("&Paid at (office time %1):").arg(difference),
+                 m_paidAt);
     form->addRow(tr("&Method:"), m_method);
     form->addRow(QString(), m_overpayment);
     layout->addLayout(form);
@@ -76,7 +82,8 @@ PaymentDialog::PaymentDialog(core::Database& db, core::Clock clock, core::Id dea
 }
 
 QString PaymentDialog::errorText() const {
-    return !m_amountError->isHidden() ? m_amountError->text() : (!m_error->isHidden() ? m_error->text() : QString());
+    return !m_amountError->isHidden() ? m_amountError->text()
+                                      : (!m_error->isHidden() ? m_error->text() : QString());
 }
 
 void PaymentDialog::save() {

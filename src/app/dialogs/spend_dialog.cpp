@@ -43,7 +43,8 @@ QString SpendGridModel::load(QDate month, bool spend) {
         std::map<core::Id, bool> hasCampaign;
         for (const core::Campaign& c : catalog.campaigns()) {
             if (c.active) {
-                m_keys.push_back({c.channelId, c.id, channelNames[c.channelId] + QStringLiteral(" / ") + c.name});
+                m_keys.push_back(
+                    {c.channelId, c.id, channelNames[c.channelId] + QStringLiteral(" / ") + c.name});
                 hasCampaign[c.channelId] = true;
             }
         }
@@ -67,7 +68,8 @@ QString SpendGridModel::load(QDate month, bool spend) {
             error = stored.error().message();
         } else {
             for (const auto& v : *stored) {
-                m_values[{static_cast<int>(m_first.daysTo(v.day)), columnOf(v.channelId, v.campaignId)}] = v.value;
+                m_values[{static_cast<int>(m_first.daysTo(v.day)), columnOf(v.channelId, v.campaignId)}] =
+                    v.value;
             }
         }
     } catch (const core::StorageError& e) {
@@ -77,7 +79,9 @@ QString SpendGridModel::load(QDate month, bool spend) {
     return error;
 }
 
-int SpendGridModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_days; }
+int SpendGridModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : m_days;
+}
 
 int SpendGridModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_keys.size());
@@ -211,7 +215,8 @@ QString SpendGridModel::paste(const QModelIndex& topLeft, const QString& text) {
         m_changed[cell] = v;
     }
     if (!parsed.empty()) {
-        Q_EMIT dataChanged(index(parsed.begin()->first.first, 0), index(parsed.rbegin()->first.first, columnCount() - 1));
+        Q_EMIT dataChanged(index(parsed.begin()->first.first, 0),
+                           index(parsed.rbegin()->first.first, columnCount() - 1));
     }
     return {};
 }
@@ -228,8 +233,9 @@ QString SpendGridModel::save() {
     if (!done) {
         bool ok = false;
         const std::size_t at = done.error().detail.toULongLong(&ok);
-        return ok && at < cells.size() ? tr("%1: %2").arg(cellName(cells[at].first, cells[at].second), done.error().message())
-                                       : done.error().message();
+        return ok && at < cells.size()
+                   ? tr("%1: %2").arg(cellName(cells[at].first, cells[at].second), done.error().message())
+                   : done.error().message();
     }
     m_changed.clear();
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
@@ -251,9 +257,10 @@ SpendDialog::SpendDialog(core::Database& db, QDate month, QWidget* parent) : QDi
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_message = makeErrorLabel(this);
-    auto* hint = new QLabel(tr("Type figures or paste a block copied from Excel (Ctrl+V) at the chosen cell; changed "
-                               "cells are yellow until saved (Ctrl+S)."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Type figures or paste a block copied from Excel (Ctrl+V) at the chosen cell; changed "
+                      "cells are yellow until saved (Ctrl+S)."),
+                   this);
     hint->setWordWrap(true);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Figure:"), this));
@@ -277,7 +284,8 @@ SpendDialog::SpendDialog(core::Database& db, QDate month, QWidget* parent) : QDi
     connect(saveKey, &QShortcut::activated, this, &SpendDialog::save);
     auto reloadIfClean = [this] {
         if (m_model->isDirty() &&
-            QMessageBox::question(this, windowTitle(), tr("Discard the figures not saved yet?")) != QMessageBox::Yes) {
+            QMessageBox::question(this, windowTitle(), tr("Discard the figures not saved yet?")) !=
+                QMessageBox::Yes) {
             return;
         }
         reload();

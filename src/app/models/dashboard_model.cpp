@@ -12,18 +12,24 @@ namespace fd::app {
 namespace {
 
 bool isMoney(int column) {
-    return column == DashboardModel::Spend || column == DashboardModel::Cpl || column == DashboardModel::CostPerTarget ||
-           column == DashboardModel::Revenue || column == DashboardModel::Cac;
+    return column == DashboardModel::Spend || column == DashboardModel::Cpl ||
+           column == DashboardModel::CostPerTarget || column == DashboardModel::Revenue ||
+           column == DashboardModel::Cac;
 }
 
 bool spendBased(int column) {
     return column == DashboardModel::Visitors || column == DashboardModel::VisitorToLead ||
            column == DashboardModel::Spend || column == DashboardModel::Cpl ||
-           column == DashboardModel::CostPerTarget || column == DashboardModel::Cac || column == DashboardModel::Romi;
+           column == DashboardModel::CostPerTarget || column == DashboardModel::Cac ||
+           column == DashboardModel::Romi;
 }
 
-QVariant optional(std::optional<double> v) { return v ? QVariant(*v) : QVariant(); }
-QVariant optional(std::optional<qint64> v) { return v ? QVariant(*v) : QVariant(); }
+QVariant optional(std::optional<double> v) {
+    return v ? QVariant(*v) : QVariant();
+}
+QVariant optional(std::optional<qint64> v) {
+    return v ? QVariant(*v) : QVariant();
+}
 
 QString percent(double fraction) {
     return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
@@ -68,9 +74,13 @@ int DashboardModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_report.groups.size()) + 1;
 }
 
-int DashboardModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DashboardModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-QString DashboardModel::rateText(const core::Rate& r) { return r.rate ? percent(*r.rate) : QStringLiteral("—"); }
+QString DashboardModel::rateText(const core::Rate& r) {
+    return r.rate ? percent(*r.rate) : QStringLiteral("—");
+}
 
 QString DashboardModel::rateToolTip(const core::Rate& r) {
     if (!r.rate) {
@@ -78,9 +88,10 @@ QString DashboardModel::rateToolTip(const core::Rate& r) {
     }
     QString text = tr("%1 of %2: %3").arg(formatCount(r.num), formatCount(r.den), percent(*r.rate));
     if (r.ciLow && r.ciHigh) {
-        text += QLatin1Char(' ') +
-                tr("(95 %: %1–%2)").arg(QLocale().toString(*r.ciLow * 100.0, 'f', 1),
-                                         QLocale().toString(*r.ciHigh * 100.0, 'f', 1) + QStringLiteral(" %"));
+        text +=
+            QLatin1Char(' ') + tr("(95 %: %1–%2)")
+                                   .arg(QLocale().toString(*r.ciLow * 100.0, 'f', 1),
+                                        QLocale().toString(*r.ciHigh * 100.0, 'f', 1) + QStringLiteral(" %"));
     }
     return text;
 }
@@ -133,7 +144,9 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case Qt::DisplayRole: {
             if (column == Group) {
-                QString label = total ? tr("Total") : g->label == QLatin1String("(none)") ? tr("(none)") : g->label;
+                QString label = total                                 ? tr("Total")
+                                : g->label == QLatin1String("(none)") ? tr("(none)")
+                                                                      : g->label;
                 return g->maturing ? label + QLatin1Char('*') : label;
             }
             if (notApplicable) {
@@ -163,13 +176,15 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const {
             return g->key;
         case Qt::ToolTipRole: {
             if (column == Group && g->maturing && g->immatureShare) {
-                return tr("Still maturing: %1 of these leads are younger than %n day(s), so their conversion will "
+                return tr("Still maturing: %1 of these leads are younger than %n day(s), so their conversion "
+                          "will "
                           "still grow.",
                           nullptr, m_report.maturityDays.value_or(0))
                     .arg(percent(*g->immatureShare));
             }
             if (notApplicable) {
-                return tr("Spend and visitors are known per channel and campaign, not per office or employee.");
+                return tr(
+                    "Spend and visitors are known per channel and campaign, not per office or employee.");
             }
             const auto step = [&](core::Stage s) { return g->step[static_cast<std::size_t>(s) - 1]; };
             switch (column) {
@@ -189,7 +204,8 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const {
             }
         }
         case Qt::TextAlignmentRole:
-            return column == Group ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return column == Group ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::FontRole:
             if (total) {
                 QFont f;

@@ -21,7 +21,8 @@ void LeadListLoader::open(const QString& path) {
     }
 }
 
-void LeadListLoader::reset(int generation, const core::LeadFilter& filter, core::LeadSort sort, int chunkSize) {
+void LeadListLoader::reset(int generation, const core::LeadFilter& filter, core::LeadSort sort,
+                           int chunkSize) {
     if (generation != m_current->load()) {
         return;
     }
@@ -45,8 +46,8 @@ void LeadListLoader::loadChunk(int generation, const core::LeadFilter& filter, c
     }
     try {
         Q_EMIT chunkLoaded(generation, chunk,
-                           core::LeadListRepository(*m_db).fetch(filter, sort, static_cast<qint64>(chunk) * chunkSize,
-                                                                 chunkSize));
+                           core::LeadListRepository(*m_db).fetch(
+                               filter, sort, static_cast<qint64>(chunk) * chunkSize, chunkSize));
     } catch (const core::StorageError& e) {
         Q_EMIT failed(generation, QString::fromStdString(e.what()));
     }

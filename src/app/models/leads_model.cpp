@@ -34,10 +34,13 @@ LeadsModel::~LeadsModel() {
 }
 
 int LeadsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0
+                            : static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
 }
 
-int LeadsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : core::kLeadColumnCount; }
+int LeadsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : core::kLeadColumnCount;
+}
 
 const core::LeadListRow* LeadsModel::rowAt(int row) const {
     if (row < 0 || row >= m_count) {
@@ -69,26 +72,40 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::DisplayRole) {
         switch (column) {
-            case LeadColumn::Created: return formatDateTime(r->createdAt);
-            case LeadColumn::Name: return r->name;
-            case LeadColumn::Phone: return formatPhone(r->phone);
-            case LeadColumn::Channel: return r->channel;
-            case LeadColumn::Campaign: return r->campaign;
-            case LeadColumn::State: return statusName(r->status);
-            case LeadColumn::Operator: return r->operatorName;
-            case LeadColumn::Office: return r->office;
-            case LeadColumn::NextMeeting: return r->nextMeetingAt ? formatDateTime(*r->nextMeetingAt) : QString();
-            case LeadColumn::Revenue: return r->revenue > 0 ? formatMoney(r->revenue) : QString();
+            case LeadColumn::Created:
+                return formatDateTime(r->createdAt);
+            case LeadColumn::Name:
+                return r->name;
+            case LeadColumn::Phone:
+                return formatPhone(r->phone);
+            case LeadColumn::Channel:
+                return r->channel;
+            case LeadColumn::Campaign:
+                return r->campaign;
+            case LeadColumn::State:
+                return statusName(r->status);
+            case LeadColumn::Operator:
+                return r->operatorName;
+            case LeadColumn::Office:
+                return r->office;
+            case LeadColumn::NextMeeting:
+                return r->nextMeetingAt ? formatDateTime(*r->nextMeetingAt) : QString();
+            case LeadColumn::Revenue:
+                return r->revenue > 0 ? formatMoney(r->revenue) : QString();
         }
     }
     if (role == RawRole) {
         switch (column) {
-            case LeadColumn::Created: return QVariant::fromValue(r->createdAt);
-            case LeadColumn::State: return core::toCode(r->status);
+            case LeadColumn::Created:
+                return QVariant::fromValue(r->createdAt);
+            case LeadColumn::State:
+                return core::toCode(r->status);
             case LeadColumn::NextMeeting:
                 return r->nextMeetingAt ? QVariant::fromValue(*r->nextMeetingAt) : QVariant();
-            case LeadColumn::Revenue: return QVariant::fromValue(r->revenue);
-            default: return data(index, Qt::DisplayRole);
+            case LeadColumn::Revenue:
+                return QVariant::fromValue(r->revenue);
+            default:
+                return data(index, Qt::DisplayRole);
         }
     }
     if (role == Qt::TextAlignmentRole && column == LeadColumn::Revenue) {
@@ -96,11 +113,15 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::ForegroundRole && column == LeadColumn::State) {
         switch (r->status) {
-            case core::LeadStatus::Sold: return QBrush(QColor(0x1b, 0x7f, 0x3b));
+            case core::LeadStatus::Sold:
+                return QBrush(QColor(0x1b, 0x7f, 0x3b));
             case core::LeadStatus::Lost:
-            case core::LeadStatus::NonTarget: return QBrush(QColor(0x8a, 0x8a, 0x8a));
-            case core::LeadStatus::New: return QBrush(QColor(0x1f, 0x5f, 0xbf));
-            default: return {};
+            case core::LeadStatus::NonTarget:
+                return QBrush(QColor(0x8a, 0x8a, 0x8a));
+            case core::LeadStatus::New:
+                return QBrush(QColor(0x1f, 0x5f, 0xbf));
+            default:
+                return {};
         }
     }
     return {};
@@ -112,16 +133,26 @@ QVariant LeadsModel::headerData(int section, Qt::Orientation orientation, int ro
     }
     if (role == Qt::DisplayRole) {
         switch (static_cast<LeadColumn>(section)) {
-            case LeadColumn::Created: return tr("Created");
-            case LeadColumn::Name: return tr("Name");
-            case LeadColumn::Phone: return tr("Phone");
-            case LeadColumn::Channel: return tr("Channel");
-            case LeadColumn::Campaign: return tr("Campaign");
-            case LeadColumn::State: return tr("Status");
-            case LeadColumn::Operator: return tr("Operator");
-            case LeadColumn::Office: return tr("Office");
-            case LeadColumn::NextMeeting: return tr("Next meeting");
-            case LeadColumn::Revenue: return tr("Revenue");
+            case LeadColumn::Created:
+                return tr("Created");
+            case LeadColumn::Name:
+                return tr("Name");
+            case LeadColumn::Phone:
+                return tr("Phone");
+            case LeadColumn::Channel:
+                return tr("Channel");
+            case LeadColumn::Campaign:
+                return tr("Campaign");
+            case LeadColumn::State:
+                return tr("Status");
+            case LeadColumn::Operator:
+                return tr("Operator");
+            case LeadColumn::Office:
+                return tr("Office");
+            case LeadColumn::NextMeeting:
+                return tr("Next meeting");
+            case LeadColumn::Revenue:
+                return tr("Revenue");
         }
     }
     if (role == Qt::ToolTipRole && !core::LeadListRepository::sortable(static_cast<LeadColumn>(section))) {
@@ -151,7 +182,9 @@ void LeadsModel::setFilter(const core::LeadFilter& filter) {
     restart();
 }
 
-void LeadsModel::refresh() { restart(); }
+void LeadsModel::refresh() {
+    restart();
+}
 
 void LeadsModel::restart() {
     const int generation = m_generation->fetch_add(1) + 1;

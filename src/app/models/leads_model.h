@@ -50,9 +50,10 @@ public:
     qint64 totalCount() const { return m_count; }
 
 Q_SIGNALS:
-    void resetRequested(int generation, const fd::core::LeadFilter& filter, fd::core::LeadSort sort, int chunkSize);
-    void chunkRequested(int generation, const fd::core::LeadFilter& filter, fd::core::LeadSort sort, int chunk,
+    void resetRequested(int generation, const fd::core::LeadFilter& filter, fd::core::LeadSort sort,
                         int chunkSize);
+    void chunkRequested(int generation, const fd::core::LeadFilter& filter, fd::core::LeadSort sort,
+                        int chunk, int chunkSize);
     /// Emitted whenever the model becomes idle after loading.
     void idle();
     void loadFailed(const QString& message);

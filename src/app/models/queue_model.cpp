@@ -9,7 +9,8 @@ namespace fd::app {
 
 QueueModel::QueueModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void QueueModel::setItems(core::QueueTab tab, std::vector<core::QueueItem> items, const core::QueueScope& scope) {
+void QueueModel::setItems(core::QueueTab tab, std::vector<core::QueueItem> items,
+                          const core::QueueScope& scope) {
     const bool headerChanged = tab != m_tab;
     beginResetModel();
     m_tab = tab;
@@ -38,7 +39,9 @@ int QueueModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_items.size());
 }
 
-int QueueModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int QueueModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 bool QueueModel::late(const core::QueueItem& item) const {
     switch (m_tab) {
@@ -67,7 +70,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
             return late(*it);
         case Qt::BackgroundRole:
             if (late(*it)) {
-                return QBrush(m_tab == core::QueueTab::NewLeads ? QColor(0xfd, 0xe2, 0xe1) : QColor(0xff, 0xf0, 0xd4));
+                return QBrush(m_tab == core::QueueTab::NewLeads ? QColor(0xfd, 0xe2, 0xe1)
+                                                                : QColor(0xff, 0xf0, 0xd4));
             }
             return {};
         case Qt::ForegroundRole:
@@ -93,9 +97,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
                 case core::QueueTab::NewLeads:
                     return formatElapsed(m_scope.now - it->createdAt);
                 case core::QueueTab::Callbacks:
-                    return it->at < m_scope.now - 60
-                               ? tr("%1 (late %2)").arg(formatWhen(it->at, m_scope.now), formatElapsed(m_scope.now - it->at))
-                               : formatWhen(it->at, m_scope.now);
+                    return it->at < m_scope.now - 60 ? tr("%1 (late %2)")
+                                                           .arg(formatWhen(it->at, m_scope.now),
+                                                                formatElapsed(m_scope.now - it->at))
+                                                     : formatWhen(it->at, m_scope.now);
                 case core::QueueTab::Confirmations:
                 case core::QueueTab::NoShows: {
                     // The client comes by the office's clock; marked when it is not this computer's.

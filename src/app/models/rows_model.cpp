@@ -4,7 +4,8 @@
 
 namespace fd::app {
 
-RowsModel::RowsModel(QStringList headers, QObject* parent) : QAbstractTableModel(parent), m_headers(std::move(headers)) {}
+RowsModel::RowsModel(QStringList headers, QObject* parent)
+    : QAbstractTableModel(parent), m_headers(std::move(headers)) {}
 
 void RowsModel::setRows(std::vector<Row> rows) {
     beginResetModel();
@@ -30,9 +31,13 @@ int RowsModel::rowOfKey(const QVariant& key) const {
     return -1;
 }
 
-int RowsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+int RowsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
 
-int RowsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_headers.size()); }
+int RowsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_headers.size());
+}
 
 QVariant RowsModel::data(const QModelIndex& index, int role) const {
     const Row* r = index.isValid() ? row(index.row()) : nullptr;
@@ -45,7 +50,8 @@ QVariant RowsModel::data(const QModelIndex& index, int role) const {
         case Qt::BackgroundRole:
             return r->tint.isValid() ? QVariant(QBrush(r->tint)) : QVariant();
         case Qt::TextAlignmentRole:
-            return m_right.contains(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+            return m_right.contains(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                    : QVariant();
         case Qt::ToolTipRole:
             return r->toolTip.isEmpty() ? QVariant() : QVariant(r->toolTip);
         case KeyRole:
@@ -58,7 +64,8 @@ QVariant RowsModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant RowsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_headers.size()) {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_headers.size()) {
         return {};
     }
     return m_headers.at(section);

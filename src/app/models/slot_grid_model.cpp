@@ -1,9 +1,9 @@
 #include "models/slot_grid_model.h"
 
-#include "formatting.h"
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include "formatting.h"
 
 namespace fd::app {
 
@@ -35,7 +35,8 @@ const core::SlotCell* SlotGridModel::cell(const QModelIndex& index) const {
 QModelIndex SlotGridModel::indexOfStart(qint64 start) const {
     for (int c = 0; c < columnCount(); ++c) {
         for (int r = 0; r < rowCount(); ++r) {
-            if (m_grid.cell(c, r).start == start && m_grid.cell(c, r).state != core::SlotCell::State::Closed) {
+            if (m_grid.cell(c, r).start == start &&
+                m_grid.cell(c, r).state != core::SlotCell::State::Closed) {
                 return index(r, c);
             }
         }
@@ -66,7 +67,8 @@ QString SlotGridModel::refusal(const QModelIndex& index) const {
         case core::SlotCell::State::Closed:
             break;
     }
-    return tr("The office is closed on %1.").arg(QLocale().dayName(m_grid.days[static_cast<size_t>(index.column())].dayOfWeek()));
+    return tr("The office is closed on %1.")
+        .arg(QLocale().dayName(m_grid.days[static_cast<size_t>(index.column())].dayOfWeek()));
 }
 
 QString SlotGridModel::describe(const QModelIndex& index) const {
@@ -74,13 +76,16 @@ QString SlotGridModel::describe(const QModelIndex& index) const {
     if (!c) {
         return tr("Choose a slot.");
     }
-    const QString when = QLocale().toString(m_grid.days[static_cast<size_t>(index.column())], QStringLiteral("dddd, ") + dateFormat()) +
-                         QStringLiteral(", ") + core::formatMinutes(m_grid.rowMinutes[static_cast<size_t>(index.row())]);
+    const QString when = QLocale().toString(m_grid.days[static_cast<size_t>(index.column())],
+                                            QStringLiteral("dddd, ") + dateFormat()) +
+                         QStringLiteral(", ") +
+                         core::formatMinutes(m_grid.rowMinutes[static_cast<size_t>(index.row())]);
     const QString why = refusal(index);
     if (!why.isEmpty()) {
         return when + QStringLiteral(" — ") + why;
     }
-    return when + QStringLiteral(" — ") + tr("%1 of %2 seats taken, %3 free.").arg(c->taken).arg(c->capacity).arg(c->capacity - c->taken);
+    return when + QStringLiteral(" — ") +
+           tr("%1 of %2 seats taken, %3 free.").arg(c->taken).arg(c->capacity).arg(c->capacity - c->taken);
 }
 
 QVariant SlotGridModel::data(const QModelIndex& index, int role) const {
@@ -134,10 +139,12 @@ QVariant SlotGridModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     }
     if (orientation == Qt::Horizontal) {
-        return section >= 0 && section < columnCount() ? dayText(m_grid.days[static_cast<size_t>(section)]) : QVariant();
+        return section >= 0 && section < columnCount() ? dayText(m_grid.days[static_cast<size_t>(section)])
+                                                       : QVariant();
     }
-    return section >= 0 && section < rowCount() ? core::formatMinutes(m_grid.rowMinutes[static_cast<size_t>(section)])
-                                                : QVariant();
+    return section >= 0 && section < rowCount()
+               ? core::formatMinutes(m_grid.rowMinutes[static_cast<size_t>(section)])
+               : QVariant();
 }
 
 }  // namespace fd::app

@@ -56,7 +56,8 @@ void DashboardWorker::drill(int generation, const core::FunnelSpec& spec, const 
     }
     QElapsedTimer timer;
     timer.start();
-    const core::Result<std::vector<core::Id>> ids = core::FunnelEngine(*m_db).leadsIn(spec, cell, cancel.get());
+    const core::Result<std::vector<core::Id>> ids =
+        core::FunnelEngine(*m_db).leadsIn(spec, cell, cancel.get());
     if (!ids) {
         if (ids.error().code != core::ErrorCode::Cancelled) {
             Q_EMIT failed(generation, ids.error().message());

@@ -12,7 +12,9 @@ namespace fd::app {
 
 namespace {
 
-QString esc(const QString& s) { return s.toHtmlEscaped(); }
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
 
 struct Event {
     qint64 at = 0;
@@ -24,7 +26,8 @@ QString row(const QString& label, const QString& value) {
     if (value.isEmpty()) {
         return {};
     }
-    return QStringLiteral("<tr><td style='color:#666; padding-right:12px'>%1</td><td>%2</td></tr>").arg(esc(label), value);
+    return QStringLiteral("<tr><td style='color:#666; padding-right:12px'>%1</td><td>%2</td></tr>")
+        .arg(esc(label), value);
 }
 
 }  // namespace
@@ -77,7 +80,8 @@ QString LeadCard::renderHtml(const core::LeadHistory& h, const QTimeZone& cardZo
         html += QStringLiteral(" — %1").arg(esc(h.lostReason));
     }
     html += QStringLiteral("</p><table>");
-    html += row(tr("Phone"), esc(h.contact.phoneE164.isEmpty() ? h.contact.phoneRaw : formatPhone(h.contact.phoneE164)));
+    html += row(tr("Phone"),
+                esc(h.contact.phoneE164.isEmpty() ? h.contact.phoneRaw : formatPhone(h.contact.phoneE164)));
     html += row(tr("Email"), esc(h.contact.email));
     html += row(tr("Request"), esc(formatDateTime(l.createdAt, cardZone)));
     html += row(tr("Channel"), esc(h.channel));
@@ -95,7 +99,8 @@ QString LeadCard::renderHtml(const core::LeadHistory& h, const QTimeZone& cardZo
         for (const auto& t : h.touches) {
             html += QStringLiteral("<li>%1 — %2</li>")
                         .arg(esc(formatDateTime(t.at, cardZone)),
-                             esc(t.campaign.isEmpty() ? t.channel : t.channel + QStringLiteral(" / ") + t.campaign));
+                             esc(t.campaign.isEmpty() ? t.channel
+                                                      : t.channel + QStringLiteral(" / ") + t.campaign));
         }
         html += QStringLiteral("</ul>");
     }
@@ -103,9 +108,7 @@ QString LeadCard::renderHtml(const core::LeadHistory& h, const QTimeZone& cardZo
     std::vector<Event> events;
     int order = 0;
     auto add = [&](qint64 at, const QString& text) { events.push_back({at, order++, text}); };
-    auto who = [&](const core::OptId& id) {
-        return id ? esc(h.employeeNames.value(*id)) : QString();
-    };
+    auto who = [&](const core::OptId& id) { return id ? esc(h.employeeNames.value(*id)) : QString(); };
     add(l.createdAt, esc(tr("Request received")));
     for (const core::CallAttempt& c : h.calls) {
         QString text = esc(tr("Call: %1").arg(callOutcomeName(c.outcome)));
@@ -122,24 +125,28 @@ QString LeadCard::renderHtml(const core::LeadHistory& h, const QTimeZone& cardZo
         // The time the client comes: the office's clock, marked when it is not this computer's.
         const QTimeZone zone(h.officeZones.value(m.officeId).toUtf8());
         const QString when = withZoneMark(formatDateTime(m.scheduledAt, zone), zone, m.scheduledAt);
-        add(m.bookedAt, esc(tr("Meeting booked for %1").arg(when)) + QStringLiteral(", ") +
-                            office + QStringLiteral(" <span style='color:#777'>%1</span>").arg(who(m.bookedById)));
+        add(m.bookedAt, esc(tr("Meeting booked for %1").arg(when)) + QStringLiteral(", ") + office +
+                            QStringLiteral(" <span style='color:#777'>%1</span>").arg(who(m.bookedById)));
         if (m.confirmedAt) {
-            add(*m.confirmedAt, esc(tr("Meeting confirmed")) +
-                                    QStringLiteral(" <span style='color:#777'>%1</span>").arg(who(h.confirmedBy.value(m.id))));
+            add(*m.confirmedAt,
+                esc(tr("Meeting confirmed")) + QStringLiteral(" <span style='color:#777'>%1</span>")
+                                                   .arg(who(h.confirmedBy.value(m.id))));
         }
         switch (m.status) {
             case core::MeetingStatus::Arrived:
-                add(*m.arrivedAt, QStringLiteral("<b>%1</b> ").arg(esc(tr("Came to the office"))) + office +
-                                      QStringLiteral(" <span style='color:#777'>%1</span>").arg(who(m.managerId)));
+                add(*m.arrivedAt,
+                    QStringLiteral("<b>%1</b> ").arg(esc(tr("Came to the office"))) + office +
+                        QStringLiteral(" <span style='color:#777'>%1</span>").arg(who(m.managerId)));
                 break;
             case core::MeetingStatus::NoShow:
-                add(m.scheduledAt, QStringLiteral("<span style='color:#a00'>%1</span>").arg(esc(tr("Did not come"))));
+                add(m.scheduledAt,
+                    QStringLiteral("<span style='color:#a00'>%1</span>").arg(esc(tr("Did not come"))));
                 break;
             case core::MeetingStatus::Cancelled:
             case core::MeetingStatus::Rescheduled:
                 add(m.scheduledAt, esc(tr("Meeting %1").arg(meetingStatusName(m.status))) +
-                                       QStringLiteral(" <span style='color:#777'>%1</span>").arg(who(h.cancelledBy.value(m.id))));
+                                       QStringLiteral(" <span style='color:#777'>%1</span>")
+                                           .arg(who(h.cancelledBy.value(m.id))));
                 break;
             default:
                 break;
@@ -161,14 +168,18 @@ QString LeadCard::renderHtml(const core::LeadHistory& h, const QTimeZone& cardZo
                             (d.product.isEmpty() ? QString() : QStringLiteral(", ") + esc(d.product)));
     }
     for (const core::Payment& p : h.payments) {
-        add(p.paidAt, esc(tr("Payment %1 (%2)").arg(formatMoney(p.amount.kopecks), paymentMethodName(p.method))));
+        add(p.paidAt,
+            esc(tr("Payment %1 (%2)").arg(formatMoney(p.amount.kopecks), paymentMethodName(p.method))));
     }
-    std::stable_sort(events.begin(), events.end(),
-                     [](const Event& a, const Event& b) { return a.at != b.at ? a.at < b.at : a.order < b.order; });
+    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+        return a.at != b.at ? a.at < b.at : a.order < b.order;
+    });
     html += QStringLiteral("<h3>%1</h3><table cellspacing='2'>").arg(esc(tr("History")));
     for (const Event& e : events) {
-        html += QStringLiteral("<tr><td style='color:#666; padding-right:10px; white-space:nowrap'>%1</td><td>%2</td></tr>")
-                    .arg(esc(formatDateTime(e.at, cardZone)), e.html);
+        html +=
+            QStringLiteral(
+                "<tr><td style='color:#666; padding-right:10px; white-space:nowrap'>%1</td><td>%2</td></tr>")
+                .arg(esc(formatDateTime(e.at, cardZone)), e.html);
     }
     html += QStringLiteral("</table>");
     return html;

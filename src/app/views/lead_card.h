@@ -8,7 +8,7 @@
 namespace fd::core {
 class Database;
 struct LeadHistory;
-}
+}  // namespace fd::core
 
 namespace fd::app {
 

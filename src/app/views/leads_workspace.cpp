@@ -91,17 +91,20 @@ LeadsWorkspace::LeadsWorkspace(core::Database& db, QWidget* parent) : Workspace(
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_listChanged = true;
-        m_countLabel->setText(tr("%Ln lead(s)", nullptr, static_cast<int>(std::min<qint64>(m_model->totalCount(), INT_MAX))));
+        m_countLabel->setText(
+            tr("%Ln lead(s)", nullptr, static_cast<int>(std::min<qint64>(m_model->totalCount(), INT_MAX))));
         Q_EMIT countChanged(m_model->totalCount());
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsWorkspace::showCurrentLead);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LeadsWorkspace::showCurrentLead);
     // A row's data arrives after the selection when it is selected before its chunk loaded.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
-        const int current = m_view->currentIndex().row();
-        if (current >= from.row() && current <= to.row() && !m_card->leadId()) {
-            showCurrentLead();
-        }
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& from, const QModelIndex& to) {
+                const int current = m_view->currentIndex().row();
+                if (current >= from.row() && current <= to.row() && !m_card->leadId()) {
+                    showCurrentLead();
+                }
+            });
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -149,8 +152,8 @@ void LeadsWorkspace::buildFilterBar(QWidget* bar) {
     m_countLabel->setMinimumWidth(110);
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    row->addWidget(keepTogether(bar, {new QLabel(tr("Period:"), bar), m_period, m_from, new QLabel(QStringLiteral("–"), bar),
-                                      m_to}));
+    row->addWidget(keepTogether(
+        bar, {new QLabel(tr("Period:"), bar), m_period, m_from, new QLabel(QStringLiteral("–"), bar), m_to}));
     row->addWidget(m_status);
     row->addWidget(m_channel);
     row->addWidget(m_office);
@@ -201,13 +204,32 @@ void LeadsWorkspace::applyFilters() {
     std::optional<QDate> from;
     std::optional<QDate> to;  // exclusive
     switch (m_period->currentData().toInt()) {
-        case Today: from = today; to = today.addDays(1); break;
-        case Last7Days: from = today.addDays(-6); to = today.addDays(1); break;
-        case ThisMonth: from = QDate(today.year(), today.month(), 1); to = from->addMonths(1); break;
-        case LastMonth: to = QDate(today.year(), today.month(), 1); from = to->addMonths(-1); break;
-        case Last90Days: from = today.addDays(-89); to = today.addDays(1); break;
-        case Custom: from = m_from->date(); to = m_to->date().addDays(1); break;
-        default: break;
+        case Today:
+            from = today;
+            to = today.addDays(1);
+            break;
+        case Last7Days:
+            from = today.addDays(-6);
+            to = today.addDays(1);
+            break;
+        case ThisMonth:
+            from = QDate(today.year(), today.month(), 1);
+            to = from->addMonths(1);
+            break;
+        case LastMonth:
+            to = QDate(today.year(), today.month(), 1);
+            from = to->addMonths(-1);
+            break;
+        case Last90Days:
+            from = today.addDays(-89);
+            to = today.addDays(1);
+            break;
+        case Custom:
+            from = m_from->date();
+            to = m_to->date().addDays(1);
+            break;
+        default:
+            break;
     }
     if (from) {
         f.createdFrom = QDateTime(*from, QTime(0, 0)).toSecsSinceEpoch();
@@ -225,11 +247,17 @@ void LeadsWorkspace::applyFilters() {
     m_model->setFilter(f);
 }
 
-QWidget* LeadsWorkspace::keyTarget() { return m_view; }
+QWidget* LeadsWorkspace::keyTarget() {
+    return m_view;
+}
 
-void LeadsWorkspace::reload() { m_model->refresh(); }
+void LeadsWorkspace::reload() {
+    m_model->refresh();
+}
 
-bool LeadsWorkspace::isReady() const { return m_loadedOnce && m_model->isIdle(); }
+bool LeadsWorkspace::isReady() const {
+    return m_loadedOnce && m_model->isIdle();
+}
 
 void LeadsWorkspace::onIdle() {
     m_loadedOnce = true;

@@ -25,10 +25,10 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
-#include <QTimer>
-#include <QToolButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fd::app {
@@ -55,12 +55,14 @@ const char* const kRecentKey = "recentDatabases";
 }  // namespace
 
 QStringList MainWindow::knownWorkspaces() {
-    return {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office"), QStringLiteral("dashboard"),
-            QStringLiteral("kpi"),   QStringLiteral("spend"),    QStringLiteral("settings")};
+    return {QStringLiteral("leads"),     QStringLiteral("operator"), QStringLiteral("office"),
+            QStringLiteral("dashboard"), QStringLiteral("kpi"),      QStringLiteral("spend"),
+            QStringLiteral("settings")};
 }
 
 QStringList MainWindow::availableWorkspaces() {
-    return {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office"), QStringLiteral("dashboard")};
+    return {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office"),
+            QStringLiteral("dashboard")};
 }
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QWidget* parent)
@@ -69,12 +71,12 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QW
     auto* outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
-    m_demoBanner = new QLabel(
-        tr("Demo data: a generated history of a fictional company, for trying FunnelDesk out. "
-           "Open your own database with File ▸ Open."),
-        central);
-    m_demoBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4d6; border-bottom: 1px solid #e8c66a; padding: 6px 12px; }"));
+    m_demoBanner =
+        new QLabel(tr("Demo data: a generated history of a fictional company, for trying FunnelDesk out. "
+                      "Open your own database with File ▸ Open."),
+                   central);
+    m_demoBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4d6; border-bottom: 1px solid #e8c66a; padding: 6px 12px; }"));
     outer->addWidget(m_demoBanner);
 
     auto* body = new QHBoxLayout;
@@ -83,11 +85,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QW
     m_nav = new QListWidget(central);
     m_nav->setFixedWidth(150);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #2b3440; color: #e6e9ee; padding-top: 8px; }"
-        "QListWidget { outline: 0; }"
-        "QListWidget::item { padding: 8px 14px; border: 0; color: #e6e9ee; }"
-        "QListWidget::item:selected { background: #3d6fb6; color: white; }"));
+    m_nav->setStyleSheet(
+        QStringLiteral("QListWidget { background: #2b3440; color: #e6e9ee; padding-top: 8px; }"
+                       "QListWidget { outline: 0; }"
+                       "QListWidget::item { padding: 8px 14px; border: 0; color: #e6e9ee; }"
+                       "QListWidget::item:selected { background: #3d6fb6; color: white; }"));
     m_stack = new WorkspaceStack(central);
     body->addWidget(m_nav);
     body->addWidget(m_stack, 1);
@@ -149,16 +151,15 @@ void MainWindow::buildMenus() {
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    file->addAction(tr("&Import from a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { openImport({}); });
-    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
-        ExportDialog(*m_db, m_clock, this).exec();
-    });
+    file->addAction(tr("&Import from a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                    [this] { openImport({}); });
+    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    [this] { ExportDialog(*m_db, m_clock, this).exec(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About FunnelDesk"), this, [this] {
-        AboutDialog(m_db->path(), m_db->schemaVersion(), this).exec();
-    });
+    help->addAction(tr("&About FunnelDesk"), this,
+                    [this] { AboutDialog(m_db->path(), m_db->schemaVersion(), this).exec(); });
 }
 
 void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
@@ -214,7 +215,8 @@ void MainWindow::clearWorkspaces() {
 
 void MainWindow::buildWorkspaces(const QString& select) {
     m_workspaces << new LeadsWorkspace(*m_db, m_stack) << new OperatorWorkspace(*m_db, m_clock, m_stack)
-                 << new OfficeWorkspace(*m_db, m_clock, m_stack) << new MarketingWorkspace(*m_db, m_clock, m_stack);
+                 << new OfficeWorkspace(*m_db, m_clock, m_stack)
+                 << new MarketingWorkspace(*m_db, m_clock, m_stack);
     for (Workspace* w : std::as_const(m_workspaces)) {
         m_stack->addWidget(w);
         m_nav->addItem(w->title());
@@ -330,16 +332,18 @@ bool MainWindow::openPath(const QString& path) {
 }
 
 void MainWindow::openDatabaseFile() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
-                                                      tr("FunnelDesk databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
+                                     tr("FunnelDesk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty()) {
         openPath(path);
     }
 }
 
 void MainWindow::newDatabase() {
-    QString path = QFileDialog::getSaveFileName(this, tr("New empty database"), QFileInfo(m_db->path()).absolutePath(),
-                                                tr("FunnelDesk databases (*.sqlite)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New empty database"), QFileInfo(m_db->path()).absolutePath(),
+                                     tr("FunnelDesk databases (*.sqlite)"));
     if (path.isEmpty()) {
         return;
     }

@@ -52,7 +52,6 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
 
-
 private:
     void buildMenus();
     void setDatabase(std::unique_ptr<core::Database> db);

@@ -2,35 +2,29 @@
 
 #include "dialogs/drill_down_dialog.h"
 #include "dialogs/spend_dialog.h"
+#include "flow_layout.h"
 #include "formatting.h"
 #include "io/csv_writer.h"
 #include "io/xlsx_writer.h"
-#include "services/catalog_service.h"
 #include "models/dashboard_model.h"
 #include "multi_choice.h"
+#include "services/catalog_service.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
-#include "flow_layout.h"
 #include "views/pinned_total_table.h"
 #include "widgets.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
-#include <QBuffer>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QMenu>
-#include <QPdfWriter>
-#include <QPushButton>
-#include <QSaveFile>
-#include <QTextDocument>
-#include <QToolButton>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -38,22 +32,34 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMenu>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
+#include <QTextDocument>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace fd::app {
 
-QWidget* MarketingWorkspace::keyTarget() { return m_view; }
+QWidget* MarketingWorkspace::keyTarget() {
+    return m_view;
+}
 
-QTableView* MarketingWorkspace::totalView() const { return m_table->totalView(); }
+QTableView* MarketingWorkspace::totalView() const {
+    return m_table->totalView();
+}
 
 namespace {
 
-QString percentText(double fraction) { return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %"); }
+QString percentText(double fraction) {
+    return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
+}
 
 QChartView* makeChartView(QWidget* parent) {
     auto* chart = new QChart;
@@ -156,13 +162,14 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     m_window->setRange(0, 365);
     m_window->setSpecialValueText(tr("no window"));
     m_window->setSuffix(tr(" days"));
-    m_window->setToolTip(tr("Cohort mode: count only what a lead reached within this many days of its request."));
+    m_window->setToolTip(
+        tr("Cohort mode: count only what a lead reached within this many days of its request."));
     m_by = new QComboBox(bar);
     const std::pair<core::Breakdown, QString> breakdowns[] = {
-        {core::Breakdown::Channel, tr("Channel")},   {core::Breakdown::Campaign, tr("Campaign")},
-        {core::Breakdown::Office, tr("Office")},     {core::Breakdown::Operator, tr("Operator")},
-        {core::Breakdown::Manager, tr("Manager")},   {core::Breakdown::Week, tr("Week")},
-        {core::Breakdown::Month, tr("Month")},       {core::Breakdown::None, tr("No breakdown")}};
+        {core::Breakdown::Channel, tr("Channel")}, {core::Breakdown::Campaign, tr("Campaign")},
+        {core::Breakdown::Office, tr("Office")},   {core::Breakdown::Operator, tr("Operator")},
+        {core::Breakdown::Manager, tr("Manager")}, {core::Breakdown::Week, tr("Week")},
+        {core::Breakdown::Month, tr("Month")},     {core::Breakdown::None, tr("No breakdown")}};
     for (const auto& [by, name] : breakdowns) {
         m_by->addItem(name, static_cast<int>(by));
     }
@@ -189,7 +196,8 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     auto* exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("Excel workbook (XLSX)…"), this, [this] { chooseExport(ExportFormat::Xlsx); });
     exportMenu->addAction(tr("CSV for Excel…"), this, [this] { chooseExport(ExportFormat::Csv); });
-    exportMenu->addAction(tr("PDF report with the charts…"), this, [this] { chooseExport(ExportFormat::Pdf); });
+    exportMenu->addAction(tr("PDF report with the charts…"), this,
+                          [this] { chooseExport(ExportFormat::Pdf); });
     exportButton->setMenu(exportMenu);
     auto* spendButton = new QPushButton(tr("&Spend and visitors…"), bar);
     connect(spendButton, &QPushButton::clicked, this, &MarketingWorkspace::editSpend);
@@ -269,7 +277,9 @@ void MarketingWorkspace::fillChoices() {
     m_filling = wasFilling;
 }
 
-void MarketingWorkspace::setPreset(Preset preset) { m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(preset))); }
+void MarketingWorkspace::setPreset(Preset preset) {
+    m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(preset)));
+}
 
 void MarketingWorkspace::applyPreset() {
     const auto preset = static_cast<Preset>(m_preset->currentData().toInt());
@@ -321,9 +331,13 @@ void MarketingWorkspace::setPeriod(QDate from, QDate toInclusive) {
     refresh();
 }
 
-void MarketingWorkspace::setMode(core::FunnelMode mode) { m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(mode))); }
+void MarketingWorkspace::setMode(core::FunnelMode mode) {
+    m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(mode)));
+}
 
-void MarketingWorkspace::setBreakdown(core::Breakdown by) { m_by->setCurrentIndex(m_by->findData(static_cast<int>(by))); }
+void MarketingWorkspace::setBreakdown(core::Breakdown by) {
+    m_by->setCurrentIndex(m_by->findData(static_cast<int>(by)));
+}
 
 core::FunnelSpec MarketingWorkspace::spec() const {
     core::FunnelSpec s;
@@ -342,11 +356,13 @@ core::FunnelSpec MarketingWorkspace::spec() const {
 
 QString MarketingWorkspace::modeExplanation() const {
     if (static_cast<core::FunnelMode>(m_mode->currentData().toInt()) == core::FunnelMode::Cohort) {
-        return tr("Cohort: the leads that came in the period, followed to every stage they reached since — "
-                  "conversion of this period's advertising. Cohorts marked * are still maturing.");
+        return tr(
+            "Cohort: the leads that came in the period, followed to every stage they reached since — "
+            "conversion of this period's advertising. Cohorts marked * are still maturing.");
     }
-    return tr("Period: what happened in the period — leads, bookings, arrivals, sales and payments dated in it, "
-              "whenever their lead came in. For activity, not for conversion.");
+    return tr(
+        "Period: what happened in the period — leads, bookings, arrivals, sales and payments dated in it, "
+        "whenever their lead came in. For activity, not for conversion.");
 }
 
 void MarketingWorkspace::refresh() {
@@ -358,7 +374,8 @@ void MarketingWorkspace::refresh() {
         return;
     }
     m_stale = false;
-    m_window->setEnabled(static_cast<core::FunnelMode>(m_mode->currentData().toInt()) == core::FunnelMode::Cohort);
+    m_window->setEnabled(static_cast<core::FunnelMode>(m_mode->currentData().toInt()) ==
+                         core::FunnelMode::Cohort);
     m_explain->setText(modeExplanation());
     const core::FunnelSpec s = spec();
     if (s.from >= s.to) {
@@ -374,8 +391,8 @@ void MarketingWorkspace::refresh() {
     Q_EMIT computeRequested(++m_generation, s, m_cancel);
 }
 
-void MarketingWorkspace::onComputed(int generation, const core::FunnelReport& report, const core::FunnelReport& trend,
-                                    qint64 ms) {
+void MarketingWorkspace::onComputed(int generation, const core::FunnelReport& report,
+                                    const core::FunnelReport& trend, qint64 ms) {
     if (generation != m_generation) {
         return;
     }
@@ -409,15 +426,16 @@ void MarketingWorkspace::drawFunnel(const core::FunnelReport& report) {
     // Bars on a linear scale from the leads down, so a bar's length is its count; the site's
     // visitors, tens of times more, are a number in the title instead of a bar that would
     // flatten the rest.
-    chart->setTitle(t.money.visitors ? tr("Funnel from %1 visitors to money").arg(formatCount(*t.money.visitors))
-                                     : tr("Funnel: from leads to money"));
+    chart->setTitle(t.money.visitors
+                        ? tr("Funnel from %1 visitors to money").arg(formatCount(*t.money.visitors))
+                        : tr("Funnel: from leads to money"));
     struct Step {
         QString name;
         qint64 count;
     };
     std::vector<Step> steps;
-    const QString stageNames[] = {tr("Leads"), tr("Contacted"), tr("Booked"), tr("Arrived"), tr("Target arrivals"),
-                                  tr("Sales"), tr("Paid")};
+    const QString stageNames[] = {tr("Leads"),           tr("Contacted"), tr("Booked"), tr("Arrived"),
+                                  tr("Target arrivals"), tr("Sales"),     tr("Paid")};
     for (int s = 0; s < core::kStageCount; ++s) {
         steps.push_back({stageNames[s], t.stages[static_cast<std::size_t>(s)]});
     }
@@ -427,9 +445,11 @@ void MarketingWorkspace::drawFunnel(const core::FunnelReport& report) {
     for (std::size_t i = steps.size(); i-- > 0;) {
         *set << static_cast<qreal>(steps[i].count);
         QString category = steps[i].name + QStringLiteral(": ") + formatCount(steps[i].count);
-        const std::optional<qint64> before = i > 0 ? std::optional<qint64>(steps[i - 1].count) : t.money.visitors;
+        const std::optional<qint64> before =
+            i > 0 ? std::optional<qint64>(steps[i - 1].count) : t.money.visitors;
         if (before && *before > 0) {
-            category += QStringLiteral(" · ") + percentText(static_cast<double>(steps[i].count) / static_cast<double>(*before));
+            category += QStringLiteral(" · ") +
+                        percentText(static_cast<double>(steps[i].count) / static_cast<double>(*before));
         }
         categories << category;
     }
@@ -484,8 +504,11 @@ void MarketingWorkspace::drawTrend(const core::FunnelReport& trend) {
         weeks << (monday.isValid() ? QLocale().toString(monday, dayMonthFormat()) : g.label) +
                      (g.maturing ? QStringLiteral("*") : QString());
         // Rubles for the costs (kept in kopecks), per cent for ROMI.
-        const std::optional<double> raw = line == 0 ? g.money.cpl : line == 1 ? g.money.costPerTarget : g.money.romi;
-        const std::optional<double> v = raw ? std::optional<double>(*raw * (line == 2 ? 100.0 : 0.01)) : std::nullopt;
+        const std::optional<double> raw = line == 0   ? g.money.cpl
+                                          : line == 1 ? g.money.costPerTarget
+                                                      : g.money.romi;
+        const std::optional<double> v =
+            raw ? std::optional<double>(*raw * (line == 2 ? 100.0 : 0.01)) : std::nullopt;
         if (v) {
             cost->append(index, *v);
             maxCost = std::max(maxCost, *v);
@@ -514,7 +537,9 @@ void MarketingWorkspace::drawTrend(const core::FunnelReport& trend) {
         auto* axisCost = new QValueAxis;
         axisCost->setLabelFormat(QStringLiteral("%.0f"));
         axisCost->setRange(minCost * 1.1, maxCost * 1.1);
-        axisCost->setTitleText(line == 2 ? tr("ROMI, %") : line == 1 ? tr("cost per target arrival, ₽") : tr("CPL, ₽"));
+        axisCost->setTitleText(line == 2   ? tr("ROMI, %")
+                               : line == 1 ? tr("cost per target arrival, ₽")
+                                           : tr("CPL, ₽"));
         chart->addAxis(axisCost, Qt::AlignRight);
         cost->attachAxis(axisCost);
     } else {
@@ -555,8 +580,9 @@ void MarketingWorkspace::onDrilled(int generation, const std::vector<core::Id>& 
 QStringList MarketingWorkspace::filterDescription() const {
     const QLocale locale;
     QStringList lines;
-    lines << tr("Period: %1 — %2").arg(locale.toString(m_from->date(), dateFormat()),
-                                       locale.toString(m_to->date(), dateFormat()));
+    lines << tr("Period: %1 — %2")
+                 .arg(locale.toString(m_from->date(), dateFormat()),
+                      locale.toString(m_to->date(), dateFormat()));
     lines << modeExplanation();
     if (m_window->isEnabled() && m_window->value() > 0) {
         lines << tr("Conversion window: %n day(s)", nullptr, m_window->value());
@@ -567,13 +593,14 @@ QStringList MarketingWorkspace::filterDescription() const {
 }
 
 void MarketingWorkspace::chooseExport(ExportFormat format) {
-    const QString ext = format == ExportFormat::Xlsx ? QStringLiteral("xlsx")
+    const QString ext = format == ExportFormat::Xlsx  ? QStringLiteral("xlsx")
                         : format == ExportFormat::Csv ? QStringLiteral("csv")
                                                       : QStringLiteral("pdf");
     const QString suggested = QDir::home().filePath(
         QStringLiteral("marketing-%1-%2.%3")
             .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate), ext));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the dashboard"), suggested, QStringLiteral("*.") + ext);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the dashboard"), suggested, QStringLiteral("*.") + ext);
     if (path.isEmpty()) {
         return;
     }
@@ -659,27 +686,32 @@ QString MarketingWorkspace::exportView(const QString& path, ExportFormat format)
             html += QStringLiteral("<p style=\"margin:2px\">%1</p>").arg(line.toHtmlEscaped());
         }
         html += QStringLiteral("<p style=\"margin:2px; color:#666\">%1</p>")
-                    .arg(tr("Generated %1").arg(QLocale().toString(QDateTime::currentDateTime(), dateTimeFormat()))
+                    .arg(tr("Generated %1")
+                             .arg(QLocale().toString(QDateTime::currentDateTime(), dateTimeFormat()))
                              .toHtmlEscaped());
         html += QStringLiteral("<table><tr><td>%1</td><td>%2</td></tr></table>")
                     .arg(chartImage(m_funnelView, QStringLiteral("funnel.png")),
                          chartImage(m_trendView, QStringLiteral("trend.png")));
         // Names and numbers are never broken inside a word: a cell keeps its text on one line
         // and the columns share the page's width by what they hold; headings wrap between words.
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
-                               "style=\"page-break-before: always; border-collapse: collapse; font-size: 7pt\"><tr>");
+        html += QStringLiteral(
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
+            "style=\"page-break-before: always; border-collapse: collapse; font-size: 7pt\"><tr>");
         for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
             // A heading's words one under another: a column is as wide as its longest word.
-            QStringList words = m_model->headerText(c).toHtmlEscaped().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            html += QStringLiteral("<th style=\"white-space: nowrap\">%1</th>").arg(words.join(QStringLiteral("<br>")));
+            QStringList words =
+                m_model->headerText(c).toHtmlEscaped().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            html += QStringLiteral("<th style=\"white-space: nowrap\">%1</th>")
+                        .arg(words.join(QStringLiteral("<br>")));
         }
         html += QStringLiteral("</tr>");
         for (int row = 0; row < m_model->rowCount(); ++row) {
             html += QStringLiteral("<tr>");
             for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
-                html += QStringLiteral("<td align=\"%1\" style=\"white-space: nowrap\">%2</td>")
-                            .arg(c == DashboardModel::Group ? QStringLiteral("left") : QStringLiteral("right"),
-                                 m_model->data(m_model->index(row, c)).toString().toHtmlEscaped());
+                html +=
+                    QStringLiteral("<td align=\"%1\" style=\"white-space: nowrap\">%2</td>")
+                        .arg(c == DashboardModel::Group ? QStringLiteral("left") : QStringLiteral("right"),
+                             m_model->data(m_model->index(row, c)).toString().toHtmlEscaped());
             }
             html += QStringLiteral("</tr>");
         }

@@ -32,7 +32,8 @@ class MarketingWorkspace final : public Workspace {
 public:
     enum class Preset { ThisWeek, LastWeek, ThisMonth, LastMonth, Quarter, Custom };
 
-    MarketingWorkspace(core::Database& db, core::Clock clock = core::systemClock(), QWidget* parent = nullptr);
+    MarketingWorkspace(core::Database& db, core::Clock clock = core::systemClock(),
+                       QWidget* parent = nullptr);
     ~MarketingWorkspace() override;
 
     QString workspaceId() const override { return QStringLiteral("dashboard"); }
@@ -78,7 +79,8 @@ public:
     qint64 lastComputeMs() const { return m_lastMs; }
 
 Q_SIGNALS:
-    void computeRequested(int generation, const fd::core::FunnelSpec& spec, const DashboardWorker::CancelFlag& cancel);
+    void computeRequested(int generation, const fd::core::FunnelSpec& spec,
+                          const DashboardWorker::CancelFlag& cancel);
     void drillRequested(int generation, const fd::core::FunnelSpec& spec, const fd::core::FunnelCell& cell,
                         const DashboardWorker::CancelFlag& cancel);
     /// A drill-down dialog opened (tests drive it from here).
@@ -93,7 +95,8 @@ private:
     void chooseExport(ExportFormat format);
     void fillChoices();
     void applyPreset();
-    void onComputed(int generation, const core::FunnelReport& report, const core::FunnelReport& trend, qint64 ms);
+    void onComputed(int generation, const core::FunnelReport& report, const core::FunnelReport& trend,
+                    qint64 ms);
     void onDrilled(int generation, const std::vector<core::Id>& leads, qint64 ms);
     void onFailed(int generation, const QString& message);
     void drawFunnel(const core::FunnelReport& report);

@@ -55,7 +55,9 @@ QString meetingState(const core::DeskMeeting& m) {
     return text;
 }
 
-QString phoneText(const QString& e164, const QString& raw) { return e164.isEmpty() ? raw : formatPhone(e164); }
+QString phoneText(const QString& e164, const QString& raw) {
+    return e164.isEmpty() ? raw : formatPhone(e164);
+}
 
 }  // namespace
 
@@ -176,7 +178,9 @@ void OfficeWorkspace::showEvent(QShowEvent* event) {
     }
 }
 
-QString OfficeWorkspace::title() const { return tr("Office"); }
+QString OfficeWorkspace::title() const {
+    return tr("Office");
+}
 
 QWidget* OfficeWorkspace::keyTarget() {
     QTableView* views[] = {m_dayView, m_followView, m_dealsView};
@@ -184,7 +188,8 @@ QWidget* OfficeWorkspace::keyTarget() {
     return tab >= 0 && tab < 3 ? static_cast<QWidget*>(views[tab]) : this;
 }
 
-QPushButton* OfficeWorkspace::action(QWidget* parent, const QString& key, const QString& text, std::function<void()> fn) {
+QPushButton* OfficeWorkspace::action(QWidget* parent, const QString& key, const QString& text,
+                                     std::function<void()> fn) {
     auto* button = new QPushButton(QStringLiteral("%1   %2").arg(key, text), parent);
     button->setFocusPolicy(Qt::NoFocus);
     button->setToolTip(tr("Key %1").arg(key));
@@ -206,16 +211,19 @@ QWidget* OfficeWorkspace::buildDay(QWidget* parent) {
     auto* page = new QWidget(parent);
     auto* layout = new QVBoxLayout(page);
     m_flagged = new QLabel(page);
-    m_flagged->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e8c66a; padding: 4px; }"));
+    m_flagged->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e8c66a; padding: 4px; }"));
     m_flagged->setWordWrap(true);
     m_flagged->hide();
-    m_dayModel = new RowsModel({tr("Time"), tr("Client"), tr("Phone"), tr("Booked by"), tr("Manager"), tr("Status")}, this);
+    m_dayModel = new RowsModel(
+        {tr("Time"), tr("Client"), tr("Phone"), tr("Booked by"), tr("Manager"), tr("Status")}, this);
     m_dayView = makeTable(m_dayModel, page);
     const int widths[] = {80, 160, 125, 130, 120};
     for (int c = 0; c < 5; ++c) {
         m_dayView->setColumnWidth(c, widths[c]);
     }
-    connect(m_dayView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OfficeWorkspace::showSelected);
+    connect(m_dayView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OfficeWorkspace::showSelected);
     connect(m_dayView, &QTableView::doubleClicked, this, &OfficeWorkspace::recordOutcome);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(action(page, QStringLiteral("A"), tr("Arrived"), [this] { markArrived(); }));
@@ -232,7 +240,8 @@ QWidget* OfficeWorkspace::buildDay(QWidget* parent) {
 QWidget* OfficeWorkspace::buildFollowUps(QWidget* parent) {
     auto* page = new QWidget(parent);
     auto* layout = new QVBoxLayout(page);
-    m_followModel = new RowsModel({tr("Follow up on"), tr("Client"), tr("Phone"), tr("Manager"), tr("Came")}, this);
+    m_followModel =
+        new RowsModel({tr("Follow up on"), tr("Client"), tr("Phone"), tr("Manager"), tr("Came")}, this);
     m_followView = makeTable(m_followModel, page);
     const int widths[] = {120, 200, 140, 150};
     for (int c = 0; c < 4; ++c) {
@@ -264,7 +273,8 @@ QWidget* OfficeWorkspace::buildCash(QWidget* parent) {
     connect(m_dealsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OfficeWorkspace::showSelected);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(action(page, QStringLiteral("P"), tr("Receive a payment…"), [this] { receivePayment(); }));
+    buttons->addWidget(
+        action(page, QStringLiteral("P"), tr("Receive a payment…"), [this] { receivePayment(); }));
     buttons->addStretch(1);
     m_cashTitle = new QLabel(page);
     m_cashModel = new RowsModel({tr("Time"), tr("Client"), tr("Product"), tr("Method"), tr("Amount")}, this);
@@ -292,7 +302,9 @@ core::OptId OfficeWorkspace::managerId() const {
     return v.isValid() ? core::OptId(v.toLongLong()) : std::nullopt;
 }
 
-void OfficeWorkspace::selectOffice(core::Id id) { m_office->setCurrentIndex(std::max(0, m_office->findData(id))); }
+void OfficeWorkspace::selectOffice(core::Id id) {
+    m_office->setCurrentIndex(std::max(0, m_office->findData(id)));
+}
 
 bool OfficeWorkspace::selectOfficeNamed(const QString& which) {
     bool isId = false;
@@ -305,9 +317,13 @@ bool OfficeWorkspace::selectOfficeNamed(const QString& which) {
     return true;
 }
 
-void OfficeWorkspace::selectDate(QDate day) { m_date->setDate(day); }
+void OfficeWorkspace::selectDate(QDate day) {
+    m_date->setDate(day);
+}
 
-void OfficeWorkspace::selectTab(Tab tab) { m_tabs->setCurrentIndex(tab); }
+void OfficeWorkspace::selectTab(Tab tab) {
+    m_tabs->setCurrentIndex(tab);
+}
 
 bool OfficeWorkspace::selectAwaitingOutcome() {
     // This office's day first, then the other offices' today.
@@ -419,8 +435,10 @@ void OfficeWorkspace::refresh() {
         RowsModel::Row r;
         const bool isFlagged = i < flaggedCount;
         r.cells = {isFlagged ? formatWhen(m.scheduledAt, now, m_zone) : formatTime(m.scheduledAt, m_zone),
-                   m.client.isEmpty() ? tr("(no name)") : m.client, phoneText(m.phoneE164, m.phoneRaw),
-                   m.bookedBy.isEmpty() ? tr("walk-in") : m.bookedBy, m.manager,
+                   m.client.isEmpty() ? tr("(no name)") : m.client,
+                   phoneText(m.phoneE164, m.phoneRaw),
+                   m.bookedBy.isEmpty() ? tr("walk-in") : m.bookedBy,
+                   m.manager,
                    isFlagged ? tr("not marked") : meetingState(m)};
         r.key = m.meetingId;
         r.flagged = isFlagged;
@@ -436,14 +454,16 @@ void OfficeWorkspace::refresh() {
     }
     m_dayModel->setRows(std::move(rows));
     m_flagged->setVisible(flaggedCount > 0);
-    m_flagged->setText(tr("%n meeting(s) passed without a mark whether the client came: at the top of the list.",
-                          nullptr, static_cast<int>(flaggedCount)));
+    m_flagged->setText(
+        tr("%n meeting(s) passed without a mark whether the client came: at the top of the list.", nullptr,
+           static_cast<int>(flaggedCount)));
 
     m_followUps = std::move(follow).value();
     rows.clear();
     for (const core::FollowUpItem& f : m_followUps) {
         RowsModel::Row r;
-        r.cells = {formatDate(f.dueAt, m_zone), f.client, formatPhone(f.phoneE164), f.manager, formatDate(f.metAt, m_zone)};
+        r.cells = {formatDate(f.dueAt, m_zone), f.client, formatPhone(f.phoneE164), f.manager,
+                   formatDate(f.metAt, m_zone)};
         r.key = f.taskId;
         if (f.dueAt < now) {
             r.tint = QColor(0xfd, 0xe2, 0xe1);
@@ -456,8 +476,13 @@ void OfficeWorkspace::refresh() {
     rows.clear();
     for (const core::DeskDeal& d : m_deals) {
         RowsModel::Row r;
-        r.cells = {formatDate(d.signedAt, m_zone), d.client, d.product, d.amount ? formatMoney(*d.amount) : tr("unknown"),
-                   formatMoney(d.paid), d.outstanding() > 0 ? formatMoney(d.outstanding()) : QString(), d.manager};
+        r.cells = {formatDate(d.signedAt, m_zone),
+                   d.client,
+                   d.product,
+                   d.amount ? formatMoney(*d.amount) : tr("unknown"),
+                   formatMoney(d.paid),
+                   d.outstanding() > 0 ? formatMoney(d.outstanding()) : QString(),
+                   d.manager};
         r.key = d.dealId;
         if (d.outstanding() > 0) {
             r.tint = QColor(0xff, 0xf4, 0xd6);
@@ -471,19 +496,20 @@ void OfficeWorkspace::refresh() {
     qint64 total = 0;
     for (const core::CashLine& c : *cash) {
         RowsModel::Row r;
-        r.cells = {formatTime(c.paidAt, m_zone), c.client, c.product,
-                   paymentMethodName(c.method), formatMoney(c.amount)};
+        r.cells = {formatTime(c.paidAt, m_zone), c.client, c.product, paymentMethodName(c.method),
+                   formatMoney(c.amount)};
         r.key = c.paymentId;
         rows.push_back(std::move(r));
         byMethod[static_cast<int>(c.method)] += c.amount;
         total += c.amount;
     }
     m_cashModel->setRows(std::move(rows));
-    m_cashTitle->setText(tr("<b>Cash desk of %1</b>").arg(QLocale().toString(day, QStringLiteral("dddd, ") + dateFormat())));
+    m_cashTitle->setText(
+        tr("<b>Cash desk of %1</b>").arg(QLocale().toString(day, QStringLiteral("dddd, ") + dateFormat())));
     QStringList parts;
     for (auto it = byMethod.cbegin(); it != byMethod.cend(); ++it) {
         parts << QStringLiteral("%1 %2").arg(paymentMethodName(static_cast<core::PaymentMethod>(it.key())),
-                                            formatMoney(it.value()));
+                                             formatMoney(it.value()));
     }
     parts << tr("total %1 in %2 payments").arg(formatMoney(total)).arg(cash->size());
     m_cashTotal->setText(parts.join(QStringLiteral(" · ")));
@@ -529,9 +555,11 @@ void OfficeWorkspace::followWorkedLead() {
             if (d.leadId != *m_workedLead) {
                 continue;
             }
-            const bool better = found < 0 || (d.outstanding() > 0) > (m_deals[static_cast<size_t>(found)].outstanding() > 0) ||
-                                ((d.outstanding() > 0) == (m_deals[static_cast<size_t>(found)].outstanding() > 0) &&
-                                 d.dealId > m_deals[static_cast<size_t>(found)].dealId);
+            const bool better =
+                found < 0 ||
+                (d.outstanding() > 0) > (m_deals[static_cast<size_t>(found)].outstanding() > 0) ||
+                ((d.outstanding() > 0) == (m_deals[static_cast<size_t>(found)].outstanding() > 0) &&
+                 d.dealId > m_deals[static_cast<size_t>(found)].dealId);
             if (better) {
                 found = static_cast<int>(i);
             }
@@ -551,12 +579,14 @@ bool OfficeWorkspace::confirmMarkOnAnotherDay(const core::DeskMeeting& m, const 
     const QString when = formatDateTime(m.scheduledAt, m_zone);
     const QString text =
         meetingDay == today
-            ? tr("The meeting of %1 is at %2, more than three hours from now. Mark it as \"%3\" anyway? The time "
+            ? tr("The meeting of %1 is at %2, more than three hours from now. Mark it as \"%3\" anyway? The "
+                 "time "
                  "recorded is now.")
                   .arg(m.client, when, mark)
             : tr("The meeting of %1 is on %2, not today. Mark it as \"%3\" anyway? The time recorded is now.")
                   .arg(m.client, when, mark);
-    QMessageBox box(QMessageBox::Question, tr("Meeting on another day"), text, QMessageBox::Yes | QMessageBox::No, this);
+    QMessageBox box(QMessageBox::Question, tr("Meeting on another day"), text,
+                    QMessageBox::Yes | QMessageBox::No, this);
     box.setDefaultButton(QMessageBox::No);
     box.button(QMessageBox::Yes)->setText(tr("&Mark anyway"));
     box.button(QMessageBox::No)->setText(tr("&Keep as it is"));
@@ -565,12 +595,14 @@ bool OfficeWorkspace::confirmMarkOnAnotherDay(const core::DeskMeeting& m, const 
 
 const core::DeskMeeting* OfficeWorkspace::selectedMeeting() const {
     const int row = m_dayView->currentIndex().row();
-    return row >= 0 && row < static_cast<int>(m_meetings.size()) ? &m_meetings[static_cast<size_t>(row)] : nullptr;
+    return row >= 0 && row < static_cast<int>(m_meetings.size()) ? &m_meetings[static_cast<size_t>(row)]
+                                                                 : nullptr;
 }
 
 const core::FollowUpItem* OfficeWorkspace::selectedFollowUp() const {
     const int row = m_followView->currentIndex().row();
-    return row >= 0 && row < static_cast<int>(m_followUps.size()) ? &m_followUps[static_cast<size_t>(row)] : nullptr;
+    return row >= 0 && row < static_cast<int>(m_followUps.size()) ? &m_followUps[static_cast<size_t>(row)]
+                                                                  : nullptr;
 }
 
 void OfficeWorkspace::showSelected() {
@@ -603,7 +635,9 @@ void OfficeWorkspace::showSelected() {
     }
 }
 
-QString OfficeWorkspace::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
+QString OfficeWorkspace::errorText() const {
+    return m_error->isHidden() ? QString() : m_error->text();
+}
 
 void OfficeWorkspace::showError(const core::Error& error) {
     m_error->setText(error.message());
@@ -620,9 +654,13 @@ void OfficeWorkspace::run(const core::Status& status, const QString& message) {
     Q_EMIT saved(message);
 }
 
-void OfficeWorkspace::markArrived() { markAttendance(core::MeetingStatus::Arrived); }
+void OfficeWorkspace::markArrived() {
+    markAttendance(core::MeetingStatus::Arrived);
+}
 
-void OfficeWorkspace::markNoShow() { markAttendance(core::MeetingStatus::NoShow); }
+void OfficeWorkspace::markNoShow() {
+    markAttendance(core::MeetingStatus::NoShow);
+}
 
 void OfficeWorkspace::markAttendance(core::MeetingStatus mark) {
     const auto* m = selectedMeeting();
@@ -647,13 +685,14 @@ void OfficeWorkspace::recordOutcome() {
     }
     m_error->hide();
     if (m->status != core::MeetingStatus::Arrived || m->outcome) {
-        showError(core::Error::make(core::ErrorCode::Conflict,
-                                    m->outcome ? QT_TRANSLATE_NOOP("fd::core::Error",
-                                                                   "The outcome of this meeting is already recorded.")
-                                               : QT_TRANSLATE_NOOP("fd::core::Error",
-                                                                   "Mark the client as arrived before recording the "
-                                                                   "outcome."),
-                                    {}, QStringLiteral("meeting")));
+        showError(core::Error::make(
+            core::ErrorCode::Conflict,
+            m->outcome
+                ? QT_TRANSLATE_NOOP("fd::core::Error", "The outcome of this meeting is already recorded.")
+                : QT_TRANSLATE_NOOP("fd::core::Error",
+                                    "Mark the client as arrived before recording the "
+                                    "outcome."),
+            {}, QStringLiteral("meeting")));
         return;
     }
     const QString client = m->client;
@@ -676,7 +715,8 @@ void OfficeWorkspace::reschedule() {
             return core::MeetingService(m_db, m_clock).reschedule(meeting, request, managerId());
         },
         tr("Reschedule the meeting"), officeId(), m->scheduledAt, this);
-    dialog.allowCancel([this, meeting] { return core::MeetingService(m_db, m_clock).cancel(meeting, managerId()); });
+    dialog.allowCancel(
+        [this, meeting] { return core::MeetingService(m_db, m_clock).cancel(meeting, managerId()); });
     const QString client = m->client;
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
@@ -687,8 +727,9 @@ void OfficeWorkspace::reschedule() {
 core::OptId OfficeWorkspace::paymentDeal() const {
     if (m_tabs->currentIndex() == CashTab) {
         const int row = m_dealsView->currentIndex().row();
-        return row >= 0 && row < static_cast<int>(m_deals.size()) ? core::OptId(m_deals[static_cast<size_t>(row)].dealId)
-                                                                   : std::nullopt;
+        return row >= 0 && row < static_cast<int>(m_deals.size())
+                   ? core::OptId(m_deals[static_cast<size_t>(row)].dealId)
+                   : std::nullopt;
     }
     const auto* m = selectedMeeting();
     if (!m) {
@@ -707,9 +748,10 @@ core::OptId OfficeWorkspace::paymentDeal() const {
 void OfficeWorkspace::receivePayment() {
     const core::OptId deal = paymentDeal();
     if (!deal) {
-        showError(core::Error::make(core::ErrorCode::NotFound,
-                                    QT_TRANSLATE_NOOP("fd::core::Error", "The client has no contract to pay for."), {},
-                                    QStringLiteral("deal")));
+        showError(
+            core::Error::make(core::ErrorCode::NotFound,
+                              QT_TRANSLATE_NOOP("fd::core::Error", "The client has no contract to pay for."),
+                              {}, QStringLiteral("deal")));
         return;
     }
     PaymentDialog dialog(m_db, m_clock, *deal, managerId(), m_zone, this);

@@ -35,7 +35,8 @@ class OfficeWorkspace final : public Workspace {
 public:
     enum Tab { DayTab, FollowUpTab, CashTab };
 
-    explicit OfficeWorkspace(core::Database& db, core::Clock clock = core::systemClock(), QWidget* parent = nullptr);
+    explicit OfficeWorkspace(core::Database& db, core::Clock clock = core::systemClock(),
+                             QWidget* parent = nullptr);
 
     QString workspaceId() const override { return QStringLiteral("office"); }
     QString title() const override;
@@ -107,7 +108,7 @@ private:
     bool m_ready = false;
     std::vector<std::pair<QShortcut*, QWidget*>> m_tabKeys;  ///< a tab's keys, on while it is shown
     core::OptId m_workedLead;  ///< the client of the meeting or follow-up selected last
-    bool m_stale = true;  ///< the lists wait for the workspace to be shown
+    bool m_stale = true;       ///< the lists wait for the workspace to be shown
     std::vector<core::DeskMeeting> m_meetings;
     std::vector<core::FollowUpItem> m_followUps;
     std::vector<core::DeskDeal> m_deals;

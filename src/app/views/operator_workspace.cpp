@@ -43,7 +43,9 @@ constexpr int kRefreshMs = 30000;
 
 enum DetailPage { NoDetail, CallbackPage, ReasonPage };
 
-QString databaseKey(const core::Database& db) { return QFileInfo(db.path()).absoluteFilePath(); }
+QString databaseKey(const core::Database& db) {
+    return QFileInfo(db.path()).absoluteFilePath();
+}
 
 }  // namespace
 
@@ -83,7 +85,8 @@ OperatorWorkspace::~OperatorWorkspace() = default;
 bool OperatorWorkspace::preselectOperator(core::Database& db, const QString& who) {
     try {
         for (const core::Employee& e : core::CatalogRepository(db).employees()) {
-            if (e.active && e.role == core::Role::Operator && (QString::number(e.id) == who || e.name == who)) {
+            if (e.active && e.role == core::Role::Operator &&
+                (QString::number(e.id) == who || e.name == who)) {
                 QSettings settings;
                 QVariantMap chosen = settings.value(QLatin1String(kOperatorKey)).toMap();
                 chosen.insert(databaseKey(db), e.id);
@@ -97,17 +100,22 @@ bool OperatorWorkspace::preselectOperator(core::Database& db, const QString& who
     return false;
 }
 
-QString OperatorWorkspace::title() const { return tr("Call center"); }
+QString OperatorWorkspace::title() const {
+    return tr("Call center");
+}
 
-QWidget* OperatorWorkspace::keyTarget() { return m_pages->currentIndex() == 0 ? static_cast<QWidget*>(m_operators) : m_view; }
+QWidget* OperatorWorkspace::keyTarget() {
+    return m_pages->currentIndex() == 0 ? static_cast<QWidget*>(m_operators) : m_view;
+}
 
 void OperatorWorkspace::buildPicker(QWidget* page) {
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(40, 30, 40, 30);
-    auto* title = new QLabel(tr("<h2>Who is working at this desk?</h2>"
-                                "<p>Choose yourself: the queue shows the leads nobody has taken yet and your own, "
-                                "and your calls are credited to you.</p>"),
-                             page);
+    auto* title =
+        new QLabel(tr("<h2>Who is working at this desk?</h2>"
+                      "<p>Choose yourself: the queue shows the leads nobody has taken yet and your own, "
+                      "and your calls are credited to you.</p>"),
+                   page);
     title->setWordWrap(true);
     m_operators = new QListWidget(page);
     m_operators->setMaximumWidth(420);
@@ -119,7 +127,8 @@ void OperatorWorkspace::buildPicker(QWidget* page) {
             }
         }
     } catch (const core::StorageError& e) {
-        title->setText(title->text() + QStringLiteral("<p style='color:#a00'>%1</p>").arg(QString::fromStdString(e.what()).toHtmlEscaped()));
+        title->setText(title->text() + QStringLiteral("<p style='color:#a00'>%1</p>")
+                                           .arg(QString::fromStdString(e.what()).toHtmlEscaped()));
     }
     if (m_operators->count() > 0) {
         m_operators->setCurrentRow(0);
@@ -175,7 +184,8 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     auto* add = new QPushButton(tr("New lead (Ins)"), page);
     add->setFocusPolicy(Qt::NoFocus);
     connect(add, &QPushButton::clicked, this, &OperatorWorkspace::newLead);
-    for (const QKeySequence& key : {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}) {
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}) {
         auto* s = new QShortcut(key, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, &OperatorWorkspace::newLead);
@@ -212,7 +222,8 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
         m_view->setColumnWidth(c, widths[c]);
     }
     m_view->horizontalHeader()->setSectionResizeMode(QueueModel::Source, QHeaderView::Stretch);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OperatorWorkspace::rowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OperatorWorkspace::rowChanged);
     m_more = new QLabel(page);
     m_more->setStyleSheet(QStringLiteral("QLabel { color: #666; }"));
     auto* left = new QWidget(page);
@@ -232,17 +243,21 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     auto* grid = new QGridLayout(actions);
     grid->setContentsMargins(0, 0, 0, 0);
     using O = core::CallOutcome;
-    m_callButtons << addAction(actions, QStringLiteral("1"), tr("No answer"), [this] { logOutcome(O::NoAnswer); })
-                  << addAction(actions, QStringLiteral("2"), tr("Busy"), [this] { logOutcome(O::Busy); })
-                  << addAction(actions, QStringLiteral("3"), tr("Wrong number"), [this] { logOutcome(O::WrongNumber); })
-                  << addAction(actions, QStringLiteral("4"), tr("Call back…"), [this] { showCallbackPanel(); })
-                  << addAction(actions, QStringLiteral("5"), tr("Refused…"), [this] { showReasonPanel(O::Refused); })
-                  << addAction(actions, QStringLiteral("6"), tr("Non-target…"), [this] { showReasonPanel(O::NonTarget); })
-                  << addAction(actions, QStringLiteral("7"), tr("Book a meeting…"), [this] { book(); });
+    m_callButtons
+        << addAction(actions, QStringLiteral("1"), tr("No answer"), [this] { logOutcome(O::NoAnswer); })
+        << addAction(actions, QStringLiteral("2"), tr("Busy"), [this] { logOutcome(O::Busy); })
+        << addAction(actions, QStringLiteral("3"), tr("Wrong number"), [this] { logOutcome(O::WrongNumber); })
+        << addAction(actions, QStringLiteral("4"), tr("Call back…"), [this] { showCallbackPanel(); })
+        << addAction(actions, QStringLiteral("5"), tr("Refused…"), [this] { showReasonPanel(O::Refused); })
+        << addAction(actions, QStringLiteral("6"), tr("Non-target…"),
+                     [this] { showReasonPanel(O::NonTarget); })
+        << addAction(actions, QStringLiteral("7"), tr("Book a meeting…"), [this] { book(); });
     m_callButtons.last()->setStyleSheet(QStringLiteral("QPushButton { font-weight: bold; color: #1d6b2f; }"));
-    m_meetingButtons << addAction(actions, QStringLiteral("8"), tr("Confirm meeting"), [this] { confirmMeeting(); })
-                     << addAction(actions, QStringLiteral("9"), tr("Reschedule…"), [this] { rescheduleMeeting(); })
-                     << addAction(actions, QStringLiteral("0"), tr("Cancel meeting"), [this] { cancelMeeting(); });
+    m_meetingButtons << addAction(actions, QStringLiteral("8"), tr("Confirm meeting"), [this] {
+        confirmMeeting();
+    }) << addAction(actions, QStringLiteral("9"), tr("Reschedule…"), [this] {
+        rescheduleMeeting();
+    }) << addAction(actions, QStringLiteral("0"), tr("Cancel meeting"), [this] { cancelMeeting(); });
     // Three columns: the outcomes of a call, booking across the whole width (it is what the
     // call is for), then the actions on a meeting already booked.
     for (int i = 0; i < 6; ++i) {
@@ -293,7 +308,8 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     auto* tomorrow = new QPushButton(tr("Tomorrow 10:00"), callbackPage);
     tomorrow->setFocusPolicy(Qt::NoFocus);
     connect(tomorrow, &QPushButton::clicked, this, [this] {
-        m_callbackAt->setDateTime(QDateTime(QDateTime::fromSecsSinceEpoch(m_clock()).date().addDays(1), QTime(10, 0)));
+        m_callbackAt->setDateTime(
+            QDateTime(QDateTime::fromSecsSinceEpoch(m_clock()).date().addDays(1), QTime(10, 0)));
     });
     cb->addWidget(tomorrow, 0, col++);
     auto* saveCallback = new QPushButton(tr("Save (Enter)"), callbackPage);
@@ -322,7 +338,8 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     m_detail->addWidget(reasonPage);
     m_detail->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_detail->hide();
-    connect(m_detail, &QStackedWidget::currentChanged, m_detail, [this](int shown) { m_detail->setVisible(shown != NoDetail); });
+    connect(m_detail, &QStackedWidget::currentChanged, m_detail,
+            [this](int shown) { m_detail->setVisible(shown != NoDetail); });
     for (QWidget* p : {callbackPage, reasonPage}) {
         auto* enter = new QShortcut(QKeySequence(Qt::Key_Return), p);
         enter->setContext(Qt::WidgetWithChildrenShortcut);
@@ -379,9 +396,13 @@ void OperatorWorkspace::setOperator(core::Id id) {
     Q_EMIT ready();
 }
 
-void OperatorWorkspace::selectTab(core::QueueTab tab) { m_tabs->setCurrentIndex(static_cast<int>(tab)); }
+void OperatorWorkspace::selectTab(core::QueueTab tab) {
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
 
-core::QueueTab OperatorWorkspace::currentTab() const { return static_cast<core::QueueTab>(std::max(0, m_tabs->currentIndex())); }
+core::QueueTab OperatorWorkspace::currentTab() const {
+    return static_cast<core::QueueTab>(std::max(0, m_tabs->currentIndex()));
+}
 
 void OperatorWorkspace::refresh() {
     if (m_queue) {
@@ -407,11 +428,12 @@ void OperatorWorkspace::loadList(core::OptId keepLead, std::optional<std::pair<c
         m_tabs->setTabText(i, QStringLiteral("%1  %2").arg(names[i], formatCount(counts->tab[i])));
     }
     m_tabs->setTabTextColor(0, counts->overSla > 0 ? QColor(0xb0, 0x1c, 0x1c) : QColor());
-    m_sla->setText(counts->overSla > 0
-                       ? tr("<span style='color:#b01c1c'>%1 new leads wait longer than %2 min</span>")
-                             .arg(formatCount(counts->overSla))
-                             .arg(m_queue->slaMinutes())
-                       : tr("Every new lead is within the first-call time of %1 min").arg(m_queue->slaMinutes()));
+    m_sla->setText(
+        counts->overSla > 0
+            ? tr("<span style='color:#b01c1c'>%1 new leads wait longer than %2 min</span>")
+                  .arg(formatCount(counts->overSla))
+                  .arg(m_queue->slaMinutes())
+            : tr("Every new lead is within the first-call time of %1 min").arg(m_queue->slaMinutes()));
     const size_t shown = items->size();
     const bool wasViewing = m_leadId.has_value();
     {
@@ -420,7 +442,8 @@ void OperatorWorkspace::loadList(core::OptId keepLead, std::optional<std::pair<c
     }
     const qint64 total = counts->of(tab);
     m_more->setText(static_cast<qint64>(shown) < total
-                        ? tr("Showing the first %1 of %2, in working order.").arg(formatCount(static_cast<qint64>(shown)), formatCount(total))
+                        ? tr("Showing the first %1 of %2, in working order.")
+                              .arg(formatCount(static_cast<qint64>(shown)), formatCount(total))
                         : QString());
     int row = keepLead ? m_model->rowOfLead(*keepLead) : 0;
     if (after) {
@@ -463,7 +486,8 @@ void OperatorWorkspace::openLead(core::Id leadId, core::OptId meetingId) {
     m_meetingId = meetingId;
     core::Result<core::LeadHistory> history = core::loadLeadHistory(m_db, leadId);
     if (!history) {
-        m_card->setHtml(QStringLiteral("<p style='color:#a00'>%1</p>").arg(history.error().message().toHtmlEscaped()));
+        m_card->setHtml(
+            QStringLiteral("<p style='color:#a00'>%1</p>").arg(history.error().message().toHtmlEscaped()));
         updateMeetingActions();
         return;
     }
@@ -546,7 +570,8 @@ void OperatorWorkspace::showReasonPanel(core::CallOutcome outcome) {
     }
     clearError();
     m_pendingOutcome = outcome;
-    m_reasonTitle->setText(outcome == core::CallOutcome::Refused ? tr("Why &refused:") : tr("Why &not a client:"));
+    m_reasonTitle->setText(outcome == core::CallOutcome::Refused ? tr("Why &refused:")
+                                                                 : tr("Why &not a client:"));
     const QVariant was = m_reason->currentData();
     m_reason->clear();
     m_reason->addItem(tr("— choose the reason —"));
@@ -603,9 +628,11 @@ void OperatorWorkspace::logOutcome(core::CallOutcome outcome) {
     QString message = tr("%1 — %2").arg(capitalized(callOutcomeName(outcome)), client);
     if (outcome == core::CallOutcome::Refused || outcome == core::CallOutcome::NonTarget) {
         message = tr("%1 — %2: %3").arg(capitalized(callOutcomeName(outcome)), client, reason);
-    } else if (const core::Result<core::LeadHistory> h = core::loadLeadHistory(m_db, lead); h && h->nextCallback) {
-        message = tr("%1 — %2, next call in %3").arg(capitalized(callOutcomeName(outcome)), client,
-                                                     formatElapsed(*h->nextCallback - m_clock()));
+    } else if (const core::Result<core::LeadHistory> h = core::loadLeadHistory(m_db, lead);
+               h && h->nextCallback) {
+        message = tr("%1 — %2, next call in %3")
+                      .arg(capitalized(callOutcomeName(outcome)), client,
+                           formatElapsed(*h->nextCallback - m_clock()));
     }
     advanceFrom(lead, row);
     Q_EMIT saved(message);
@@ -678,16 +705,21 @@ void OperatorWorkspace::changeMeeting(core::Status (core::MeetingService::*chang
     const core::OptId op = m_operatorId;
     const Undo undo = [this, meeting, op, confirmed, before]() -> core::Status {
         core::MeetingCorrection correction(m_db, m_clock);
-        const core::Status s = confirmed ? correction.undoConfirm(meeting, op) : correction.undoCancel(meeting, before, op);
+        const core::Status s =
+            confirmed ? correction.undoConfirm(meeting, op) : correction.undoCancel(meeting, before, op);
         if (s) {
             refresh();
         }
         return s;
     };
-    Q_EMIT saved(confirmed ? tr("Meeting confirmed — %1").arg(client) : tr("Meeting cancelled — %1").arg(client), undo);
+    Q_EMIT saved(
+        confirmed ? tr("Meeting confirmed — %1").arg(client) : tr("Meeting cancelled — %1").arg(client),
+        undo);
 }
 
-void OperatorWorkspace::confirmMeeting() { changeMeeting(&core::MeetingService::confirm); }
+void OperatorWorkspace::confirmMeeting() {
+    changeMeeting(&core::MeetingService::confirm);
+}
 
 void OperatorWorkspace::rescheduleMeeting() {
     if (!m_meetingId || !m_leadId) {
@@ -714,7 +746,8 @@ void OperatorWorkspace::rescheduleMeeting() {
             return core::MeetingService(m_db, m_clock).reschedule(meeting, request, m_operatorId);
         },
         tr("Reschedule the meeting"), office, current, this);
-    dialog.allowCancel([this, meeting] { return core::MeetingService(m_db, m_clock).cancel(meeting, m_operatorId); });
+    dialog.allowCancel(
+        [this, meeting] { return core::MeetingService(m_db, m_clock).cancel(meeting, m_operatorId); });
     if (dialog.exec() == QDialog::Accepted) {
         const QString client = clientAt(row);
         advanceFrom(lead, row);
@@ -726,9 +759,10 @@ void OperatorWorkspace::cancelMeeting() {
     if (!m_meetingId || !m_leadId) {
         return;
     }
-    if (QMessageBox::question(this, tr("Cancel meeting"),
-                              tr("Cancel the client's meeting? The seat becomes free and the lead goes back to the "
-                                 "call center.")) != QMessageBox::Yes) {
+    if (QMessageBox::question(
+            this, tr("Cancel meeting"),
+            tr("Cancel the client's meeting? The seat becomes free and the lead goes back to the "
+               "call center.")) != QMessageBox::Yes) {
         return;
     }
     changeMeeting(&core::MeetingService::cancel);
@@ -768,7 +802,8 @@ void OperatorWorkspace::newLead() {
     m_view->setFocus();
     if (dialog.savedId()) {
         const core::Result<core::LeadHistory> h = core::loadLeadHistory(m_db, *lead);
-        Q_EMIT saved(tr("New lead saved — %1").arg(h && !h->contact.name.isEmpty() ? h->contact.name : tr("(no name)")));
+        Q_EMIT saved(tr("New lead saved — %1")
+                         .arg(h && !h->contact.name.isEmpty() ? h->contact.name : tr("(no name)")));
     }
 }
 

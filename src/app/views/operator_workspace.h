@@ -5,9 +5,9 @@
 #include "views/workspace.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
-#include <memory>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -23,7 +23,7 @@ class QTimer;
 namespace fd::core {
 class Database;
 class MeetingService;
-}
+}  // namespace fd::core
 
 namespace fd::app {
 
@@ -39,7 +39,8 @@ class OperatorWorkspace final : public Workspace {
     Q_OBJECT
 
 public:
-    explicit OperatorWorkspace(core::Database& db, core::Clock clock = core::systemClock(), QWidget* parent = nullptr);
+    explicit OperatorWorkspace(core::Database& db, core::Clock clock = core::systemClock(),
+                               QWidget* parent = nullptr);
     ~OperatorWorkspace() override;
 
     QString workspaceId() const override { return QStringLiteral("operator"); }
@@ -85,7 +86,8 @@ public:
 private:
     void buildPicker(QWidget* page);
     void buildQueue(QWidget* page);
-    QPushButton* addAction(QWidget* parent, const QString& key, const QString& text, std::function<void()> run);
+    QPushButton* addAction(QWidget* parent, const QString& key, const QString& text,
+                           std::function<void()> run);
     /// Re-reads counts and the list; selects `keepLead`, or the lead after `after` (a lead
     /// just worked and its former row), or the first row.
     void loadList(core::OptId keepLead, std::optional<std::pair<core::Id, int>> after = std::nullopt);

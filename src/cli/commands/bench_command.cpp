@@ -94,10 +94,12 @@ int runReportBench(const Args& a) {
         out().flush();
         const qint64 fromTs = QDateTime(yearAgo, QTime(0, 0), zone).toSecsSinceEpoch();
         const qint64 toTs = QDateTime(last, QTime(0, 0), zone).toSecsSinceEpoch();
-        const double naive = median([&] { return FunnelRepository(db).straightforwardCohortByChannel(fromTs, toTs) >= 0; });
+        const double naive =
+            median([&] { return FunnelRepository(db).straightforwardCohortByChannel(fromTs, toTs) >= 0; });
         out() << "straightforward SQL, same cohort:     " << QString::number(naive, 'f', 1) << " ms ("
               << QString::number(naive / cohort, 'f', 1) << "x the engine's time)\n"
-              << "peak memory (VmHWM):                  " << QString::number(peakResidentMiB(), 'f', 1) << " MiB\n";
+              << "peak memory (VmHWM):                  " << QString::number(peakResidentMiB(), 'f', 1)
+              << " MiB\n";
     } catch (const StorageError& e) {
         return fail(QString::fromStdString(e.what()));
     }
@@ -111,9 +113,10 @@ std::vector<Command> benchCommands() {
         {QStringLiteral("bench report"),
          {},
          {},
-         QStringLiteral("time the funnel reports on a (large) database: cohort by channel and period by week\n"
-                        "over the last year, operator KPIs for the last month, and the straightforward SQL\n"
-                        "(make a database with: demo --leads 1000000)"),
+         QStringLiteral(
+             "time the funnel reports on a (large) database: cohort by channel and period by week\n"
+             "over the last year, operator KPIs for the last month, and the straightforward SQL\n"
+             "(make a database with: demo --leads 1000000)"),
          {{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"), true},
           {QStringLiteral("--runs"), QStringLiteral("N"), QStringLiteral("runs of each report (default 5)")}},
          runReportBench},

@@ -70,7 +70,8 @@ int runDemo(const Args& a) {
     if (const auto v = a.value("--leads")) {
         options.leads = v->toLongLong(&ok);
         if (!ok || options.leads < 1) {
-            return fail(QStringLiteral("--leads must be a positive whole number, not \"%1\"").arg(*v), kExitUsage);
+            return fail(QStringLiteral("--leads must be a positive whole number, not \"%1\"").arg(*v),
+                        kExitUsage);
         }
     }
     if (const auto v = a.value("--seed")) {
@@ -92,11 +93,13 @@ int runDemo(const Args& a) {
         }
         const QTimeZone moscow("Europe/Moscow");
         if (!options.endDate.isValid()) {
-            options.endDate = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), moscow).date();
+            options.endDate =
+                QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), moscow).date();
         }
         options.until = QDateTime(options.endDate, time, moscow).toSecsSinceEpoch();
         if (options.until > QDateTime::currentSecsSinceEpoch()) {
-            return fail(QStringLiteral("--until %1 on %2 is in the future").arg(*v, options.endDate.toString(Qt::ISODate)),
+            return fail(QStringLiteral("--until %1 on %2 is in the future")
+                            .arg(*v, options.endDate.toString(Qt::ISODate)),
                         kExitUsage);
         }
     }
@@ -150,7 +153,8 @@ int runDemo(const Args& a) {
           << "  arrivals:       " << s.arrivals << '\n'
           << "  deals:          " << s.deals << '\n'
           << "  payments:       " << s.payments << '\n'
-          << "  time:           " << QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1) << " s\n"
+          << "  time:           " << QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1)
+          << " s\n"
           << "  peak memory:    " << QString::number(fd::core::peakResidentMiB(), 'f', 1) << " MiB\n";
     return kExitOk;
 }
@@ -165,15 +169,15 @@ int runCheck(const Args& a) {
     try {
         const PragmaState& p = d.pragmas();
         out() << "Database:        " << *path << '\n'
-              << "Schema version:  " << d.schemaVersion() << " (this program writes " << currentSchemaVersion()
-              << ")\n"
+              << "Schema version:  " << d.schemaVersion() << " (this program writes "
+              << currentSchemaVersion() << ")\n"
               << "Pragmas:         foreign_keys=" << p.foreignKeys << " journal_mode=" << p.journalMode
               << " synchronous=" << p.synchronous << " busy_timeout=" << p.busyTimeoutMs
               << " trusted_schema=" << p.trustedSchema << '\n'
               << "Leads:           " << LeadRepository(d).leadCount() << '\n';
         const QStringList problems = d.integrityProblems();
-        out() << "Integrity:       " << (problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; ")))
-              << '\n';
+        out() << "Integrity:       "
+              << (problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; "))) << '\n';
         MilestoneVerifier verifier(d);
         const auto mismatches = verifier.verify(5);
         out() << "Milestones:      "
@@ -199,20 +203,29 @@ int runCheck(const Args& a) {
 }  // namespace
 
 std::vector<Command> databaseCommands() {
-    const Option db{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"), true};
+    const Option db{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"),
+                    true};
     return {
-        {QStringLiteral("init"), {}, {}, QStringLiteral("create a new empty database with default settings"), {db},
+        {QStringLiteral("init"),
+         {},
+         {},
+         QStringLiteral("create a new empty database with default settings"),
+         {db},
          runInit},
         {QStringLiteral("demo"),
          {},
          {},
-         QStringLiteral("create a database with a realistic demo history (20000 leads, seed 1, ending now by\n"
-                        "default; --until stops the end day at that Moscow time; --force replaces a file)"),
+         QStringLiteral(
+             "create a database with a realistic demo history (20000 leads, seed 1, ending now by\n"
+             "default; --until stops the end day at that Moscow time; --force replaces a file)"),
          {db,
-          {QStringLiteral("--leads"), QStringLiteral("N"), QStringLiteral("how many requests (default 20000)")},
+          {QStringLiteral("--leads"), QStringLiteral("N"),
+           QStringLiteral("how many requests (default 20000)")},
           {QStringLiteral("--seed"), QStringLiteral("S"), QStringLiteral("the random seed (default 1)")},
-          {QStringLiteral("--end"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the history's last day (default today)")},
-          {QStringLiteral("--until"), QStringLiteral("HH:MM"), QStringLiteral("stop the last day at this Moscow time")},
+          {QStringLiteral("--end"), QStringLiteral("YYYY-MM-DD"),
+           QStringLiteral("the history's last day (default today)")},
+          {QStringLiteral("--until"), QStringLiteral("HH:MM"),
+           QStringLiteral("stop the last day at this Moscow time")},
           {QStringLiteral("--force"), {}, QStringLiteral("replace an existing file")}},
          runDemo},
         {QStringLiteral("config"),
@@ -220,10 +233,15 @@ std::vector<Command> databaseCommands() {
          {},
          QStringLiteral("print the company settings, or change them (report_time_zone,\n"
                         "attribution_window_days, first_call_sla_minutes, max_call_attempts)"),
-         {db, {QStringLiteral("--set"), QStringLiteral("KEY=VALUE"), QStringLiteral("change a setting"), false, true}},
+         {db,
+          {QStringLiteral("--set"), QStringLiteral("KEY=VALUE"), QStringLiteral("change a setting"), false,
+           true}},
          runConfig},
-        {QStringLiteral("check"), {}, {},
-         QStringLiteral("run integrity, foreign-key and milestone checks and print the schema version"), {db},
+        {QStringLiteral("check"),
+         {},
+         {},
+         QStringLiteral("run integrity, foreign-key and milestone checks and print the schema version"),
+         {db},
          runCheck},
     };
 }

@@ -78,8 +78,9 @@ int runImport(const Args& a) {
         out() << "not sales:      " << r.ignored << "  (deals in a stage other than won)\n";
     }
     for (const ImportRowError& e : r.errors) {
-        QTextStream(stderr) << "line " << e.line << (e.column.isEmpty() ? QString() : QStringLiteral(", ") + e.column)
-                            << ": " << e.reason << '\n';
+        QTextStream(stderr) << "line " << e.line
+                            << (e.column.isEmpty() ? QString() : QStringLiteral(", ") + e.column) << ": "
+                            << e.reason << '\n';
     }
     if (const QString report = values.value(QStringLiteral("--report")).value(0); !report.isEmpty()) {
         QFile f(report);
@@ -91,7 +92,10 @@ int runImport(const Args& a) {
         ts.setGenerateByteOrderMark(true);
         ts << "line;column;reason\n";
         for (const ImportRowError& e : r.errors) {
-            auto quote = [](QString v) { return QLatin1Char('"') + v.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"'); };
+            auto quote = [](QString v) {
+                return QLatin1Char('"') + v.replace(QLatin1String("\""), QLatin1String("\"\"")) +
+                       QLatin1Char('"');
+            };
             ts << e.line << ';' << quote(e.column) << ';' << quote(e.reason) << '\n';
         }
     }
@@ -135,7 +139,8 @@ int runExport(const Args& a) {
         if (const auto v = a.value(name)) {
             *date = QDate::fromString(*v, Qt::ISODate);
             if (!date->isValid()) {
-                return fail(QStringLiteral("%1 must be a date as YYYY-MM-DD").arg(QLatin1String(name)), kExitUsage);
+                return fail(QStringLiteral("%1 must be a date as YYYY-MM-DD").arg(QLatin1String(name)),
+                            kExitUsage);
             }
         }
     }
@@ -154,38 +159,47 @@ int runExport(const Args& a) {
 }  // namespace
 
 std::vector<Command> importExportCommands() {
-    const Option db{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"), true};
+    const Option db{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"),
+                    true};
     return {
         {QStringLiteral("import"),
-         {QStringLiteral("leads"), QStringLiteral("deals"), QStringLiteral("payments"), QStringLiteral("spend"),
-          QStringLiteral("visitors")},
+         {QStringLiteral("leads"), QStringLiteral("deals"), QStringLiteral("payments"),
+          QStringLiteral("spend"), QStringLiteral("visitors")},
          QStringLiteral("FILE"),
          QStringLiteral("import from CSV; prints read, created, repeat touches, updated, unchanged and\n"
                         "skipped rows (fields: see README)"),
          {db,
           {QStringLiteral("--preset"), QStringLiteral("funneldesk|bitrix24|amocrm"),
            QStringLiteral("how the columns are named (default funneldesk)")},
-          {QStringLiteral("--map"), QStringLiteral("field=column"), QStringLiteral("the column of a field"), false, true},
-          {QStringLiteral("--encoding"), QStringLiteral("auto|utf-8|cp1251"), QStringLiteral("the file's encoding")},
-          {QStringLiteral("--delimiter"), QStringLiteral("auto|';'|','|tab"), QStringLiteral("the field separator")},
+          {QStringLiteral("--map"), QStringLiteral("field=column"), QStringLiteral("the column of a field"),
+           false, true},
+          {QStringLiteral("--encoding"), QStringLiteral("auto|utf-8|cp1251"),
+           QStringLiteral("the file's encoding")},
+          {QStringLiteral("--delimiter"), QStringLiteral("auto|';'|','|tab"),
+           QStringLiteral("the field separator")},
           {QStringLiteral("--dry-run"), {}, QStringLiteral("check the file and write nothing")},
           {QStringLiteral("--on-error"), QStringLiteral("abort|skip"),
            QStringLiteral("on a bad row write nothing (abort, the default) or the good rows")},
           {QStringLiteral("--report"), QStringLiteral("FILE"), QStringLiteral("save the bad rows as CSV")}},
          runImport},
         {QStringLiteral("export"),
-         {QStringLiteral("leads"), QStringLiteral("meetings"), QStringLiteral("deals"), QStringLiteral("payments")},
+         {QStringLiteral("leads"), QStringLiteral("meetings"), QStringLiteral("deals"),
+          QStringLiteral("payments")},
          {},
-         QStringLiteral("CSV (UTF-8 with BOM, formula-like cells neutralized unless --raw) or XLSX, readable\n"
-                        "by import; meetings also as an iCalendar file (--format ics)"),
+         QStringLiteral(
+             "CSV (UTF-8 with BOM, formula-like cells neutralized unless --raw) or XLSX, readable\n"
+             "by import; meetings also as an iCalendar file (--format ics)"),
          {db,
           {QStringLiteral("--out"), QStringLiteral("FILE"), QStringLiteral("the file to write"), true},
           {QStringLiteral("--from"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("from this day")},
           {QStringLiteral("--to"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("up to this day")},
-          {QStringLiteral("--format"), QStringLiteral("csv|xlsx|ics"), QStringLiteral("the file's format (default csv)")},
+          {QStringLiteral("--format"), QStringLiteral("csv|xlsx|ics"),
+           QStringLiteral("the file's format (default csv)")},
           {QStringLiteral("--office"), QStringLiteral("NAME"), QStringLiteral("only this office's records")},
-          {QStringLiteral("--manager"), QStringLiteral("NAME"), QStringLiteral("only this manager's records")},
-          {QStringLiteral("--delimiter"), QStringLiteral("';'|','"), QStringLiteral("the CSV separator (default ;)")},
+          {QStringLiteral("--manager"), QStringLiteral("NAME"),
+           QStringLiteral("only this manager's records")},
+          {QStringLiteral("--delimiter"), QStringLiteral("';'|','"),
+           QStringLiteral("the CSV separator (default ;)")},
           {QStringLiteral("--raw"), {}, QStringLiteral("write cells as they are (no formula protection)")}},
          runExport},
     };

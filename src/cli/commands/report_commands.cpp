@@ -22,8 +22,8 @@ namespace {
 using namespace fd::core;
 
 /// Resolves names given on the command line to ids; an unknown name is an error.
-std::optional<std::vector<Id>> namesToIds(const QStringList& names, const QHash<QString, Id>& known, const char* what,
-                                          QString* error) {
+std::optional<std::vector<Id>> namesToIds(const QStringList& names, const QHash<QString, Id>& known,
+                                          const char* what, QString* error) {
     std::vector<Id> ids;
     for (const QString& n : names) {
         const auto it = known.find(n);
@@ -72,17 +72,19 @@ int runFunnelReport(const Args& a) {
         bool ok = false;
         const int days = w->toInt(&ok);
         if (!ok || days < 1) {
-            return fail(QStringLiteral("--window-days must be a positive whole number, not \"%1\"").arg(*w), kExitUsage);
+            return fail(QStringLiteral("--window-days must be a positive whole number, not \"%1\"").arg(*w),
+                        kExitUsage);
         }
         spec.windowDays = days;
     }
     const QString by = a.value("--by").value_or(QStringLiteral("none"));
     const auto breakdown = breakdownFromCode(by);
     if (!breakdown) {
-        return fail(QStringLiteral("--by must be one of none, channel, campaign, office, operator, manager, day, "
-                                   "week, month, not \"%1\"")
-                        .arg(by),
-                    kExitUsage);
+        return fail(
+            QStringLiteral("--by must be one of none, channel, campaign, office, operator, manager, day, "
+                           "week, month, not \"%1\"")
+                .arg(by),
+            kExitUsage);
     }
     spec.by = *breakdown;
     int usageError = kExitUsage;
@@ -98,9 +100,12 @@ int runFunnelReport(const Args& a) {
     try {
         CatalogRepository catalog(**db);
         QHash<QString, Id> offices, channels, campaigns, operators, managers;
-        for (const Office& o : catalog.offices()) offices.insert(o.name, o.id);
-        for (const Channel& c : catalog.channels()) channels.insert(c.name, c.id);
-        for (const Campaign& c : catalog.campaigns()) campaigns.insert(c.name, c.id);
+        for (const Office& o : catalog.offices())
+            offices.insert(o.name, o.id);
+        for (const Channel& c : catalog.channels())
+            channels.insert(c.name, c.id);
+        for (const Campaign& c : catalog.campaigns())
+            campaigns.insert(c.name, c.id);
         for (const Employee& e : catalog.employees()) {
             (e.role == Role::OfficeManager ? managers : operators).insert(e.name, e.id);
         }
@@ -146,7 +151,8 @@ int runFunnelReport(const Args& a) {
         const Rate& target = g.cumulative[3];
         cells << number(target.rate, 4) << number(target.ciLow, 4) << number(target.ciHigh, 4)
               << QString::number(static_cast<double>(g.money.revenue) / 100.0, 'f', 0)
-              << (g.money.spend ? QString::number(static_cast<double>(*g.money.spend) / 100.0, 'f', 0) : QStringLiteral("n/a"))
+              << (g.money.spend ? QString::number(static_cast<double>(*g.money.spend) / 100.0, 'f', 0)
+                                : QStringLiteral("n/a"))
               << rubles(g.money.cpl) << rubles(g.money.costPerTarget)
               << (g.money.romi ? QString::number(*g.money.romi, 'f', 2) : QStringLiteral("n/a"))
               << (g.maturing ? QStringLiteral("yes") : QStringLiteral("no"));
@@ -164,12 +170,12 @@ int runFunnelReport(const Args& a) {
         return kExitOk;
     }
     out() << (report->spec.mode == FunnelMode::Cohort ? "Cohort funnel" : "Period funnel") << ' '
-          << report->spec.from.toString(Qt::ISODate) << " .. " << report->spec.to.toString(Qt::ISODate) << " ("
-          << report->timeZone << ")";
+          << report->spec.from.toString(Qt::ISODate) << " .. " << report->spec.to.toString(Qt::ISODate)
+          << " (" << report->timeZone << ")";
     if (report->noData) {
         out() << " — no data in this period; the database has data from "
-              << (report->dataFirst ? report->dataFirst->toString(Qt::ISODate) : QStringLiteral("-")) << " to "
-              << (report->dataLast ? report->dataLast->toString(Qt::ISODate) : QStringLiteral("-"));
+              << (report->dataFirst ? report->dataFirst->toString(Qt::ISODate) : QStringLiteral("-"))
+              << " to " << (report->dataLast ? report->dataLast->toString(Qt::ISODate) : QStringLiteral("-"));
     }
     out() << '\n';
     printTable(rows, 1);
@@ -187,8 +193,9 @@ int runKpiReport(const Args& a) {
     if (const auto d = a.value("--department")) {
         const auto dep = departmentFromCode(*d);
         if (!dep) {
-            return fail(QStringLiteral("--department must be marketing, call_center or sales, not \"%1\"").arg(*d),
-                        kExitUsage);
+            return fail(
+                QStringLiteral("--department must be marketing, call_center or sales, not \"%1\"").arg(*d),
+                kExitUsage);
         }
         departments = {*dep};
     }
@@ -207,8 +214,9 @@ int runKpiReport(const Args& a) {
         if (!report) {
             return fail(report.error().message());
         }
-        QStringList header{QStringLiteral("department"), QStringLiteral("kind"), QStringLiteral("name"),
-                           QStringLiteral("leads"), QStringLiteral("booked"), QStringLiteral("arrived"),
+        QStringList header{QStringLiteral("department"),     QStringLiteral("kind"),
+                           QStringLiteral("name"),           QStringLiteral("leads"),
+                           QStringLiteral("booked"),         QStringLiteral("arrived"),
                            QStringLiteral("target_arrived"), QStringLiteral("sales")};
         switch (dep) {
             case Department::Marketing:
@@ -226,8 +234,14 @@ int runKpiReport(const Args& a) {
         }
         std::vector<QStringList> rows{header};
         for (const KpiRow& r : report->rows) {
-            QStringList cells{departmentCode(dep), r.kind, r.label, QString::number(r.leads), QString::number(r.booked),
-                              QString::number(r.arrived), QString::number(r.target), QString::number(r.sales)};
+            QStringList cells{departmentCode(dep),
+                              r.kind,
+                              r.label,
+                              QString::number(r.leads),
+                              QString::number(r.booked),
+                              QString::number(r.arrived),
+                              QString::number(r.target),
+                              QString::number(r.sales)};
             switch (dep) {
                 case Department::Marketing:
                     cells << number(r.visitorToLead.rate, 4) << rubles(r.cpl) << rubles(r.costPerTarget)
@@ -239,24 +253,34 @@ int runKpiReport(const Args& a) {
                     break;
                 case Department::Sales:
                     cells << number(r.closeRate.rate, 4) << QString::number(r.salesAfterFollowUp)
-                          << QString::number(static_cast<double>(r.revenue) / 100.0, 'f', 0) << rubles(r.averageDeal);
+                          << QString::number(static_cast<double>(r.revenue) / 100.0, 'f', 0)
+                          << rubles(r.averageDeal);
                     break;
             }
             rows.push_back(cells);
-            QJsonObject o{{QStringLiteral("department"), departmentCode(dep)}, {QStringLiteral("kind"), r.kind},
-                          {QStringLiteral("key"), r.key}, {QStringLiteral("label"), r.label},
-                          {QStringLiteral("leads"), r.leads}, {QStringLiteral("booked"), r.booked},
-                          {QStringLiteral("arrived"), r.arrived}, {QStringLiteral("target_arrived"), r.target},
-                          {QStringLiteral("sales"), r.sales}, {QStringLiteral("sales_after_follow_up"), r.salesAfterFollowUp},
-                          {QStringLiteral("revenue"), r.revenue}, {QStringLiteral("visitor_to_lead"), rateToJson(r.visitorToLead)},
-                          {QStringLiteral("lead_to_target"), rateToJson(r.leadToTarget)},
-                          {QStringLiteral("show_up"), rateToJson(r.showUp)}, {QStringLiteral("close_rate"), rateToJson(r.closeRate)},
-                          {QStringLiteral("cpl"), r.cpl ? QJsonValue(*r.cpl) : QJsonValue()},
-                          {QStringLiteral("cost_per_target"), r.costPerTarget ? QJsonValue(*r.costPerTarget) : QJsonValue()},
-                          {QStringLiteral("romi"), r.romi ? QJsonValue(*r.romi) : QJsonValue()},
-                          {QStringLiteral("average_deal"), r.averageDeal ? QJsonValue(*r.averageDeal) : QJsonValue()},
-                          {QStringLiteral("median_minutes_to_first_call"),
-                           r.medianMinutesToFirstCall ? QJsonValue(*r.medianMinutesToFirstCall) : QJsonValue()}};
+            QJsonObject o{
+                {QStringLiteral("department"), departmentCode(dep)},
+                {QStringLiteral("kind"), r.kind},
+                {QStringLiteral("key"), r.key},
+                {QStringLiteral("label"), r.label},
+                {QStringLiteral("leads"), r.leads},
+                {QStringLiteral("booked"), r.booked},
+                {QStringLiteral("arrived"), r.arrived},
+                {QStringLiteral("target_arrived"), r.target},
+                {QStringLiteral("sales"), r.sales},
+                {QStringLiteral("sales_after_follow_up"), r.salesAfterFollowUp},
+                {QStringLiteral("revenue"), r.revenue},
+                {QStringLiteral("visitor_to_lead"), rateToJson(r.visitorToLead)},
+                {QStringLiteral("lead_to_target"), rateToJson(r.leadToTarget)},
+                {QStringLiteral("show_up"), rateToJson(r.showUp)},
+                {QStringLiteral("close_rate"), rateToJson(r.closeRate)},
+                {QStringLiteral("cpl"), r.cpl ? QJsonValue(*r.cpl) : QJsonValue()},
+                {QStringLiteral("cost_per_target"),
+                 r.costPerTarget ? QJsonValue(*r.costPerTarget) : QJsonValue()},
+                {QStringLiteral("romi"), r.romi ? QJsonValue(*r.romi) : QJsonValue()},
+                {QStringLiteral("average_deal"), r.averageDeal ? QJsonValue(*r.averageDeal) : QJsonValue()},
+                {QStringLiteral("median_minutes_to_first_call"),
+                 r.medianMinutesToFirstCall ? QJsonValue(*r.medianMinutesToFirstCall) : QJsonValue()}};
             json.append(o);
         }
         if (*format == OutputFormat::Csv) {
@@ -278,11 +302,12 @@ int runKpiReport(const Args& a) {
 }  // namespace
 
 std::vector<Command> reportCommands() {
-    const Option db{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"), true};
-    const Option from{QStringLiteral("--from"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the period's first day"),
-                      true};
-    const Option to{QStringLiteral("--to"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the day after the period"),
+    const Option db{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"),
                     true};
+    const Option from{QStringLiteral("--from"), QStringLiteral("YYYY-MM-DD"),
+                      QStringLiteral("the period's first day"), true};
+    const Option to{QStringLiteral("--to"), QStringLiteral("YYYY-MM-DD"),
+                    QStringLiteral("the day after the period"), true};
     const Option format{QStringLiteral("--format"), QStringLiteral("table|csv|json"),
                         QStringLiteral("how to print it (default table)")};
     auto only = [](const char* name, const char* what) {
@@ -294,20 +319,30 @@ std::vector<Command> reportCommands() {
          {},
          {},
          QStringLiteral("the funnel for a period (see docs/metrics.md)"),
-         {db, from, to,
-          {QStringLiteral("--mode"), QStringLiteral("cohort|period"), QStringLiteral("how to count (default cohort)")},
-          {QStringLiteral("--window-days"), QStringLiteral("N"), QStringLiteral("count what a lead reached in N days")},
+         {db,
+          from,
+          to,
+          {QStringLiteral("--mode"), QStringLiteral("cohort|period"),
+           QStringLiteral("how to count (default cohort)")},
+          {QStringLiteral("--window-days"), QStringLiteral("N"),
+           QStringLiteral("count what a lead reached in N days")},
           {QStringLiteral("--by"),
            QStringLiteral("none|channel|campaign|office|operator|manager|day|week|month"),
            QStringLiteral("the breakdown (default none)")},
-          only("--office", "office"), only("--channel", "channel"), only("--campaign", "campaign"),
-          only("--operator", "operator"), only("--manager", "manager"), format},
+          only("--office", "office"),
+          only("--channel", "channel"),
+          only("--campaign", "campaign"),
+          only("--operator", "operator"),
+          only("--manager", "manager"),
+          format},
          runFunnelReport},
         {QStringLiteral("report kpi"),
          {},
          {},
          QStringLiteral("per-department KPIs for a period"),
-         {db, from, to,
+         {db,
+          from,
+          to,
           {QStringLiteral("--department"), QStringLiteral("marketing|call_center|sales"),
            QStringLiteral("one department (default all)")},
           format},

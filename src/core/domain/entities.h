@@ -22,7 +22,7 @@ struct Office {
     QString timeZone = QStringLiteral("Europe/Moscow");
     int workStartMin = 9 * 60;  ///< minutes after local midnight
     int workEndMin = 20 * 60;
-    int workDays = 0x1F;        ///< bit 0 = Monday ... bit 6 = Sunday
+    int workDays = 0x1F;  ///< bit 0 = Monday ... bit 6 = Sunday
     int slotMinutes = 60;
     int seatsPerSlot = 2;
     bool active = true;

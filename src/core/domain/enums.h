@@ -26,10 +26,10 @@ enum class PaymentMethod { Cash, Card, Transfer };
 template <class E>
 struct EnumCodes;
 
-#define FD_ENUM_CODES(E, ...)                                                      \
-    template <>                                                                    \
-    struct EnumCodes<E> {                                                          \
-        static constexpr std::array codes{__VA_ARGS__};                            \
+#define FD_ENUM_CODES(E, ...)                           \
+    template <>                                         \
+    struct EnumCodes<E> {                               \
+        static constexpr std::array codes{__VA_ARGS__}; \
     };
 
 FD_ENUM_CODES(Role, "operator", "office_manager", "marketer", "head", "admin")

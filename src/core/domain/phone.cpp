@@ -60,7 +60,8 @@ Result<Phone> PhoneNormalizer::normalize(const QString& raw) {
             }
             return Phone{QLatin1Char('+') + digits, raw};
         }
-    } else if (digits.size() == 11 && (digits.startsWith(QLatin1Char('8')) || digits.startsWith(QLatin1Char('7')))) {
+    } else if (digits.size() == 11 &&
+               (digits.startsWith(QLatin1Char('8')) || digits.startsWith(QLatin1Char('7')))) {
         national = digits.mid(1);
     } else if (digits.size() == 10) {
         national = digits;

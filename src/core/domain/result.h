@@ -12,17 +12,17 @@ namespace fd::core {
 /// What kind of problem a user-facing error is; front ends may react differently
 /// (a CLI picks its exit code, the GUI decides where to show the message).
 enum class ErrorCode {
-    InvalidInput,   ///< a field the user typed is unusable
-    NotFound,       ///< a referenced record does not exist
-    Conflict,       ///< the action does not fit the record's current state
-    SlotFull,       ///< the office slot has no free seats
-    OutsideHours,   ///< the time is outside the office's working hours or slot grid
-    FileMissing,    ///< the database file does not exist
-    NotADatabase,   ///< the file is not a SQLite database or not a FunnelDesk one
-    NewerVersion,   ///< the database was written by a newer FunnelDesk
-    Locked,         ///< another program holds the database
-    Storage,        ///< the database engine failed (disk full, I/O, corruption)
-    Cancelled,      ///< the user (or a newer request) stopped the work
+    InvalidInput,  ///< a field the user typed is unusable
+    NotFound,      ///< a referenced record does not exist
+    Conflict,      ///< the action does not fit the record's current state
+    SlotFull,      ///< the office slot has no free seats
+    OutsideHours,  ///< the time is outside the office's working hours or slot grid
+    FileMissing,   ///< the database file does not exist
+    NotADatabase,  ///< the file is not a SQLite database or not a FunnelDesk one
+    NewerVersion,  ///< the database was written by a newer FunnelDesk
+    Locked,        ///< another program holds the database
+    Storage,       ///< the database engine failed (disk full, I/O, corruption)
+    Cancelled,     ///< the user (or a newer request) stopped the work
 };
 
 /// An error the user must act on. `key` is an untranslated source text in the
@@ -43,8 +43,8 @@ struct Error {
 template <class T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_v(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_v(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+    Result(T value) : m_v(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_v(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }

@@ -58,7 +58,9 @@ std::vector<SlotTime> slotsOfDay(const Office& office, QDate day) {
 }
 
 QString formatMinutes(int minutes) {
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 }  // namespace fd::core

@@ -49,7 +49,9 @@ struct SlotGrid {
     std::vector<int> rowMinutes;
     std::vector<SlotCell> cells;  ///< day-major: cells[day * rowMinutes.size() + row]
 
-    const SlotCell& cell(int day, int row) const { return cells[static_cast<size_t>(day) * rowMinutes.size() + static_cast<size_t>(row)]; }
+    const SlotCell& cell(int day, int row) const {
+        return cells[static_cast<size_t>(day) * rowMinutes.size() + static_cast<size_t>(row)];
+    }
 };
 
 /// "HH:MM" of minutes after midnight.

@@ -9,8 +9,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
-#include <unordered_map>
 #include <QTimeZone>
+#include <unordered_map>
 
 #include <algorithm>
 #include <cmath>
@@ -39,7 +39,9 @@ struct Accumulator {
     qint64 immatureLeads = 0;
 };
 
-bool timeBreakdown(Breakdown b) { return b == Breakdown::Day || b == Breakdown::Week || b == Breakdown::Month; }
+bool timeBreakdown(Breakdown b) {
+    return b == Breakdown::Day || b == Breakdown::Week || b == Breakdown::Month;
+}
 
 QString bucketKey(Breakdown b, QDate d) {
     switch (b) {
@@ -91,9 +93,10 @@ double selectPercentile(std::vector<double>& values, double p) {
     const auto lo = static_cast<std::size_t>(std::floor(h));
     std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lo), values.end());
     const double low = values[lo];
-    const double high = lo + 1 < values.size()
-                            ? *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lo) + 1, values.end())
-                            : low;
+    const double high =
+        lo + 1 < values.size()
+            ? *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lo) + 1, values.end())
+            : low;
     return low + (h - static_cast<double>(lo)) * (high - low);
 }
 
@@ -117,8 +120,8 @@ std::optional<double> divide(std::optional<qint64> a, qint64 b) {
 }  // namespace
 
 QString breakdownCode(Breakdown b) {
-    static const char* const codes[] = {"none", "channel", "campaign", "office", "operator",
-                                        "manager", "day", "week", "month"};
+    static const char* const codes[] = {"none",    "channel", "campaign", "office", "operator",
+                                        "manager", "day",     "week",     "month"};
     return QString::fromLatin1(codes[static_cast<int>(b)]);
 }
 
@@ -153,10 +156,11 @@ Result<std::vector<Id>> FunnelEngine::leadsIn(const FunnelSpec& spec, const Funn
     return ids;
 }
 
-Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelCell* cell, std::vector<Id>* cellLeads,
-                                           const std::atomic<bool>* cancel) {
+Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelCell* cell,
+                                           std::vector<Id>* cellLeads, const std::atomic<bool>* cancel) {
     auto cancelled = [&] {
-        return Error::make(ErrorCode::Cancelled, QT_TRANSLATE_NOOP("fd::core::Error", "The report was cancelled."));
+        return Error::make(ErrorCode::Cancelled,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "The report was cancelled."));
     };
     if (!spec.from.isValid() || !spec.to.isValid() || spec.from >= spec.to) {
         return Error::make(ErrorCode::InvalidInput,
@@ -164,9 +168,10 @@ Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelC
                            QStringLiteral("period"));
     }
     if (spec.windowDays && *spec.windowDays < 1) {
-        return Error::make(ErrorCode::InvalidInput,
-                           QT_TRANSLATE_NOOP("fd::core::Error", "The conversion window must be at least one day."),
-                           {}, QStringLiteral("window_days"));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("fd::core::Error", "The conversion window must be at least one day."), {},
+            QStringLiteral("window_days"));
     }
     try {
         FunnelReport report;
@@ -220,12 +225,18 @@ Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelC
         const Breakdown by = spec.by;
         auto attributeKey = [&](const FunnelLeadFact& f) -> Id {
             switch (by) {
-                case Breakdown::Channel: return f.channel;
-                case Breakdown::Campaign: return f.campaign;
-                case Breakdown::Office: return f.office;
-                case Breakdown::Operator: return f.operatorId;
-                case Breakdown::Manager: return f.manager;
-                default: return 0;
+                case Breakdown::Channel:
+                    return f.channel;
+                case Breakdown::Campaign:
+                    return f.campaign;
+                case Breakdown::Office:
+                    return f.office;
+                case Breakdown::Operator:
+                    return f.operatorId;
+                case Breakdown::Manager:
+                    return f.manager;
+                default:
+                    return 0;
             }
         };
         // Groups are interned: keys are made once per distinct value, events find their group
@@ -247,7 +258,7 @@ Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelC
             return index;
         };
         std::unordered_map<qint64, int> groupOfAttribute;  // id (0 for none) -> group
-        std::vector<int> groupOfSmallId(4096, -1);          // the same for the usual small ids
+        std::vector<int> groupOfSmallId(4096, -1);         // the same for the usual small ids
         std::vector<int> groupOfDay(static_cast<std::size_t>(days.size()), -1);
         auto groupAt = [&](const FunnelLeadFact& f, qint64 t) -> int {
             if (by == Breakdown::None) {
@@ -313,7 +324,8 @@ Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelC
                 }
                 return cohort ? t < limit : (t >= fromTs && t < toTs);
             };
-            const bool followUp = f.t[3] != none && f.t[5] != none && days.indexOf(f.t[5]) > days.indexOf(f.t[3]);
+            const bool followUp =
+                f.t[3] != none && f.t[5] != none && days.indexOf(f.t[5]) > days.indexOf(f.t[3]);
             // A cohort lead belongs to one group for all its stages: look it up once.
             const int cohortGroup = cohort ? groupAt(f, f.created) : -1;
             for (std::size_t s = 0; s < kStages; ++s) {
@@ -321,7 +333,8 @@ Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelC
                     continue;
                 }
                 const int key = cohort ? cohortGroup : groupAt(f, eff[s]);
-                if (s == cellStage && (cellIsTotal || groupKeys[static_cast<std::size_t>(key)] == cell->groupKey)) {
+                if (s == cellStage &&
+                    (cellIsTotal || groupKeys[static_cast<std::size_t>(key)] == cell->groupKey)) {
                     cellLeads->push_back(f.id);
                 }
                 const double daysSince = static_cast<double>(eff[s] - f.created) / kDay;
@@ -383,9 +396,10 @@ Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelC
         addMoney(data->deals, false);
 
         // Spend and visitors exist per channel, campaign and day only.
-        const bool spendApplicable = spec.offices.empty() && spec.operators.empty() && spec.managers.empty() &&
-                                     (by == Breakdown::None || by == Breakdown::Channel || by == Breakdown::Campaign ||
-                                      timeBreakdown(by));
+        const bool spendApplicable = spec.offices.empty() && spec.operators.empty() &&
+                                     spec.managers.empty() &&
+                                     (by == Breakdown::None || by == Breakdown::Channel ||
+                                      by == Breakdown::Campaign || timeBreakdown(by));
         if (spendApplicable) {
             auto wanted = [&](const DailyFigure& d) {
                 if (!spec.channels.empty() &&
@@ -393,18 +407,22 @@ Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelC
                     return false;
                 }
                 if (!spec.campaigns.empty() &&
-                    (!d.campaign ||
-                     std::find(spec.campaigns.begin(), spec.campaigns.end(), *d.campaign) == spec.campaigns.end())) {
+                    (!d.campaign || std::find(spec.campaigns.begin(), spec.campaigns.end(), *d.campaign) ==
+                                        spec.campaigns.end())) {
                     return false;
                 }
                 return true;
             };
             auto figureKey = [&](const DailyFigure& d) -> QString {
                 switch (by) {
-                    case Breakdown::None: return QStringLiteral("all");
-                    case Breakdown::Channel: return QString::number(d.channel);
-                    case Breakdown::Campaign: return d.campaign ? QString::number(*d.campaign) : QStringLiteral("none");
-                    default: return bucketKey(by, d.day);
+                    case Breakdown::None:
+                        return QStringLiteral("all");
+                    case Breakdown::Channel:
+                        return QString::number(d.channel);
+                    case Breakdown::Campaign:
+                        return d.campaign ? QString::number(*d.campaign) : QStringLiteral("none");
+                    default:
+                        return bucketKey(by, d.day);
                 }
             };
             total.spend = 0;
@@ -414,7 +432,8 @@ Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelC
                 it->visitors = 0;
             }
             for (const bool isSpend : {true, false}) {
-                for (const DailyFigure& d : isSpend ? repo.spend(spec.from, spec.to) : repo.visitors(spec.from, spec.to)) {
+                for (const DailyFigure& d :
+                     isSpend ? repo.spend(spec.from, spec.to) : repo.visitors(spec.from, spec.to)) {
                     if (!wanted(d)) {
                         continue;
                     }
@@ -437,21 +456,26 @@ Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelC
         QHash<QString, QString> names;
         switch (by) {
             case Breakdown::Channel:
-                for (const Channel& c : catalog.channels()) names.insert(QString::number(c.id), c.name);
+                for (const Channel& c : catalog.channels())
+                    names.insert(QString::number(c.id), c.name);
                 break;
             case Breakdown::Campaign: {
                 QHash<Id, QString> channelNames;
-                for (const Channel& c : catalog.channels()) channelNames.insert(c.id, c.name);
+                for (const Channel& c : catalog.channels())
+                    channelNames.insert(c.id, c.name);
                 for (const Campaign& c : catalog.campaigns())
-                    names.insert(QString::number(c.id), channelNames.value(c.channelId) + QStringLiteral(" / ") + c.name);
+                    names.insert(QString::number(c.id),
+                                 channelNames.value(c.channelId) + QStringLiteral(" / ") + c.name);
                 break;
             }
             case Breakdown::Office:
-                for (const Office& o : catalog.offices()) names.insert(QString::number(o.id), o.name);
+                for (const Office& o : catalog.offices())
+                    names.insert(QString::number(o.id), o.name);
                 break;
             case Breakdown::Operator:
             case Breakdown::Manager:
-                for (const Employee& e : catalog.employees()) names.insert(QString::number(e.id), e.name);
+                for (const Employee& e : catalog.employees())
+                    names.insert(QString::number(e.id), e.name);
                 break;
             default:
                 break;
@@ -522,12 +546,14 @@ Result<FunnelReport> FunnelEngine::compute(const FunnelSpec& spec, const FunnelC
             return names.value(a, a) < names.value(b, b);
         });
         for (const int i : order) {
-            report.groups.push_back(finish(groupKeys[static_cast<std::size_t>(i)], groups[static_cast<std::size_t>(i)],
+            report.groups.push_back(finish(groupKeys[static_cast<std::size_t>(i)],
+                                           groups[static_cast<std::size_t>(i)],
                                            groupDates[static_cast<std::size_t>(i)]));
         }
         report.total = finish(QStringLiteral("all"), total, QDate());
-        report.noData = std::all_of(total.stages.begin(), total.stages.end(), [](qint64 n) { return n == 0; }) &&
-                        total.revenue == 0 && total.contracted == 0 && total.spend.value_or(0) == 0;
+        report.noData =
+            std::all_of(total.stages.begin(), total.stages.end(), [](qint64 n) { return n == 0; }) &&
+            total.revenue == 0 && total.contracted == 0 && total.spend.value_or(0) == 0;
         return report;
     } catch (const StorageError& e) {
         return Error::make(ErrorCode::Storage,

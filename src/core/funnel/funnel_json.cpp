@@ -6,9 +6,15 @@ namespace fd::core {
 
 namespace {
 
-QJsonValue opt(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
-QJsonValue opt(const std::optional<qint64>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
-QJsonValue opt(const std::optional<QDate>& d) { return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue opt(const std::optional<double>& v) {
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+QJsonValue opt(const std::optional<qint64>& v) {
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+QJsonValue opt(const std::optional<QDate>& d) {
+    return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue();
+}
 
 QJsonObject percentiles(const Percentiles& p) {
     return QJsonObject{{QStringLiteral("median"), opt(p.median)}, {QStringLiteral("p75"), opt(p.p75)}};
@@ -17,7 +23,8 @@ QJsonObject percentiles(const Percentiles& p) {
 QJsonObject groupToJson(const FunnelGroup& g) {
     QJsonObject stages;
     for (int s = 0; s < kStageCount; ++s) {
-        stages.insert(QLatin1String(kStageCodes[static_cast<std::size_t>(s)]), g.stages[static_cast<std::size_t>(s)]);
+        stages.insert(QLatin1String(kStageCodes[static_cast<std::size_t>(s)]),
+                      g.stages[static_cast<std::size_t>(s)]);
     }
     QJsonObject step;
     QJsonObject cumulative;
@@ -40,13 +47,15 @@ QJsonObject groupToJson(const FunnelGroup& g) {
         {QStringLiteral("cac"), opt(m.cac)},
         {QStringLiteral("average_deal"), opt(m.averageDeal)},
         {QStringLiteral("romi"), opt(m.romi)},
-        {QStringLiteral("visitor_to_lead"), m.spendApplicable ? QJsonValue(rateToJson(m.visitorToLead)) : QJsonValue()},
+        {QStringLiteral("visitor_to_lead"),
+         m.spendApplicable ? QJsonValue(rateToJson(m.visitorToLead)) : QJsonValue()},
     };
     return QJsonObject{
         {QStringLiteral("key"), g.key},
         {QStringLiteral("label"), g.label},
         {QStringLiteral("stages"), stages},
-        {QStringLiteral("conversion"), QJsonObject{{QStringLiteral("step"), step}, {QStringLiteral("cumulative"), cumulative}}},
+        {QStringLiteral("conversion"),
+         QJsonObject{{QStringLiteral("step"), step}, {QStringLiteral("cumulative"), cumulative}}},
         {QStringLiteral("no_show"), rateToJson(g.noShow)},
         {QStringLiteral("non_target_share"), rateToJson(g.nonTargetShare)},
         {QStringLiteral("sales_first_meeting"), g.salesFirstMeeting},
@@ -63,8 +72,10 @@ QJsonObject groupToJson(const FunnelGroup& g) {
 }  // namespace
 
 QJsonObject rateToJson(const Rate& r) {
-    return QJsonObject{{QStringLiteral("num"), r.num},          {QStringLiteral("den"), r.den},
-                       {QStringLiteral("rate"), opt(r.rate)},    {QStringLiteral("ci_low"), opt(r.ciLow)},
+    return QJsonObject{{QStringLiteral("num"), r.num},
+                       {QStringLiteral("den"), r.den},
+                       {QStringLiteral("rate"), opt(r.rate)},
+                       {QStringLiteral("ci_low"), opt(r.ciLow)},
                        {QStringLiteral("ci_high"), opt(r.ciHigh)}};
 }
 
@@ -77,11 +88,13 @@ QJsonObject funnelReportToJson(const FunnelReport& report) {
     return QJsonObject{
         {QStringLiteral("from"), s.from.toString(Qt::ISODate)},
         {QStringLiteral("to"), s.to.toString(Qt::ISODate)},
-        {QStringLiteral("mode"), s.mode == FunnelMode::Cohort ? QStringLiteral("cohort") : QStringLiteral("period")},
+        {QStringLiteral("mode"),
+         s.mode == FunnelMode::Cohort ? QStringLiteral("cohort") : QStringLiteral("period")},
         {QStringLiteral("window_days"), s.windowDays ? QJsonValue(*s.windowDays) : QJsonValue()},
         {QStringLiteral("by"), breakdownCode(s.by)},
         {QStringLiteral("time_zone"), report.timeZone},
-        {QStringLiteral("maturity_days"), report.maturityDays ? QJsonValue(*report.maturityDays) : QJsonValue()},
+        {QStringLiteral("maturity_days"),
+         report.maturityDays ? QJsonValue(*report.maturityDays) : QJsonValue()},
         {QStringLiteral("data_first"), opt(report.dataFirst)},
         {QStringLiteral("data_last"), opt(report.dataLast)},
         {QStringLiteral("no_data"), report.noData},

@@ -13,9 +13,12 @@ namespace fd::core {
 
 QString departmentCode(Department d) {
     switch (d) {
-        case Department::Marketing: return QStringLiteral("marketing");
-        case Department::CallCenter: return QStringLiteral("call_center");
-        case Department::Sales: return QStringLiteral("sales");
+        case Department::Marketing:
+            return QStringLiteral("marketing");
+        case Department::CallCenter:
+            return QStringLiteral("call_center");
+        case Department::Sales:
+            return QStringLiteral("sales");
     }
     return {};
 }
@@ -103,7 +106,8 @@ Result<KpiReport> kpiReport(Database& db, Department department, QDate from, QDa
                         continue;
                     }
                     const double m = static_cast<double>(f.firstCallAt - f.created) / 60.0;
-                    minutes[f.operatorId != 0 ? QString::number(f.operatorId) : QStringLiteral("none")].push_back(m);
+                    minutes[f.operatorId != 0 ? QString::number(f.operatorId) : QStringLiteral("none")]
+                        .push_back(m);
                     minutes[QStringLiteral("all")].push_back(m);
                 }
                 for (KpiRow& row : report.rows) {

@@ -101,7 +101,8 @@ QChar CsvReader::detectDelimiter(const QString& sample) {
 
 Status CsvReader::open() {
     if (!m_device.isReadable()) {
-        return Error::make(ErrorCode::Storage, QT_TRANSLATE_NOOP("fd::core::Error", "The file cannot be read: %1"),
+        return Error::make(ErrorCode::Storage,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "The file cannot be read: %1"),
                            {m_device.errorString()}, QStringLiteral("file"));
     }
     m_pendingBytes = m_device.read(kSniffBytes);
@@ -120,9 +121,10 @@ Status CsvReader::open() {
     m_decoder = m_encoding == CsvEncoding::Utf8 ? std::make_unique<QStringDecoder>(QStringDecoder::Utf8)
                                                 : std::make_unique<QStringDecoder>("windows-1251");
     if (!m_decoder->isValid()) {
-        return Error::make(ErrorCode::InvalidInput,
-                           QT_TRANSLATE_NOOP("fd::core::Error", "This system cannot decode Windows-1251 text."), {},
-                           QStringLiteral("encoding"));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("fd::core::Error", "This system cannot decode Windows-1251 text."), {},
+            QStringLiteral("encoding"));
     }
     fill();
     m_delimiter = m_options.delimiter ? *m_options.delimiter : detectDelimiter(m_buffer.left(kSniffBytes));
@@ -133,7 +135,8 @@ bool CsvReader::fill() {
     if (m_eof) {
         return false;
     }
-    QByteArray bytes = m_pendingBytes.isEmpty() ? m_device.read(kChunkBytes) : std::exchange(m_pendingBytes, {});
+    QByteArray bytes =
+        m_pendingBytes.isEmpty() ? m_device.read(kChunkBytes) : std::exchange(m_pendingBytes, {});
     QString text;
     if (bytes.isEmpty()) {
         m_eof = true;
@@ -254,8 +257,9 @@ bool CsvReader::next(CsvRecord& record) {
                     if (!record.error) {
                         record.error = Error::make(
                             ErrorCode::InvalidInput,
-                            QT_TRANSLATE_NOOP("fd::core::Error",
-                                              "Line %1, field %2: text after the closing quote of a quoted field."),
+                            QT_TRANSLATE_NOOP(
+                                "fd::core::Error",
+                                "Line %1, field %2: text after the closing quote of a quoted field."),
                             {QString::number(record.line), QString::number(record.fields.size() + 1)},
                             QStringLiteral("csv"));
                     }
@@ -267,12 +271,12 @@ bool CsvReader::next(CsvRecord& record) {
     }
     // The end of the file ends the last record.
     if (state == State::Quoted) {
-        record.error = Error::make(ErrorCode::InvalidInput,
-                                   QT_TRANSLATE_NOOP("fd::core::Error",
-                                                     "Line %1, field %2: a quoted field is not closed before the end "
-                                                     "of the file."),
-                                   {QString::number(record.line), QString::number(record.fields.size() + 1)},
-                                   QStringLiteral("csv"));
+        record.error = Error::make(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "Line %1, field %2: a quoted field is not closed before the end "
+                              "of the file."),
+            {QString::number(record.line), QString::number(record.fields.size() + 1)}, QStringLiteral("csv"));
     }
     endField();
     return true;

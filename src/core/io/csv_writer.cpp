@@ -7,15 +7,16 @@
 
 namespace fd::core {
 
-CsvWriter::CsvWriter(QIODevice& device, QChar delimiter, bool raw) : m_device(device), m_delimiter(delimiter), m_raw(raw) {
+CsvWriter::CsvWriter(QIODevice& device, QChar delimiter, bool raw)
+    : m_device(device), m_delimiter(delimiter), m_raw(raw) {
     m_ok = m_device.write("\xEF\xBB\xBF") == 3;
 }
 
 QString CsvWriter::neutralize(const QString& cell) {
     if (!cell.isEmpty()) {
         const QChar c = cell.front();
-        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
-            c == QLatin1Char('\t') || c == QLatin1Char('\r')) {
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+            c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r')) {
             return QLatin1Char('\'') + cell;
         }
     }
@@ -29,8 +30,8 @@ void CsvWriter::writeRow(const QStringList& cells) {
             line += m_delimiter;
         }
         QString cell = m_raw ? cells[i] : neutralize(cells[i]);
-        if (cell.contains(m_delimiter) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
-            cell.contains(QLatin1Char('\r'))) {
+        if (cell.contains(m_delimiter) || cell.contains(QLatin1Char('"')) ||
+            cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
             cell.replace(QLatin1String("\""), QLatin1String("\"\""));
             cell = QLatin1Char('"') + cell + QLatin1Char('"');
         }
@@ -55,8 +56,9 @@ void CsvTableWriter::row(const QVariantList& values) {
     cells.reserve(values.size());
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QVariant& v = values[i];
-        const CellType type = i < static_cast<qsizetype>(m_columns.size()) ? m_columns[static_cast<std::size_t>(i)].type
-                                                                            : CellType::Text;
+        const CellType type = i < static_cast<qsizetype>(m_columns.size())
+                                  ? m_columns[static_cast<std::size_t>(i)].type
+                                  : CellType::Text;
         if (v.isNull()) {
             cells << QString();
         } else if (type == CellType::Money) {

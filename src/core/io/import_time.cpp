@@ -9,8 +9,9 @@ std::optional<qint64> parseImportTime(const QString& text, const QTimeZone& zone
     const QString t = text.trimmed();
     static const QRegularExpression russian(
         QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
-    static const QRegularExpression iso(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$"));
+    static const QRegularExpression iso(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})(?:[ "
+                       "T](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$"));
     int y = 0;
     int mo = 0;
     int d = 0;
@@ -47,7 +48,8 @@ std::optional<qint64> parseImportTime(const QString& text, const QTimeZone& zone
     int seconds = 0;
     if (offset != QLatin1String("Z")) {
         const QString digits = QString(offset.mid(1)).remove(QLatin1Char(':'));
-        seconds = (digits.left(2).toInt() * 60 + digits.mid(2, 2).toInt()) * 60 * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
+        seconds = (digits.left(2).toInt() * 60 + digits.mid(2, 2).toInt()) * 60 *
+                  (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
     }
     return QDateTime(date, time, QTimeZone(seconds)).toSecsSinceEpoch();
 }

@@ -23,7 +23,8 @@ struct XlsxWriter::State {
     bool closed = false;
 };
 
-XlsxWriter::XlsxWriter(const QString& path, const QString& sheetName, QTimeZone zone) : m(std::make_unique<State>()) {
+XlsxWriter::XlsxWriter(const QString& path, const QString& sheetName, QTimeZone zone)
+    : m(std::make_unique<State>()) {
     m->path = path;
     m->zone = std::move(zone);
     lxw_workbook_options options{};
@@ -67,13 +68,16 @@ void XlsxWriter::header(const std::vector<TableColumn>& columns) {
     }
     for (std::size_t i = 0; i < columns.size(); ++i) {
         const auto col = static_cast<lxw_col_t>(i);
-        const double width = columns[i].type == CellType::DateTime ? 17 : columns[i].type == CellType::Text ? 22 : 13;
+        const double width = columns[i].type == CellType::DateTime ? 17
+                             : columns[i].type == CellType::Text   ? 22
+                                                                   : 13;
         worksheet_set_column(m->sheet, col, col, width,
                              columns[i].type == CellType::Money      ? m->money
                              : columns[i].type == CellType::DateTime ? m->date
                              : columns[i].type == CellType::Percent  ? m->percent
                                                                      : nullptr);
-        const lxw_error e = worksheet_write_string(m->sheet, 0, col, columns[i].name.toUtf8().constData(), m->bold);
+        const lxw_error e =
+            worksheet_write_string(m->sheet, 0, col, columns[i].name.toUtf8().constData(), m->bold);
         if (e != LXW_NO_ERROR && m->error == LXW_NO_ERROR) {
             m->error = e;
         }
@@ -104,14 +108,16 @@ void XlsxWriter::row(const QVariantList& values) {
                 }
                 break;
             case CellType::Integer:
-                e = worksheet_write_number(m->sheet, m->next, col, static_cast<double>(v.toLongLong()), nullptr);
+                e = worksheet_write_number(m->sheet, m->next, col, static_cast<double>(v.toLongLong()),
+                                           nullptr);
                 break;
             case CellType::Money:
-                e = worksheet_write_number(m->sheet, m->next, col, static_cast<double>(v.toLongLong()) / 100.0,
-                                           m->money);
+                e = worksheet_write_number(m->sheet, m->next, col,
+                                           static_cast<double>(v.toLongLong()) / 100.0, m->money);
                 break;
             case CellType::DateTime:
-                e = worksheet_write_number(m->sheet, m->next, col, serialDate(v.toLongLong(), m->zone), m->date);
+                e = worksheet_write_number(m->sheet, m->next, col, serialDate(v.toLongLong(), m->zone),
+                                           m->date);
                 break;
             case CellType::Percent:
                 e = worksheet_write_number(m->sheet, m->next, col, v.value<double>(), m->percent);
@@ -139,18 +145,20 @@ Status XlsxWriter::finish() {
     }
     if (m->tooManyRows) {
         QFile::remove(m->path);
-        return Error::make(ErrorCode::InvalidInput,
-                           QT_TRANSLATE_NOOP("fd::core::Error",
-                                             "A spreadsheet sheet holds at most %1 rows; choose a shorter period or "
-                                             "export as CSV."),
-                           {QString::number(kMaxRows)}, QStringLiteral("format"));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "A spreadsheet sheet holds at most %1 rows; choose a shorter period or "
+                              "export as CSV."),
+            {QString::number(kMaxRows)}, QStringLiteral("format"));
     }
     const lxw_error e = m->error != LXW_NO_ERROR ? m->error : closing;
     if (e != LXW_NO_ERROR) {
         QFile::remove(m->path);
-        return Error::make(ErrorCode::Storage,
-                           QT_TRANSLATE_NOOP("fd::core::Error", "The spreadsheet \"%1\" could not be written: %2"),
-                           {m->path, QString::fromUtf8(lxw_strerror(e))}, QStringLiteral("out"));
+        return Error::make(
+            ErrorCode::Storage,
+            QT_TRANSLATE_NOOP("fd::core::Error", "The spreadsheet \"%1\" could not be written: %2"),
+            {m->path, QString::fromUtf8(lxw_strerror(e))}, QStringLiteral("out"));
     }
     return Ok{};
 }

@@ -12,7 +12,8 @@ Result<Id> CatalogService::addOffice(const Office& office) {
     Office o = office;
     o.name = o.name.simplified();
     if (o.name.isEmpty()) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the office name."), QStringLiteral("name"));
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the office name."),
+                       QStringLiteral("name"));
     }
     if (!QTimeZone(o.timeZone.toUtf8()).isValid()) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a known time zone."),
@@ -23,9 +24,10 @@ Result<Id> CatalogService::addOffice(const Office& office) {
                        QStringLiteral("working_hours"));
     }
     if (o.slotMinutes < 5 || o.slotMinutes > o.workEndMin - o.workStartMin) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error",
-                                         "The slot length must be at least 5 minutes and fit in the working day."),
-                       QStringLiteral("slot_minutes"));
+        return invalid(
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "The slot length must be at least 5 minutes and fit in the working day."),
+            QStringLiteral("slot_minutes"));
     }
     if (o.seatsPerSlot < 1) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "A slot needs at least one seat."),
@@ -39,13 +41,15 @@ Result<Id> CatalogService::addOffice(const Office& office) {
         CatalogRepository catalog(m_db);
         for (const Office& existing : catalog.offices()) {
             if (existing.name == o.name) {
-                return Error::make(ErrorCode::Conflict,
-                                   QT_TRANSLATE_NOOP("fd::core::Error", "An office named \"%1\" already exists."),
-                                   {o.name}, QStringLiteral("name"));
+                return Error::make(
+                    ErrorCode::Conflict,
+                    QT_TRANSLATE_NOOP("fd::core::Error", "An office named \"%1\" already exists."), {o.name},
+                    QStringLiteral("name"));
             }
         }
         const Id id = catalog.insertOffice(o);
-        AuditRepository(m_db).append(m_clock(), std::nullopt, QStringLiteral("create"), QStringLiteral("office"), id);
+        AuditRepository(m_db).append(m_clock(), std::nullopt, QStringLiteral("create"),
+                                     QStringLiteral("office"), id);
         return id;
     });
 }
@@ -54,7 +58,8 @@ Result<Id> CatalogService::addEmployee(const Employee& employee) {
     Employee e = employee;
     e.name = e.name.simplified();
     if (e.name.isEmpty()) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the employee's name."), QStringLiteral("name"));
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the employee's name."),
+                       QStringLiteral("name"));
     }
     return inWriteTransaction(m_db, [&]() -> Result<Id> {
         CatalogRepository catalog(m_db);
@@ -67,8 +72,8 @@ Result<Id> CatalogService::addEmployee(const Employee& employee) {
                            QStringLiteral("office"));
         }
         const Id id = catalog.insertEmployee(e);
-        AuditRepository(m_db).append(m_clock(), std::nullopt, QStringLiteral("create"), QStringLiteral("employee"),
-                                     id, toCode(e.role));
+        AuditRepository(m_db).append(m_clock(), std::nullopt, QStringLiteral("create"),
+                                     QStringLiteral("employee"), id, toCode(e.role));
         return id;
     });
 }
@@ -76,14 +81,15 @@ Result<Id> CatalogService::addEmployee(const Employee& employee) {
 Result<Id> CatalogService::addChannel(const QString& name) {
     const QString n = name.simplified();
     if (n.isEmpty()) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the channel name."), QStringLiteral("channel"));
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the channel name."),
+                       QStringLiteral("channel"));
     }
     return inWriteTransaction(m_db, [&]() -> Result<Id> {
         CatalogRepository catalog(m_db);
         if (catalog.channelByName(n)) {
             return Error::make(ErrorCode::Conflict,
-                               QT_TRANSLATE_NOOP("fd::core::Error", "A channel named \"%1\" already exists."), {n},
-                               QStringLiteral("channel"));
+                               QT_TRANSLATE_NOOP("fd::core::Error", "A channel named \"%1\" already exists."),
+                               {n}, QStringLiteral("channel"));
         }
         return catalog.insertChannel(Channel{0, n, true});
     });
@@ -93,7 +99,8 @@ Result<Id> CatalogService::addCampaign(const Campaign& campaign) {
     Campaign c = campaign;
     c.name = c.name.simplified();
     if (c.name.isEmpty()) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the campaign name."), QStringLiteral("campaign"));
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the campaign name."),
+                       QStringLiteral("campaign"));
     }
     return inWriteTransaction(m_db, [&]() -> Result<Id> {
         CatalogRepository catalog(m_db);
@@ -109,7 +116,8 @@ namespace {
 
 Status checkMarketingKey(CatalogRepository& catalog, QDate day, Id channelId, OptId campaignId) {
     if (!day.isValid()) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The date is not valid."), QStringLiteral("date"));
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The date is not valid."),
+                       QStringLiteral("date"));
     }
     if (!catalog.channel(channelId)) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The channel %1 does not exist."),
@@ -118,8 +126,9 @@ Status checkMarketingKey(CatalogRepository& catalog, QDate day, Id channelId, Op
     if (campaignId) {
         const auto c = catalog.campaign(*campaignId);
         if (!c || c->channelId != channelId) {
-            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The campaign does not belong to the channel."),
-                           QStringLiteral("campaign"));
+            return invalid(
+                QT_TRANSLATE_NOOP("fd::core::Error", "The campaign does not belong to the channel."),
+                QStringLiteral("campaign"));
         }
     }
     return Ok{};
@@ -129,7 +138,8 @@ Status checkMarketingKey(CatalogRepository& catalog, QDate day, Id channelId, Op
 
 Status CatalogService::setSpend(QDate day, Id channelId, OptId campaignId, Money amount) {
     if (amount.kopecks < 0) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Spend cannot be negative."), QStringLiteral("amount"));
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Spend cannot be negative."),
+                       QStringLiteral("amount"));
     }
     return inWriteTransaction(m_db, [&]() -> Status {
         CatalogRepository catalog(m_db);
@@ -157,7 +167,8 @@ Status CatalogService::setDailyFigures(bool spend, const std::vector<DailyValue>
     });
 }
 
-Result<std::vector<CatalogService::DailyValue>> CatalogService::dailyFigures(bool spend, QDate from, QDate to) {
+Result<std::vector<CatalogService::DailyValue>> CatalogService::dailyFigures(bool spend, QDate from,
+                                                                             QDate to) {
     return whileReading([&]() -> Result<std::vector<DailyValue>> {
         FunnelRepository repo(m_db);
         std::vector<DailyValue> out;
@@ -220,7 +231,8 @@ Status CatalogService::changeSetting(const QString& key, const QString& value) {
     if (key == QLatin1String("report_time_zone")) {
         known = true;
         if (!QTimeZone(v.toUtf8()).isValid()) {
-            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a known time zone."), key, {v});
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a known time zone."), key,
+                           {v});
         }
     }
     for (const NumericSetting& n : kNumericSettings) {
@@ -229,8 +241,9 @@ Status CatalogService::changeSetting(const QString& key, const QString& value) {
             bool ok = false;
             const int number = v.toInt(&ok);
             if (!ok || number < n.minimum || number > n.maximum) {
-                return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "%1 must be a whole number from %2 to %3."), key,
-                               {key, QString::number(n.minimum), QString::number(n.maximum)});
+                return invalid(
+                    QT_TRANSLATE_NOOP("fd::core::Error", "%1 must be a whole number from %2 to %3."), key,
+                    {key, QString::number(n.minimum), QString::number(n.maximum)});
             }
         }
     }
@@ -240,8 +253,8 @@ Status CatalogService::changeSetting(const QString& key, const QString& value) {
     const qint64 at = m_clock();
     return inWriteTransaction(m_db, [&]() -> Status {
         CatalogRepository(m_db).setSetting(key, v);
-        AuditRepository(m_db).append(at, std::nullopt, QStringLiteral("setting"), QStringLiteral("settings"), std::nullopt,
-                                     key + QLatin1Char('=') + v);
+        AuditRepository(m_db).append(at, std::nullopt, QStringLiteral("setting"), QStringLiteral("settings"),
+                                     std::nullopt, key + QLatin1Char('=') + v);
         return Ok{};
     });
 }
@@ -252,14 +265,21 @@ int CatalogService::intSetting(const QString& key, int fallback, int minimum) {
     return ok && value >= minimum ? value : fallback;
 }
 
-int CatalogService::attributionWindowDays() { return intSetting(QStringLiteral("attribution_window_days"), 30, 0); }
+int CatalogService::attributionWindowDays() {
+    return intSetting(QStringLiteral("attribution_window_days"), 30, 0);
+}
 
-int CatalogService::maxCallAttempts() { return intSetting(QStringLiteral("max_call_attempts"), 5, 1); }
+int CatalogService::maxCallAttempts() {
+    return intSetting(QStringLiteral("max_call_attempts"), 5, 1);
+}
 
-int CatalogService::firstCallSlaMinutes() { return intSetting(QStringLiteral("first_call_sla_minutes"), 15, 1); }
+int CatalogService::firstCallSlaMinutes() {
+    return intSetting(QStringLiteral("first_call_sla_minutes"), 15, 1);
+}
 
 QString CatalogService::reportTimeZone() {
-    const QString tz = CatalogRepository(m_db).setting(QStringLiteral("report_time_zone")).value_or(QString());
+    const QString tz =
+        CatalogRepository(m_db).setting(QStringLiteral("report_time_zone")).value_or(QString());
     return QTimeZone(tz.toUtf8()).isValid() ? tz : QStringLiteral("Europe/Moscow");
 }
 

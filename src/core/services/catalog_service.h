@@ -14,7 +14,8 @@ namespace fd::core {
 /// channels, campaigns, daily spend and visitors, company settings.
 class CatalogService final {
 public:
-    explicit CatalogService(Database& db, Clock clock = systemClock()) : m_db(db), m_clock(std::move(clock)) {}
+    explicit CatalogService(Database& db, Clock clock = systemClock())
+        : m_db(db), m_clock(std::move(clock)) {}
 
     Result<Id> addOffice(const Office& office);
     Result<Id> addEmployee(const Employee& employee);

@@ -16,9 +16,15 @@ namespace fd::core {
 
 namespace {
 
-TableColumn text(const char* name) { return {QString::fromLatin1(name), CellType::Text}; }
-TableColumn moment(const char* name) { return {QString::fromLatin1(name), CellType::DateTime}; }
-TableColumn money(const char* name) { return {QString::fromLatin1(name), CellType::Money}; }
+TableColumn text(const char* name) {
+    return {QString::fromLatin1(name), CellType::Text};
+}
+TableColumn moment(const char* name) {
+    return {QString::fromLatin1(name), CellType::DateTime};
+}
+TableColumn money(const char* name) {
+    return {QString::fromLatin1(name), CellType::Money};
+}
 
 /// The selection in database terms: the period's bounds in the reporting zone, names to ids.
 Result<ExportSelection> selectionOf(Database& db, const ExportOptions& o) {
@@ -36,8 +42,8 @@ Result<ExportSelection> selectionOf(Database& db, const ExportOptions& o) {
             }
         }
         if (!s.officeId) {
-            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "There is no office \"%1\"."), QStringLiteral("office"),
-                           {o.office});
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "There is no office \"%1\"."),
+                           QStringLiteral("office"), {o.office});
         }
     }
     if (!o.manager.isEmpty()) {
@@ -54,12 +60,14 @@ Result<ExportSelection> selectionOf(Database& db, const ExportOptions& o) {
     return s;
 }
 
-QTimeZone reportZone(Database& db) { return QTimeZone(CatalogService(db).reportTimeZone().toUtf8()); }
+QTimeZone reportZone(Database& db) {
+    return QTimeZone(CatalogService(db).reportTimeZone().toUtf8());
+}
 
 Error writeFailed(const QString& path, const QString& why) {
     return Error::make(ErrorCode::Storage,
-                       QT_TRANSLATE_NOOP("fd::core::Error", "The file \"%1\" could not be written: %2"), {path, why},
-                       QStringLiteral("out"));
+                       QT_TRANSLATE_NOOP("fd::core::Error", "The file \"%1\" could not be written: %2"),
+                       {path, why}, QStringLiteral("out"));
 }
 
 }  // namespace
@@ -79,7 +87,8 @@ QString exportKindName(ExportKind kind) {
 }
 
 std::optional<ExportKind> exportKindFromName(const QString& name) {
-    for (const ExportKind k : {ExportKind::Leads, ExportKind::Meetings, ExportKind::Deals, ExportKind::Payments}) {
+    for (const ExportKind k :
+         {ExportKind::Leads, ExportKind::Meetings, ExportKind::Deals, ExportKind::Payments}) {
         if (exportKindName(k) == name) {
             return k;
         }
@@ -90,23 +99,35 @@ std::optional<ExportKind> exportKindFromName(const QString& name) {
 std::vector<TableColumn> exportColumns(ExportKind kind) {
     switch (kind) {
         case ExportKind::Leads:
-            return {text("external_id"), moment("created_at"), text("name"),       text("phone"),
-                    text("email"),       text("channel"),      text("campaign"),   text("utm_source"),
-                    text("utm_medium"),  text("utm_campaign"), text("operator"),   text("office"),
+            return {text("external_id"), moment("created_at"), text("name"),     text("phone"),
+                    text("email"),       text("channel"),      text("campaign"), text("utm_source"),
+                    text("utm_medium"),  text("utm_campaign"), text("operator"), text("office"),
                     text("status"),      text("note")};
         case ExportKind::Meetings:
             return {{QStringLiteral("id"), CellType::Integer},
-                    text("lead_external_id"), text("client"),     text("phone"),       text("office"),
-                    moment("scheduled_at"),   moment("ends_at"),  text("status"),      moment("booked_at"),
-                    text("booked_by"),        text("manager"),    moment("arrived_at"), text("outcome"),
-                    text("qualification"),    text("note"),       text("office_address")};
+                    text("lead_external_id"),
+                    text("client"),
+                    text("phone"),
+                    text("office"),
+                    moment("scheduled_at"),
+                    moment("ends_at"),
+                    text("status"),
+                    moment("booked_at"),
+                    text("booked_by"),
+                    text("manager"),
+                    moment("arrived_at"),
+                    text("outcome"),
+                    text("qualification"),
+                    text("note"),
+                    text("office_address")};
         case ExportKind::Deals:
-            return {text("external_id"), text("lead_external_id"), text("lead_phone"), moment("signed_at"),
-                    money("amount"),     text("manager"),          text("product"),    text("client"),
-                    text("office"),      money("paid")};
+            return {text("external_id"), text("lead_external_id"), text("lead_phone"),
+                    moment("signed_at"), money("amount"),          text("manager"),
+                    text("product"),     text("client"),           text("office"),
+                    money("paid")};
         case ExportKind::Payments:
-            return {text("deal_external_id"), moment("paid_at"), money("amount"), text("method"), text("client"),
-                    text("office")};
+            return {text("deal_external_id"), moment("paid_at"), money("amount"),
+                    text("method"),           text("client"),    text("office")};
     }
     return {};
 }
@@ -158,7 +179,8 @@ Result<qint64> exportMeetingsICalendar(Database& db, const ExportOptions& o, QIO
             e.start = v[5].toLongLong();
             e.end = v[6].toLongLong();
             e.summary = v[2].toString() + QStringLiteral(", ") + v[3].toString();
-            e.location = v[4].toString() + (v[15].toString().isEmpty() ? QString() : QStringLiteral(", ") + v[15].toString());
+            e.location = v[4].toString() +
+                         (v[15].toString().isEmpty() ? QString() : QStringLiteral(", ") + v[15].toString());
             QStringList lines;
             lines << QStringLiteral("status: ") + status;
             for (const auto& [label, index] : {std::pair{"booked by", 9}, std::pair{"manager", 10},

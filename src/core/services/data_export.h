@@ -20,8 +20,8 @@ std::optional<ExportKind> exportKindFromName(const QString& name);
 struct ExportOptions {
     ExportKind kind = ExportKind::Leads;
     ExportFormat format = ExportFormat::Csv;
-    QDate from;  ///< first day (reporting time zone); invalid: from the first record
-    QDate to;    ///< last day, inclusive; invalid: up to the last record
+    QDate from;       ///< first day (reporting time zone); invalid: from the first record
+    QDate to;         ///< last day, inclusive; invalid: up to the last record
     QString office;   ///< only this office's records (by name); empty: all
     QString manager;  ///< only this manager's records (by name); empty: all
     QChar delimiter = QLatin1Char(';');
@@ -39,7 +39,8 @@ Result<qint64> exportTable(Database& db, const ExportOptions& options, TableWrit
 Result<qint64> exportCsv(Database& db, const ExportOptions& options, QIODevice& out);
 /// Meetings as an iCalendar file: one event per meeting, UID "meeting-<id>@funneldesk", times
 /// in UTC, cancelled and rescheduled meetings as cancelled events.
-Result<qint64> exportMeetingsICalendar(Database& db, const ExportOptions& options, QIODevice& out, qint64 now);
+Result<qint64> exportMeetingsICalendar(Database& db, const ExportOptions& options, QIODevice& out,
+                                       qint64 now);
 /// Any format into a file; an unfinished file is removed.
 Result<qint64> exportToFile(Database& db, const ExportOptions& options, const QString& path, qint64 now);
 

@@ -34,7 +34,9 @@ constexpr int kBulkImportCacheMiB = 64;
 constexpr qint64 kBytesPerLeadRow = 120;
 constexpr qint64 kDeferIndexesFromRows = 20000;
 
-QString fold(const QString& s) { return s.simplified().toCaseFolded(); }
+QString fold(const QString& s) {
+    return s.simplified().toCaseFolded();
+}
 
 /// Where each field is read from: the columns in order of preference.
 using Columns = QMap<QString, QList<int>>;
@@ -82,17 +84,20 @@ void takeUtm(Columns& c, const QStringList& header) {
 }
 
 Error noPreset(const ImportOptions& o) {
-    return Error::make(ErrorCode::InvalidInput,
-                       QT_TRANSLATE_NOOP("fd::core::Error",
-                                         "There is no preset \"%1\" for %2; use funneldesk, bitrix24 (leads) or "
-                                         "amocrm (leads, deals)."),
-                       {o.preset, importKindName(o.kind)}, QStringLiteral("preset"));
+    return Error::make(
+        ErrorCode::InvalidInput,
+        QT_TRANSLATE_NOOP("fd::core::Error",
+                          "There is no preset \"%1\" for %2; use funneldesk, bitrix24 (leads) or "
+                          "amocrm (leads, deals)."),
+        {o.preset, importKindName(o.kind)}, QStringLiteral("preset"));
 }
 
 /// The columns a preset reads; "funneldesk" reads the field names themselves.
 Result<Columns> presetColumns(const QStringList& header, const ImportOptions& o) {
     Columns c;
-    auto named = [&](const char* field, const QString& title) { take(c, QString::fromLatin1(field), columnNamed(header, title)); };
+    auto named = [&](const char* field, const QString& title) {
+        take(c, QString::fromLatin1(field), columnNamed(header, title));
+    };
     if (o.preset == QLatin1String("funneldesk")) {
         for (const QString& f : importFields(o.kind)) {
             take(c, f, columnNamed(header, f));
@@ -292,19 +297,27 @@ private:
 /// records, not from a column; an empty result means the stage is not one FunnelDesk sets.
 std::optional<LeadStatus> leadStatusFromStage(const QString& stage) {
     const QString s = fold(stage);
-    for (const LeadStatus st : {LeadStatus::New, LeadStatus::InProgress, LeadStatus::Lost, LeadStatus::NonTarget}) {
+    for (const LeadStatus st :
+         {LeadStatus::New, LeadStatus::InProgress, LeadStatus::Lost, LeadStatus::NonTarget}) {
         if (s == toCode(st)) {
             return st;
         }
     }
     static const QList<std::pair<const char16_t*, LeadStatus>> names{
-        {u"нов", LeadStatus::New},                     {u"не обработан", LeadStatus::New},
-        {u"в работе", LeadStatus::InProgress},         {u"обработка", LeadStatus::InProgress},
-        {u"первичный контакт", LeadStatus::InProgress}, {u"переговоры", LeadStatus::InProgress},
-        {u"некачественн", LeadStatus::NonTarget},      {u"нецелев", LeadStatus::NonTarget},
-        {u"не целев", LeadStatus::NonTarget},          {u"спам", LeadStatus::NonTarget},
-        {u"не реализовано", LeadStatus::Lost},         {u"отказ", LeadStatus::Lost},
-        {u"проигран", LeadStatus::Lost},               {u"потерян", LeadStatus::Lost}};
+        {u"нов", LeadStatus::New},
+        {u"не обработан", LeadStatus::New},
+        {u"в работе", LeadStatus::InProgress},
+        {u"обработка", LeadStatus::InProgress},
+        {u"первичный контакт", LeadStatus::InProgress},
+        {u"переговоры", LeadStatus::InProgress},
+        {u"некачественн", LeadStatus::NonTarget},
+        {u"нецелев", LeadStatus::NonTarget},
+        {u"не целев", LeadStatus::NonTarget},
+        {u"спам", LeadStatus::NonTarget},
+        {u"не реализовано", LeadStatus::Lost},
+        {u"отказ", LeadStatus::Lost},
+        {u"проигран", LeadStatus::Lost},
+        {u"потерян", LeadStatus::Lost}};
     for (const auto& [name, st] : names) {
         if (s.startsWith(QStringView(name)) || (st != LeadStatus::New && s.contains(QStringView(name)))) {
             return st;
@@ -315,8 +328,8 @@ std::optional<LeadStatus> leadStatusFromStage(const QString& stage) {
 
 bool historyStatus(const QString& stage) {
     const QString s = fold(stage);
-    for (const LeadStatus st : {LeadStatus::Callback, LeadStatus::Booked, LeadStatus::Arrived, LeadStatus::FollowUp,
-                                LeadStatus::Sold}) {
+    for (const LeadStatus st : {LeadStatus::Callback, LeadStatus::Booked, LeadStatus::Arrived,
+                                LeadStatus::FollowUp, LeadStatus::Sold}) {
         if (s == toCode(st)) {
             return true;
         }
@@ -329,12 +342,13 @@ std::optional<PaymentMethod> paymentMethodFrom(const QString& text) {
     if (s.isEmpty() || s == QLatin1String("cash") || s.startsWith(QStringLiteral("нал"))) {
         return PaymentMethod::Cash;
     }
-    if (s == QLatin1String("card") || s.startsWith(QStringLiteral("карт")) || s.startsWith(QStringLiteral("безнал")) ||
-        s.startsWith(QStringLiteral("эквайр"))) {
+    if (s == QLatin1String("card") || s.startsWith(QStringLiteral("карт")) ||
+        s.startsWith(QStringLiteral("безнал")) || s.startsWith(QStringLiteral("эквайр"))) {
         return PaymentMethod::Card;
     }
     if (s == QLatin1String("transfer") || s.startsWith(QStringLiteral("перевод")) ||
-        s.startsWith(QStringLiteral("банк")) || s.contains(QStringLiteral("р/с")) || s.startsWith(QStringLiteral("сбп"))) {
+        s.startsWith(QStringLiteral("банк")) || s.contains(QStringLiteral("р/с")) ||
+        s.startsWith(QStringLiteral("сбп"))) {
         return PaymentMethod::Transfer;
     }
     return std::nullopt;
@@ -398,13 +412,15 @@ public:
     /// The outcome of a row that is settled before its kind's rules: an amoCRM deal that is not
     /// won, a missing required field. Const, like readLead.
     std::optional<Result<RowOutcome>> precheck(ImportKind kind, const Row& row) const {
-        if (const QString stage = row("stage"); !stage.isEmpty() && !fold(stage).contains(QStringLiteral("успешно"))) {
+        if (const QString stage = row("stage");
+            !stage.isEmpty() && !fold(stage).contains(QStringLiteral("успешно"))) {
             return Result<RowOutcome>(RowOutcome::Ignored);  // an amoCRM deal that is not won is not a sale
         }
         for (const QString& f : requiredFields(kind)) {
             if (row(f.toLatin1().constData()).isEmpty()) {
                 return Result<RowOutcome>(Error::make(
-                    ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("fd::core::Error", "The row has no %1."), {headerOf(f)}, f));
+                    ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("fd::core::Error", "The row has no %1."),
+                    {headerOf(f)}, f));
             }
         }
         return std::nullopt;
@@ -453,7 +469,8 @@ private:
         }
         const auto at = parseImportTime(text, m_zone);
         if (!at) {
-            return rowError(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a date and time."), {text}, field);
+            return rowError(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a date and time."), {text},
+                            field);
         }
         return std::optional<qint64>{*at};
     }
@@ -465,14 +482,16 @@ private:
         }
         const auto money = parseAmount(text);
         if (!money) {
-            return rowError(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not an amount of money."), {text}, field);
+            return rowError(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not an amount of money."), {text},
+                            field);
         }
         if (money->kopecks < 0 || (!zeroAllowed && money->kopecks == 0)) {
-            return zeroAllowed ? rowError(QT_TRANSLATE_NOOP("fd::core::Error", "The amount %1 cannot be negative."),
-                                          {text}, field)
-                               : rowError(QT_TRANSLATE_NOOP("fd::core::Error",
-                                                            "The amount %1 must be greater than zero."),
-                                          {text}, field);
+            return zeroAllowed
+                       ? rowError(QT_TRANSLATE_NOOP("fd::core::Error", "The amount %1 cannot be negative."),
+                                  {text}, field)
+                       : rowError(
+                             QT_TRANSLATE_NOOP("fd::core::Error", "The amount %1 must be greater than zero."),
+                             {text}, field);
         }
         return std::optional<Money>{*money};
     }
@@ -501,8 +520,8 @@ public:
         in.createdAt = *at;
         // What FunnelDesk has no place for is kept in the note, so nothing in the file is lost.
         auto keepInNote = [&](const char* field, const QString& value) {
-            in.note += (in.note.isEmpty() ? QString() : QStringLiteral("\n")) + headerOf(QString::fromLatin1(field)) +
-                       QStringLiteral(": ") + value;
+            in.note += (in.note.isEmpty() ? QString() : QStringLiteral("\n")) +
+                       headerOf(QString::fromLatin1(field)) + QStringLiteral(": ") + value;
         };
         if (const QString stage = row("status"); !stage.isEmpty()) {
             r.status = leadStatusFromStage(stage);
@@ -558,7 +577,8 @@ public:
             return RowOutcome::RepeatTouch;
         }
         if (r.status && *r.status != LeadStatus::New) {
-            m_leadRows.updateStatus(created.leadId, *r.status, std::nullopt, lead.input.createdAt.value_or(m_clock()));
+            m_leadRows.updateStatus(created.leadId, *r.status, std::nullopt,
+                                    lead.input.createdAt.value_or(m_clock()));
         }
         return RowOutcome::Created;
     }
@@ -587,8 +607,8 @@ private:
         }
         if (!leadId) {
             return leadExternal.isEmpty()
-                       ? rowError(QT_TRANSLATE_NOOP("fd::core::Error", "No lead has the phone %1."), {phoneText},
-                                  "lead_phone")
+                       ? rowError(QT_TRANSLATE_NOOP("fd::core::Error", "No lead has the phone %1."),
+                                  {phoneText}, "lead_phone")
                        : rowError(QT_TRANSLATE_NOOP("fd::core::Error", "No lead has the external id \"%1\"."),
                                   {leadExternal}, "lead_external_id");
         }
@@ -621,8 +641,8 @@ private:
         const QString dealExternal = row("deal_external_id");
         const OptId dealId = m_dealRows.dealByExternalId(dealExternal);
         if (!dealId) {
-            return rowError(QT_TRANSLATE_NOOP("fd::core::Error", "No deal has the external id \"%1\"."), {dealExternal},
-                            "deal_external_id");
+            return rowError(QT_TRANSLATE_NOOP("fd::core::Error", "No deal has the external id \"%1\"."),
+                            {dealExternal}, "deal_external_id");
         }
         const Result<std::optional<qint64>> paidAt = timeOf(row, "paid_at");
         if (!paidAt) {
@@ -684,17 +704,19 @@ private:
             bool ok = false;
             value = QString(text).remove(QLatin1Char(' ')).remove(QChar(0x00A0)).toLongLong(&ok);
             if (!ok || value < 0) {
-                return rowError(QT_TRANSLATE_NOOP("fd::core::Error",
-                                                  "\"%1\" is not a number of visitors (a whole number, zero or more)."),
-                                {text}, "visitors");
+                return rowError(
+                    QT_TRANSLATE_NOOP("fd::core::Error",
+                                      "\"%1\" is not a number of visitors (a whole number, zero or more)."),
+                    {text}, "visitors");
             }
             before = m_catalogRows.visitorsOn(key, **channel, *campaign);
         }
         if (before == value) {
             return RowOutcome::Unchanged;
         }
-        const Status set = kind == ImportKind::Spend ? m_catalog.setSpend(*day, **channel, *campaign, Money{value})
-                                                     : m_catalog.setVisitors(*day, **channel, *campaign, value);
+        const Status set = kind == ImportKind::Spend
+                               ? m_catalog.setSpend(*day, **channel, *campaign, Money{value})
+                               : m_catalog.setVisitors(*day, **channel, *campaign, value);
         if (!set) {
             return set.error();
         }
@@ -843,8 +865,8 @@ QString importKindName(ImportKind kind) {
 }
 
 std::optional<ImportKind> importKindFromName(const QString& name) {
-    for (const ImportKind k :
-         {ImportKind::Leads, ImportKind::Deals, ImportKind::Payments, ImportKind::Spend, ImportKind::Visitors}) {
+    for (const ImportKind k : {ImportKind::Leads, ImportKind::Deals, ImportKind::Payments, ImportKind::Spend,
+                               ImportKind::Visitors}) {
         if (importKindName(k) == name) {
             return k;
         }
@@ -855,14 +877,16 @@ std::optional<ImportKind> importKindFromName(const QString& name) {
 QStringList importFields(ImportKind kind) {
     switch (kind) {
         case ImportKind::Leads:
-            return {QStringLiteral("external_id"),  QStringLiteral("created_at"), QStringLiteral("name"),
-                    QStringLiteral("phone"),        QStringLiteral("email"),      QStringLiteral("channel"),
-                    QStringLiteral("campaign"),     QStringLiteral("utm_source"), QStringLiteral("utm_medium"),
-                    QStringLiteral("utm_campaign"), QStringLiteral("operator"),   QStringLiteral("office"),
-                    QStringLiteral("status"),       QStringLiteral("note")};
+            return {
+                QStringLiteral("external_id"),  QStringLiteral("created_at"), QStringLiteral("name"),
+                QStringLiteral("phone"),        QStringLiteral("email"),      QStringLiteral("channel"),
+                QStringLiteral("campaign"),     QStringLiteral("utm_source"), QStringLiteral("utm_medium"),
+                QStringLiteral("utm_campaign"), QStringLiteral("operator"),   QStringLiteral("office"),
+                QStringLiteral("status"),       QStringLiteral("note")};
         case ImportKind::Deals:
-            return {QStringLiteral("external_id"), QStringLiteral("lead_external_id"), QStringLiteral("lead_phone"),
-                    QStringLiteral("signed_at"),   QStringLiteral("amount"),           QStringLiteral("manager"),
+            return {QStringLiteral("external_id"), QStringLiteral("lead_external_id"),
+                    QStringLiteral("lead_phone"),  QStringLiteral("signed_at"),
+                    QStringLiteral("amount"),      QStringLiteral("manager"),
                     QStringLiteral("product")};
         case ImportKind::Payments:
             return {QStringLiteral("deal_external_id"), QStringLiteral("paid_at"), QStringLiteral("amount"),
@@ -886,8 +910,9 @@ Result<QMap<QString, QList<int>>> importColumns(const QStringList& header, const
     const QStringList fields = importFields(o.kind);
     for (auto it = o.map.cbegin(); it != o.map.cend(); ++it) {
         if (!fields.contains(it.key())) {
-            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "There is no %1 field \"%2\"; the fields are: %3."),
-                           QStringLiteral("map"), {importKindName(o.kind), it.key(), fields.join(QStringLiteral(", "))});
+            return invalid(
+                QT_TRANSLATE_NOOP("fd::core::Error", "There is no %1 field \"%2\"; the fields are: %3."),
+                QStringLiteral("map"), {importKindName(o.kind), it.key(), fields.join(QStringLiteral(", "))});
         }
         if (it.value().isEmpty()) {
             c.remove(it.key());  // "field=" leaves a field the preset would fill empty
@@ -905,18 +930,21 @@ Result<QMap<QString, QList<int>>> importColumns(const QStringList& header, const
     }
     for (const QString& f : requiredFields(o.kind)) {
         if (!c.contains(f)) {
-            return invalid(QT_TRANSLATE_NOOP("fd::core::Error",
-                                             "The file has no column for %1 that the preset \"%2\" knows; name it "
-                                             "with a mapping field=column."),
-                           QStringLiteral("map"), {f, o.preset});
+            return invalid(
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The file has no column for %1 that the preset \"%2\" knows; name it "
+                                  "with a mapping field=column."),
+                QStringLiteral("map"), {f, o.preset});
         }
     }
     const QStringList identifying = identifyingFields(o.kind);
-    if (std::none_of(identifying.cbegin(), identifying.cend(), [&](const QString& f) { return c.contains(f); })) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error",
-                                         "The file has no %1 column that the preset \"%2\" knows; name it with a "
-                                         "mapping field=column."),
-                       QStringLiteral("map"), {identifying.join(QStringLiteral(" / ")), o.preset});
+    if (std::none_of(identifying.cbegin(), identifying.cend(),
+                     [&](const QString& f) { return c.contains(f); })) {
+        return invalid(
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "The file has no %1 column that the preset \"%2\" knows; name it with a "
+                              "mapping field=column."),
+            QStringLiteral("map"), {identifying.join(QStringLiteral(" / ")), o.preset});
     }
     return c;
 }
@@ -929,7 +957,8 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
     }
     CsvRecord header;
     if (!reader.next(header) || header.error) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The file has no header row."), QStringLiteral("file"));
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The file has no header row."),
+                       QStringLiteral("file"));
     }
     const Result<Columns> resolved = importColumns(header.fields, o);
     if (!resolved) {
@@ -948,7 +977,8 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
                 bulk = *o.deferIndexes;
             } else {
                 const qint64 estimatedRows = file.size() / kBytesPerLeadRow;
-                bulk = estimatedRows >= kDeferIndexesFromRows && estimatedRows >= LeadRepository(m_db).leadCount() / 2;
+                bulk = estimatedRows >= kDeferIndexesFromRows &&
+                       estimatedRows >= LeadRepository(m_db).leadCount() / 2;
             }
         }
         // What the import changes on the connection is set back however it ends.
@@ -957,7 +987,8 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
             ~Restore() {
                 try {
                     undo();
-                } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): the import's own result stands
+                } catch (
+                    const StorageError&) {  // NOLINT(bugprone-empty-catch): the import's own result stands
                 }
             }
         };
@@ -984,9 +1015,10 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
         if (bulk) {
             // The phone lookups of phones stored before use these two (into an empty database
             // there are none).
-            const QStringList lookups = LeadRepository(m_db).hasContacts()
-                                            ? QStringList{QStringLiteral("leads_contact"), QStringLiteral("contacts_phone")}
-                                            : QStringList{};
+            const QStringList lookups =
+                LeadRepository(m_db).hasContacts()
+                    ? QStringList{QStringLiteral("leads_contact"), QStringLiteral("contacts_phone")}
+                    : QStringList{};
             deferred.emplace(m_db, QStringList{QStringLiteral("leads"), QStringLiteral("contacts")}, lookups);
         }
         auto bad = [&](qint64 line, const QString& column, const QString& reason) {
@@ -1020,12 +1052,14 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
             if (r.fields.size() != header.fields.size()) {
                 bad(r.line, QString(),
                     Error::make(ErrorCode::InvalidInput,
-                                QT_TRANSLATE_NOOP("fd::core::Error", "The row has %1 columns where the header has %2."),
+                                QT_TRANSLATE_NOOP("fd::core::Error",
+                                                  "The row has %1 columns where the header has %2."),
                                 {QString::number(r.fields.size()), QString::number(header.fields.size())})
                         .message());
                 return true;
             }
-            const Result<RowOutcome> done = importer.apply(o.kind, Row(r, columns), item.lead ? &*item.lead : nullptr);
+            const Result<RowOutcome> done =
+                importer.apply(o.kind, Row(r, columns), item.lead ? &*item.lead : nullptr);
             if (!done) {
                 bad(r.line, importer.headerOf(done.error().field), done.error().message());
                 return true;
@@ -1075,8 +1109,9 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
             const qint64 indexed = clock.elapsed();
             tx.commit();
             summary.written = summary.created + summary.repeatTouches + summary.updated > 0;
-            spdlog::info("import of {} rows: rows {} ms, search index and audit {} ms, indexes {} ms, commit {} ms",
-                         summary.read, rowsDone, finished - rowsDone, indexed - finished, clock.elapsed() - indexed);
+            spdlog::info(
+                "import of {} rows: rows {} ms, search index and audit {} ms, indexes {} ms, commit {} ms",
+                summary.read, rowsDone, finished - rowsDone, indexed - finished, clock.elapsed() - indexed);
         }
     } catch (const StorageError& e) {
         return Error::make(ErrorCode::Storage,

@@ -77,10 +77,11 @@ Result<Id> DealService::addPayment(const PaymentInput& in) {
         if (deal->amount && !in.allowOverpayment) {
             const Money outstanding = *deal->amount - deals.paidTotal(in.dealId);
             if (in.amount > outstanding) {
-                return invalid(QT_TRANSLATE_NOOP("fd::core::Error",
-                                                 "The payment of %1 is more than the outstanding %2. Mark it as an "
-                                                 "overpayment to accept it."),
-                               QStringLiteral("amount"), {in.amount.toPlainString(), outstanding.toPlainString()});
+                return invalid(
+                    QT_TRANSLATE_NOOP("fd::core::Error",
+                                      "The payment of %1 is more than the outstanding %2. Mark it as an "
+                                      "overpayment to accept it."),
+                    QStringLiteral("amount"), {in.amount.toPlainString(), outstanding.toPlainString()});
             }
         }
         Payment p;

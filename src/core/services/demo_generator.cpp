@@ -85,18 +85,72 @@ struct Product {
 
 const std::vector<ChannelProfile>& channelProfiles() {
     static const std::vector<ChannelProfile> channels{
-        {"Яндекс Директ", 0.28, 0.78, 0.34, 0.08, 0.62, 0.78, 1900, 0.035, 0.03,
+        {"Яндекс Директ",
+         0.28,
+         0.78,
+         0.34,
+         0.08,
+         0.62,
+         0.78,
+         1900,
+         0.035,
+         0.03,
          {{"Поиск — банкротство физлиц", "yandex", "cpc", "bankrotstvo_poisk", 0.6},
           {"РСЯ — списание долгов", "yandex", "cpc", "rsya_dolgi", 0.4}}},
-        {"VK Реклама", 0.16, 0.72, 0.28, 0.12, 0.55, 0.58, 1100, 0.022, 0.04,
+        {"VK Реклама",
+         0.16,
+         0.72,
+         0.28,
+         0.12,
+         0.55,
+         0.58,
+         1100,
+         0.022,
+         0.04,
          {{"Лента — долги по кредитам", "vk", "cpc", "lenta_kredity", 1.0}}},
-        {"Telegram Ads", 0.08, 0.75, 0.30, 0.10, 0.60, 0.68, 1500, 0.028, 0.03,
+        {"Telegram Ads",
+         0.08,
+         0.75,
+         0.30,
+         0.10,
+         0.60,
+         0.68,
+         1500,
+         0.028,
+         0.03,
          {{"Финансовые каналы", "telegram", "cpc", "fin_kanaly", 1.0}}},
-        {"Лидогенератор «ЛидМаркет»", 0.28, 0.58, 0.28, 0.22, 0.42, 0.20, 450, 0.0, 0.12,
+        {"Лидогенератор «ЛидМаркет»",
+         0.28,
+         0.58,
+         0.28,
+         0.22,
+         0.42,
+         0.20,
+         450,
+         0.0,
+         0.12,
          {{"CPA — банкротство", "leadmarket", "cpa", "bankrot_cpa", 1.0}}},
-        {"SEO", 0.14, 0.80, 0.38, 0.07, 0.66, 0.80, 0, 0.012, 0.02,
+        {"SEO",
+         0.14,
+         0.80,
+         0.38,
+         0.07,
+         0.66,
+         0.80,
+         0,
+         0.012,
+         0.02,
          {{"Органический поиск", "yandex", "organic", "", 1.0}}},
-        {"Рекомендации", 0.06, 0.90, 0.50, 0.05, 0.78, 0.88, 0, 0.0, 0.01,
+        {"Рекомендации",
+         0.06,
+         0.90,
+         0.50,
+         0.05,
+         0.78,
+         0.88,
+         0,
+         0.0,
+         0.01,
          {{"Сарафанное радио", "referral", "referral", "", 1.0}}},
     };
     return channels;
@@ -106,19 +160,19 @@ const std::vector<OperatorProfile>& operatorProfiles() {
     // Козлов books the most arrivals, but half of them are not target: raw and
     // quality-adjusted rankings of operators differ because of him.
     static const std::vector<OperatorProfile> ops{
-        {"Ольга Смирнова", 1.0, 1.10, 1.05, 1.10, 6},   {"Дмитрий Козлов", 1.25, 1.45, 1.08, 0.45, 4},
-        {"Анна Морозова", 1.0, 0.95, 1.00, 1.05, 12},   {"Игорь Волков", 1.0, 1.00, 0.95, 1.00, 9},
+        {"Ольга Смирнова", 1.0, 1.10, 1.05, 1.10, 6},     {"Дмитрий Козлов", 1.25, 1.45, 1.08, 0.45, 4},
+        {"Анна Морозова", 1.0, 0.95, 1.00, 1.05, 12},     {"Игорь Волков", 1.0, 1.00, 0.95, 1.00, 9},
         {"Екатерина Лебедева", 0.9, 1.05, 1.10, 1.08, 8}, {"Максим Новиков", 1.0, 0.85, 0.90, 0.95, 22},
-        {"Татьяна Соколова", 1.0, 1.00, 1.00, 1.00, 10}, {"Алексей Попов", 1.1, 1.20, 0.95, 0.80, 5},
+        {"Татьяна Соколова", 1.0, 1.00, 1.00, 1.00, 10},  {"Алексей Попов", 1.1, 1.20, 0.95, 0.80, 5},
         {"Наталья Васильева", 0.8, 0.90, 1.05, 1.12, 15}, {"Артём Фёдоров", 1.0, 1.00, 1.00, 0.98, 7},
-        {"Юлия Михайлова", 0.9, 1.08, 1.02, 1.04, 9},   {"Павел Егоров", 0.7, 0.80, 0.90, 1.00, 28},
+        {"Юлия Михайлова", 0.9, 1.08, 1.02, 1.04, 9},     {"Павел Егоров", 0.7, 0.80, 0.90, 1.00, 28},
     };
     return ops;
 }
 
 const std::vector<ManagerProfile>& managerProfiles() {
     static const std::vector<ManagerProfile> managers{
-        {"Марина Орлова", 0, 0.46}, {"Виктор Зайцев", 0, 0.32}, {"Светлана Белова", 1, 0.40},
+        {"Марина Орлова", 0, 0.46}, {"Виктор Зайцев", 0, 0.32},  {"Светлана Белова", 1, 0.40},
         {"Роман Гусев", 1, 0.27},   {"Ирина Комарова", 2, 0.38}, {"Андрей Киселёв", 2, 0.34},
     };
     return managers;
@@ -126,11 +180,12 @@ const std::vector<ManagerProfile>& managerProfiles() {
 
 const std::vector<OfficeProfile>& officeProfiles() {
     static const std::vector<OfficeProfile> offices{
-        {"Москва, Тверская", "Москва, ул. Тверская, 12, офис 301", "Europe/Moscow", 9 * 60, 20 * 60, 0x3F, 3, 0.45},
-        {"Санкт-Петербург, Невский", "Санкт-Петербург, Невский пр., 88", "Europe/Moscow", 10 * 60, 19 * 60, 0x1F, 3,
-         0.30},
-        {"Екатеринбург, Ленина", "Екатеринбург, пр. Ленина, 40", "Asia/Yekaterinburg", 9 * 60, 18 * 60, 0x3F, 2,
-         0.25},
+        {"Москва, Тверская", "Москва, ул. Тверская, 12, офис 301", "Europe/Moscow", 9 * 60, 20 * 60, 0x3F, 3,
+         0.45},
+        {"Санкт-Петербург, Невский", "Санкт-Петербург, Невский пр., 88", "Europe/Moscow", 10 * 60, 19 * 60,
+         0x1F, 3, 0.30},
+        {"Екатеринбург, Ленина", "Екатеринбург, пр. Ленина, 40", "Asia/Yekaterinburg", 9 * 60, 18 * 60, 0x3F,
+         2, 0.25},
     };
     return offices;
 }
@@ -145,19 +200,21 @@ const std::vector<Product>& products() {
     return list;
 }
 
-const std::vector<const char*> kMaleFirst{"Александр", "Сергей", "Андрей", "Алексей", "Дмитрий", "Михаил",
-                                          "Иван",      "Николай", "Евгений", "Владимир", "Юрий",   "Олег",
-                                          "Виталий",   "Геннадий", "Константин", "Руслан"};
-const std::vector<const char*> kFemaleFirst{"Елена",  "Татьяна", "Наталья", "Ольга",   "Ирина",   "Светлана",
-                                            "Марина", "Людмила", "Галина",  "Оксана",  "Валентина", "Юлия",
-                                            "Анастасия", "Любовь", "Надежда", "Вера"};
-const std::vector<const char*> kSurnames{"Иванов",   "Смирнов",  "Кузнецов", "Попов",   "Васильев", "Петров",
-                                         "Соколов",  "Михайлов", "Новиков",  "Фёдоров", "Морозов",  "Волков",
-                                         "Алексеев", "Лебедев",  "Семёнов",  "Егоров",  "Павлов",   "Козлов",
-                                         "Степанов", "Николаев", "Орлов",    "Андреев", "Макаров",  "Никитин",
-                                         "Захаров",  "Зайцев",   "Соловьёв", "Борисов", "Яковлев",  "Григорьев"};
+const std::vector<const char*> kMaleFirst{
+    "Александр", "Сергей",   "Андрей", "Алексей", "Дмитрий", "Михаил",   "Иван",       "Николай",
+    "Евгений",   "Владимир", "Юрий",   "Олег",    "Виталий", "Геннадий", "Константин", "Руслан"};
+const std::vector<const char*> kFemaleFirst{
+    "Елена",  "Татьяна", "Наталья",   "Ольга", "Ирина",     "Светлана", "Марина",  "Людмила",
+    "Галина", "Оксана",  "Валентина", "Юлия",  "Анастасия", "Любовь",   "Надежда", "Вера"};
+const std::vector<const char*> kSurnames{
+    "Иванов",  "Смирнов", "Кузнецов", "Попов",    "Васильев", "Петров",   "Соколов", "Михайлов",
+    "Новиков", "Фёдоров", "Морозов",  "Волков",   "Алексеев", "Лебедев",  "Семёнов", "Егоров",
+    "Павлов",  "Козлов",  "Степанов", "Николаев", "Орлов",    "Андреев",  "Макаров", "Никитин",
+    "Захаров", "Зайцев",  "Соловьёв", "Борисов",  "Яковлев",  "Григорьев"};
 
-QString s(const char* utf8) { return QString::fromUtf8(utf8); }
+QString s(const char* utf8) {
+    return QString::fromUtf8(utf8);
+}
 
 /// The whole run: catalogs, then leads in time order, then marketing figures.
 class Simulation final {
@@ -253,15 +310,16 @@ Status Simulation::setUp() {
         m_operatorIds.push_back(*id);
     }
     for (const ManagerProfile& p : managerProfiles()) {
-        Result<Id> id = m_catalog.addEmployee(
-            Employee{0, s(p.name), Role::OfficeManager, m_officeIds[static_cast<std::size_t>(p.office)], true});
+        Result<Id> id = m_catalog.addEmployee(Employee{
+            0, s(p.name), Role::OfficeManager, m_officeIds[static_cast<std::size_t>(p.office)], true});
         if (!id) {
             return id.error();
         }
         m_managerIds.push_back(*id);
     }
-    for (const auto& [name, role] : {std::pair{"Елена Кузнецова", Role::Marketer},
-                                     std::pair{"Сергей Петров", Role::Head}, std::pair{"Администратор", Role::Admin}}) {
+    for (const auto& [name, role] :
+         {std::pair{"Елена Кузнецова", Role::Marketer}, std::pair{"Сергей Петров", Role::Head},
+          std::pair{"Администратор", Role::Admin}}) {
         if (Result<Id> id = m_catalog.addEmployee(Employee{0, s(name), role, std::nullopt, true}); !id) {
             return id.error();
         }
@@ -320,7 +378,8 @@ std::vector<qint64> Simulation::requestTimes() {
         const qint64 span = std::max<qint64>(1, std::min(kDay, m_opt.until - dayStart + 1));
         std::vector<qint64> today;
         for (; assigned < upTo; ++assigned) {
-            const qint64 t = static_cast<qint64>(m_rng.weighted(hourWeights)) * kHour + m_rng.range(0, kHour - 1);
+            const qint64 t =
+                static_cast<qint64>(m_rng.weighted(hourWeights)) * kHour + m_rng.range(0, kHour - 1);
             today.push_back(dayStart + t * span / kDay);
         }
         std::sort(today.begin(), today.end());
@@ -332,8 +391,9 @@ std::vector<qint64> Simulation::requestTimes() {
 QString Simulation::randomPhone() {
     // Unique numbers built from a counter, written the many ways people write them.
     ++m_phoneCounter;
-    const qint64 number = 9000000000LL + (m_phoneCounter * 7919 + static_cast<qint64>(m_opt.seed % 1000) * 104729) %
-                                             999999999LL;
+    const qint64 number =
+        9000000000LL +
+        (m_phoneCounter * 7919 + static_cast<qint64>(m_opt.seed % 1000) * 104729) % 999999999LL;
     const QString d = QString::number(number);
     switch (m_rng.range(0, 3)) {
         case 0:
@@ -454,7 +514,8 @@ void Simulation::createOne(qint64 createdAt) {
     if (m_rng.chance(0.06)) {
         const std::size_t again = m_rng.chance(0.5) ? channel : m_rng.weighted(channelWeights);
         // Within the attribution window: a repeat request, never a new lead.
-        const qint64 delay = std::min<qint64>(static_cast<qint64>(m_rng.exponential(4.0 * kDay)) + 60, 25 * kDay);
+        const qint64 delay =
+            std::min<qint64>(static_cast<qint64>(m_rng.exponential(4.0 * kDay)) + 60, 25 * kDay);
         m_touches.push({createdAt + delay, in.phone, in.name, again});
     }
     workLead(r->leadId, channel, op, createdAt);
@@ -464,7 +525,8 @@ void Simulation::workLead(Id leadId, std::size_t channel, std::size_t op, qint64
     const ChannelProfile& ch = channelProfiles()[channel];
     const OperatorProfile& operatorProfile = operatorProfiles()[op];
     const Id operatorId = m_operatorIds[op];
-    qint64 t = callCenterTime(createdAt + static_cast<qint64>(m_rng.exponential(operatorProfile.firstCallMinutes) * 60) + 30);
+    qint64 t = callCenterTime(
+        createdAt + static_cast<qint64>(m_rng.exponential(operatorProfile.firstCallMinutes) * 60) + 30);
     int callbacks = 0;
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (done(t)) {
@@ -542,8 +604,9 @@ std::optional<Id> Simulation::book(Id leadId, std::size_t op, qint64 at, std::op
     const QTimeZone& zone = m_officeZones[officeIndex];
     const QDate today = QDateTime::fromSecsSinceEpoch(at, zone).date();
     const int slotCount = (office.end - office.start) / 60;
-    const OptId manager = m_rng.chance(0.5) ? OptId(m_managerIds[officeIndex * 2 + static_cast<std::size_t>(m_rng.range(0, 1))])
-                                            : std::nullopt;
+    const OptId manager =
+        m_rng.chance(0.5) ? OptId(m_managerIds[officeIndex * 2 + static_cast<std::size_t>(m_rng.range(0, 1))])
+                          : std::nullopt;
     for (qint64 offset = m_rng.range(1, 3); offset < 15; ++offset) {
         const QDate day = today.addDays(offset);
         if ((office.days & (1 << (day.dayOfWeek() - 1))) == 0) {
@@ -578,7 +641,8 @@ std::optional<Id> Simulation::book(Id leadId, std::size_t op, qint64 at, std::op
                 ++m_summary.meetings;
                 return *booked;
             }
-            if (booked.error().code != ErrorCode::SlotFull && booked.error().code != ErrorCode::OutsideHours) {
+            if (booked.error().code != ErrorCode::SlotFull &&
+                booked.error().code != ErrorCode::OutsideHours) {
                 return std::nullopt;
             }
         }
@@ -622,12 +686,14 @@ void Simulation::meetingFlow(Id meetingId, std::size_t channel, std::size_t op, 
         // random draw here, so the rest of the history does not depend on where it ends.)
         if (!done(slot + 10 * 60) && meetingId % 2 == 0) {
             m_now = slot + 5 * 60;
-            (void)m_meetings.markArrived(meetingId, meeting.managerId ? *meeting.managerId : m_managerIds[officeIndex * 2]);
+            (void)m_meetings.markArrived(
+                meetingId, meeting.managerId ? *meeting.managerId : m_managerIds[officeIndex * 2]);
         }
         return;
     }
-    const Id manager = meeting.managerId ? *meeting.managerId
-                                         : m_managerIds[officeIndex * 2 + static_cast<std::size_t>(m_rng.range(0, 1))];
+    const Id manager = meeting.managerId
+                           ? *meeting.managerId
+                           : m_managerIds[officeIndex * 2 + static_cast<std::size_t>(m_rng.range(0, 1))];
     const double pShow = std::min(0.95, ch.show * opProfile.show + (confirmed ? 0.06 : -0.08));
     if (!m_rng.chance(pShow)) {
         m_now = slot + m_rng.range(kHour, 3 * kHour);
@@ -662,13 +728,15 @@ void Simulation::meetingFlow(Id meetingId, std::size_t channel, std::size_t op, 
     const bool target = m_rng.chance(std::min(0.95, ch.target * opProfile.target));
     if (!target) {
         const double q = m_rng.unit();
-        outcome.qualification = q < 0.5 ? Qualification::Insolvent
-                                        : (q < 0.75 ? Qualification::Problematic : Qualification::OutOfProfile);
+        outcome.qualification = q < 0.5
+                                    ? Qualification::Insolvent
+                                    : (q < 0.75 ? Qualification::Problematic : Qualification::OutOfProfile);
         if (m_rng.chance(0.85)) {
             outcome.outcome = MeetingOutcome::NonTarget;
-            outcome.reasonId = reasonId(outcome.qualification == Qualification::Insolvent     ? "of_insolvent"
-                                        : outcome.qualification == Qualification::Problematic ? "of_problematic"
-                                                                                              : "of_out_of_profile");
+            outcome.reasonId =
+                reasonId(outcome.qualification == Qualification::Insolvent     ? "of_insolvent"
+                         : outcome.qualification == Qualification::Problematic ? "of_problematic"
+                                                                               : "of_out_of_profile");
         } else {
             outcome.outcome = MeetingOutcome::Refused;
             outcome.reasonId = reasonId("of_expensive");
@@ -689,8 +757,8 @@ void Simulation::meetingFlow(Id meetingId, std::size_t channel, std::size_t op, 
         productWeights.push_back(p.weight);
     }
     const Product& product = products()[m_rng.weighted(productWeights)];
-    const qint64 amount = std::llround(static_cast<double>(product.rubles) * (0.9 + 0.25 * m_rng.unit()) / 1000.0) *
-                          1000 * 100;
+    const qint64 amount =
+        std::llround(static_cast<double>(product.rubles) * (0.9 + 0.25 * m_rng.unit()) / 1000.0) * 1000 * 100;
     m_now = arrivedAt + m_rng.range(40 * 60, 90 * 60);
     const qint64 outcomeAt = m_now;
     if (outcome.outcome == MeetingOutcome::Sale) {
@@ -735,7 +803,8 @@ void Simulation::meetingFlow(Id meetingId, std::size_t channel, std::size_t op, 
 }
 
 void Simulation::addPayments(Id dealId, qint64 signedAt, qint64 amountKopecks) {
-    static const std::vector<PaymentMethod> methods{PaymentMethod::Card, PaymentMethod::Cash, PaymentMethod::Transfer};
+    static const std::vector<PaymentMethod> methods{PaymentMethod::Card, PaymentMethod::Cash,
+                                                    PaymentMethod::Transfer};
     std::vector<std::pair<qint64, qint64>> plan;  // (time, kopecks)
     if (m_rng.chance(0.4)) {
         plan.emplace_back(officeTime(signedAt + m_rng.range(0, 2 * kHour)), amountKopecks);
@@ -777,7 +846,8 @@ void Simulation::writeMarketingFigures() {
                 const double requests = it == m_requests.end() ? 0.0 : static_cast<double>(it->second);
                 if (ch.cplRubles > 0) {
                     const double rubles = (requests + 0.5) * ch.cplRubles * (0.85 + 0.3 * m_rng.unit());
-                    (void)m_catalog.setSpend(day, m_channelIds[c], campaign, Money::fromRubles(std::llround(rubles)));
+                    (void)m_catalog.setSpend(day, m_channelIds[c], campaign,
+                                             Money::fromRubles(std::llround(rubles)));
                 }
                 if (ch.visitorCr > 0) {
                     const double visitors = (requests + 0.5) / ch.visitorCr * (0.9 + 0.2 * m_rng.unit());
@@ -790,9 +860,9 @@ void Simulation::writeMarketingFigures() {
 
 Result<DemoSummary> Simulation::run() {
     if (LeadRepository(m_db).leadCount() > 0 || !CatalogRepository(m_db).offices().empty()) {
-        return Error::make(ErrorCode::Conflict,
-                           QT_TRANSLATE_NOOP("fd::core::Error",
-                                             "Demo data can only be written into an empty database."));
+        return Error::make(
+            ErrorCode::Conflict,
+            QT_TRANSLATE_NOOP("fd::core::Error", "Demo data can only be written into an empty database."));
     }
     m_now = QDateTime(m_opt.endDate.addMonths(-m_opt.months), QTime(9, 0), m_msk).toSecsSinceEpoch();
     try {
@@ -851,8 +921,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options) {
         opt.until = QDateTime(opt.endDate.addDays(1), QTime(0, 0), msk).toSecsSinceEpoch() - 1;
     }
     if (opt.leads < 1 || opt.leads > 50'000'000) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The number of leads must be between 1 and 50,000,000."),
-                       QStringLiteral("leads"));
+        return invalid(
+            QT_TRANSLATE_NOOP("fd::core::Error", "The number of leads must be between 1 and 50,000,000."),
+            QStringLiteral("leads"));
     }
     opt.batchLeads = std::max(1, opt.batchLeads);
     Simulation sim(m_db, opt);

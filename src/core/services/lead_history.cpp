@@ -77,12 +77,14 @@ Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
         AuditRepository audit(db);
         for (const Meeting& m : h.meetings) {
             if (m.confirmedAt) {
-                if (const OptId who = audit.lastActor(QStringLiteral("meeting"), m.id, QStringLiteral("confirm"))) {
+                if (const OptId who =
+                        audit.lastActor(QStringLiteral("meeting"), m.id, QStringLiteral("confirm"))) {
                     h.confirmedBy.insert(m.id, *who);
                 }
             }
             if (m.status == MeetingStatus::Cancelled) {
-                if (const OptId who = audit.lastActor(QStringLiteral("meeting"), m.id, QStringLiteral("cancelled"))) {
+                if (const OptId who =
+                        audit.lastActor(QStringLiteral("meeting"), m.id, QStringLiteral("cancelled"))) {
                     h.cancelledBy.insert(m.id, *who);
                 }
             }

@@ -56,8 +56,9 @@ Result<CheckedLead> LeadIntake::check(const NewLead& in, qint64 now) {
     }
     c.externalId = in.externalId.trimmed();
     if (!c.phone && c.email.isEmpty() && c.externalId.isEmpty()) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "A lead needs a phone, an email or an external id."),
-                       QStringLiteral("phone"));
+        return invalid(
+            QT_TRANSLATE_NOOP("fd::core::Error", "A lead needs a phone, an email or an external id."),
+            QStringLiteral("phone"));
     }
     return c;
 }
@@ -264,27 +265,30 @@ Result<CreatedLead> LeadService::createLead(const NewLead& input) {
                                 *in.campaignId, "campaign");
             }
             if (channelId && *channelId != campaign->channelId) {
-                return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The campaign does not belong to the channel."),
-                               QStringLiteral("campaign"));
+                return invalid(
+                    QT_TRANSLATE_NOOP("fd::core::Error", "The campaign does not belong to the channel."),
+                    QStringLiteral("campaign"));
             }
             channelId = campaign->channelId;
         }
         if (channelId && !catalog.channel(*channelId)) {
-            return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The channel %1 does not exist."), *channelId,
-                            "channel");
+            return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The channel %1 does not exist."),
+                            *channelId, "channel");
         }
         in.channelId = channelId;
         if (in.operatorId) {
             const auto op = catalog.employee(*in.operatorId);
             if (!op || !op->active) {
-                return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The operator %1 does not exist or has left."),
-                                *in.operatorId, "operator");
+                return notFound(
+                    QT_TRANSLATE_NOOP("fd::core::Error", "The operator %1 does not exist or has left."),
+                    *in.operatorId, "operator");
             }
         }
         if (!lead.externalId.isEmpty() && leads.leadByExternalId(lead.externalId)) {
-            return Error::make(ErrorCode::Conflict,
-                               QT_TRANSLATE_NOOP("fd::core::Error", "A lead with the external id \"%1\" already exists."),
-                               {lead.externalId}, QStringLiteral("external_id"));
+            return Error::make(
+                ErrorCode::Conflict,
+                QT_TRANSLATE_NOOP("fd::core::Error", "A lead with the external id \"%1\" already exists."),
+                {lead.externalId}, QStringLiteral("external_id"));
         }
         return LeadIntake(m_db).write(lead);
     });
@@ -313,7 +317,8 @@ Result<Id> LeadService::logCall(const CallInput& in) {
         case CallOutcome::Refused:
         case CallOutcome::NonTarget:
             if (!in.reasonId) {
-                return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose the reason."), QStringLiteral("reason"));
+                return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose the reason."),
+                               QStringLiteral("reason"));
             }
             break;
         case CallOutcome::Booked:
@@ -331,12 +336,14 @@ Result<Id> LeadService::logCall(const CallInput& in) {
         LeadRepository leads(m_db);
         const auto lead = leads.lead(in.leadId);
         if (!lead) {
-            return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."), in.leadId, "lead");
+            return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."), in.leadId,
+                            "lead");
         }
         const auto op = catalog.employee(in.operatorId);
         if (!op || !op->active) {
-            return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The operator %1 does not exist or has left."),
-                            in.operatorId, "operator");
+            return notFound(
+                QT_TRANSLATE_NOOP("fd::core::Error", "The operator %1 does not exist or has left."),
+                in.operatorId, "operator");
         }
         if (in.reasonId) {
             const auto reason = catalog.reason(*in.reasonId);
@@ -370,7 +377,8 @@ Result<Id> LeadService::logCall(const CallInput& in) {
                     leads.updateStatus(in.leadId, LeadStatus::InProgress, std::nullopt, at);
                 }
                 // A lead still being worked comes back to the operator's callbacks by itself.
-                const bool working = lead->status == LeadStatus::New || lead->status == LeadStatus::InProgress ||
+                const bool working = lead->status == LeadStatus::New ||
+                                     lead->status == LeadStatus::InProgress ||
                                      lead->status == LeadStatus::Callback;
                 if (!working) {
                     break;
@@ -378,11 +386,12 @@ Result<Id> LeadService::logCall(const CallInput& in) {
                 int unanswered = 0;
                 const std::vector<CallAttempt> history = leads.calls(in.leadId);
                 for (auto c = history.rbegin(); c != history.rend() && !reachedPerson(c->outcome); ++c) {
-                    unanswered += c->outcome == CallOutcome::NoAnswer || c->outcome == CallOutcome::Busy ? 1 : 0;
+                    unanswered +=
+                        c->outcome == CallOutcome::NoAnswer || c->outcome == CallOutcome::Busy ? 1 : 0;
                 }
                 leads.closeTasks(in.leadId, TaskKind::Callback, at);
-                const auto delay =
-                    retryDelaySeconds(in.outcome, unanswered, CatalogService(m_db, m_clock).maxCallAttempts());
+                const auto delay = retryDelaySeconds(in.outcome, unanswered,
+                                                     CatalogService(m_db, m_clock).maxCallAttempts());
                 if (delay) {
                     Task task;
                     task.leadId = in.leadId;
@@ -433,8 +442,8 @@ Result<Id> LeadService::logCall(const CallInput& in) {
             }
         }
         leads.refreshMilestones(in.leadId, at);
-        AuditRepository(m_db).append(at, in.operatorId, QStringLiteral("call"), QStringLiteral("lead"), in.leadId,
-                                     toCode(in.outcome));
+        AuditRepository(m_db).append(at, in.operatorId, QStringLiteral("call"), QStringLiteral("lead"),
+                                     in.leadId, toCode(in.outcome));
         return callId;
     });
 }
@@ -444,14 +453,17 @@ Status LeadService::disqualify(Id leadId, Id reasonId, bool nonTarget, OptId act
     return inWriteTransaction(m_db, [&]() -> Status {
         LeadRepository leads(m_db);
         if (!leads.lead(leadId)) {
-            return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."), leadId, "lead");
+            return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."), leadId,
+                            "lead");
         }
         if (!CatalogRepository(m_db).reason(reasonId)) {
-            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose the reason."), QStringLiteral("reason"));
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose the reason."),
+                           QStringLiteral("reason"));
         }
         leads.updateStatus(leadId, nonTarget ? LeadStatus::NonTarget : LeadStatus::Lost, reasonId, at);
         leads.closeTasks(leadId, TaskKind::Callback, at);
-        AuditRepository(m_db).append(at, actorId, QStringLiteral("disqualify"), QStringLiteral("lead"), leadId);
+        AuditRepository(m_db).append(at, actorId, QStringLiteral("disqualify"), QStringLiteral("lead"),
+                                     leadId);
         return Ok{};
     });
 }

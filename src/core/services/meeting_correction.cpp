@@ -9,7 +9,9 @@ namespace fd::core {
 
 namespace {
 
-Error cannotUndo(const char* why) { return Error::make(ErrorCode::Conflict, why, {}, QStringLiteral("meeting")); }
+Error cannotUndo(const char* why) {
+    return Error::make(ErrorCode::Conflict, why, {}, QStringLiteral("meeting"));
+}
 
 }  // namespace
 
@@ -19,11 +21,12 @@ Status MeetingCorrection::undoConfirm(Id meetingId, OptId actorId) {
         MeetingRepository meetings(m_db);
         const auto m = meetings.meeting(meetingId);
         if (!m || m->status != MeetingStatus::Confirmed) {
-            return cannotUndo(QT_TRANSLATE_NOOP("fd::core::Error",
-                                                "The confirmation cannot be undone: the meeting has changed since."));
+            return cannotUndo(QT_TRANSLATE_NOOP(
+                "fd::core::Error", "The confirmation cannot be undone: the meeting has changed since."));
         }
         meetings.setUnconfirmed(meetingId);
-        AuditRepository(m_db).append(at, actorId, QStringLiteral("confirm_undone"), QStringLiteral("meeting"), meetingId);
+        AuditRepository(m_db).append(at, actorId, QStringLiteral("confirm_undone"), QStringLiteral("meeting"),
+                                     meetingId);
         return Ok{};
     });
 }
@@ -36,20 +39,22 @@ Status MeetingCorrection::undoCancel(Id meetingId, MeetingStatus restore, OptId 
         const auto m = meetings.meeting(meetingId);
         if (!m || m->status != MeetingStatus::Cancelled ||
             (restore != MeetingStatus::Scheduled && restore != MeetingStatus::Confirmed)) {
-            return cannotUndo(QT_TRANSLATE_NOOP("fd::core::Error",
-                                                "The cancellation cannot be undone: the meeting has changed since."));
+            return cannotUndo(QT_TRANSLATE_NOOP(
+                "fd::core::Error", "The cancellation cannot be undone: the meeting has changed since."));
         }
         if (meetings.pendingForLead(m->leadId)) {
-            return cannotUndo(QT_TRANSLATE_NOOP("fd::core::Error",
-                                                "The cancellation cannot be undone: the client has been booked "
-                                                "again since."));
+            return cannotUndo(
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The cancellation cannot be undone: the client has been booked "
+                                  "again since."));
         }
         const auto office = CatalogRepository(m_db).office(m->officeId);
         const qint64 slotEnd = m->scheduledAt + static_cast<qint64>(office ? office->slotMinutes : 60) * 60;
         if (office && meetings.seatsTaken(m->officeId, m->scheduledAt, slotEnd) >= office->seatsPerSlot) {
-            return cannotUndo(QT_TRANSLATE_NOOP("fd::core::Error",
-                                                "The cancellation cannot be undone: the seat has been booked by "
-                                                "another client since."));
+            return cannotUndo(
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The cancellation cannot be undone: the seat has been booked by "
+                                  "another client since."));
         }
         meetings.setStatus(meetingId, restore);
         const auto lead = leads.lead(m->leadId);
@@ -57,7 +62,8 @@ Status MeetingCorrection::undoCancel(Id meetingId, MeetingStatus restore, OptId 
             leads.updateStatus(m->leadId, LeadStatus::Booked, std::nullopt, at);
         }
         leads.refreshMilestones(m->leadId, at);
-        AuditRepository(m_db).append(at, actorId, QStringLiteral("cancel_undone"), QStringLiteral("meeting"), meetingId);
+        AuditRepository(m_db).append(at, actorId, QStringLiteral("cancel_undone"), QStringLiteral("meeting"),
+                                     meetingId);
         return Ok{};
     });
 }

@@ -8,8 +8,8 @@
 #include "storage/meeting_repository.h"
 
 #include <QDateTime>
-#include <algorithm>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace fd::core {
 
@@ -21,16 +21,18 @@ QString localText(const Office& office, qint64 epoch) {
 }
 
 Error meetingNotFound(Id id) {
-    return Error::make(ErrorCode::NotFound, QT_TRANSLATE_NOOP("fd::core::Error", "The meeting %1 does not exist."),
+    return Error::make(ErrorCode::NotFound,
+                       QT_TRANSLATE_NOOP("fd::core::Error", "The meeting %1 does not exist."),
                        {QString::number(id)}, QStringLiteral("meeting"));
 }
 
 Error notPending(const Meeting& m) {
-    return Error::make(ErrorCode::Conflict,
-                       QT_TRANSLATE_NOOP("fd::core::Error",
-                                         "The meeting is already %1; only a scheduled or confirmed meeting can be "
-                                         "changed this way."),
-                       {toCode(m.status)}, QStringLiteral("meeting"));
+    return Error::make(
+        ErrorCode::Conflict,
+        QT_TRANSLATE_NOOP("fd::core::Error",
+                          "The meeting is already %1; only a scheduled or confirmed meeting can be "
+                          "changed this way."),
+        {toCode(m.status)}, QStringLiteral("meeting"));
 }
 
 bool pending(const Meeting& m) {
@@ -63,12 +65,14 @@ Result<Id> MeetingService::bookAt(qint64 at, Id leadId, const BookingRequest& re
     MeetingRepository meetings(m_db);
     const auto lead = leads.lead(leadId);
     if (!lead) {
-        return Error::make(ErrorCode::NotFound, QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."),
+        return Error::make(ErrorCode::NotFound,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."),
                            {QString::number(leadId)}, QStringLiteral("lead"));
     }
     const auto office = catalog.office(request.officeId);
     if (!office || !office->active) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose an open office."), QStringLiteral("office"));
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose an open office."),
+                       QStringLiteral("office"));
     }
     const SlotPlacement slot = placeInSlotGrid(*office, request.scheduledAt);
     switch (slot.kind) {
@@ -84,18 +88,19 @@ Result<Id> MeetingService::bookAt(qint64 at, Id leadId, const BookingRequest& re
                                QStringLiteral("slot"));
         case SlotPlacement::Kind::OutsideHours:
         case SlotPlacement::Kind::NotSlotStart:
-            return Error::make(ErrorCode::OutsideHours,
-                               QT_TRANSLATE_NOOP("fd::core::Error",
-                                                 "%1 is not a slot of the office \"%2\": it works %3–%4 in slots of "
-                                                 "%5 minutes."),
-                               {localText(*office, request.scheduledAt), office->name,
-                                formatMinutes(office->workStartMin), formatMinutes(office->workEndMin),
-                                QString::number(office->slotMinutes)},
-                               QStringLiteral("slot"));
+            return Error::make(
+                ErrorCode::OutsideHours,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "%1 is not a slot of the office \"%2\": it works %3–%4 in slots of "
+                                  "%5 minutes."),
+                {localText(*office, request.scheduledAt), office->name, formatMinutes(office->workStartMin),
+                 formatMinutes(office->workEndMin), QString::number(office->slotMinutes)},
+                QStringLiteral("slot"));
     }
     if (slot.slotEnd <= at) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The slot %1 is already over; choose a later one."),
-                       QStringLiteral("slot"), {localText(*office, request.scheduledAt)});
+        return invalid(
+            QT_TRANSLATE_NOOP("fd::core::Error", "The slot %1 is already over; choose a later one."),
+            QStringLiteral("slot"), {localText(*office, request.scheduledAt)});
     }
     if (request.managerId) {
         const auto manager = catalog.employee(*request.managerId);
@@ -107,19 +112,20 @@ Result<Id> MeetingService::bookAt(qint64 at, Id leadId, const BookingRequest& re
     }
     if (const auto existing = meetings.pendingForLead(leadId)) {
         const auto where = catalog.office(existing->officeId);
-        return Error::make(ErrorCode::Conflict,
-                           QT_TRANSLATE_NOOP("fd::core::Error",
-                                             "The client already has a meeting on %1; reschedule it instead."),
-                           {where ? localText(*where, existing->scheduledAt) : QString()}, QStringLiteral("slot"));
+        return Error::make(
+            ErrorCode::Conflict,
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "The client already has a meeting on %1; reschedule it instead."),
+            {where ? localText(*where, existing->scheduledAt) : QString()}, QStringLiteral("slot"));
     }
     const int taken = meetings.seatsTaken(request.officeId, slot.slotStart, slot.slotEnd);
     if (taken >= office->seatsPerSlot) {
-        return Error::make(ErrorCode::SlotFull,
-                           QT_TRANSLATE_NOOP("fd::core::Error",
-                                             "The slot %1 in the office \"%2\" is full: %3 of %3 seats are taken."),
-                           {localText(*office, request.scheduledAt), office->name,
-                            QString::number(office->seatsPerSlot)},
-                           QStringLiteral("slot"));
+        return Error::make(
+            ErrorCode::SlotFull,
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "The slot %1 in the office \"%2\" is full: %3 of %3 seats are taken."),
+            {localText(*office, request.scheduledAt), office->name, QString::number(office->seatsPerSlot)},
+            QStringLiteral("slot"));
     }
 
     Meeting m;
@@ -136,7 +142,8 @@ Result<Id> MeetingService::bookAt(qint64 at, Id leadId, const BookingRequest& re
     }
     leads.closeTasks(leadId, TaskKind::Callback, at);
     leads.refreshMilestones(leadId, at);
-    AuditRepository(m_db).append(at, bookedById, rescheduledFrom ? QStringLiteral("reschedule") : QStringLiteral("book"),
+    AuditRepository(m_db).append(at, bookedById,
+                                 rescheduledFrom ? QStringLiteral("reschedule") : QStringLiteral("book"),
                                  QStringLiteral("meeting"), id);
     return id;
 }
@@ -146,7 +153,8 @@ Result<SlotGrid> MeetingService::slotGrid(Id officeId, QDate firstDay, int days)
     return whileReading([&]() -> Result<SlotGrid> {
         const auto office = CatalogRepository(m_db).office(officeId);
         if (!office || !office->active) {
-            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose an open office."), QStringLiteral("office"));
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose an open office."),
+                           QStringLiteral("office"));
         }
         SlotGrid grid;
         grid.office = *office;
@@ -159,16 +167,16 @@ Result<SlotGrid> MeetingService::slotGrid(Id officeId, QDate firstDay, int days)
             std::vector<SlotCell> column(rows);
             const std::vector<SlotTime> daySlots = slotsOfDay(*office, day);
             if (!daySlots.empty()) {
-                const std::vector<qint64> starts = meetings.seatStarts(officeId, daySlots.front().start, daySlots.back().end);
+                const std::vector<qint64> starts =
+                    meetings.seatStarts(officeId, daySlots.front().start, daySlots.back().end);
                 for (size_t r = 0; r < rows && r < daySlots.size(); ++r) {
                     SlotCell& c = column[r];
                     c.start = daySlots[r].start;
                     c.end = daySlots[r].end;
                     c.capacity = office->seatsPerSlot;
-                    c.taken = static_cast<int>(std::count_if(starts.begin(), starts.end(), [&](qint64 s) {
-                        return s >= c.start && s < c.end;
-                    }));
-                    c.state = c.end <= now                ? SlotCell::State::Past
+                    c.taken = static_cast<int>(std::count_if(
+                        starts.begin(), starts.end(), [&](qint64 s) { return s >= c.start && s < c.end; }));
+                    c.state = c.end <= now            ? SlotCell::State::Past
                               : c.taken >= c.capacity ? SlotCell::State::Full
                                                       : SlotCell::State::Free;
                 }
@@ -188,7 +196,8 @@ Status MeetingService::confirm(Id meetingId, OptId actorId) {
             return m.error();
         }
         meetings.setConfirmed(meetingId, at);
-        AuditRepository(m_db).append(at, actorId, QStringLiteral("confirm"), QStringLiteral("meeting"), meetingId);
+        AuditRepository(m_db).append(at, actorId, QStringLiteral("confirm"), QStringLiteral("meeting"),
+                                     meetingId);
         return Ok{};
     });
 }
@@ -214,7 +223,8 @@ Status MeetingService::markArrived(Id meetingId, OptId actorId) {
             leads.updateStatus(m->leadId, LeadStatus::Arrived, std::nullopt, at);
         }
         leads.refreshMilestones(m->leadId, at);
-        AuditRepository(m_db).append(at, actorId, QStringLiteral("arrived"), QStringLiteral("meeting"), meetingId);
+        AuditRepository(m_db).append(at, actorId, QStringLiteral("arrived"), QStringLiteral("meeting"),
+                                     meetingId);
         return Ok{};
     });
 }
@@ -237,11 +247,12 @@ Status MeetingService::endPending(Id meetingId, OptId actorId, MeetingStatus sta
             return m.error();
         }
         if (status == MeetingStatus::NoShow && at < m->scheduledAt) {
-            return Error::make(ErrorCode::Conflict,
-                               QT_TRANSLATE_NOOP("fd::core::Error",
-                                                 "The meeting has not started yet; a no-show can be marked only "
-                                                 "after its time."),
-                               {}, QStringLiteral("meeting"));
+            return Error::make(
+                ErrorCode::Conflict,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The meeting has not started yet; a no-show can be marked only "
+                                  "after its time."),
+                {}, QStringLiteral("meeting"));
         }
         meetings.setStatus(meetingId, status);
         const auto lead = leads.lead(m->leadId);
@@ -267,8 +278,8 @@ Result<Id> MeetingService::reschedule(Id meetingId, const BookingRequest& reques
         meetings.setStatus(meetingId, MeetingStatus::Rescheduled);
         Result<Id> booked = bookAt(at, m->leadId, request, m->bookedById, meetingId);
         if (booked) {
-            AuditRepository(m_db).append(at, actorId, QStringLiteral("rescheduled"), QStringLiteral("meeting"),
-                                         meetingId);
+            AuditRepository(m_db).append(at, actorId, QStringLiteral("rescheduled"),
+                                         QStringLiteral("meeting"), meetingId);
         }
         return booked;
     });
@@ -309,9 +320,10 @@ Status MeetingService::recordOutcome(const OutcomeInput& in) {
                                {}, QStringLiteral("meeting"));
         }
         if (m->outcome) {
-            return Error::make(ErrorCode::Conflict,
-                               QT_TRANSLATE_NOOP("fd::core::Error", "The outcome of this meeting is already recorded."),
-                               {}, QStringLiteral("meeting"));
+            return Error::make(
+                ErrorCode::Conflict,
+                QT_TRANSLATE_NOOP("fd::core::Error", "The outcome of this meeting is already recorded."), {},
+                QStringLiteral("meeting"));
         }
         if (in.reasonId) {
             const auto reason = CatalogRepository(m_db).reason(*in.reasonId);
@@ -358,7 +370,8 @@ Status MeetingService::recordOutcome(const OutcomeInput& in) {
         }
         leads.refreshMilestones(m->leadId, at);
         AuditRepository(m_db).append(at, in.actorId, QStringLiteral("outcome"), QStringLiteral("meeting"),
-                                     in.meetingId, toCode(in.outcome) + QLatin1Char('/') + toCode(in.qualification));
+                                     in.meetingId,
+                                     toCode(in.outcome) + QLatin1Char('/') + toCode(in.qualification));
         return Ok{};
     });
 }
@@ -369,11 +382,13 @@ Result<Id> MeetingService::walkIn(const NewLead& client, Id officeId, OptId mana
         CatalogRepository catalog(m_db);
         const auto office = catalog.office(officeId);
         if (!office || !office->active) {
-            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose an open office."), QStringLiteral("office"));
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose an open office."),
+                           QStringLiteral("office"));
         }
         if (managerId) {
             const auto manager = catalog.employee(*managerId);
-            if (!manager || !manager->active || manager->role != Role::OfficeManager || manager->officeId != officeId) {
+            if (!manager || !manager->active || manager->role != Role::OfficeManager ||
+                manager->officeId != officeId) {
                 return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose a manager of the office \"%1\"."),
                                QStringLiteral("manager"), {office->name});
             }
@@ -388,11 +403,12 @@ Result<Id> MeetingService::walkIn(const NewLead& client, Id officeId, OptId mana
         LeadRepository leads(m_db);
         if (const auto pending = meetings.pendingForLead(created->leadId)) {
             const auto where = catalog.office(pending->officeId);
-            return Error::make(ErrorCode::Conflict,
-                               QT_TRANSLATE_NOOP("fd::core::Error",
-                                                 "The client has a meeting booked for %1; mark that meeting as arrived "
-                                                 "instead."),
-                               {where ? localText(*where, pending->scheduledAt) : QString()}, QStringLiteral("phone"));
+            return Error::make(
+                ErrorCode::Conflict,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The client has a meeting booked for %1; mark that meeting as arrived "
+                                  "instead."),
+                {where ? localText(*where, pending->scheduledAt) : QString()}, QStringLiteral("phone"));
         }
         Meeting m;
         m.leadId = created->leadId;
@@ -410,7 +426,8 @@ Result<Id> MeetingService::walkIn(const NewLead& client, Id officeId, OptId mana
         }
         leads.closeTasks(created->leadId, TaskKind::Callback, at);
         leads.refreshMilestones(created->leadId, at);
-        AuditRepository(m_db).append(at, in.actorId, QStringLiteral("walk_in"), QStringLiteral("meeting"), id);
+        AuditRepository(m_db).append(at, in.actorId, QStringLiteral("walk_in"), QStringLiteral("meeting"),
+                                     id);
         return id;
     });
 }

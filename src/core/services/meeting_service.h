@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/entities.h"
-#include "domain/slot_grid.h"
 #include "domain/result.h"
+#include "domain/slot_grid.h"
 #include "services/lead_service.h"
 #include "services/service_context.h"
 
@@ -13,9 +13,9 @@ struct OutcomeInput {
     Id meetingId = 0;
     MeetingOutcome outcome = MeetingOutcome::Sale;
     Qualification qualification = Qualification::Target;
-    OptId reasonId;          ///< required for refused and non-target (an office reason)
+    OptId reasonId;  ///< required for refused and non-target (an office reason)
     QString note;
-    OptTime followUpDue;     ///< required for "thinking"
+    OptTime followUpDue;              ///< required for "thinking"
     std::optional<Money> dealAmount;  ///< required for a sale
     QString product;
     OptId actorId;
@@ -25,7 +25,8 @@ struct OutcomeInput {
 /// rescheduling and the outcome. Every method is one transaction.
 class MeetingService final {
 public:
-    explicit MeetingService(Database& db, Clock clock = systemClock()) : m_db(db), m_clock(std::move(clock)) {}
+    explicit MeetingService(Database& db, Clock clock = systemClock())
+        : m_db(db), m_clock(std::move(clock)) {}
 
     /// Books a meeting; refuses a time outside the office's slot grid or a full slot.
     Result<Id> book(Id leadId, const BookingRequest& request, OptId bookedById);
@@ -54,7 +55,8 @@ public:
 private:
     /// Ends a scheduled or confirmed meeting as a no-show or cancelled.
     Status endPending(Id meetingId, OptId actorId, MeetingStatus status);
-    Result<Id> bookAt(qint64 at, Id leadId, const BookingRequest& request, OptId bookedById, OptId rescheduledFrom);
+    Result<Id> bookAt(qint64 at, Id leadId, const BookingRequest& request, OptId bookedById,
+                      OptId rescheduledFrom);
 
     Database& m_db;
     Clock m_clock;

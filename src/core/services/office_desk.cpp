@@ -60,26 +60,30 @@ Result<std::vector<DeskMeeting>> OfficeDesk::meetings(Id officeId, QDate day) {
 Result<std::vector<DeskMeeting>> OfficeDesk::unmarked(Id officeId) {
     const qint64 now = m_clock();
     return whileReading([&]() -> Result<std::vector<DeskMeeting>> {
-        return OfficeDeskRepository(m_db).unmarked(officeId, now - static_cast<qint64>(kUnmarkedDays) * 86400, now);
+        return OfficeDeskRepository(m_db).unmarked(officeId, now - static_cast<qint64>(kUnmarkedDays) * 86400,
+                                                   now);
     });
 }
 
 Result<std::vector<FollowUpItem>> OfficeDesk::followUps(Id officeId) {
-    return whileReading(
-        [&]() -> Result<std::vector<FollowUpItem>> { return OfficeDeskRepository(m_db).followUps(officeId, kListLimit); });
+    return whileReading([&]() -> Result<std::vector<FollowUpItem>> {
+        return OfficeDeskRepository(m_db).followUps(officeId, kListLimit);
+    });
 }
 
 Result<std::vector<DeskDeal>> OfficeDesk::deals(Id officeId) {
     const qint64 since = m_clock() - static_cast<qint64>(kDealDays) * 86400;
-    return whileReading(
-        [&]() -> Result<std::vector<DeskDeal>> { return OfficeDeskRepository(m_db).deals(officeId, since, kListLimit); });
+    return whileReading([&]() -> Result<std::vector<DeskDeal>> {
+        return OfficeDeskRepository(m_db).deals(officeId, since, kListLimit);
+    });
 }
 
 Result<DeskDeal> OfficeDesk::deal(Id dealId) {
     return whileReading([&]() -> Result<DeskDeal> {
         auto d = OfficeDeskRepository(m_db).deal(dealId);
         if (!d) {
-            return Error::make(ErrorCode::NotFound, QT_TRANSLATE_NOOP("fd::core::Error", "The deal %1 does not exist."),
+            return Error::make(ErrorCode::NotFound,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "The deal %1 does not exist."),
                                {QString::number(dealId)}, QStringLiteral("deal"));
         }
         return *d;

@@ -4,15 +4,14 @@
 #include "storage/catalog_repository.h"
 
 #include <QJsonArray>
-#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 #include <QDateTime>
 #include <QTimeZone>
 
 namespace fd::core {
-
 
 OperatorQueue::OperatorQueue(Database& db, Id operatorId, Clock clock) : m_db(db), m_clock(std::move(clock)) {
     m_scope.operatorId = operatorId;
@@ -33,7 +32,8 @@ namespace {
 qint64 endOfNextWorkingDay(const Office& office, qint64 now) {
     const QTimeZone zone(office.timeZone.toUtf8());
     QDate day = QDateTime::fromSecsSinceEpoch(now, zone).date().addDays(1);
-    for (int i = 0; i < 7 && office.workDays != 0 && (office.workDays & (1 << (day.dayOfWeek() - 1))) == 0; ++i) {
+    for (int i = 0; i < 7 && office.workDays != 0 && (office.workDays & (1 << (day.dayOfWeek() - 1))) == 0;
+         ++i) {
         day = day.addDays(1);
     }
     return QDateTime(day.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
@@ -59,7 +59,8 @@ void OperatorQueue::refreshScope() {
         }
         if (!byOffice.isEmpty()) {
             m_scope.confirmUntil = latest;
-            m_scope.confirmUntilByOffice = QString::fromUtf8(QJsonDocument(byOffice).toJson(QJsonDocument::Compact));
+            m_scope.confirmUntilByOffice =
+                QString::fromUtf8(QJsonDocument(byOffice).toJson(QJsonDocument::Compact));
         }
     } catch (const StorageError&) {
         m_scope.confirmUntilByOffice = QStringLiteral("[]");

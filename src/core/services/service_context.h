@@ -31,13 +31,13 @@ auto inWriteTransaction(Database& db, F&& body) -> decltype(body()) {
         }
         return result;
     } catch (const StorageError& e) {
-        Error err = Error::make(e.locked() ? ErrorCode::Locked : ErrorCode::Storage,
-                                e.locked() ? QT_TRANSLATE_NOOP("fd::core::Error",
-                                                               "The database is busy in another program; nothing "
-                                                               "was saved. Try again in a moment.")
-                                           : QT_TRANSLATE_NOOP("fd::core::Error",
-                                                               "The database failed; nothing was saved: %1"),
-                                e.locked() ? QStringList{} : QStringList{QString::fromStdString(e.what())});
+        Error err = Error::make(
+            e.locked() ? ErrorCode::Locked : ErrorCode::Storage,
+            e.locked() ? QT_TRANSLATE_NOOP("fd::core::Error",
+                                           "The database is busy in another program; nothing "
+                                           "was saved. Try again in a moment.")
+                       : QT_TRANSLATE_NOOP("fd::core::Error", "The database failed; nothing was saved: %1"),
+            e.locked() ? QStringList{} : QStringList{QString::fromStdString(e.what())});
         err.detail = e.sql();
         return R(err);
     }

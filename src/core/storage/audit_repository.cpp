@@ -14,9 +14,10 @@ void AuditRepository::append(qint64 at, OptId employeeId, const QString& action,
 }
 
 OptId AuditRepository::lastActor(const QString& entity, Id entityId, const QString& action) {
-    Query q(m_db,
-            "SELECT employee_id FROM audit_log WHERE entity = :entity AND entity_id = :id AND action = :action "
-            "ORDER BY id DESC LIMIT 1");
+    Query q(
+        m_db,
+        "SELECT employee_id FROM audit_log WHERE entity = :entity AND entity_id = :id AND action = :action "
+        "ORDER BY id DESC LIMIT 1");
     q.bind(":entity", entity).bind(":id", entityId).bind(":action", action);
     return q.one([](Query& r) { return r.optI64(0); }).value_or(std::nullopt);
 }

@@ -31,7 +31,9 @@ Employee readEmployee(const Query& q) {
     return e;
 }
 
-Channel readChannel(const Query& q) { return Channel{q.i64(0), q.text(1), q.i64(2) != 0}; }
+Channel readChannel(const Query& q) {
+    return Channel{q.i64(0), q.text(1), q.i64(2) != 0};
+}
 
 Campaign readCampaign(const Query& q) {
     Campaign c;
@@ -55,8 +57,9 @@ Reason readReason(const Query& q) {
     return r;
 }
 
-#define FD_OFFICE_COLUMNS \
-    "id, name, address, time_zone, work_start_min, work_end_min, work_days, slot_minutes, seats_per_slot, active"
+#define FD_OFFICE_COLUMNS                                                                                   \
+    "id, name, address, time_zone, work_start_min, work_end_min, work_days, slot_minutes, seats_per_slot, " \
+    "active"
 
 }  // namespace
 
@@ -74,10 +77,12 @@ void CatalogRepository::setSetting(const QString& key, const QString& value) {
 }
 
 Id CatalogRepository::insertOffice(const Office& o) {
-    Query q(m_db,
-            "INSERT INTO offices(name, address, time_zone, work_start_min, work_end_min, work_days, slot_minutes, "
-            "seats_per_slot, active) VALUES (:name, :address, :tz, :start, :end, :days, :slot, :seats, :active) "
-            "RETURNING id");
+    Query q(
+        m_db,
+        "INSERT INTO offices(name, address, time_zone, work_start_min, work_end_min, work_days, "
+        "slot_minutes, "
+        "seats_per_slot, active) VALUES (:name, :address, :tz, :start, :end, :days, :slot, :seats, :active) "
+        "RETURNING id");
     q.bind(":name", o.name).bind(":address", o.address).bind(":tz", o.timeZone);
     q.bind(":start", o.workStartMin).bind(":end", o.workEndMin).bind(":days", o.workDays);
     q.bind(":slot", o.slotMinutes).bind(":seats", o.seatsPerSlot).bind(":active", o.active);
@@ -99,7 +104,10 @@ Id CatalogRepository::insertEmployee(const Employee& e) {
     Query q(m_db,
             "INSERT INTO employees(name, role, office_id, active) VALUES (:name, :role, :office, :active) "
             "RETURNING id");
-    q.bind(":name", e.name).bind(":role", toCode(e.role)).bind(":office", e.officeId).bind(":active", e.active);
+    q.bind(":name", e.name)
+        .bind(":role", toCode(e.role))
+        .bind(":office", e.officeId)
+        .bind(":active", e.active);
     return q.insert();
 }
 
@@ -156,7 +164,8 @@ std::optional<Campaign> CatalogRepository::campaign(Id id) {
 
 std::vector<Campaign> CatalogRepository::campaigns() {
     Query q(m_db,
-            "SELECT id, channel_id, name, utm_source, utm_medium, utm_campaign, active FROM campaigns ORDER BY id");
+            "SELECT id, channel_id, name, utm_source, utm_medium, utm_campaign, active FROM campaigns ORDER "
+            "BY id");
     return q.all(readCampaign);
 }
 
@@ -183,8 +192,13 @@ void CatalogRepository::upsertSpend(const QString& day, Id channelId, OptId camp
               "AND coalesce(campaign_id, 0) = coalesce(:campaign, 0)");
     del.bind(":day", day).bind(":channel", channelId).bind(":campaign", campaignId).exec();
     Query q(m_db,
-            "INSERT INTO ad_spend(day, channel_id, campaign_id, amount) VALUES (:day, :channel, :campaign, :amount)");
-    q.bind(":day", day).bind(":channel", channelId).bind(":campaign", campaignId).bind(":amount", kopecks).exec();
+            "INSERT INTO ad_spend(day, channel_id, campaign_id, amount) VALUES (:day, :channel, :campaign, "
+            ":amount)");
+    q.bind(":day", day)
+        .bind(":channel", channelId)
+        .bind(":campaign", campaignId)
+        .bind(":amount", kopecks)
+        .exec();
 }
 
 void CatalogRepository::upsertVisitors(const QString& day, Id channelId, OptId campaignId, qint64 visitors) {
@@ -195,7 +209,11 @@ void CatalogRepository::upsertVisitors(const QString& day, Id channelId, OptId c
     Query q(m_db,
             "INSERT INTO site_visitors(day, channel_id, campaign_id, visitors) "
             "VALUES (:day, :channel, :campaign, :visitors)");
-    q.bind(":day", day).bind(":channel", channelId).bind(":campaign", campaignId).bind(":visitors", visitors).exec();
+    q.bind(":day", day)
+        .bind(":channel", channelId)
+        .bind(":campaign", campaignId)
+        .bind(":visitors", visitors)
+        .exec();
 }
 
 std::optional<qint64> CatalogRepository::spendOn(const QString& day, Id channelId, OptId campaignId) {

@@ -28,7 +28,9 @@ bool isBusy(const QSqlError& e) {
            e.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
 }
 
-QString nativePath(const QString& path) { return QDir::toNativeSeparators(path); }
+QString nativePath(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
 
 Error fileError(ErrorCode code, const char* key, const QString& path, QStringList more = {}) {
     QStringList args{nativePath(path)};
@@ -37,15 +39,15 @@ Error fileError(ErrorCode code, const char* key, const QString& path, QStringLis
 }
 
 Error storageFailure(const QString& path, const StorageError& e) {
-    Error err = e.locked()
-                    ? fileError(ErrorCode::Locked,
-                                QT_TRANSLATE_NOOP("fd::core::Error",
-                                                  "The database \"%1\" is locked by another program. Close it "
-                                                  "there or try again in a moment."),
-                                path)
-                    : fileError(ErrorCode::Storage,
-                                QT_TRANSLATE_NOOP("fd::core::Error", "The database \"%1\" cannot be used: %2"),
-                                path, {QString::fromStdString(e.what())});
+    Error err =
+        e.locked() ? fileError(ErrorCode::Locked,
+                               QT_TRANSLATE_NOOP("fd::core::Error",
+                                                 "The database \"%1\" is locked by another program. Close it "
+                                                 "there or try again in a moment."),
+                               path)
+                   : fileError(ErrorCode::Storage,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "The database \"%1\" cannot be used: %2"),
+                               path, {QString::fromStdString(e.what())});
     err.detail = QString::fromStdString(e.what());
     return err;
 }
@@ -71,12 +73,12 @@ Result<Probe> probeReadOnly(const QString& path) {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(Database::kBusyTimeoutMs));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs));
         if (!db.open()) {
             result = fileError(ErrorCode::NotADatabase,
-                               QT_TRANSLATE_NOOP("fd::core::Error", "The file \"%1\" cannot be opened: %2"), path,
-                               {db.lastError().text()});
+                               QT_TRANSLATE_NOOP("fd::core::Error", "The file \"%1\" cannot be opened: %2"),
+                               path, {db.lastError().text()});
         } else {
             QSqlQuery q(db);
             Probe p;
@@ -95,16 +97,17 @@ Result<Probe> probeReadOnly(const QString& path) {
             } else if (q.lastError().nativeErrorCode() == QString::number(SQLITE_NOTADB)) {
                 result = notSqlite(path);
             } else if (isBusy(q.lastError())) {
-                result = fileError(ErrorCode::Locked,
-                                   QT_TRANSLATE_NOOP("fd::core::Error",
-                                                     "The database \"%1\" is locked by another program. Close it "
-                                                     "there or try again in a moment."),
-                                   path);
+                result =
+                    fileError(ErrorCode::Locked,
+                              QT_TRANSLATE_NOOP("fd::core::Error",
+                                                "The database \"%1\" is locked by another program. Close it "
+                                                "there or try again in a moment."),
+                              path);
             } else {
-                result = fileError(ErrorCode::NotADatabase,
-                                   QT_TRANSLATE_NOOP("fd::core::Error",
-                                                     "The file \"%1\" is not a FunnelDesk database: %2"),
-                                   path, {q.lastError().text()});
+                result = fileError(
+                    ErrorCode::NotADatabase,
+                    QT_TRANSLATE_NOOP("fd::core::Error", "The file \"%1\" is not a FunnelDesk database: %2"),
+                    path, {q.lastError().text()});
             }
             q.finish();
         }
@@ -161,7 +164,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (mode == OpenMode::Existing) {
         if (!info.exists()) {
             return fileError(ErrorCode::FileMissing,
-                             QT_TRANSLATE_NOOP("fd::core::Error", "The database file \"%1\" does not exist."), path);
+                             QT_TRANSLATE_NOOP("fd::core::Error", "The database file \"%1\" does not exist."),
+                             path);
         }
         // The file is never opened by hand: closing any descriptor of a database file drops
         // every POSIX lock this process holds on it, including those of the connections that
@@ -179,30 +183,33 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
             return notSqlite(path);  // an empty file: SQLite would take it for an empty database
         }
         if (probe->applicationId != kApplicationId) {
-            return fileError(ErrorCode::NotADatabase,
-                             QT_TRANSLATE_NOOP("fd::core::Error",
-                                               "The file \"%1\" is a SQLite database of another program, not a "
-                                               "FunnelDesk database. It was left unchanged."),
-                             path);
+            return fileError(
+                ErrorCode::NotADatabase,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The file \"%1\" is a SQLite database of another program, not a "
+                                  "FunnelDesk database. It was left unchanged."),
+                path);
         }
         if (probe->userVersion > knownVersion) {
-            return fileError(ErrorCode::NewerVersion,
-                             QT_TRANSLATE_NOOP("fd::core::Error",
-                                               "The database \"%1\" was written by a newer FunnelDesk (schema "
-                                               "version %2; this program knows up to %3). Update FunnelDesk to "
-                                               "open it. The file was left unchanged."),
-                             path, {QString::number(probe->userVersion), QString::number(knownVersion)});
+            return fileError(
+                ErrorCode::NewerVersion,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The database \"%1\" was written by a newer FunnelDesk (schema "
+                                  "version %2; this program knows up to %3). Update FunnelDesk to "
+                                  "open it. The file was left unchanged."),
+                path, {QString::number(probe->userVersion), QString::number(knownVersion)});
         }
     } else {
         if (info.exists()) {
-            return fileError(ErrorCode::Conflict,
-                             QT_TRANSLATE_NOOP("fd::core::Error",
-                                               "The file \"%1\" already exists; choose another name."),
-                             path);
+            return fileError(
+                ErrorCode::Conflict,
+                QT_TRANSLATE_NOOP("fd::core::Error", "The file \"%1\" already exists; choose another name."),
+                path);
         }
         if (!QDir().mkpath(info.absolutePath())) {
             return fileError(ErrorCode::Storage,
-                             QT_TRANSLATE_NOOP("fd::core::Error", "The folder of \"%1\" cannot be created."), path);
+                             QT_TRANSLATE_NOOP("fd::core::Error", "The folder of \"%1\" cannot be created."),
+                             path);
         }
     }
 
@@ -225,8 +232,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 
     if (!db->m_db.open()) {
         return fail(fileError(ErrorCode::Storage,
-                              QT_TRANSLATE_NOOP("fd::core::Error", "The database \"%1\" cannot be used: %2"), path,
-                              {db->m_db.lastError().text()}));
+                              QT_TRANSLATE_NOOP("fd::core::Error", "The database \"%1\" cannot be used: %2"),
+                              path, {db->m_db.lastError().text()}));
     }
     if (Status s = db->configure(); !s) {
         return fail(s.error());
@@ -280,14 +287,16 @@ Status Database::configure() {
     } catch (const StorageError& e) {
         return storageFailure(m_path, e);
     }
-    if (m_pragmas.foreignKeys != 1 || m_pragmas.journalMode != QLatin1String("wal") || m_pragmas.synchronous != 2 ||
-        m_pragmas.busyTimeoutMs != kBusyTimeoutMs || m_pragmas.trustedSchema != 0) {
-        return fileError(ErrorCode::Storage,
-                         QT_TRANSLATE_NOOP("fd::core::Error",
-                                           "The database \"%1\" does not accept the required settings (foreign "
-                                           "keys, WAL journal, full sync). It may be on a read-only or network "
-                                           "drive."),
-                         m_path);
+    if (m_pragmas.foreignKeys != 1 || m_pragmas.journalMode != QLatin1String("wal") ||
+        m_pragmas.synchronous != 2 || m_pragmas.busyTimeoutMs != kBusyTimeoutMs ||
+        m_pragmas.trustedSchema != 0) {
+        return fileError(
+            ErrorCode::Storage,
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "The database \"%1\" does not accept the required settings (foreign "
+                              "keys, WAL journal, full sync). It may be on a read-only or network "
+                              "drive."),
+            m_path);
     }
     return Ok{};
 }
@@ -313,11 +322,12 @@ Status Database::migrate(const std::vector<Migration>& migrations) {
         }
         m_pragmas.applicationId = kApplicationId;
     } catch (const StorageError& e) {
-        Error err = fileError(ErrorCode::Storage,
-                              QT_TRANSLATE_NOOP("fd::core::Error",
-                                                "The database \"%1\" could not be upgraded from schema version "
-                                                "%2: %3. It was left at version %2."),
-                              m_path, {QString::number(version), QString::fromStdString(e.what())});
+        Error err =
+            fileError(ErrorCode::Storage,
+                      QT_TRANSLATE_NOOP("fd::core::Error",
+                                        "The database \"%1\" could not be upgraded from schema version "
+                                        "%2: %3. It was left at version %2."),
+                      m_path, {QString::number(version), QString::fromStdString(e.what())});
         err.detail = e.sql();
         return err;
     }
@@ -423,7 +433,8 @@ std::shared_ptr<const void> Database::snapshot(const char* key) {
     return it->second.value;
 }
 
-void Database::storeSnapshot(const char* key, std::shared_ptr<const void> value, std::pair<qint64, qint64> stamp) {
+void Database::storeSnapshot(const char* key, std::shared_ptr<const void> value,
+                             std::pair<qint64, qint64> stamp) {
     m_snapshots[key] = Snapshot{std::move(value), stamp};
 }
 

@@ -9,8 +9,8 @@
 
 #include <memory>
 #include <string>
-#include <utility>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -128,7 +128,8 @@ public:
         if (!m_done) {
             try {
                 m_db.rollback();
-            } catch (...) {  // NOLINT(bugprone-empty-catch): a failed rollback must not mask the original error
+            } catch (
+                ...) {  // NOLINT(bugprone-empty-catch): a failed rollback must not mask the original error
             }
         }
     }

@@ -64,8 +64,12 @@ std::vector<Payment> DealRepository::payments(Id dealId) {
             "ORDER BY paid_at, id");
     q.bind(":deal", dealId);
     return q.all([](const Query& r) {
-        return Payment{r.i64(0), r.i64(1), r.i64(2), Money{r.i64(3)},
-                       fromCode<PaymentMethod>(r.text(4)).value_or(PaymentMethod::Cash), r.text(5)};
+        return Payment{r.i64(0),
+                       r.i64(1),
+                       r.i64(2),
+                       Money{r.i64(3)},
+                       fromCode<PaymentMethod>(r.text(4)).value_or(PaymentMethod::Cash),
+                       r.text(5)};
     });
 }
 
@@ -89,9 +93,14 @@ std::optional<Id> DealRepository::dealSignedAt(Id leadId, qint64 signedAt) {
 
 bool DealRepository::paymentExists(Id dealId, qint64 paidAt, Money amount, PaymentMethod method) {
     Query q(m_db,
-            "SELECT EXISTS (SELECT 1 FROM payments WHERE deal_id = :deal AND paid_at = :paid AND amount = :amount "
+            "SELECT EXISTS (SELECT 1 FROM payments WHERE deal_id = :deal AND paid_at = :paid AND amount = "
+            ":amount "
             "AND method = :method)");
-    q.bind(":deal", dealId).bind(":paid", paidAt).bind(":amount", amount.kopecks).bind(":method", toCode(method)).exec();
+    q.bind(":deal", dealId)
+        .bind(":paid", paidAt)
+        .bind(":amount", amount.kopecks)
+        .bind(":method", toCode(method))
+        .exec();
     return q.next() && q.i64(0) != 0;
 }
 

@@ -5,14 +5,17 @@
 
 namespace fd::core {
 
-DeferredIndexes::DeferredIndexes(Database& db, const QStringList& tables, const QStringList& keep) : m_db(db) {
+DeferredIndexes::DeferredIndexes(Database& db, const QStringList& tables, const QStringList& keep)
+    : m_db(db) {
     if (db.dialect().engine() != SqlDialect::Engine::SQLite) {
         return;
     }
     for (const QString& table : tables) {
         // Indexes with a definition: the ones a UNIQUE or PRIMARY KEY constraint makes have none
         // and stay.
-        Query q(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :table AND sql IS NOT NULL");
+        Query q(db,
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :table AND sql IS "
+                "NOT NULL");
         q.bind(":table", table).exec();
         while (q.next()) {
             if (!keep.contains(q.text(0))) {
@@ -22,7 +25,8 @@ DeferredIndexes::DeferredIndexes(Database& db, const QStringList& tables, const 
     }
     for (const auto& [name, sql] : m_saved) {
         // An identifier cannot be bound; the names come from the schema itself.
-        db.execute(QStringLiteral("DROP INDEX \"%1\"").arg(QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
+        db.execute(QStringLiteral("DROP INDEX \"%1\"")
+                       .arg(QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
     }
 }
 

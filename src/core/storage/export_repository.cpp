@@ -16,7 +16,8 @@ namespace {
 // external_id, created_at, name, phone, email, channel, campaign, utm_source, utm_medium,
 // utm_campaign, operator, office, status, note
 const char* const kLeads =
-    "SELECT " FD_LEAD_REF ", l.created_at, c.name, " FD_PHONE ", c.email, ch.name, cp.name, cp.utm_source, "
+    "SELECT " FD_LEAD_REF ", l.created_at, c.name, " FD_PHONE
+    ", c.email, ch.name, cp.name, cp.utm_source, "
     "cp.utm_medium, cp.utm_campaign, e.name, o.name, l.status, l.note "
     "FROM leads l JOIN contacts c ON c.id = l.contact_id "
     "LEFT JOIN channels ch ON ch.id = l.channel_id LEFT JOIN campaigns cp ON cp.id = l.campaign_id "
@@ -28,7 +29,8 @@ const char* const kLeads =
 // id, lead_external_id, client, phone, office, scheduled_at, ends_at, status, booked_at, booked_by,
 // manager, arrived_at, outcome, qualification, note, office address
 const char* const kMeetings =
-    "SELECT m.id, " FD_LEAD_REF ", c.name, " FD_PHONE ", o.name, m.scheduled_at, "
+    "SELECT m.id, " FD_LEAD_REF ", c.name, " FD_PHONE
+    ", o.name, m.scheduled_at, "
     "m.scheduled_at + 60 * o.slot_minutes, m.status, m.booked_at, b.name, mg.name, m.arrived_at, m.outcome, "
     "m.qualification, m.note, o.address "
     "FROM meetings m JOIN leads l ON l.id = m.lead_id JOIN contacts c ON c.id = l.contact_id "
@@ -40,10 +42,12 @@ const char* const kMeetings =
 
 // external_id, lead_external_id, lead_phone, signed_at, amount, manager, product, client, office, paid
 const char* const kDeals =
-    "SELECT " FD_DEAL_REF ", " FD_LEAD_REF ", " FD_PHONE ", d.signed_at, d.amount, mg.name, d.product, c.name, "
+    "SELECT " FD_DEAL_REF ", " FD_LEAD_REF ", " FD_PHONE
+    ", d.signed_at, d.amount, mg.name, d.product, c.name, "
     "o.name, (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.deal_id = d.id) "
     "FROM deals d JOIN leads l ON l.id = d.lead_id JOIN contacts c ON c.id = l.contact_id "
-    "LEFT JOIN meetings m ON m.id = d.meeting_id LEFT JOIN offices o ON o.id = coalesce(m.office_id, l.office_id) "
+    "LEFT JOIN meetings m ON m.id = d.meeting_id LEFT JOIN offices o ON o.id = coalesce(m.office_id, "
+    "l.office_id) "
     "LEFT JOIN employees mg ON mg.id = d.manager_id "
     "WHERE d.signed_at >= :from AND d.signed_at < :to "
     "AND (:office IS NULL OR coalesce(m.office_id, l.office_id) = :office) "
@@ -52,7 +56,8 @@ const char* const kDeals =
 
 // deal_external_id, paid_at, amount, method, client, office
 const char* const kPayments =
-    "SELECT " FD_DEAL_REF ", p.paid_at, p.amount, p.method, c.name, o.name "
+    "SELECT " FD_DEAL_REF
+    ", p.paid_at, p.amount, p.method, c.name, o.name "
     "FROM payments p JOIN deals d ON d.id = p.deal_id JOIN leads l ON l.id = d.lead_id "
     "JOIN contacts c ON c.id = l.contact_id LEFT JOIN meetings m ON m.id = d.meeting_id "
     "LEFT JOIN offices o ON o.id = coalesce(m.office_id, l.office_id) "
@@ -84,7 +89,11 @@ void ExportRepository::forEach(ExportKind kind, const ExportSelection& s,
                       : kind == ExportKind::Deals    ? kDeals
                                                      : kPayments;
     Query q(m_db, sql);
-    q.bind(":from", s.from).bind(":to", s.to).bind(":office", s.officeId).bind(":manager", s.managerId).exec();
+    q.bind(":from", s.from)
+        .bind(":to", s.to)
+        .bind(":office", s.officeId)
+        .bind(":manager", s.managerId)
+        .exec();
     const int n = columnCount(kind);
     QVariantList values;
     values.reserve(n);

@@ -32,7 +32,9 @@ QSqlQuery runBound(Database& db, const QString& sql, const QList<std::pair<QStri
     return q;
 }
 
-OptTime optTime(const QVariant& v) { return v.isNull() ? std::nullopt : OptTime(v.toLongLong()); }
+OptTime optTime(const QVariant& v) {
+    return v.isNull() ? std::nullopt : OptTime(v.toLongLong());
+}
 
 /// How many leads were created in the range (an index count), to size the result once.
 qint64 leadsCreatedIn(Database& db, OptTime from, OptTime to) {
@@ -49,7 +51,6 @@ qint64 leadIdCeiling(Database& db) {
     q.exec();
     return q.next() ? q.i64(0) : 0;
 }
-
 
 }  // namespace
 
@@ -103,7 +104,8 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
     if (sqlite3* handle = m_db.sqliteHandle()) {
         const QByteArray text = sql.toUtf8();
         sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &stmt, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &stmt, nullptr) !=
+            SQLITE_OK) {
             throw StorageError(QString::fromUtf8(sqlite3_errmsg(handle)), sql);
         }
         for (const auto& [name, value] : values) {
@@ -221,29 +223,35 @@ std::vector<FunnelMoneyEvent> FunnelRepository::payments(qint64 from, qint64 to)
 
 std::vector<FunnelMoneyEvent> FunnelRepository::deals(qint64 from, qint64 to) {
     Query q(m_db,
-            "SELECT lead_id, signed_at, coalesce(amount, 0) FROM deals WHERE signed_at >= :from AND signed_at < :to");
+            "SELECT lead_id, signed_at, coalesce(amount, 0) FROM deals WHERE signed_at >= :from AND "
+            "signed_at < :to");
     q.bind(":from", from).bind(":to", to);
     return q.all([](const Query& r) { return FunnelMoneyEvent{r.i64(0), r.i64(1), r.i64(2), 0}; });
 }
 
 std::vector<DailyFigure> FunnelRepository::daily(const char* table, QDate from, QDate to) {
     // `table` is one of two names fixed in this file.
-    const QString sql = QStringLiteral("SELECT day, channel_id, campaign_id, %1 FROM %2 WHERE day >= :from AND day < :to")
-                            .arg(QLatin1String(qstrcmp(table, "ad_spend") == 0 ? "amount" : "visitors"),
-                                 QLatin1String(table));
+    const QString sql =
+        QStringLiteral("SELECT day, channel_id, campaign_id, %1 FROM %2 WHERE day >= :from AND day < :to")
+            .arg(QLatin1String(qstrcmp(table, "ad_spend") == 0 ? "amount" : "visitors"),
+                 QLatin1String(table));
     QSqlQuery q = runBound(m_db, sql,
                            {{QStringLiteral(":from"), from.toString(Qt::ISODate)},
                             {QStringLiteral(":to"), to.toString(Qt::ISODate)}});
     std::vector<DailyFigure> out;
     while (q.next()) {
-        out.push_back(DailyFigure{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong(),
-                                  optTime(q.value(2)), q.value(3).toLongLong()});
+        out.push_back(DailyFigure{QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                                  q.value(1).toLongLong(), optTime(q.value(2)), q.value(3).toLongLong()});
     }
     return out;
 }
 
-std::vector<DailyFigure> FunnelRepository::spend(QDate from, QDate to) { return daily("ad_spend", from, to); }
-std::vector<DailyFigure> FunnelRepository::visitors(QDate from, QDate to) { return daily("site_visitors", from, to); }
+std::vector<DailyFigure> FunnelRepository::spend(QDate from, QDate to) {
+    return daily("ad_spend", from, to);
+}
+std::vector<DailyFigure> FunnelRepository::visitors(QDate from, QDate to) {
+    return daily("site_visitors", from, to);
+}
 
 std::optional<std::pair<qint64, qint64>> FunnelRepository::eventRange() {
     // One indexed min/max per table and column (a combined aggregate would scan the tables).

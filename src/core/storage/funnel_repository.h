@@ -5,8 +5,8 @@
 #include <QDate>
 
 #include <array>
-#include <memory>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -29,14 +29,14 @@ struct FunnelLeadFact {
     /// created, first contact, booked, arrived, target, sold, first payment
     std::array<qint64, 7> t{kNone, kNone, kNone, kNone, kNone, kNone, kNone};
     qint64 firstCallAt = kNone;  ///< the first call attempt, whatever its outcome
-    bool hadNoShow = false;     ///< a meeting marked no-show
-    bool hadDueMeeting = false; ///< a meeting marked arrived or no-show
+    bool hadNoShow = false;      ///< a meeting marked no-show
+    bool hadDueMeeting = false;  ///< a meeting marked arrived or no-show
 };
 
 struct FunnelMoneyEvent {
     Id leadId = 0;
     qint64 at = 0;
-    qint64 amount = 0;  ///< kopecks; 0 for a deal of unknown amount
+    qint64 amount = 0;          ///< kopecks; 0 for a deal of unknown amount
     std::size_t leadIndex = 0;  ///< in FunnelData::leads, set when the data is loaded
 };
 

@@ -4,8 +4,8 @@
 #include "storage/database.h"
 #include "storage/storage_error.h"
 
-#include <QSqlError>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -62,7 +62,8 @@ QString searchNeedle(const QString& text) {
         }
     }
     if (phoneLike && !digits.isEmpty()) {
-        if (digits.size() == 11 && (digits.startsWith(QLatin1Char('8')) || digits.startsWith(QLatin1Char('7')))) {
+        if (digits.size() == 11 &&
+            (digits.startsWith(QLatin1Char('8')) || digits.startsWith(QLatin1Char('7')))) {
             digits.remove(0, 1);
         }
         return digits;
@@ -107,8 +108,8 @@ Where buildWhere(const SqlDialect& dialect, const LeadFilter& f) {
             // The trigram index finds substrings of three characters or more.
             QString phrase = needle;
             phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            add("l.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :needle)", ":needle",
-                QStringLiteral("\"%1\"").arg(phrase));
+            add("l.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :needle)",
+                ":needle", QStringLiteral("\"%1\"").arg(phrase));
         } else {
             QString pattern = needle;
             pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
@@ -145,23 +146,28 @@ QSqlQuery run(Database& db, const QString& sql, const Where& where,
 
 }  // namespace
 
-bool LeadListRepository::sortable(LeadColumn column) { return sortPlan(column).has_value(); }
+bool LeadListRepository::sortable(LeadColumn column) {
+    return sortPlan(column).has_value();
+}
 
 qint64 LeadListRepository::count(const LeadFilter& filter) {
     const Where where = buildWhere(m_db.dialect(), filter);
-    const QString sql = QStringLiteral("SELECT count(*) FROM leads l") +
-                        (where.needsContact ? QStringLiteral(" JOIN contacts c ON c.id = l.contact_id") : QString()) +
-                        where.sql;
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM leads l") +
+        (where.needsContact ? QStringLiteral(" JOIN contacts c ON c.id = l.contact_id") : QString()) +
+        where.sql;
     QSqlQuery q = run(m_db, sql, where);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit) {
+std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset,
+                                            int limit) {
     const SortPlan plan = sortPlan(sort.column).value_or(*sortPlan(LeadColumn::Created));
     const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const Where where = buildWhere(m_db.dialect(), filter);
     const bool contact = plan.needsContact || where.needsContact;
-    const QString contactJoin = contact ? QStringLiteral(" JOIN contacts c ON c.id = l.contact_id") : QString();
+    const QString contactJoin =
+        contact ? QStringLiteral(" JOIN contacts c ON c.id = l.contact_id") : QString();
     const QString tail = QStringLiteral(" l.created_at %1, l.id %1 LIMIT :limit OFFSET :offset").arg(dir);
     auto ids = [&](const QString& sql, qint64 off, qint64 lim, std::vector<Id>& out) {
         if (lim <= 0) {
@@ -179,8 +185,8 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
     const QString keys = *plan.keys ? QString::fromLatin1(plan.keys).arg(dir) : QString();
     if (!plan.dimension) {
         // Sort keys and directions come from the whitelist above; values are bound.
-        ids(QStringLiteral("SELECT l.id FROM leads l") + contactJoin + where.sql + QStringLiteral(" ORDER BY ") + keys +
-                tail,
+        ids(QStringLiteral("SELECT l.id FROM leads l") + contactJoin + where.sql +
+                QStringLiteral(" ORDER BY ") + keys + tail,
             offset, limit, out);
         return out;
     }
@@ -188,15 +194,19 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
     // row, the lead index on the foreign key. Leads without one form their own group, first in
     // ascending order as SQL puts NULLs.
     const QString fk = QStringLiteral("l.") + QLatin1String(plan.foreignKey);
-    const QString nullWhere = (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : where.sql + QStringLiteral(" AND ")) +
-                              fk + QStringLiteral(" IS NULL");
+    const QString nullWhere =
+        (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : where.sql + QStringLiteral(" AND ")) + fk +
+        QStringLiteral(" IS NULL");
     qint64 nullCount = 0;
     {
-        QSqlQuery q = run(m_db, QStringLiteral("SELECT count(*) FROM leads l") + contactJoin + nullWhere, where);
+        QSqlQuery q =
+            run(m_db, QStringLiteral("SELECT count(*) FROM leads l") + contactJoin + nullWhere, where);
         nullCount = q.next() ? q.value(0).toLongLong() : 0;
     }
-    const QString nullSql = QStringLiteral("SELECT l.id FROM leads l") + contactJoin + nullWhere + QStringLiteral(" ORDER BY") + tail;
-    const QString groupedSql = QStringLiteral("SELECT l.id FROM %1 d JOIN leads l ON %2 = d.id").arg(QLatin1String(plan.dimension), fk) +
+    const QString nullSql = QStringLiteral("SELECT l.id FROM leads l") + contactJoin + nullWhere +
+                            QStringLiteral(" ORDER BY") + tail;
+    const QString groupedSql = QStringLiteral("SELECT l.id FROM %1 d JOIN leads l ON %2 = d.id")
+                                   .arg(QLatin1String(plan.dimension), fk) +
                                contactJoin + where.sql + QStringLiteral(" ORDER BY ") + keys + tail;
     if (!sort.descending) {
         ids(nullSql, offset, std::min<qint64>(limit, nullCount - offset), out);
@@ -231,7 +241,8 @@ std::vector<LeadListRow> LeadListRepository::rowsByIds(const std::vector<Id>& id
     }
     const QString sql =
         QStringLiteral(
-            "SELECT l.id, l.created_at, c.name, coalesce(c.phone_e164, c.email, ''), ch.name, cp.name, l.status, "
+            "SELECT l.id, l.created_at, c.name, coalesce(c.phone_e164, c.email, ''), ch.name, cp.name, "
+            "l.status, "
             "e.name, o.name, l.next_meeting_at, l.revenue "
             "FROM leads l JOIN contacts c ON c.id = l.contact_id "
             "LEFT JOIN channels ch ON ch.id = l.channel_id LEFT JOIN campaigns cp ON cp.id = l.campaign_id "

@@ -24,7 +24,18 @@ struct LeadFilter {
 };
 
 /// The columns of the leads list, in display order.
-enum class LeadColumn { Created, Name, Phone, Channel, Campaign, State, Operator, Office, NextMeeting, Revenue };
+enum class LeadColumn {
+    Created,
+    Name,
+    Phone,
+    Channel,
+    Campaign,
+    State,
+    Operator,
+    Office,
+    NextMeeting,
+    Revenue
+};
 inline constexpr int kLeadColumnCount = 10;
 
 struct LeadSort {

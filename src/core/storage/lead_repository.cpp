@@ -6,9 +6,10 @@ namespace fd::core {
 
 namespace {
 
-#define FD_LEAD_COLUMNS                                                                                   \
-    "id, contact_id, created_at, channel_id, campaign_id, operator_id, status, lost_reason_id, external_id, " \
-    "note, first_contact_at, booked_at, arrived_at, is_target, target_at, sold_at, first_paid_at, "         \
+#define FD_LEAD_COLUMNS                                                                             \
+    "id, contact_id, created_at, channel_id, campaign_id, operator_id, status, lost_reason_id, "    \
+    "external_id, "                                                                                 \
+    "note, first_contact_at, booked_at, arrived_at, is_target, target_at, sold_at, first_paid_at, " \
     "contract_amount, revenue"
 
 Lead readLead(const Query& q) {
@@ -69,7 +70,9 @@ Id LeadRepository::insertContact(const Contact& c, const QString& searchKey, qin
 
 void LeadRepository::indexContactsFrom(Id firstId) {
     if (m_db.dialect().engine() == SqlDialect::Engine::SQLite) {
-        Query fts(m_db, "INSERT INTO contacts_fts(rowid, search_key) SELECT id, search_key FROM contacts WHERE id >= :first");
+        Query fts(m_db,
+                  "INSERT INTO contacts_fts(rowid, search_key) SELECT id, search_key FROM contacts WHERE id "
+                  ">= :first");
         fts.bind(":first", firstId).exec();
     }
 }
@@ -77,7 +80,9 @@ void LeadRepository::indexContactsFrom(Id firstId) {
 std::optional<Contact> LeadRepository::contact(Id id) {
     Query q(m_db, "SELECT id, name, phone_e164, phone_raw, email FROM contacts WHERE id = :id");
     q.bind(":id", id);
-    return q.one([](const Query& r) { return Contact{r.i64(0), r.text(1), r.text(2), r.text(3), r.text(4)}; });
+    return q.one([](const Query& r) {
+        return Contact{r.i64(0), r.text(1), r.text(2), r.text(3), r.text(4)};
+    });
 }
 
 std::optional<Id> LeadRepository::contactByPhone(const QString& e164) {
@@ -105,10 +110,12 @@ void LeadRepository::forEachExternalId(const std::function<void(const QString&)>
 }
 
 Id LeadRepository::insertLead(const Lead& l, qint64 at) {
-    Query q(m_db,
-            "INSERT INTO leads(contact_id, created_at, channel_id, campaign_id, operator_id, status, external_id, "
-            "note, updated_at) VALUES (:contact, :created, :channel, :campaign, :operator, :status, :external, "
-            ":note, :at) RETURNING id");
+    Query q(
+        m_db,
+        "INSERT INTO leads(contact_id, created_at, channel_id, campaign_id, operator_id, status, "
+        "external_id, "
+        "note, updated_at) VALUES (:contact, :created, :channel, :campaign, :operator, :status, :external, "
+        ":note, :at) RETURNING id");
     q.bind(":contact", l.contactId).bind(":created", l.createdAt).bind(":channel", l.channelId);
     q.bind(":campaign", l.campaignId).bind(":operator", l.operatorId).bind(":status", toCode(l.status));
     q.bindText(":external", l.externalId).bind(":note", l.note).bind(":at", at);
@@ -155,7 +162,11 @@ std::optional<Id> LeadRepository::recentLeadByPhone(const QString& e164, qint64 
 void LeadRepository::updateStatus(Id leadId, LeadStatus status, OptId lostReasonId, qint64 at) {
     Query q(m_db,
             "UPDATE leads SET status = :status, lost_reason_id = :reason, updated_at = :at WHERE id = :id");
-    q.bind(":status", toCode(status)).bind(":reason", lostReasonId).bind(":at", at).bind(":id", leadId).exec();
+    q.bind(":status", toCode(status))
+        .bind(":reason", lostReasonId)
+        .bind(":at", at)
+        .bind(":id", leadId)
+        .exec();
 }
 
 void LeadRepository::assignOperator(Id leadId, Id operatorId, qint64 at) {
@@ -165,9 +176,10 @@ void LeadRepository::assignOperator(Id leadId, Id operatorId, qint64 at) {
 
 Id LeadRepository::insertTouch(Id leadId, qint64 at, OptId channelId, OptId campaignId, const Contact& seen,
                                const QString& externalId, const QString& note) {
-    Query q(m_db,
-            "INSERT INTO lead_touches(lead_id, at, channel_id, campaign_id, name, phone_raw, email, external_id, "
-            "note) VALUES (:lead, :at, :channel, :campaign, :name, :raw, :email, :external, :note) RETURNING id");
+    Query q(
+        m_db,
+        "INSERT INTO lead_touches(lead_id, at, channel_id, campaign_id, name, phone_raw, email, external_id, "
+        "note) VALUES (:lead, :at, :channel, :campaign, :name, :raw, :email, :external, :note) RETURNING id");
     q.bind(":lead", leadId).bind(":at", at).bind(":channel", channelId).bind(":campaign", campaignId);
     q.bind(":name", seen.name).bindText(":raw", seen.phoneRaw).bindText(":email", seen.email);
     q.bindText(":external", externalId).bind(":note", note);
@@ -185,13 +197,16 @@ std::vector<LeadRepository::Touch> LeadRepository::touches(Id leadId) {
             "SELECT id, at, channel_id, campaign_id, name, phone_raw FROM lead_touches WHERE lead_id = :lead "
             "ORDER BY at, id");
     q.bind(":lead", leadId);
-    return q.all([](const Query& r) { return Touch{r.i64(0), r.i64(1), r.optI64(2), r.optI64(3), r.text(4), r.text(5)}; });
+    return q.all([](const Query& r) {
+        return Touch{r.i64(0), r.i64(1), r.optI64(2), r.optI64(3), r.text(4), r.text(5)};
+    });
 }
 
 Id LeadRepository::insertCall(const CallAttempt& c) {
-    Query q(m_db,
-            "INSERT INTO call_attempts(lead_id, operator_id, called_at, outcome, callback_at, reason_id, note) "
-            "VALUES (:lead, :operator, :at, :outcome, :callback, :reason, :note) RETURNING id");
+    Query q(
+        m_db,
+        "INSERT INTO call_attempts(lead_id, operator_id, called_at, outcome, callback_at, reason_id, note) "
+        "VALUES (:lead, :operator, :at, :outcome, :callback, :reason, :note) RETURNING id");
     q.bind(":lead", c.leadId).bind(":operator", c.operatorId).bind(":at", c.calledAt);
     q.bind(":outcome", toCode(c.outcome)).bind(":callback", c.callbackAt).bind(":reason", c.reasonId);
     q.bind(":note", c.note);
@@ -200,7 +215,8 @@ Id LeadRepository::insertCall(const CallAttempt& c) {
 
 std::vector<CallAttempt> LeadRepository::calls(Id leadId) {
     Query q(m_db,
-            "SELECT id, lead_id, operator_id, called_at, outcome, callback_at, reason_id, note FROM call_attempts "
+            "SELECT id, lead_id, operator_id, called_at, outcome, callback_at, reason_id, note FROM "
+            "call_attempts "
             "WHERE lead_id = :lead ORDER BY called_at, id");
     q.bind(":lead", leadId);
     return q.all([](const Query& r) {
@@ -234,7 +250,9 @@ void LeadRepository::closeTasks(Id leadId, TaskKind kind, qint64 at) {
 }
 
 std::optional<Task> LeadRepository::task(Id id) {
-    Query q(m_db, "SELECT id, lead_id, meeting_id, assignee_id, kind, due_at, status, note FROM tasks WHERE id = :id");
+    Query q(
+        m_db,
+        "SELECT id, lead_id, meeting_id, assignee_id, kind, due_at, status, note FROM tasks WHERE id = :id");
     q.bind(":id", id);
     return q.one(readTask);
 }
@@ -301,9 +319,10 @@ bool LeadRepository::hasContacts() {
 }
 
 LeadRepository::StageTotals LeadRepository::stageTotals() {
-    Query q(m_db,
-            "SELECT count(*), count(first_contact_at), count(booked_at), count(arrived_at), count(target_at), "
-            "count(sold_at), count(first_paid_at), coalesce(sum(revenue), 0) FROM leads");
+    Query q(
+        m_db,
+        "SELECT count(*), count(first_contact_at), count(booked_at), count(arrived_at), count(target_at), "
+        "count(sold_at), count(first_paid_at), coalesce(sum(revenue), 0) FROM leads");
     q.exec();
     StageTotals t;
     if (q.next()) {

@@ -6,8 +6,8 @@ namespace fd::core {
 
 namespace {
 
-#define FD_MEETING_COLUMNS                                                                                  \
-    "id, lead_id, office_id, manager_id, booked_by_id, booked_at, scheduled_at, status, confirmed_at, "     \
+#define FD_MEETING_COLUMNS                                                                              \
+    "id, lead_id, office_id, manager_id, booked_by_id, booked_at, scheduled_at, status, confirmed_at, " \
     "arrived_at, outcome, outcome_reason_id, qualification, outcome_at, note, rescheduled_from_id"
 
 Meeting readMeeting(const Query& q) {
@@ -38,10 +38,11 @@ Meeting readMeeting(const Query& q) {
 }  // namespace
 
 Id MeetingRepository::insert(const Meeting& m) {
-    Query q(m_db,
-            "INSERT INTO meetings(lead_id, office_id, manager_id, booked_by_id, booked_at, scheduled_at, status, "
-            "arrived_at, note, rescheduled_from_id) VALUES (:lead, :office, :manager, :by, :booked, :scheduled, "
-            ":status, :arrived, :note, :from) RETURNING id");
+    Query q(
+        m_db,
+        "INSERT INTO meetings(lead_id, office_id, manager_id, booked_by_id, booked_at, scheduled_at, status, "
+        "arrived_at, note, rescheduled_from_id) VALUES (:lead, :office, :manager, :by, :booked, :scheduled, "
+        ":status, :arrived, :note, :from) RETURNING id");
     q.bind(":lead", m.leadId).bind(":office", m.officeId).bind(":manager", m.managerId);
     q.bind(":by", m.bookedById).bind(":booked", m.bookedAt).bind(":scheduled", m.scheduledAt);
     q.bind(":status", toCode(m.status)).bind(":arrived", m.arrivedAt).bind(":note", m.note);
@@ -56,15 +57,16 @@ std::optional<Meeting> MeetingRepository::meeting(Id id) {
 }
 
 std::vector<Meeting> MeetingRepository::forLead(Id leadId) {
-    Query q(m_db, "SELECT " FD_MEETING_COLUMNS " FROM meetings WHERE lead_id = :lead ORDER BY scheduled_at, id");
+    Query q(m_db,
+            "SELECT " FD_MEETING_COLUMNS " FROM meetings WHERE lead_id = :lead ORDER BY scheduled_at, id");
     q.bind(":lead", leadId);
     return q.all(readMeeting);
 }
 
 std::optional<Meeting> MeetingRepository::pendingForLead(Id leadId) {
-    Query q(m_db,
-            "SELECT " FD_MEETING_COLUMNS " FROM meetings WHERE lead_id = :lead "
-            "AND status IN ('scheduled', 'confirmed') ORDER BY scheduled_at DESC LIMIT 1");
+    Query q(m_db, "SELECT " FD_MEETING_COLUMNS
+                  " FROM meetings WHERE lead_id = :lead "
+                  "AND status IN ('scheduled', 'confirmed') ORDER BY scheduled_at DESC LIMIT 1");
     q.bind(":lead", leadId);
     return q.one(readMeeting);
 }
@@ -92,9 +94,12 @@ void MeetingRepository::setArrived(Id id, qint64 at) {
 void MeetingRepository::setOutcome(Id id, MeetingOutcome outcome, Qualification qualification, OptId reasonId,
                                    const QString& note, qint64 at) {
     Query q(m_db,
-            "UPDATE meetings SET outcome = :outcome, qualification = :qualification, outcome_reason_id = :reason, "
+            "UPDATE meetings SET outcome = :outcome, qualification = :qualification, outcome_reason_id = "
+            ":reason, "
             "note = :note, outcome_at = :at WHERE id = :id");
-    q.bind(":outcome", toCode(outcome)).bind(":qualification", toCode(qualification)).bind(":reason", reasonId);
+    q.bind(":outcome", toCode(outcome))
+        .bind(":qualification", toCode(qualification))
+        .bind(":reason", reasonId);
     q.bind(":note", note).bind(":at", at).bind(":id", id).exec();
 }
 

@@ -334,11 +334,16 @@ const std::vector<Migration>& standardMigrations() {
          }},
         {3, "funnel facts on the lead row: first manager, due meetings, no-shows",
          [](Database& db) { applyDdl(db, kSchemaV3); }},
-        {4, "operator queue and office desk: meetings by status and time, the latest no-show on the lead, deals by meeting", [](Database& db) { applyDdl(db, kSchemaV4); }},
+        {4,
+         "operator queue and office desk: meetings by status and time, the latest no-show on the lead, deals "
+         "by meeting",
+         [](Database& db) { applyDdl(db, kSchemaV4); }},
     };
     return migrations;
 }
 
-int currentSchemaVersion() { return standardMigrations().back().version; }
+int currentSchemaVersion() {
+    return standardMigrations().back().version;
+}
 
 }  // namespace fd::core

@@ -14,7 +14,9 @@ void takeMin(OptTime& slot, qint64 value) {
     }
 }
 
-QString show(const OptTime& t) { return t ? QString::number(*t) : QStringLiteral("null"); }
+QString show(const OptTime& t) {
+    return t ? QString::number(*t) : QStringLiteral("null");
+}
 QString show(const std::optional<bool>& b) {
     return b ? (*b ? QStringLiteral("1") : QStringLiteral("0")) : QStringLiteral("null");
 }
@@ -26,7 +28,8 @@ std::vector<MilestoneMismatch> MilestoneVerifier::verify(std::size_t maxReported
     std::unordered_map<Id, Milestones> expected;
     {
         Query q(m_db,
-                "SELECT id, first_contact_at, booked_at, arrived_at, is_target, target_at, sold_at, first_paid_at, "
+                "SELECT id, first_contact_at, booked_at, arrived_at, is_target, target_at, sold_at, "
+                "first_paid_at, "
                 "contract_amount, revenue FROM leads");
         q.exec();
         while (q.next()) {

@@ -7,10 +7,10 @@ namespace fd::core {
 
 namespace {
 
-#define FD_DESK_MEETING                                                                                          \
-    "SELECT m.id, m.lead_id, m.scheduled_at, m.status, m.outcome, m.qualification, c.name, c.phone_e164, "       \
-    "c.phone_raw, b.name, m.manager_id, g.name, (SELECT count(*) FROM deals d WHERE d.meeting_id = m.id) "        \
-    "FROM meetings m JOIN leads l ON l.id = m.lead_id JOIN contacts c ON c.id = l.contact_id "                    \
+#define FD_DESK_MEETING                                                                                    \
+    "SELECT m.id, m.lead_id, m.scheduled_at, m.status, m.outcome, m.qualification, c.name, c.phone_e164, " \
+    "c.phone_raw, b.name, m.manager_id, g.name, (SELECT count(*) FROM deals d WHERE d.meeting_id = m.id) " \
+    "FROM meetings m JOIN leads l ON l.id = m.lead_id JOIN contacts c ON c.id = l.contact_id "             \
     "LEFT JOIN employees b ON b.id = m.booked_by_id LEFT JOIN employees g ON g.id = m.manager_id "
 
 DeskMeeting readMeeting(const Query& r) {
@@ -35,10 +35,10 @@ DeskMeeting readMeeting(const Query& r) {
     return m;
 }
 
-#define FD_DESK_DEAL                                                                                              \
-    "SELECT d.id, d.lead_id, d.meeting_id, d.signed_at, d.amount, "                                              \
-    "(SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.deal_id = d.id), c.name, d.product, g.name "     \
-    "FROM deals d JOIN leads l ON l.id = d.lead_id JOIN contacts c ON c.id = l.contact_id "                      \
+#define FD_DESK_DEAL                                                                                         \
+    "SELECT d.id, d.lead_id, d.meeting_id, d.signed_at, d.amount, "                                          \
+    "(SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.deal_id = d.id), c.name, d.product, g.name " \
+    "FROM deals d JOIN leads l ON l.id = d.lead_id JOIN contacts c ON c.id = l.contact_id "                  \
     "LEFT JOIN meetings m ON m.id = d.meeting_id LEFT JOIN employees g ON g.id = d.manager_id "
 
 DeskDeal readDeal(const Query& r) {
@@ -74,14 +74,15 @@ std::vector<DeskMeeting> OfficeDeskRepository::unmarked(Id officeId, qint64 sinc
 }
 
 std::vector<FollowUpItem> OfficeDeskRepository::followUps(Id officeId, int limit) {
-    Query q(m_db,
-            "SELECT t.id, t.lead_id, t.meeting_id, t.due_at, coalesce(m.arrived_at, m.scheduled_at, 0), c.name, "
-            "c.phone_e164, coalesce(t.assignee_id, m.manager_id), g.name "
-            "FROM tasks t JOIN leads l ON l.id = t.lead_id JOIN contacts c ON c.id = l.contact_id "
-            "LEFT JOIN meetings m ON m.id = t.meeting_id "
-            "LEFT JOIN employees g ON g.id = coalesce(t.assignee_id, m.manager_id) "
-            "WHERE t.status = 'open' AND t.kind = 'follow_up' AND coalesce(m.office_id, l.office_id) = :office "
-            "ORDER BY t.due_at, t.id LIMIT :limit");
+    Query q(
+        m_db,
+        "SELECT t.id, t.lead_id, t.meeting_id, t.due_at, coalesce(m.arrived_at, m.scheduled_at, 0), c.name, "
+        "c.phone_e164, coalesce(t.assignee_id, m.manager_id), g.name "
+        "FROM tasks t JOIN leads l ON l.id = t.lead_id JOIN contacts c ON c.id = l.contact_id "
+        "LEFT JOIN meetings m ON m.id = t.meeting_id "
+        "LEFT JOIN employees g ON g.id = coalesce(t.assignee_id, m.manager_id) "
+        "WHERE t.status = 'open' AND t.kind = 'follow_up' AND coalesce(m.office_id, l.office_id) = :office "
+        "ORDER BY t.due_at, t.id LIMIT :limit");
     q.bind(":office", officeId).bind(":limit", limit);
     return q.all([](const Query& r) {
         FollowUpItem f;

@@ -21,7 +21,9 @@ public:
 
     Query& bind(const char* name, qint64 v) { return set(name, QVariant::fromValue(v)); }
     Query& bind(const char* name, int v) { return set(name, QVariant::fromValue(static_cast<qint64>(v))); }
-    Query& bind(const char* name, bool v) { return set(name, QVariant::fromValue(static_cast<qint64>(v ? 1 : 0))); }
+    Query& bind(const char* name, bool v) {
+        return set(name, QVariant::fromValue(static_cast<qint64>(v ? 1 : 0)));
+    }
     /// Binds a text; a null QString is bound as an empty text, not NULL (use bindText for NULL).
     Query& bind(const char* name, const QString& v) {
         return set(name, QVariant(v.isNull() ? QString(QLatin1String("")) : v));

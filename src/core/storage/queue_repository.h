@@ -21,8 +21,8 @@ struct QueueScope {
     /// Where an office's own bound comes earlier: a JSON array of {"office": id, "until": epoch}
     /// (the end of that office's next working day); offices not in it use confirmUntil.
     QString confirmUntilByOffice = QStringLiteral("[]");
-    qint64 noShowSince = 0;   ///< no-shows at or after this moment are still worth rebooking
-    qint64 slaDeadline = 0;   ///< new leads created before this are past the first-call SLA
+    qint64 noShowSince = 0;  ///< no-shows at or after this moment are still worth rebooking
+    qint64 slaDeadline = 0;  ///< new leads created before this are past the first-call SLA
 };
 
 /// One row of a queue list.

@@ -12,7 +12,8 @@ double peakResidentMiB() {
     }
     for (const QByteArray& line : status.readAll().split('\n')) {
         if (line.startsWith("VmHWM:")) {
-            return static_cast<double>(line.mid(6).trimmed().split(' ').value(0).toLongLong()) / 1024.0;  // kB
+            return static_cast<double>(line.mid(6).trimmed().split(' ').value(0).toLongLong()) /
+                   1024.0;  // kB
         }
     }
     return -1;
