@@ -347,6 +347,6 @@ TEST_CASE("Spend pasted from a tab-separated clipboard lands in the right cells 
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == 1234567);
     // Reloading shows what was saved.
-    CHECK(grid->load(QDate(2026, 5, 1), true).isEmpty());
+    CHECK(grid->load(QDate(2026, 5, 1), core::CatalogService::Figure::Spend).isEmpty());
     CHECK(grid->data(grid->index(10, 3), app::SpendGridModel::ValueRole).toLongLong() == 1234567);
 }

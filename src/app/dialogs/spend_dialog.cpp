@@ -25,9 +25,9 @@ namespace fd::app {
 
 SpendGridModel::SpendGridModel(core::Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db) {}
 
-QString SpendGridModel::load(QDate month, bool spend) {
+QString SpendGridModel::load(QDate month, core::CatalogService::Figure figure) {
     beginResetModel();
-    m_spend = spend;
+    m_figure = figure;
     m_first = QDate(month.year(), month.month(), 1);
     m_days = m_first.daysInMonth();
     m_keys.clear();
@@ -63,7 +63,7 @@ QString SpendGridModel::load(QDate month, bool spend) {
             return static_cast<int>(m_keys.size() - 1);
         };
         const core::Result<std::vector<core::CatalogService::DailyValue>> stored =
-            core::CatalogService(m_db).dailyFigures(spend, m_first, m_first.addMonths(1));
+            core::CatalogService(m_db).dailyFigures(m_figure, m_first, m_first.addMonths(1));
         if (!stored) {
             error = stored.error().message();
         } else {
@@ -92,7 +92,7 @@ std::optional<qint64> SpendGridModel::parse(const QString& text, QString* error)
     if (t.isEmpty()) {
         return 0;
     }
-    if (m_spend) {
+    if (isSpend()) {
         const std::optional<core::Money> money = parseAmount(t, error);
         if (!money) {
             return std::nullopt;
@@ -127,12 +127,12 @@ QVariant SpendGridModel::data(const QModelIndex& index, int role) const {
             if (!has) {
                 return {};
             }
-            return m_spend ? formatMoney(it->second) : formatCount(it->second);
+            return isSpend() ? formatMoney(it->second) : formatCount(it->second);
         case Qt::EditRole:
             if (!has) {
                 return QString();
             }
-            return m_spend ? core::Money{it->second}.toPlainString() : QString::number(it->second);
+            return isSpend() ? core::Money{it->second}.toPlainString() : QString::number(it->second);
         case ValueRole:
             return has ? QVariant(it->second) : QVariant();
         case Qt::TextAlignmentRole:
@@ -229,7 +229,7 @@ QString SpendGridModel::save() {
         values.push_back({dayOf(cell.first), k.channelId, k.campaignId, v});
         cells.push_back(cell);
     }
-    const core::Status done = core::CatalogService(m_db).setDailyFigures(m_spend, values);
+    const core::Status done = core::CatalogService(m_db).setDailyFigures(m_figure, values);
     if (!done) {
         bool ok = false;
         const std::size_t at = done.error().detail.toULongLong(&ok);
@@ -246,8 +246,8 @@ SpendDialog::SpendDialog(core::Database& db, QDate month, QWidget* parent) : QDi
     setWindowTitle(tr("Spend and visitors"));
     resize(1100, 700);
     m_kind = new QComboBox(this);
-    m_kind->addItem(tr("Ad spend, ₽"), true);
-    m_kind->addItem(tr("Site visitors"), false);
+    m_kind->addItem(tr("Ad spend, ₽"), static_cast<int>(core::CatalogService::Figure::Spend));
+    m_kind->addItem(tr("Site visitors"), static_cast<int>(core::CatalogService::Figure::Visitors));
     m_month = new QDateEdit(month, this);
     m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
     m_month->setCalendarPopup(true);
@@ -296,7 +296,8 @@ SpendDialog::SpendDialog(core::Database& db, QDate month, QWidget* parent) : QDi
 }
 
 void SpendDialog::reload() {
-    m_message->setText(m_model->load(m_month->date(), m_kind->currentData().toBool()));
+    m_message->setText(m_model->load(
+        m_month->date(), static_cast<core::CatalogService::Figure>(m_kind->currentData().toInt())));
     if (m_model->rowCount() > 0 && m_model->columnCount() > 0) {
         m_view->setCurrentIndex(m_model->index(0, 0));
     }

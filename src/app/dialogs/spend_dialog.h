@@ -33,8 +33,8 @@ public:
     SpendGridModel(core::Database& db, QObject* parent = nullptr);
 
     /// Loads the month of `day` for spend (true) or visitors; an error message, empty when fine.
-    QString load(QDate month, bool spend);
-    bool isSpend() const { return m_spend; }
+    QString load(QDate month, core::CatalogService::Figure figure);
+    bool isSpend() const { return m_figure == core::CatalogService::Figure::Spend; }
     bool isDirty() const { return !m_changed.empty(); }
     QDate dayOf(int row) const { return m_first.addDays(row); }
     const Key& key(int column) const { return m_keys.at(static_cast<std::size_t>(column)); }
@@ -60,7 +60,7 @@ private:
     QString cellName(int row, int column) const;
 
     core::Database& m_db;
-    bool m_spend = true;
+    core::CatalogService::Figure m_figure = core::CatalogService::Figure::Spend;
     QDate m_first;
     int m_days = 0;
     std::vector<Key> m_keys;

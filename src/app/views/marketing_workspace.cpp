@@ -177,9 +177,10 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     m_channel = new MultiChoice(tr("All channels"), bar);
     m_campaign = new MultiChoice(tr("All campaigns"), bar);
     m_trendLine = new QComboBox(bar);
-    m_trendLine->addItem(tr("Trend line: CPL"), 0);
-    m_trendLine->addItem(tr("Trend line: cost per target arrival"), 1);
-    m_trendLine->addItem(tr("Trend line: ROMI"), 2);
+    m_trendLine->addItem(tr("Trend line: CPL"), static_cast<int>(TrendLine::Cpl));
+    m_trendLine->addItem(tr("Trend line: cost per target arrival"),
+                         static_cast<int>(TrendLine::CostPerTarget));
+    m_trendLine->addItem(tr("Trend line: ROMI"), static_cast<int>(TrendLine::Romi));
     m_explain = new QLabel(bar);
     m_explain->setWordWrap(true);
     m_status = new QLabel(bar);
@@ -488,7 +489,7 @@ void MarketingWorkspace::drawTrend(const core::FunnelReport& trend) {
     leads->setColor(QColor(0x90, 0xca, 0xf9));
     target->setColor(QColor(0x2e, 0x7d, 0x32));
     sales->setColor(QColor(0xef, 0x6c, 0x00));
-    const int line = m_trendLine->currentData().toInt();  // 0 CPL, 1 cost per target, 2 ROMI
+    const auto line = static_cast<TrendLine>(m_trendLine->currentData().toInt());
     auto* cost = new QLineSeries;
     cost->setName(m_trendLine->currentText().section(QStringLiteral(": "), 1));
     cost->setColor(QColor(0x6a, 0x1b, 0x9a));
@@ -504,11 +505,11 @@ void MarketingWorkspace::drawTrend(const core::FunnelReport& trend) {
         weeks << (monday.isValid() ? QLocale().toString(monday, dayMonthFormat()) : g.label) +
                      (g.maturing ? QStringLiteral("*") : QString());
         // Rubles for the costs (kept in kopecks), per cent for ROMI.
-        const std::optional<double> raw = line == 0   ? g.money.cpl
-                                          : line == 1 ? g.money.costPerTarget
-                                                      : g.money.romi;
+        const std::optional<double> raw = line == TrendLine::Cpl             ? g.money.cpl
+                                          : line == TrendLine::CostPerTarget ? g.money.costPerTarget
+                                                                             : g.money.romi;
         const std::optional<double> v =
-            raw ? std::optional<double>(*raw * (line == 2 ? 100.0 : 0.01)) : std::nullopt;
+            raw ? std::optional<double>(*raw * (line == TrendLine::Romi ? 100.0 : 0.01)) : std::nullopt;
         if (v) {
             cost->append(index, *v);
             maxCost = std::max(maxCost, *v);
@@ -537,9 +538,9 @@ void MarketingWorkspace::drawTrend(const core::FunnelReport& trend) {
         auto* axisCost = new QValueAxis;
         axisCost->setLabelFormat(QStringLiteral("%.0f"));
         axisCost->setRange(minCost * 1.1, maxCost * 1.1);
-        axisCost->setTitleText(line == 2   ? tr("ROMI, %")
-                               : line == 1 ? tr("cost per target arrival, ₽")
-                                           : tr("CPL, ₽"));
+        axisCost->setTitleText(line == TrendLine::Romi            ? tr("ROMI, %")
+                               : line == TrendLine::CostPerTarget ? tr("cost per target arrival, ₽")
+                                                                  : tr("CPL, ₽"));
         chart->addAxis(axisCost, Qt::AlignRight);
         cost->attachAxis(axisCost);
     } else {

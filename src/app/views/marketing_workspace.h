@@ -54,6 +54,8 @@ public:
     bool drillDown(const QModelIndex& index);
 
     enum class ExportFormat { Xlsx, Csv, Pdf };
+    /// The line over the weekly bars.
+    enum class TrendLine { Cpl, CostPerTarget, Romi };
     /// Writes the current view: the table (XLSX, CSV), or a report with the filters, the
     /// generation time, both charts and the table (PDF). An error message, empty on success.
     QString exportView(const QString& path, ExportFormat format);

@@ -250,9 +250,12 @@ QWidget* OfficeWorkspace::buildFollowUps(QWidget* parent) {
     connect(m_followView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OfficeWorkspace::showSelected);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(action(page, QStringLiteral("S"), tr("Sale…"), [this] { followUp(0); }));
-    buttons->addWidget(action(page, QStringLiteral("D"), tr("Later…"), [this] { followUp(1); }));
-    buttons->addWidget(action(page, QStringLiteral("L"), tr("Refused…"), [this] { followUp(2); }));
+    buttons->addWidget(
+        action(page, QStringLiteral("S"), tr("Sale…"), [this] { followUp(FollowUpDialog::Action::Sale); }));
+    buttons->addWidget(action(page, QStringLiteral("D"), tr("Later…"),
+                              [this] { followUp(FollowUpDialog::Action::Postpone); }));
+    buttons->addWidget(action(page, QStringLiteral("L"), tr("Refused…"),
+                              [this] { followUp(FollowUpDialog::Action::Refuse); }));
     layout->addWidget(m_followView, 1);
     layout->addLayout(buttons);
     return page;
@@ -792,13 +795,13 @@ void OfficeWorkspace::walkIn() {
     }
 }
 
-void OfficeWorkspace::followUp(int action) {
+void OfficeWorkspace::followUp(FollowUpDialog::Action action) {
     const auto* f = selectedFollowUp();
     if (!f) {
         return;
     }
     const QString client = f->client;
-    FollowUpDialog dialog(m_db, m_clock, *f, static_cast<FollowUpDialog::Action>(action), managerId(), this);
+    FollowUpDialog dialog(m_db, m_clock, *f, action, managerId(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_error->hide();
         refresh();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/follow_up_dialog.h"
 #include "services/office_desk.h"
 #include "services/service_context.h"
 #include "views/workspace.h"
@@ -62,7 +63,7 @@ public:
     void reschedule();
     void receivePayment();
     void walkIn();
-    void followUp(int action);
+    void followUp(FollowUpDialog::Action action);
 
     QTableView* dayView() const { return m_dayView; }
     RowsModel* dayModel() const { return m_dayModel; }

@@ -151,12 +151,12 @@ Status CatalogService::setSpend(QDate day, Id channelId, OptId campaignId, Money
     });
 }
 
-Status CatalogService::setDailyFigures(bool spend, const std::vector<DailyValue>& values) {
+Status CatalogService::setDailyFigures(Figure figure, const std::vector<DailyValue>& values) {
     return inWriteTransaction(m_db, [&]() -> Status {
         for (std::size_t i = 0; i < values.size(); ++i) {
             const DailyValue& v = values[i];
-            Status s = spend ? setSpend(v.day, v.channelId, v.campaignId, Money{v.value})
-                             : setVisitors(v.day, v.channelId, v.campaignId, v.value);
+            Status s = figure == Figure::Spend ? setSpend(v.day, v.channelId, v.campaignId, Money{v.value})
+                                               : setVisitors(v.day, v.channelId, v.campaignId, v.value);
             if (!s) {
                 Error e = s.error();
                 e.detail = QString::number(i);
@@ -167,12 +167,13 @@ Status CatalogService::setDailyFigures(bool spend, const std::vector<DailyValue>
     });
 }
 
-Result<std::vector<CatalogService::DailyValue>> CatalogService::dailyFigures(bool spend, QDate from,
+Result<std::vector<CatalogService::DailyValue>> CatalogService::dailyFigures(Figure figure, QDate from,
                                                                              QDate to) {
     return whileReading([&]() -> Result<std::vector<DailyValue>> {
         FunnelRepository repo(m_db);
         std::vector<DailyValue> out;
-        for (const DailyFigure& f : spend ? repo.spend(from, to) : repo.visitors(from, to)) {
+        for (const DailyFigure& f :
+             figure == Figure::Spend ? repo.spend(from, to) : repo.visitors(from, to)) {
             out.push_back({f.day, f.channel, f.campaign, f.value});
         }
         return out;

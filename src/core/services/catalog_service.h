@@ -23,6 +23,8 @@ public:
     Result<Id> addCampaign(const Campaign& campaign);
     Status setSpend(QDate day, Id channelId, OptId campaignId, Money amount);
     Status setVisitors(QDate day, Id channelId, OptId campaignId, qint64 visitors);
+    /// Which daily marketing figure: ad spend (kopecks) or site visitors.
+    enum class Figure { Spend, Visitors };
     /// A day's figure for a channel (and campaign): spend in kopecks or visitors.
     struct DailyValue {
         QDate day;
@@ -32,9 +34,9 @@ public:
     };
     /// Spend (`spend`) or visitors of many days at once, all or nothing; an error names the
     /// first figure refused (its index in `values` is in Error::detail).
-    Status setDailyFigures(bool spend, const std::vector<DailyValue>& values);
+    Status setDailyFigures(Figure figure, const std::vector<DailyValue>& values);
     /// The figures stored for the days in [from, to).
-    Result<std::vector<DailyValue>> dailyFigures(bool spend, QDate from, QDate to);
+    Result<std::vector<DailyValue>> dailyFigures(Figure figure, QDate from, QDate to);
 
     /// A company setting a user may change, with its effective value.
     struct Setting {
