@@ -76,6 +76,25 @@
     </message>
 </context>
 <context>
+    <name>fd::app::DashboardExport</name>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>The file &quot;%1&quot; cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>FunnelDesk — marketing report</source>
+        <translation>FunnelDesk — marketing report</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::DashboardModel</name>
     <message>
         <source>No data: %1 of %2</source>
@@ -1178,18 +1197,6 @@
     <message>
         <source>The report is still being computed.</source>
         <translation>The report is still being computed.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; cannot be written: %2</source>
-        <translation>The file &quot;%1&quot; cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>FunnelDesk — marketing report</source>
-        <translation>FunnelDesk — marketing report</translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
-        <translation>Generated %1</translation>
     </message>
     <message>
         <source>Trend line: CPL</source>

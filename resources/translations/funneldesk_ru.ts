@@ -76,6 +76,25 @@
     </message>
 </context>
 <context>
+    <name>fd::app::DashboardExport</name>
+    <message>
+        <source>Marketing</source>
+        <translation>Маркетинг</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>Не удалось записать файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>FunnelDesk — marketing report</source>
+        <translation>FunnelDesk — отчёт маркетинга</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Сформирован %1</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::DashboardModel</name>
     <message>
         <source>No data: %1 of %2</source>
@@ -1184,18 +1203,6 @@
     <message>
         <source>The report is still being computed.</source>
         <translation>Отчёт ещё считается.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; cannot be written: %2</source>
-        <translation>Не удалось записать файл «%1»: %2</translation>
-    </message>
-    <message>
-        <source>FunnelDesk — marketing report</source>
-        <translation>FunnelDesk — отчёт маркетинга</translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
-        <translation>Сформирован %1</translation>
     </message>
     <message>
         <source>Trend line: CPL</source>

@@ -2,6 +2,7 @@
 
 #include "funnel/funnel_engine.h"
 #include "services/service_context.h"
+#include "views/dashboard_export.h"
 #include "views/dashboard_worker.h"
 #include "views/workspace.h"
 
@@ -53,7 +54,7 @@ public:
     /// not a count.
     bool drillDown(const QModelIndex& index);
 
-    enum class ExportFormat { Xlsx, Csv, Pdf };
+    using ExportFormat = DashboardExport::Format;
     /// The line over the weekly bars.
     enum class TrendLine { Cpl, CostPerTarget, Romi };
     /// Writes the current view: the table (XLSX, CSV), or a report with the filters, the
