@@ -1,7 +1,9 @@
 #include "widgets.h"
+
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>
+#include "io/value_parsers.h"
 
 #include "storage/catalog_repository.h"
 #include "storage/storage_error.h"
@@ -99,7 +101,7 @@ QString addReasons(QComboBox* box, core::Database& db, core::ReasonGate gate) {
 
 std::optional<core::Money> parseAmount(const QString& text, QString* error) {
     const QString t = text.trimmed();
-    const auto amount = core::Money::parse(t);
+    const auto amount = core::parseAmount(t);
     if (!amount) {
         *error =
             t.isEmpty()

@@ -2,6 +2,7 @@
 
 #include "domain/phone.h"
 #include "io/import_time.h"
+#include "io/value_parsers.h"
 #include "services/catalog_service.h"
 #include "services/deal_service.h"
 #include "services/lead_service.h"
@@ -209,14 +210,6 @@ private:
     const Columns& m_c;
 };
 
-/// Amounts as spreadsheets write them: "15 000", "15000,50", "15 000 ₽", "15000 руб.".
-std::optional<Money> parseAmount(QString text) {
-    static const QRegularExpression currency(QStringLiteral("(₽|руб\\.?|р\\.|rub)\\s*$"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    text.remove(currency);
-    return Money::parse(QStringView(text).trimmed());
-}
-
 /// Reference data by name, created on first use where the import may create it.
 class Names {
 public:
@@ -350,21 +343,6 @@ std::optional<PaymentMethod> paymentMethodFrom(const QString& text) {
         s.startsWith(QStringLiteral("банк")) || s.contains(QStringLiteral("р/с")) ||
         s.startsWith(QStringLiteral("сбп"))) {
         return PaymentMethod::Transfer;
-    }
-    return std::nullopt;
-}
-
-std::optional<QDate> parseDay(const QString& text) {
-    const QString first = text.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('T'), 0, 0);
-    for (const QString& format : {QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"),
-                                  QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yy")}) {
-        QDate d = QDate::fromString(first, format);
-        if (d.isValid()) {
-            if (format == QLatin1String("dd.MM.yy")) {
-                d = d.addYears(100);  // "01.11.26" is 2026, not 1926
-            }
-            return d;
-        }
     }
     return std::nullopt;
 }
