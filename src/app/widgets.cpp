@@ -4,9 +4,7 @@
 #include <QThread>
 #include <QTimer>
 #include "io/value_parsers.h"
-
-#include "storage/catalog_repository.h"
-#include "storage/storage_error.h"
+#include "services/catalog_reader.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -61,40 +59,40 @@ void setUpListView(QTableView* view) {
 }
 
 QString addOffices(QComboBox* box, core::Database& db) {
-    try {
-        for (const core::Office& o : core::CatalogRepository(db).offices()) {
-            if (o.active) {
-                box->addItem(o.name, o.id);
-            }
+    const core::Result<std::vector<core::Office>> offices = core::CatalogReader(db).offices();
+    if (!offices) {
+        return offices.error().message();
+    }
+    for (const core::Office& o : *offices) {
+        if (o.active) {
+            box->addItem(o.name, o.id);
         }
-    } catch (const core::StorageError& e) {
-        return QString::fromStdString(e.what());
     }
     return {};
 }
 
 QString addManagers(QComboBox* box, core::Database& db, core::OptId officeId) {
-    try {
-        for (const core::Employee& e : core::CatalogRepository(db).employees()) {
-            if (e.active && e.role == core::Role::OfficeManager && e.officeId == officeId) {
-                box->addItem(e.name, e.id);
-            }
+    const core::Result<std::vector<core::Employee>> staff = core::CatalogReader(db).employees();
+    if (!staff) {
+        return staff.error().message();
+    }
+    for (const core::Employee& e : *staff) {
+        if (e.active && e.role == core::Role::OfficeManager && e.officeId == officeId) {
+            box->addItem(e.name, e.id);
         }
-    } catch (const core::StorageError& e) {
-        return QString::fromStdString(e.what());
     }
     return {};
 }
 
 QString addReasons(QComboBox* box, core::Database& db, core::ReasonGate gate) {
-    try {
-        for (const core::Reason& r : core::CatalogRepository(db).reasons()) {
-            if (r.active && r.gate == gate) {
-                box->addItem(r.name, r.id);
-            }
+    const core::Result<std::vector<core::Reason>> reasons = core::CatalogReader(db).reasons();
+    if (!reasons) {
+        return reasons.error().message();
+    }
+    for (const core::Reason& r : *reasons) {
+        if (r.active && r.gate == gate) {
+            box->addItem(r.name, r.id);
         }
-    } catch (const core::StorageError& e) {
-        return QString::fromStdString(e.what());
     }
     return {};
 }

@@ -2,9 +2,8 @@
 
 #include "formatting.h"
 #include "models/slot_grid_model.h"
+#include "services/catalog_reader.h"
 #include "services/meeting_service.h"
-#include "storage/catalog_repository.h"
-#include "storage/storage_error.h"
 #include "widgets.h"
 
 #include <QComboBox>
@@ -167,15 +166,14 @@ void BookingDialog::officeChanged() {
     m_manager->addItem(tr("any manager"));
     const core::OptId office = officeId();
     addManagers(m_manager, m_db, office);
-    try {
-        if (!m_day.isValid() && office) {
-            const auto o = core::CatalogRepository(m_db).office(*office);
-            const QTimeZone zone(o ? o->timeZone.toUtf8() : QByteArray("Europe/Moscow"));
-            m_day = QDateTime::fromSecsSinceEpoch(m_clock(), zone).date();
+    if (!m_day.isValid() && office) {
+        const core::Result<std::optional<core::Office>> o = core::CatalogReader(m_db).office(*office);
+        if (!o) {
+            m_error->setText(o.error().message());
+            m_error->show();
         }
-    } catch (const core::StorageError& e) {
-        m_error->setText(QString::fromStdString(e.what()));
-        m_error->show();
+        const QTimeZone zone(o && *o ? (*o)->timeZone.toUtf8() : QByteArray("Europe/Moscow"));
+        m_day = QDateTime::fromSecsSinceEpoch(m_clock(), zone).date();
     }
     reload();
 }

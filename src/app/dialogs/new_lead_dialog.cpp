@@ -1,8 +1,7 @@
 #include "dialogs/new_lead_dialog.h"
 
 #include "formatting.h"
-#include "storage/catalog_repository.h"
-#include "storage/storage_error.h"
+#include "services/catalog_reader.h"
 #include "views/lead_card.h"
 #include "widgets.h"
 
@@ -73,15 +72,15 @@ NewLeadDialog::NewLeadDialog(core::Database& db, core::Clock clock, core::OptId 
     });
 
     m_channel->addItem(tr("(not known)"));
-    try {
-        for (const core::Channel& c : core::CatalogRepository(m_db).channels()) {
-            if (c.active) {
-                m_channel->addItem(c.name, c.id);
-            }
-        }
-    } catch (const core::StorageError& e) {
-        m_error->setText(QString::fromStdString(e.what()));
+    const core::Result<std::vector<core::Channel>> channels = core::CatalogReader(m_db).channels();
+    if (!channels) {
+        m_error->setText(channels.error().message());
         m_error->show();
+    }
+    for (const core::Channel& c : channels ? *channels : std::vector<core::Channel>{}) {
+        if (c.active) {
+            m_channel->addItem(c.name, c.id);
+        }
     }
     fillCampaigns();
     connect(m_channel, &QComboBox::currentIndexChanged, this, &NewLeadDialog::fillCampaigns);
@@ -106,14 +105,13 @@ void NewLeadDialog::fillCampaigns() {
         m_campaign->setEnabled(false);
         return;
     }
-    try {
-        for (const core::Campaign& c : core::CatalogRepository(m_db).campaigns()) {
-            if (c.active && c.channelId == channel.toLongLong()) {
-                m_campaign->addItem(c.name, c.id);
-            }
+    // The channel alone is enough when the campaigns cannot be read; the save reports a
+    // broken database.
+    const core::Result<std::vector<core::Campaign>> campaigns = core::CatalogReader(m_db).campaigns();
+    for (const core::Campaign& c : campaigns ? *campaigns : std::vector<core::Campaign>{}) {
+        if (c.active && c.channelId == channel.toLongLong()) {
+            m_campaign->addItem(c.name, c.id);
         }
-    } catch (const core::StorageError&) {
-        // The channel alone is enough; the save reports a broken database.
     }
     m_campaign->setEnabled(m_campaign->count() > 1);
 }

@@ -1,8 +1,7 @@
 #include "dialogs/spend_dialog.h"
 
 #include "formatting.h"
-#include "storage/catalog_repository.h"
-#include "storage/storage_error.h"
+#include "services/catalog_reader.h"
 #include "widgets.h"
 
 #include <QApplication>
@@ -34,14 +33,18 @@ QString SpendGridModel::load(QDate month, core::CatalogService::Figure figure) {
     m_values.clear();
     m_changed.clear();
     QString error;
-    try {
-        core::CatalogRepository catalog(m_db);
+    core::CatalogReader catalog(m_db);
+    const auto allChannels = catalog.channels();
+    const auto allCampaigns = catalog.campaigns();
+    if (!allChannels || !allCampaigns) {
+        error = (!allChannels ? allChannels.error() : allCampaigns.error()).message();
+    } else {
         std::map<core::Id, QString> channelNames;
-        for (const core::Channel& c : catalog.channels()) {
+        for (const core::Channel& c : *allChannels) {
             channelNames[c.id] = c.name;
         }
         std::map<core::Id, bool> hasCampaign;
-        for (const core::Campaign& c : catalog.campaigns()) {
+        for (const core::Campaign& c : *allCampaigns) {
             if (c.active) {
                 m_keys.push_back(
                     {c.channelId, c.id, channelNames[c.channelId] + QStringLiteral(" / ") + c.name});
@@ -72,8 +75,6 @@ QString SpendGridModel::load(QDate month, core::CatalogService::Figure figure) {
                     v.value;
             }
         }
-    } catch (const core::StorageError& e) {
-        error = QString::fromStdString(e.what());
     }
     endResetModel();
     return error;

@@ -1,13 +1,12 @@
 #include "views/leads_workspace.h"
 
 #include "flow_layout.h"
+#include "services/catalog_reader.h"
 #include "widgets.h"
 
 #include "formatting.h"
 #include "models/leads_model.h"
-#include "storage/catalog_repository.h"
 #include "storage/database.h"
-#include "storage/storage_error.h"
 #include "views/lead_card.h"
 
 #include <QComboBox>
@@ -172,21 +171,27 @@ void LeadsWorkspace::buildFilterBar(QWidget* bar) {
 }
 
 void LeadsWorkspace::fillChoices() {
-    try {
-        core::CatalogRepository catalog(m_db);
-        for (const core::Channel& c : catalog.channels()) {
-            m_channel->addItem(c.name, QVariant::fromValue(c.id));
+    core::CatalogReader catalog(m_db);
+    const auto channels = catalog.channels();
+    const auto offices = catalog.offices();
+    const auto staff = catalog.employees();
+    for (const core::Error* e : {channels ? nullptr : &channels.error(), offices ? nullptr : &offices.error(),
+                                 staff ? nullptr : &staff.error()}) {
+        if (e) {
+            m_error = e->message();  // the list shows it; the filters stay empty
+            return;
         }
-        for (const core::Office& o : catalog.offices()) {
-            m_office->addItem(o.name, QVariant::fromValue(o.id));
+    }
+    for (const core::Channel& c : *channels) {
+        m_channel->addItem(c.name, QVariant::fromValue(c.id));
+    }
+    for (const core::Office& o : *offices) {
+        m_office->addItem(o.name, QVariant::fromValue(o.id));
+    }
+    for (const core::Employee& e : *staff) {
+        if (e.role == core::Role::Operator) {
+            m_operator->addItem(e.name, QVariant::fromValue(e.id));
         }
-        for (const core::Employee& e : catalog.employees()) {
-            if (e.role == core::Role::Operator) {
-                m_operator->addItem(e.name, QVariant::fromValue(e.id));
-            }
-        }
-    } catch (const core::StorageError& e) {
-        m_error = QString::fromStdString(e.what());
     }
 }
 

@@ -4,9 +4,8 @@
 #include "dialogs/about_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "formatting.h"
-#include "storage/catalog_repository.h"
+#include "services/catalog_reader.h"
 #include "storage/database.h"
-#include "storage/storage_error.h"
 #include "views/leads_workspace.h"
 #include "views/marketing_workspace.h"
 #include "views/office_workspace.h"
@@ -171,12 +170,9 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(m_db->path()).absoluteFilePath());
     setWindowTitle(tr("FunnelDesk — %1").arg(QFileInfo(m_db->path()).fileName()));
     m_statusPath->setText(QDir::toNativeSeparators(m_db->path()));
-    bool demo = false;
-    try {
-        demo = core::CatalogRepository(*m_db).setting(QStringLiteral("demo_data")).has_value();
-    } catch (const core::StorageError&) {
-        demo = false;
-    }
+    const core::Result<std::optional<QString>> demoMark =
+        core::CatalogReader(*m_db).setting(QStringLiteral("demo_data"));
+    const bool demo = demoMark && demoMark->has_value();
     m_demoBanner->setVisible(demo);
     const QString role = QSettings().value(QStringLiteral("role"), QStringLiteral("head")).toString();
     m_statusRole->setText(tr("Role: %1").arg(role == QLatin1String("head") ? tr("head of company") : role));

@@ -7,10 +7,9 @@
 #include "io/csv_writer.h"
 #include "models/dashboard_model.h"
 #include "multi_choice.h"
+#include "services/catalog_reader.h"
 #include "services/catalog_service.h"
-#include "storage/catalog_repository.h"
 #include "storage/database.h"
-#include "storage/storage_error.h"
 #include "views/dashboard_export.h"
 #include "views/pinned_total_table.h"
 #include "widgets.h"
@@ -247,30 +246,36 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
 void MarketingWorkspace::fillChoices() {
     const bool wasFilling = m_filling;
     m_filling = true;
-    try {
-        core::CatalogRepository catalog(m_db);
+    core::CatalogReader catalog(m_db);
+    const auto allOffices = catalog.offices();
+    const auto allChannels = catalog.channels();
+    const auto allCampaigns = catalog.campaigns();
+    if (!allOffices || !allChannels || !allCampaigns) {
+        m_status->setText((!allOffices    ? allOffices.error()
+                           : !allChannels ? allChannels.error()
+                                          : allCampaigns.error())
+                              .message());
+    } else {
         std::vector<std::pair<QString, core::Id>> offices;
-        for (const core::Office& o : catalog.offices()) {
+        for (const core::Office& o : *allOffices) {
             if (o.active) {
                 offices.emplace_back(o.name, o.id);
             }
         }
         m_office->setItems(offices);
         std::vector<std::pair<QString, core::Id>> channels;
-        for (const core::Channel& c : catalog.channels()) {
+        for (const core::Channel& c : *allChannels) {
             channels.emplace_back(c.name, c.id);
         }
         m_channel->setItems(channels);
         const std::vector<core::Id> chosen = m_channel->selected();
         std::vector<std::pair<QString, core::Id>> campaigns;
-        for (const core::Campaign& c : catalog.campaigns()) {
+        for (const core::Campaign& c : *allCampaigns) {
             if (chosen.empty() || std::find(chosen.begin(), chosen.end(), c.channelId) != chosen.end()) {
                 campaigns.emplace_back(c.name, c.id);
             }
         }
         m_campaign->setItems(campaigns);
-    } catch (const core::StorageError& e) {
-        m_status->setText(QString::fromStdString(e.what()));
     }
     m_filling = wasFilling;
 }

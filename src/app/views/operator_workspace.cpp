@@ -4,13 +4,12 @@
 #include "dialogs/new_lead_dialog.h"
 #include "formatting.h"
 #include "models/queue_model.h"
+#include "services/catalog_reader.h"
 #include "services/lead_history.h"
 #include "services/lead_service.h"
 #include "services/meeting_correction.h"
 #include "services/meeting_service.h"
-#include "storage/catalog_repository.h"
 #include "storage/database.h"
-#include "storage/storage_error.h"
 #include "views/lead_card.h"
 #include "widgets.h"
 
@@ -83,19 +82,15 @@ OperatorWorkspace::OperatorWorkspace(core::Database& db, core::Clock clock, QWid
 OperatorWorkspace::~OperatorWorkspace() = default;
 
 bool OperatorWorkspace::preselectOperator(core::Database& db, const QString& who) {
-    try {
-        for (const core::Employee& e : core::CatalogRepository(db).employees()) {
-            if (e.active && e.role == core::Role::Operator &&
-                (QString::number(e.id) == who || e.name == who)) {
-                QSettings settings;
-                QVariantMap chosen = settings.value(QLatin1String(kOperatorKey)).toMap();
-                chosen.insert(databaseKey(db), e.id);
-                settings.setValue(QLatin1String(kOperatorKey), chosen);
-                return true;
-            }
+    const core::Result<std::vector<core::Employee>> staff = core::CatalogReader(db).employees();
+    for (const core::Employee& e : staff ? *staff : std::vector<core::Employee>{}) {
+        if (e.active && e.role == core::Role::Operator && (QString::number(e.id) == who || e.name == who)) {
+            QSettings settings;
+            QVariantMap chosen = settings.value(QLatin1String(kOperatorKey)).toMap();
+            chosen.insert(databaseKey(db), e.id);
+            settings.setValue(QLatin1String(kOperatorKey), chosen);
+            return true;
         }
-    } catch (const core::StorageError&) {
-        return false;
     }
     return false;
 }
@@ -119,16 +114,17 @@ void OperatorWorkspace::buildPicker(QWidget* page) {
     title->setWordWrap(true);
     m_operators = new QListWidget(page);
     m_operators->setMaximumWidth(420);
-    try {
-        for (const core::Employee& e : core::CatalogRepository(m_db).employees()) {
-            if (e.active && e.role == core::Role::Operator) {
-                auto* item = new QListWidgetItem(e.name, m_operators);
-                item->setData(Qt::UserRole, e.id);
-            }
+    const core::Result<std::vector<core::Employee>> staff = core::CatalogReader(m_db).employees();
+    if (!staff) {
+        title->setText(
+            title->text() +
+            QStringLiteral("<p style='color:#a00'>%1</p>").arg(staff.error().message().toHtmlEscaped()));
+    }
+    for (const core::Employee& e : staff ? *staff : std::vector<core::Employee>{}) {
+        if (e.active && e.role == core::Role::Operator) {
+            auto* item = new QListWidgetItem(e.name, m_operators);
+            item->setData(Qt::UserRole, e.id);
         }
-    } catch (const core::StorageError& e) {
-        title->setText(title->text() + QStringLiteral("<p style='color:#a00'>%1</p>")
-                                           .arg(QString::fromStdString(e.what()).toHtmlEscaped()));
     }
     if (m_operators->count() > 0) {
         m_operators->setCurrentRow(0);
