@@ -1,4 +1,5 @@
-# Fails when funneldesk_core includes or links anything from QtGui or QtWidgets.
+# Fails when funneldesk_core includes or links anything from QtGui or QtWidgets, or when a
+# folder of core includes one above it (domain <- storage, io <- services <- funnel; util alone).
 set(gui_headers "QtGui|QtWidgets|QtOpenGL|QtCharts|QtPrintSupport|QWidget|QApplication|QGuiApplication|QPixmap|QImage|QColor|QFont|QIcon|QPainter|QMessageBox|QPalette")
 file(GLOB_RECURSE sources "${CORE_SOURCE_DIR}/*.h" "${CORE_SOURCE_DIR}/*.cpp")
 list(LENGTH sources n)
@@ -10,6 +11,28 @@ foreach(f IN LISTS sources)
   if(hits)
     message(FATAL_ERROR "${f} includes a GUI header: ${hits}")
   endif()
+endforeach()
+
+# The folders' direction: what each may include besides itself.
+set(allowed_domain "domain|util")
+set(allowed_util "util")
+set(allowed_storage "domain|storage|util")
+set(allowed_io "domain|io|util")
+set(allowed_services "domain|storage|io|services|util")
+set(allowed_funnel "domain|storage|io|services|funnel|util")
+foreach(f IN LISTS sources)
+  file(RELATIVE_PATH rel "${CORE_SOURCE_DIR}" "${f}")
+  string(REGEX MATCH "^[a-z]+" folder "${rel}")
+  if(NOT DEFINED allowed_${folder})
+    message(FATAL_ERROR "${f} is in a core folder the direction check does not know: ${folder}")
+  endif()
+  file(STRINGS "${f}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"[a-z]+/")
+  foreach(line IN LISTS includes)
+    string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([a-z]+)/.*" "\\1" target "${line}")
+    if(NOT target MATCHES "^(${allowed_${folder}})$")
+      message(FATAL_ERROR "${rel} (in ${folder}/) includes ${target}/, which is above it: ${line}")
+    endif()
+  endforeach()
 endforeach()
 
 file(READ "${LINK_FILE}" links)
@@ -27,4 +50,5 @@ endif()
 if(NOT deps MATCHES "libQt6Sql")
   message(FATAL_ERROR "unexpected: ${CORE_ONLY_BINARY} does not load Qt Sql; is the check looking at the right binary?")
 endif()
-message(STATUS "checked ${n} core sources, the link interface and the loaded libraries: no GUI")
+message(STATUS "checked ${n} core sources, the link interface and the loaded libraries: no GUI, "
+               "and no folder includes one above it")
