@@ -1,7 +1,7 @@
 #include "dialogs/drill_down_dialog.h"
 
 #include "formatting.h"
-#include "storage/storage_error.h"
+#include "services/lead_list_reader.h"
 #include "views/lead_card.h"
 #include "widgets.h"
 
@@ -37,14 +37,12 @@ const core::LeadListRow* DrillDownModel::rowAt(int row) const {
         const auto last =
             m_ids.begin() + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(m_ids.size()),
                                                      static_cast<std::ptrdiff_t>(block + 1) * kBlock);
-        std::vector<core::LeadListRow> rows;
-        try {
-            rows = core::LeadListRepository(m_db).rowsByIds(std::vector<core::Id>(first, last));
-        } catch (const core::StorageError&) {
-            rows.clear();  // shown as empty rows; the next scroll tries again
-            return nullptr;
+        core::Result<std::vector<core::LeadListRow>> rows =
+            core::LeadListReader(m_db).rowsByIds(std::vector<core::Id>(first, last));
+        if (!rows) {
+            return nullptr;  // shown as empty rows; the next scroll tries again
         }
-        it = m_blocks.insert(block, std::move(rows));
+        it = m_blocks.insert(block, std::move(rows).value());
     }
     const auto offset = static_cast<std::size_t>(row % kBlock);
     if (offset < it->size() && (*it)[offset].id == m_ids[static_cast<std::size_t>(row)]) {

@@ -1,7 +1,7 @@
 #include "models/lead_list_loader.h"
 
+#include "services/lead_list_reader.h"
 #include "storage/database.h"
-#include "storage/storage_error.h"
 
 namespace fd::app {
 
@@ -30,13 +30,13 @@ void LeadListLoader::reset(int generation, const core::LeadFilter& filter, core:
         Q_EMIT failed(generation, m_openError);
         return;
     }
-    try {
-        core::LeadListRepository repo(*m_db);
-        const qint64 count = repo.count(filter);
-        Q_EMIT counted(generation, count, repo.fetch(filter, sort, 0, chunkSize));
-    } catch (const core::StorageError& e) {
-        Q_EMIT failed(generation, QString::fromStdString(e.what()));
+    core::Result<core::LeadListReader::FirstPage> first =
+        core::LeadListReader(*m_db).firstPage(filter, sort, chunkSize);
+    if (!first) {
+        Q_EMIT failed(generation, first.error().message());
+        return;
     }
+    Q_EMIT counted(generation, first->count, first->rows);
 }
 
 void LeadListLoader::loadChunk(int generation, const core::LeadFilter& filter, core::LeadSort sort, int chunk,
@@ -44,13 +44,13 @@ void LeadListLoader::loadChunk(int generation, const core::LeadFilter& filter, c
     if (generation != m_current->load() || !m_db) {
         return;
     }
-    try {
-        Q_EMIT chunkLoaded(generation, chunk,
-                           core::LeadListRepository(*m_db).fetch(
-                               filter, sort, static_cast<qint64>(chunk) * chunkSize, chunkSize));
-    } catch (const core::StorageError& e) {
-        Q_EMIT failed(generation, QString::fromStdString(e.what()));
+    core::Result<std::vector<core::LeadListRow>> rows =
+        core::LeadListReader(*m_db).page(filter, sort, static_cast<qint64>(chunk) * chunkSize, chunkSize);
+    if (!rows) {
+        Q_EMIT failed(generation, rows.error().message());
+        return;
     }
+    Q_EMIT chunkLoaded(generation, chunk, *rows);
 }
 
 }  // namespace fd::app

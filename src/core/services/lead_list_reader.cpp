@@ -1,0 +1,30 @@
+#include "services/lead_list_reader.h"
+
+#include "services/service_context.h"
+
+namespace fd::core {
+
+Result<LeadListReader::FirstPage> LeadListReader::firstPage(const LeadFilter& filter, LeadSort sort,
+                                                            int limit) {
+    return whileReading([&]() -> Result<FirstPage> {
+        LeadListRepository repo(m_db);
+        FirstPage first;
+        first.count = repo.count(filter);
+        first.rows = repo.fetch(filter, sort, 0, limit);
+        return first;
+    });
+}
+
+Result<std::vector<LeadListRow>> LeadListReader::page(const LeadFilter& filter, LeadSort sort, qint64 offset,
+                                                      int limit) {
+    return whileReading([&]() -> Result<std::vector<LeadListRow>> {
+        return LeadListRepository(m_db).fetch(filter, sort, offset, limit);
+    });
+}
+
+Result<std::vector<LeadListRow>> LeadListReader::rowsByIds(const std::vector<Id>& ids) {
+    return whileReading(
+        [&]() -> Result<std::vector<LeadListRow>> { return LeadListRepository(m_db).rowsByIds(ids); });
+}
+
+}  // namespace fd::core

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/lead_list_repository.h"
+
+#include <vector>
+
+namespace fd::core {
+
+class Database;
+
+/// The leads list as the front ends read it, a page at a time: how many leads a filter
+/// matches, a page of them in an order, the rows of chosen leads. A database that cannot be
+/// read is an Error, not an exception.
+class LeadListReader final {
+public:
+    explicit LeadListReader(Database& db) : m_db(db) {}
+
+    /// The filter's count and its first page.
+    struct FirstPage {
+        qint64 count = 0;
+        std::vector<LeadListRow> rows;
+    };
+    Result<FirstPage> firstPage(const LeadFilter& filter, LeadSort sort, int limit);
+    Result<std::vector<LeadListRow>> page(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit);
+    Result<std::vector<LeadListRow>> rowsByIds(const std::vector<Id>& ids);
+
+private:
+    Database& m_db;
+};
+
+}  // namespace fd::core
