@@ -1,16 +1,16 @@
 #include "storage/lead_repository.h"
 
+#include "storage/milestone_columns.h"
 #include "storage/query.h"
 
 namespace fd::core {
 
 namespace {
 
-#define FD_LEAD_COLUMNS                                                                             \
-    "id, contact_id, created_at, channel_id, campaign_id, operator_id, status, lost_reason_id, "    \
-    "external_id, "                                                                                 \
-    "note, first_contact_at, booked_at, arrived_at, is_target, target_at, sold_at, first_paid_at, " \
-    "contract_amount, revenue"
+#define FD_LEAD_COLUMNS                                                                          \
+    "id, contact_id, created_at, channel_id, campaign_id, operator_id, status, lost_reason_id, " \
+    "external_id, "                                                                              \
+    "note, " FD_MILESTONE_COLUMNS
 
 Lead readLead(const Query& q) {
     Lead l;
@@ -24,18 +24,7 @@ Lead readLead(const Query& q) {
     l.lostReasonId = q.optI64(7);
     l.externalId = q.text(8);
     l.note = q.text(9);
-    Milestones& m = l.milestones;
-    m.firstContactAt = q.optI64(10);
-    m.bookedAt = q.optI64(11);
-    m.arrivedAt = q.optI64(12);
-    if (const auto t = q.optI64(13)) {
-        m.isTarget = *t != 0;
-    }
-    m.targetAt = q.optI64(14);
-    m.soldAt = q.optI64(15);
-    m.firstPaidAt = q.optI64(16);
-    m.contractAmount = q.i64(17);
-    m.revenue = q.i64(18);
+    l.milestones = readMilestones(q, 10);
     return l;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/milestone_verifier.h"
 
+#include "storage/milestone_columns.h"
 #include "storage/query.h"
 
 #include <unordered_map>
@@ -27,25 +28,10 @@ std::vector<MilestoneMismatch> MilestoneVerifier::verify(std::size_t maxReported
     std::unordered_map<Id, Milestones> stored;
     std::unordered_map<Id, Milestones> expected;
     {
-        Query q(m_db,
-                "SELECT id, first_contact_at, booked_at, arrived_at, is_target, target_at, sold_at, "
-                "first_paid_at, "
-                "contract_amount, revenue FROM leads");
+        Query q(m_db, "SELECT id, " FD_MILESTONE_COLUMNS " FROM leads");
         q.exec();
         while (q.next()) {
-            Milestones m;
-            m.firstContactAt = q.optI64(1);
-            m.bookedAt = q.optI64(2);
-            m.arrivedAt = q.optI64(3);
-            if (const auto t = q.optI64(4)) {
-                m.isTarget = *t != 0;
-            }
-            m.targetAt = q.optI64(5);
-            m.soldAt = q.optI64(6);
-            m.firstPaidAt = q.optI64(7);
-            m.contractAmount = q.i64(8);
-            m.revenue = q.i64(9);
-            stored.emplace(q.i64(0), m);
+            stored.emplace(q.i64(0), readMilestones(q, 1));
             expected.emplace(q.i64(0), Milestones{});
         }
     }
