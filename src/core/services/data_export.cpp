@@ -73,27 +73,11 @@ Error writeFailed(const QString& path, const QString& why) {
 }  // namespace
 
 QString exportKindName(ExportKind kind) {
-    switch (kind) {
-        case ExportKind::Leads:
-            return QStringLiteral("leads");
-        case ExportKind::Meetings:
-            return QStringLiteral("meetings");
-        case ExportKind::Deals:
-            return QStringLiteral("deals");
-        case ExportKind::Payments:
-            return QStringLiteral("payments");
-    }
-    return {};
+    return toCode(kind);
 }
 
 std::optional<ExportKind> exportKindFromName(const QString& name) {
-    for (const ExportKind k :
-         {ExportKind::Leads, ExportKind::Meetings, ExportKind::Deals, ExportKind::Payments}) {
-        if (exportKindName(k) == name) {
-            return k;
-        }
-    }
-    return std::nullopt;
+    return fromCode<ExportKind>(name);
 }
 
 std::vector<TableColumn> exportColumns(ExportKind kind) {

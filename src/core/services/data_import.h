@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enums.h"
 #include "io/csv_reader.h"
 #include "services/service_context.h"
 
@@ -15,6 +16,10 @@ namespace fd::core {
 
 /// What a file holds.
 enum class ImportKind { Leads, Deals, Payments, Spend, Visitors };
+template <>
+struct EnumCodes<ImportKind> {
+    static constexpr std::array codes{"leads", "deals", "payments", "spend", "visitors"};
+};
 
 /// "leads", "deals", "payments", "spend", "visitors".
 QString importKindName(ImportKind kind);

@@ -153,29 +153,11 @@ QStringList requiredImportFields(ImportKind kind) {
 }
 
 QString importKindName(ImportKind kind) {
-    switch (kind) {
-        case ImportKind::Leads:
-            return QStringLiteral("leads");
-        case ImportKind::Deals:
-            return QStringLiteral("deals");
-        case ImportKind::Payments:
-            return QStringLiteral("payments");
-        case ImportKind::Spend:
-            return QStringLiteral("spend");
-        case ImportKind::Visitors:
-            return QStringLiteral("visitors");
-    }
-    return {};
+    return toCode(kind);
 }
 
 std::optional<ImportKind> importKindFromName(const QString& name) {
-    for (const ImportKind k : {ImportKind::Leads, ImportKind::Deals, ImportKind::Payments, ImportKind::Spend,
-                               ImportKind::Visitors}) {
-        if (importKindName(k) == name) {
-            return k;
-        }
-    }
-    return std::nullopt;
+    return fromCode<ImportKind>(name);
 }
 
 QStringList importFields(ImportKind kind) {

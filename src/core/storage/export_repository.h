@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/enums.h"
 
 #include <QVariantList>
 
@@ -12,6 +13,10 @@ class Database;
 
 /// What an export reads.
 enum class ExportKind { Leads, Meetings, Deals, Payments };
+template <>
+struct EnumCodes<ExportKind> {
+    static constexpr std::array codes{"leads", "meetings", "deals", "payments"};
+};
 
 /// Which records: those whose own time (a lead's creation, a meeting's slot, a deal's
 /// signing, a payment) falls in [from, to), optionally of one office or manager.
