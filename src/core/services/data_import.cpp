@@ -7,6 +7,7 @@
 #include "services/crm_vocabulary.h"
 #include "services/deal_service.h"
 #include "services/import_columns.h"
+#include "services/import_record_reader.h"
 #include "services/lead_service.h"
 #include "storage/catalog_repository.h"
 #include "storage/deal_repository.h"
@@ -20,12 +21,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include <condition_variable>
-#include <deque>
-#include <exception>
 #include <limits>
-#include <mutex>
-#include <thread>
 
 namespace fd::core {
 
@@ -522,108 +518,8 @@ struct ReadItem {
     std::optional<LeadRow> lead;
 };
 
-struct ReadBatch {
-    std::vector<ReadItem> items;
-    qint64 bytesRead = 0;  ///< of the file, after the batch's last record
-};
-
-/// Reads the file's records on a thread of its own, a batch at a time and a few batches ahead
-/// of the writer, and prepares each record there; next() hands the batches over in file order.
-/// (Reading, decoding and checking a row costs about as much as writing it.)
-class RecordReader final {
-public:
-    RecordReader(CsvReader& csv, std::function<void(ReadItem&)> prepare)
-        : m_csv(csv), m_prepare(std::move(prepare)), m_thread([this] { run(); }) {}
-    ~RecordReader() {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
-        m_thread.join();
-    }
-    RecordReader(const RecordReader&) = delete;
-    RecordReader& operator=(const RecordReader&) = delete;
-
-    /// The next batch; false at the end of the file. A failure of the reading thread is
-    /// rethrown here.
-    bool next(ReadBatch& batch) {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
-        if (m_failure) {
-            std::rethrow_exception(std::exchange(m_failure, nullptr));
-        }
-        if (m_ready.empty()) {
-            return false;
-        }
-        batch = std::move(m_ready.front());
-        m_ready.pop_front();
-        lock.unlock();
-        m_changed.notify_all();
-        return true;
-    }
-    /// The bytes read when the end was reached.
-    qint64 bytesRead() {
-        const std::lock_guard lock(m_mutex);
-        return m_finalBytes;
-    }
-
-private:
-    static constexpr std::size_t kBatchRecords = 256;
-    static constexpr std::size_t kBatchesAhead = 8;
-
-    void run() {
-        try {
-            bool end = false;
-            while (!end) {
-                ReadBatch batch;
-                batch.items.reserve(kBatchRecords);
-                while (batch.items.size() < kBatchRecords) {
-                    ReadItem item;
-                    if (!m_csv.next(item.record)) {
-                        end = true;
-                        break;
-                    }
-                    m_prepare(item);
-                    batch.items.push_back(std::move(item));
-                }
-                batch.bytesRead = m_csv.bytesRead();
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return m_ready.size() < kBatchesAhead || m_stop; });
-                if (m_stop) {
-                    return;
-                }
-                if (!batch.items.empty()) {
-                    m_ready.push_back(std::move(batch));
-                }
-                if (end) {
-                    m_done = true;
-                    m_finalBytes = m_csv.bytesRead();
-                }
-                lock.unlock();
-                m_changed.notify_all();
-            }
-        } catch (...) {
-            {
-                const std::lock_guard lock(m_mutex);
-                m_failure = std::current_exception();
-                m_done = true;
-            }
-            m_changed.notify_all();
-        }
-    }
-
-    CsvReader& m_csv;
-    std::function<void(ReadItem&)> m_prepare;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<ReadBatch> m_ready;
-    bool m_done = false;
-    bool m_stop = false;
-    qint64 m_finalBytes = 0;
-    std::exception_ptr m_failure;
-    std::thread m_thread;  ///< last: it starts once everything above exists
-};
+using ReadBatch = ImportBatch<ReadItem>;
+using RecordReader = ImportRecordReader<ReadItem>;
 
 }  // namespace
 
