@@ -4,6 +4,8 @@
 
 #include "test_support.h"
 
+#include "services/deal_service.h"
+#include "services/meeting_service.h"
 #include "views/main_window.h"
 
 #include <QApplication>
@@ -77,6 +79,24 @@ inline qint64 scalar(World& w, const QString& sql) {
 
 inline Id meetingOf(World& w, Id lead) {
     return scalar(w, QStringLiteral("SELECT id FROM meetings WHERE lead_id = %1").arg(lead));
+}
+
+/// The lead's booked meeting marked arrived and sold for `kopecks`, paid in full when `paid`
+/// (as an office on another PC would, through the services). Returns the deal.
+inline Id sellAt(World& w, Id lead, qint64 kopecks, bool paid, PaymentMethod method = PaymentMethod::Cash) {
+    MeetingService meetings(*w.db, w.clock);
+    REQUIRE(meetings.markArrived(meetingOf(w, lead), w.managerMoscow).ok());
+    OutcomeInput sale;
+    sale.meetingId = meetingOf(w, lead);
+    sale.dealAmount = Money{kopecks};
+    REQUIRE(meetings.recordOutcome(sale).ok());
+    const Id deal = scalar(w, QStringLiteral("SELECT id FROM deals WHERE lead_id = %1").arg(lead));
+    if (paid) {
+        REQUIRE(DealService(*w.db, w.clock)
+                    .addPayment({deal, w.now, Money{kopecks}, method, false, {}, {}})
+                    .ok());
+    }
+    return deal;
 }
 
 }  // namespace fd::test

@@ -55,15 +55,7 @@ TEST_CASE("After a sale the cash desk selects the new contract, and the payment 
     const Id paid =
         w.bookedLead(QStringLiteral("Пётр Оплативший"), QStringLiteral("+79120000301"), msk(2026, 3, 2, 9));
     w.now = msk(2026, 3, 2, 9, 5);
-    MeetingService meetings(*w.db, w.clock);
-    require(meetings.markArrived(meetingOf(w, paid), w.managerMoscow));
-    OutcomeInput sale;
-    sale.meetingId = meetingOf(w, paid);
-    sale.dealAmount = Money{10'000'000};
-    require(meetings.recordOutcome(sale));
-    const Id paidDeal = scalar(w, QStringLiteral("SELECT id FROM deals WHERE lead_id = %1").arg(paid));
-    require(DealService(*w.db, w.clock)
-                .addPayment({paidDeal, w.now, Money{10'000'000}, PaymentMethod::Card, false, {}, {}}));
+    fd::test::sellAt(w, paid, 10'000'000, true, PaymentMethod::Card);
     w.bookedLead(QStringLiteral("Анна Новая"), QStringLiteral("+79120000302"), msk(2026, 3, 2, 11));
     w.now = msk(2026, 3, 2, 11, 5);
 
@@ -303,15 +295,7 @@ TEST_CASE("The leads list's card shows the selected lead as it is now after a se
 
     // Meanwhile the office sells to her and takes the money.
     w.now = msk(2026, 3, 2, 11, 5);
-    MeetingService meetings(*w.db, w.clock);
-    require(meetings.markArrived(meetingOf(w, lead), w.managerMoscow));
-    OutcomeInput sale;
-    sale.meetingId = meetingOf(w, lead);
-    sale.dealAmount = Money{5'000'000};
-    require(meetings.recordOutcome(sale));
-    const Id deal = scalar(w, QStringLiteral("SELECT id FROM deals WHERE lead_id = %1").arg(lead));
-    require(DealService(*w.db, w.clock)
-                .addPayment({deal, w.now, Money{5'000'000}, PaymentMethod::Cash, false, {}, {}}));
+    fd::test::sellAt(w, lead, 5'000'000, true);
 
     s.press(Qt::Key_F, Qt::ControlModifier);
     fd::test::typeText(QApplication::focusWidget(), QStringLiteral("Ксения"));
