@@ -9,6 +9,7 @@
 #include "models/dashboard_model.h"
 #include "multi_choice.h"
 #include "services/demo_generator.h"
+#include "services/report_service.h"
 #include "storage/catalog_repository.h"
 #include "views/lead_card.h"
 #include "views/marketing_workspace.h"
@@ -84,7 +85,7 @@ QJsonValue jsonValue(const QJsonObject& g, int column) {
 
 void compareWithEngine(core::Database& db, app::MarketingWorkspace& ws) {
     waitReady(ws);
-    const QJsonObject json = core::funnelReportToJson(require(core::FunnelEngine(db).run(ws.spec())));
+    const QJsonObject json = core::funnelReportToJson(require(core::ReportService(db).funnel(ws.spec())));
     QJsonArray groups = json[QStringLiteral("groups")].toArray();
     groups.append(json[QStringLiteral("total")]);
     const app::DashboardModel* model = ws.model();

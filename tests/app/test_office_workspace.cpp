@@ -10,6 +10,7 @@
 #include "models/rows_model.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
+#include "services/report_service.h"
 #include "storage/content_digest.h"
 #include "storage/lead_repository.h"
 #include "views/lead_card.h"
@@ -75,7 +76,7 @@ FunnelGroup byOperator(World& w, Id op) {
     spec.from = QDate(2026, 2, 1);
     spec.to = QDate(2026, 3, 31);
     spec.by = Breakdown::Operator;
-    const FunnelReport r = require(FunnelEngine(*w.db).run(spec));
+    const FunnelReport r = require(ReportService(*w.db).funnel(spec));
     for (const FunnelGroup& g : r.groups) {
         if (g.key == QString::number(op)) {
             return g;
@@ -236,7 +237,7 @@ TEST_CASE("A follow-up sale three days later counts as a sale after follow-up", 
     FunnelSpec spec;
     spec.from = QDate(2026, 2, 1);
     spec.to = QDate(2026, 3, 31);
-    const FunnelReport r = require(FunnelEngine(*w.db).run(spec));
+    const FunnelReport r = require(ReportService(*w.db).funnel(spec));
     CHECK(r.total.salesAfterFollowUp == 1);
     CHECK(r.total.salesFirstMeeting == 0);
 }

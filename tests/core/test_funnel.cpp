@@ -9,6 +9,7 @@
 #include "services/demo_random.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
+#include "services/report_service.h"
 #include "storage/deal_repository.h"
 #include "storage/meeting_repository.h"
 
@@ -116,7 +117,7 @@ void checkInvariants(const FunnelReport& r) {
 }
 
 void compare(Database& db, const FunnelSpec& spec) {
-    const FunnelReport engine = require(FunnelEngine(db).run(spec));
+    const FunnelReport engine = require(ReportService(db).funnel(spec));
     const FunnelReport oracle = fd::test::oracleFunnel(db, spec);
     INFO("spec " << spec.from.toString(Qt::ISODate).toStdString() << ".."
                  << spec.to.toString(Qt::ISODate).toStdString() << " mode " << int(spec.mode) << " window "
@@ -421,12 +422,12 @@ TEST_CASE("Department KPIs agree with the funnel and tell the demo's story", "[f
     const QDate from(2026, 1, 1);
     const QDate to(2026, 6, 1);
 
-    const KpiReport cc = require(kpiReport(*db, Department::CallCenter, from, to));
+    const KpiReport cc = require(ReportService(*db).kpi(Department::CallCenter, from, to));
     FunnelSpec spec;
     spec.from = from;
     spec.to = to;
     spec.by = Breakdown::Operator;
-    const FunnelReport byOperator = require(FunnelEngine(*db).run(spec));
+    const FunnelReport byOperator = require(ReportService(*db).funnel(spec));
     std::map<QString, const FunnelGroup*> groups;
     for (const FunnelGroup& g : byOperator.groups) {
         groups[g.key] = &g;
@@ -480,7 +481,7 @@ TEST_CASE("Department KPIs agree with the funnel and tell the demo's story", "[f
     CHECK(*total.medianMinutesToFirstCall == Approx(median));
 
     // Marketing: the lead generator is the cheapest per lead and the dearest per target arrival.
-    const KpiReport mk = require(kpiReport(*db, Department::Marketing, from, to));
+    const KpiReport mk = require(ReportService(*db).kpi(Department::Marketing, from, to));
     const KpiRow* cheapestLead = nullptr;
     const KpiRow* dearestTarget = nullptr;
     for (const KpiRow& r : mk.rows) {
@@ -499,7 +500,7 @@ TEST_CASE("Department KPIs agree with the funnel and tell the demo's story", "[f
     CHECK(dearestTarget == cheapestLead);
 
     // Sales: close rate is sales over meetings held; raw arrivals, not only target ones.
-    const KpiReport sales = require(kpiReport(*db, Department::Sales, from, to));
+    const KpiReport sales = require(ReportService(*db).kpi(Department::Sales, from, to));
     bool sawManager = false;
     for (const KpiRow& r : sales.rows) {
         CHECK(r.closeRate.num == r.sales);
@@ -519,7 +520,7 @@ TEST_CASE("Reports see new data written here and by other connections", "[funnel
     FunnelSpec spec;
     spec.from = QDate(2026, 3, 1);
     spec.to = QDate(2026, 4, 1);
-    auto leads = [&] { return require(FunnelEngine(*w.db).run(spec)).total.stages[0]; };
+    auto leads = [&] { return require(ReportService(*w.db).funnel(spec)).total.stages[0]; };
     addLead(*w.db, "+79120000001");
     CHECK(leads() == 1);
     CHECK(leads() == 1);  // the second report reuses what the first read
@@ -543,7 +544,7 @@ TEST_CASE("A drill-down lists exactly the leads behind each number, and a cancel
     o.leads = 1200;
     o.endDate = QDate(2026, 6, 30);
     require(DemoGenerator(*db).generate(o));
-    FunnelEngine engine(*db);
+    ReportService engine(*db);
     for (const Breakdown by : {Breakdown::None, Breakdown::Channel, Breakdown::Operator, Breakdown::Week}) {
         for (const FunnelMode mode : {FunnelMode::Cohort, FunnelMode::Period}) {
             FunnelSpec s;
@@ -551,7 +552,7 @@ TEST_CASE("A drill-down lists exactly the leads behind each number, and a cancel
             s.to = QDate(2026, 6, 1);
             s.mode = mode;
             s.by = by;
-            const FunnelReport report = require(engine.run(s));
+            const FunnelReport report = require(engine.funnel(s));
             std::vector<FunnelGroup> groups = report.groups;
             groups.push_back(report.total);
             for (const FunnelGroup& g : groups) {
@@ -575,7 +576,7 @@ TEST_CASE("A drill-down lists exactly the leads behind each number, and a cancel
     FunnelSpec s;
     s.from = QDate(2026, 1, 1);
     s.to = QDate(2026, 7, 1);
-    const Result<FunnelReport> stopped = engine.run(s, &cancel);
+    const Result<FunnelReport> stopped = engine.funnel(s, &cancel);
     REQUIRE_FALSE(stopped.ok());
     CHECK(stopped.error().code == ErrorCode::Cancelled);
 }

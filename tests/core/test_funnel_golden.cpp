@@ -5,6 +5,7 @@
 #include "services/deal_service.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
+#include "services/report_service.h"
 #include "storage/deal_repository.h"
 #include "storage/meeting_repository.h"
 
@@ -136,7 +137,7 @@ TEST_CASE("Funnel golden cases match their hand-computed numbers", "[funnel][gol
                 spec.windowDays = e[QStringLiteral("window_days")].toInt();
             }
             INFO(QJsonDocument(e).toJson(QJsonDocument::Compact).toStdString());
-            const FunnelReport r = require(FunnelEngine(*w.db).run(spec));
+            const FunnelReport r = require(ReportService(*w.db).funnel(spec));
             const FunnelGroup& t = r.total;
             const QJsonArray stages = e[QStringLiteral("stages")].toArray();
             for (int s = 0; s < kStageCount; ++s) {

@@ -1,5 +1,6 @@
 #include "views/dashboard_worker.h"
 
+#include "services/report_service.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
@@ -28,8 +29,8 @@ void DashboardWorker::compute(int generation, const core::FunnelSpec& spec, cons
     }
     QElapsedTimer timer;
     timer.start();
-    core::FunnelEngine engine(*m_db);
-    const core::Result<core::FunnelReport> report = engine.run(spec, cancel.get());
+    core::ReportService engine(*m_db);
+    const core::Result<core::FunnelReport> report = engine.funnel(spec, cancel.get());
     if (!report) {
         if (report.error().code != core::ErrorCode::Cancelled) {
             Q_EMIT failed(generation, report.error().message());
@@ -38,7 +39,7 @@ void DashboardWorker::compute(int generation, const core::FunnelSpec& spec, cons
     }
     core::FunnelSpec weekly = spec;
     weekly.by = core::Breakdown::Week;
-    const core::Result<core::FunnelReport> trend = engine.run(weekly, cancel.get());
+    const core::Result<core::FunnelReport> trend = engine.funnel(weekly, cancel.get());
     if (!trend) {
         if (trend.error().code != core::ErrorCode::Cancelled) {
             Q_EMIT failed(generation, trend.error().message());
@@ -57,7 +58,7 @@ void DashboardWorker::drill(int generation, const core::FunnelSpec& spec, const 
     QElapsedTimer timer;
     timer.start();
     const core::Result<std::vector<core::Id>> ids =
-        core::FunnelEngine(*m_db).leadsIn(spec, cell, cancel.get());
+        core::ReportService(*m_db).leadsIn(spec, cell, cancel.get());
     if (!ids) {
         if (ids.error().code != core::ErrorCode::Cancelled) {
             Q_EMIT failed(generation, ids.error().message());

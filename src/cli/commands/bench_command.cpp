@@ -4,8 +4,8 @@
 #include "output.h"
 
 #include "funnel/funnel_engine.h"
-#include "funnel/kpi_report.h"
 #include "services/catalog_service.h"
+#include "services/report_service.h"
 #include "storage/database.h"
 #include "storage/funnel_repository.h"
 #include "storage/lead_repository.h"
@@ -66,7 +66,7 @@ int runReportBench(const Args& a) {
             spec.to = to;
             spec.mode = mode;
             spec.by = by;
-            return median([&] { return FunnelEngine(db).run(spec).ok(); });
+            return median([&] { return ReportService(db).funnel(spec).ok(); });
         };
         {
             // The first report reads every lead's facts; later ones reuse them while the data is
@@ -77,7 +77,7 @@ int runReportBench(const Args& a) {
             spec.by = Breakdown::Channel;
             QElapsedTimer t;
             t.start();
-            if (!FunnelEngine(db).run(spec).ok()) {
+            if (!ReportService(db).funnel(spec).ok()) {
                 return fail(QStringLiteral("the report failed"));
             }
             out() << "first report, reading the database:  "
@@ -89,7 +89,8 @@ int runReportBench(const Args& a) {
         const double period = funnel(FunnelMode::Period, Breakdown::Week, yearAgo, last);
         out() << "period funnel by week, one year:      " << QString::number(period, 'f', 1) << " ms\n";
         out().flush();
-        const double kpi = median([&] { return kpiReport(db, Department::CallCenter, monthAgo, last).ok(); });
+        const double kpi =
+            median([&] { return ReportService(db).kpi(Department::CallCenter, monthAgo, last).ok(); });
         out() << "operator KPIs, one month:             " << QString::number(kpi, 'f', 1) << " ms\n";
         out().flush();
         const qint64 fromTs = QDateTime(yearAgo, QTime(0, 0), zone).toSecsSinceEpoch();

@@ -5,7 +5,7 @@
 
 #include "funnel/funnel_engine.h"
 #include "funnel/funnel_json.h"
-#include "funnel/kpi_report.h"
+#include "services/report_service.h"
 #include "storage/catalog_repository.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
@@ -127,7 +127,7 @@ int runFunnelReport(const Args& a) {
         return fail(QString::fromStdString(e.what()));
     }
 
-    Result<FunnelReport> report = FunnelEngine(**db).run(spec);
+    Result<FunnelReport> report = ReportService(**db).funnel(spec);
     if (!report) {
         return fail(report.error().message());
     }
@@ -210,7 +210,7 @@ int runKpiReport(const Args& a) {
     }
     QJsonArray json;
     for (const Department dep : departments) {
-        Result<KpiReport> report = kpiReport(**db, dep, from, to);
+        Result<KpiReport> report = ReportService(**db).kpi(dep, from, to);
         if (!report) {
             return fail(report.error().message());
         }

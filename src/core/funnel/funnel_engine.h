@@ -8,7 +8,7 @@
 
 namespace fd::core {
 
-class Database;
+class FactSource;
 
 /// One number of a report: a stage of a group (its key; "all" for the total).
 struct FunnelCell {
@@ -16,11 +16,13 @@ struct FunnelCell {
     Stage stage = Stage::Lead;
 };
 
-/// Computes funnel reports from the milestones on the lead rows (see docs/metrics.md for
-/// every definition). Read-only; safe to run on a worker thread's own connection.
+/// Computes funnel reports from the facts a FactSource supplies (see docs/metrics.md for every
+/// definition). Knows no database: services/ReportService wires it to the company's.
 class FunnelEngine final {
 public:
-    explicit FunnelEngine(Database& db) : m_db(db) {}
+    /// `reportTimeZone` is used when a spec names no time zone of its own.
+    FunnelEngine(FactSource& source, QString reportTimeZone)
+        : m_source(source), m_reportTimeZone(std::move(reportTimeZone)) {}
 
     /// `cancel`, when set by another thread, stops the computation with ErrorCode::Cancelled.
     Result<FunnelReport> run(const FunnelSpec& spec, const std::atomic<bool>* cancel = nullptr);
@@ -32,9 +34,8 @@ public:
     static std::optional<double> percentile(std::vector<double> values, double p);
 
 private:
-    Result<FunnelReport> compute(const FunnelSpec& spec, const FunnelCell* cell, std::vector<Id>* cellLeads,
-                                 const std::atomic<bool>* cancel);
-    Database& m_db;
+    FactSource& m_source;
+    QString m_reportTimeZone;
 };
 
 }  // namespace fd::core

@@ -1,9 +1,7 @@
 #include "funnel/kpi_report.h"
 
+#include "funnel/fact_source.h"
 #include "funnel/funnel_engine.h"
-#include "services/catalog_service.h"
-#include "storage/funnel_repository.h"
-#include "storage/storage_error.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -57,14 +55,40 @@ KpiRow rowOf(const QString& kind, const FunnelGroup& g) {
     return r;
 }
 
+/// The median minutes from a lead's creation to its first call, per operator and in all, of the
+/// leads created in [from, to).
+Status addMinutesToFirstCall(FactSource& source, const QString& zoneName, KpiReport& report) {
+    Result<std::shared_ptr<const FunnelData>> data = source.facts();
+    if (!data) {
+        return data.error();
+    }
+    const QTimeZone zone(zoneName.toUtf8());
+    const qint64 fromTs = QDateTime(report.from, QTime(0, 0), zone).toSecsSinceEpoch();
+    const qint64 toTs = QDateTime(report.to, QTime(0, 0), zone).toSecsSinceEpoch();
+    QHash<QString, std::vector<double>> minutes;
+    for (const FunnelLeadFact& f : (*data)->leads) {
+        if (f.created < fromTs || f.created >= toTs || f.firstCallAt == FunnelLeadFact::kNone) {
+            continue;
+        }
+        const double m = static_cast<double>(f.firstCallAt - f.created) / 60.0;
+        minutes[f.operatorId != 0 ? QString::number(f.operatorId) : QStringLiteral("none")].push_back(m);
+        minutes[QStringLiteral("all")].push_back(m);
+    }
+    for (KpiRow& row : report.rows) {
+        row.medianMinutesToFirstCall = FunnelEngine::percentile(minutes.value(row.key), 0.5);
+    }
+    return Ok{};
+}
+
 }  // namespace
 
-Result<KpiReport> kpiReport(Database& db, Department department, QDate from, QDate to) {
+Result<KpiReport> kpiReport(FactSource& source, const QString& reportTimeZone, Department department,
+                            QDate from, QDate to) {
     KpiReport report;
     report.department = department;
     report.from = from;
     report.to = to;
-    FunnelEngine engine(db);
+    FunnelEngine engine(source, reportTimeZone);
     auto run = [&](Breakdown by) -> Result<FunnelReport> {
         FunnelSpec spec;
         spec.from = from;
@@ -96,28 +120,7 @@ Result<KpiReport> kpiReport(Database& db, Department department, QDate from, QDa
             if (!status) {
                 break;
             }
-            try {
-                const QTimeZone zone(CatalogService(db).reportTimeZone().toUtf8());
-                const qint64 fromTs = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
-                const qint64 toTs = QDateTime(to, QTime(0, 0), zone).toSecsSinceEpoch();
-                QHash<QString, std::vector<double>> minutes;
-                for (const FunnelLeadFact& f : FunnelRepository(db).data()->leads) {
-                    if (f.created < fromTs || f.created >= toTs || f.firstCallAt == FunnelLeadFact::kNone) {
-                        continue;
-                    }
-                    const double m = static_cast<double>(f.firstCallAt - f.created) / 60.0;
-                    minutes[f.operatorId != 0 ? QString::number(f.operatorId) : QStringLiteral("none")]
-                        .push_back(m);
-                    minutes[QStringLiteral("all")].push_back(m);
-                }
-                for (KpiRow& row : report.rows) {
-                    row.medianMinutesToFirstCall = FunnelEngine::percentile(minutes.value(row.key), 0.5);
-                }
-            } catch (const StorageError& e) {
-                status = Error::make(ErrorCode::Storage,
-                                     QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
-                                     {QString::fromStdString(e.what())});
-            }
+            status = addMinutesToFirstCall(source, reportTimeZone, report);
             break;
         }
         case Department::Sales:

@@ -7,7 +7,7 @@
 
 namespace fd::core {
 
-class Database;
+class FactSource;
 
 enum class Department { Marketing, CallCenter, Sales };
 QString departmentCode(Department d);
@@ -45,6 +45,8 @@ struct KpiReport {
     std::vector<KpiRow> rows;  ///< includes the total as the last row
 };
 
-Result<KpiReport> kpiReport(Database& db, Department department, QDate from, QDate to);
+/// Each department's KPI rows over the cohort of leads created in [from, to).
+Result<KpiReport> kpiReport(FactSource& source, const QString& reportTimeZone, Department department,
+                            QDate from, QDate to);
 
 }  // namespace fd::core

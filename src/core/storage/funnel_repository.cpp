@@ -191,24 +191,11 @@ std::shared_ptr<const FunnelData> FunnelRepository::data() {
     const auto stamp = m_db.dataStamp();
     auto fresh = std::make_shared<FunnelData>();
     fresh->leads = leads({});
-    std::sort(fresh->leads.begin(), fresh->leads.end(),
-              [](const FunnelLeadFact& a, const FunnelLeadFact& b) { return a.id < b.id; });
     constexpr qint64 all = std::numeric_limits<qint64>::max();
     fresh->payments = payments(std::numeric_limits<qint64>::min(), all);
     fresh->deals = deals(std::numeric_limits<qint64>::min(), all);
-    for (const FunnelLeadFact& f : fresh->leads) {
-        if (f.t[5] != FunnelLeadFact::kNone) {
-            fresh->saleSeconds.push_back(static_cast<double>(f.t[5] - f.created));
-        }
-    }
-    // Each money event knows its lead's place, so reports reach it without a search.
-    for (std::vector<FunnelMoneyEvent>* events : {&fresh->payments, &fresh->deals}) {
-        for (FunnelMoneyEvent& e : *events) {
-            const auto it = std::lower_bound(fresh->leads.begin(), fresh->leads.end(), e.leadId,
-                                             [](const FunnelLeadFact& f, Id id) { return f.id < id; });
-            e.leadIndex = static_cast<std::size_t>(it - fresh->leads.begin());
-        }
-    }
+    fresh->eventRange = eventRange();
+    fresh->index();
     m_db.storeSnapshot(key, fresh, stamp);
     return fresh;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "funnel/funnel_data.h"
 
 #include <QDate>
 
@@ -14,39 +15,6 @@ namespace fd::core {
 
 class Database;
 
-/// One lead as the funnel engine sees it: its attributes and its stage milestones. Compact on
-/// purpose (a report may hold a million): an id of 0 is "none", a time of kNone "not reached".
-struct FunnelLeadFact {
-    static constexpr qint64 kNone = std::numeric_limits<qint64>::min();
-
-    Id id = 0;
-    qint64 created = 0;
-    Id channel = 0;
-    Id campaign = 0;
-    Id operatorId = 0;
-    Id office = 0;
-    Id manager = 0;  ///< the manager of the lead's first arrived meeting
-    /// created, first contact, booked, arrived, target, sold, first payment
-    std::array<qint64, 7> t{kNone, kNone, kNone, kNone, kNone, kNone, kNone};
-    qint64 firstCallAt = kNone;  ///< the first call attempt, whatever its outcome
-    bool hadNoShow = false;      ///< a meeting marked no-show
-    bool hadDueMeeting = false;  ///< a meeting marked arrived or no-show
-};
-
-struct FunnelMoneyEvent {
-    Id leadId = 0;
-    qint64 at = 0;
-    qint64 amount = 0;          ///< kopecks; 0 for a deal of unknown amount
-    std::size_t leadIndex = 0;  ///< in FunnelData::leads, set when the data is loaded
-};
-
-struct DailyFigure {
-    QDate day;
-    Id channel = 0;
-    OptId campaign;
-    qint64 value = 0;
-};
-
 /// Which leads the funnel looks at: attribute filters (each an OR over its ids) and a
 /// created_at range.
 struct FunnelLeadFilter {
@@ -59,21 +27,13 @@ struct FunnelLeadFilter {
     OptTime createdTo;
 };
 
-/// Everything a funnel report reads per lead and per money event, for the whole database.
-struct FunnelData {
-    std::vector<FunnelLeadFact> leads;  ///< in id order
-    std::vector<FunnelMoneyEvent> payments;
-    std::vector<FunnelMoneyEvent> deals;
-    std::vector<double> saleSeconds;  ///< creation to sale, of every sold lead
-};
-
 /// The reads behind funnel reports: lead facts, money events and daily marketing figures.
 class FunnelRepository final {
 public:
     explicit FunnelRepository(Database& db) : m_db(db) {}
 
     std::vector<FunnelLeadFact> leads(const FunnelLeadFilter& filter);
-    /// All lead facts, payments and deals, read once and kept with the connection until the
+    /// All lead facts, payments, deals and the event range, read once and kept with the connection until the
     /// data changes (a write here or a commit anywhere else), so repeated reports — a
     /// dashboard changing filters — do not scan the database again.
     std::shared_ptr<const FunnelData> data();

@@ -1,0 +1,52 @@
+#include "services/report_service.h"
+
+#include "services/catalog_service.h"
+#include "storage/database_fact_source.h"
+#include "storage/storage_error.h"
+
+namespace fd::core {
+
+namespace {
+
+/// The company's reporting time zone, or the error of reading it.
+Result<QString> reportZone(Database& db) {
+    try {
+        return CatalogService(db).reportTimeZone();
+    } catch (const StorageError& e) {
+        return Error::make(ErrorCode::Storage,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
+                           {QString::fromStdString(e.what())});
+    }
+}
+
+}  // namespace
+
+Result<FunnelReport> ReportService::funnel(const FunnelSpec& spec, const std::atomic<bool>* cancel) {
+    const Result<QString> zone = reportZone(m_db);
+    if (!zone) {
+        return zone.error();
+    }
+    DatabaseFactSource facts(m_db);
+    return FunnelEngine(facts, *zone).run(spec, cancel);
+}
+
+Result<std::vector<Id>> ReportService::leadsIn(const FunnelSpec& spec, const FunnelCell& cell,
+                                               const std::atomic<bool>* cancel) {
+    const Result<QString> zone = reportZone(m_db);
+    if (!zone) {
+        return zone.error();
+    }
+    DatabaseFactSource facts(m_db);
+    return FunnelEngine(facts, *zone).leadsIn(spec, cell, cancel);
+}
+
+Result<KpiReport> ReportService::kpi(Department department, QDate from, QDate to) {
+    const Result<QString> zone = reportZone(m_db);
+    if (!zone) {
+        return zone.error();
+    }
+    DatabaseFactSource facts(m_db);
+    return kpiReport(facts, *zone, department, from, to);
+}
+
+}  // namespace fd::core
