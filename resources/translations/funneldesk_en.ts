@@ -76,6 +76,215 @@
     </message>
 </context>
 <context>
+    <name>fd::app::CallOutcomeBar</name>
+    <message>
+        <source>Note to the call (optional)</source>
+        <translation>Note to the call (optional)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>Call back…</source>
+        <translation>Call back…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>Refused…</translation>
+    </message>
+    <message>
+        <source>Non-target…</source>
+        <translation>Non-target…</translation>
+    </message>
+    <message>
+        <source>Book a meeting…</source>
+        <translation>Book a meeting…</translation>
+    </message>
+    <message>
+        <source>Confirm meeting</source>
+        <translation>Confirm meeting</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>Call &amp;back at:</translation>
+    </message>
+    <message>
+        <source>+15 min</source>
+        <translation>+15 min</translation>
+    </message>
+    <message>
+        <source>+1 h</source>
+        <translation>+1 h</translation>
+    </message>
+    <message>
+        <source>+3 h</source>
+        <translation>+3 h</translation>
+    </message>
+    <message>
+        <source>Tomorrow 10:00</source>
+        <translation>Tomorrow 10:00</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Why &amp;refused:</source>
+        <translation>Why &amp;refused:</translation>
+    </message>
+    <message>
+        <source>Why &amp;not a client:</source>
+        <translation>Why &amp;not a client:</translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— choose the reason —</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::CashDeskPanel</name>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Receive a payment…</source>
+        <translation>Receive a payment…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cash desk of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cash desk of %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>total %1 in %2 payments</source>
+        <translation>total %1 in %2 payments</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::DashboardCharts</name>
+    <message>
+        <source>Funnel from %1 visitors to money</source>
+        <translation>Funnel from %1 visitors to money</translation>
+    </message>
+    <message>
+        <source>Funnel: from leads to money</source>
+        <translation>Funnel: from leads to money</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Target arrivals</source>
+        <translation>Target arrivals</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>leads, arrivals, sales</source>
+        <translation>leads, arrivals, sales</translation>
+    </message>
+    <message>
+        <source>ROMI, %</source>
+        <translation>ROMI, %</translation>
+    </message>
+    <message>
+        <source>cost per target arrival, ₽</source>
+        <translation>cost per target arrival, ₽</translation>
+    </message>
+    <message>
+        <source>CPL, ₽</source>
+        <translation>CPL, ₽</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::DashboardExport</name>
     <message>
         <source>Marketing</source>
@@ -414,6 +623,41 @@
     </message>
 </context>
 <context>
+    <name>fd::app::FollowUpPanel</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>Sale…</source>
+        <translation>Sale…</translation>
+    </message>
+    <message>
+        <source>Later…</source>
+        <translation>Later…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>Refused…</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::ImportDialog</name>
     <message>
         <source>Leads</source>
@@ -606,6 +850,13 @@
     <message>
         <source>Row %1, column «%2»: %3</source>
         <translation>Row %1, column «%2»: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::KeyButton</name>
+    <message>
+        <source>Key %1</source>
+        <translation>Key %1</translation>
     </message>
 </context>
 <context>
@@ -1096,50 +1347,6 @@
         <translation>Computed in %1 ms</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Contacted</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation>Booked</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <source>Target arrivals</source>
-        <translation>Target arrivals</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>By week</source>
-        <translation>By week</translation>
-    </message>
-    <message>
-        <source>leads, arrivals, sales</source>
-        <translation>leads, arrivals, sales</translation>
-    </message>
-    <message>
-        <source>cost per target arrival, ₽</source>
-        <translation>cost per target arrival, ₽</translation>
-    </message>
-    <message>
         <source>Listing the leads…</source>
         <translation>Listing the leads…</translation>
     </message>
@@ -1209,22 +1416,6 @@
     <message>
         <source>Trend line: ROMI</source>
         <translation>Trend line: ROMI</translation>
-    </message>
-    <message>
-        <source>ROMI, %</source>
-        <translation>ROMI, %</translation>
-    </message>
-    <message>
-        <source>CPL, ₽</source>
-        <translation>CPL, ₽</translation>
-    </message>
-    <message>
-        <source>Funnel from %1 visitors to money</source>
-        <translation>Funnel from %1 visitors to money</translation>
-    </message>
-    <message>
-        <source>Funnel: from leads to money</source>
-        <translation>Funnel: from leads to money</translation>
     </message>
 </context>
 <context>
@@ -1422,51 +1613,7 @@
     </message>
 </context>
 <context>
-    <name>fd::app::OfficeWorkspace</name>
-    <message>
-        <source>Previous day (Alt+Left)</source>
-        <translation>Previous day (Alt+Left)</translation>
-    </message>
-    <message>
-        <source>Next day (Alt+Right)</source>
-        <translation>Next day (Alt+Right)</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Walk-in client… (Ins)</source>
-        <translation>Walk-in client… (Ins)</translation>
-    </message>
-    <message>
-        <source>&amp;Office:</source>
-        <translation>&amp;Office:</translation>
-    </message>
-    <message>
-        <source>&amp;Manager at the desk:</source>
-        <translation>&amp;Manager at the desk:</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Cash desk</source>
-        <translation>Cash desk</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <source>Key %1</source>
-        <translation>Key %1</translation>
-    </message>
+    <name>fd::app::OfficeDayPanel</name>
     <message>
         <source>Time</source>
         <translation>Time</translation>
@@ -1512,62 +1659,6 @@
         <translation>Payment…</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>Follow up on</translation>
-    </message>
-    <message>
-        <source>Came</source>
-        <translation>Came</translation>
-    </message>
-    <message>
-        <source>Sale…</source>
-        <translation>Sale…</translation>
-    </message>
-    <message>
-        <source>Later…</source>
-        <translation>Later…</translation>
-    </message>
-    <message>
-        <source>Refused…</source>
-        <translation>Refused…</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>Outstanding</translation>
-    </message>
-    <message>
-        <source>Receive a payment…</source>
-        <translation>Receive a payment…</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>(not chosen)</source>
-        <translation>(not chosen)</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
@@ -1583,17 +1674,59 @@
         <source>The meeting&apos;s time has passed and nobody marked whether the client came.</source>
         <translation>The meeting&apos;s time has passed and nobody marked whether the client came.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n meeting(s) passed without a mark whether the client came: at the top of the list.</source>
+        <translation>
+            <numerusform>%n meeting passed without a mark whether the client came: at the top of the list.</numerusform>
+            <numerusform>%n meetings passed without a mark whether the client came: at the top of the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::OfficeWorkspace</name>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cash desk of %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Cash desk of %1&lt;/b&gt;</translation>
+        <source>Next day (Alt+Right)</source>
+        <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <source>total %1 in %2 payments</source>
-        <translation>total %1 in %2 payments</translation>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Walk-in client… (Ins)</source>
+        <translation>Walk-in client… (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager at the desk:</source>
+        <translation>&amp;Manager at the desk:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation>Cash desk</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
     </message>
     <message>
         <source>Reschedule the meeting</source>
@@ -1602,13 +1735,6 @@
     <message>
         <source>Walk-in client</source>
         <translation>Walk-in client</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) passed without a mark whether the client came: at the top of the list.</source>
-        <translation>
-            <numerusform>%n meeting passed without a mark whether the client came: at the top of the list.</numerusform>
-            <numerusform>%n meetings passed without a mark whether the client came: at the top of the list.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Times on this page are the office&apos;s local times.</source>
@@ -1682,10 +1808,6 @@
         <translation>There are no operators in this database yet.</translation>
     </message>
     <message>
-        <source>Key %1</source>
-        <translation>Key %1</translation>
-    </message>
-    <message>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
@@ -1694,96 +1816,12 @@
         <translation>New lead (Ins)</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Busy</translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
-        <translation>Wrong number</translation>
-    </message>
-    <message>
-        <source>Call back…</source>
-        <translation>Call back…</translation>
-    </message>
-    <message>
-        <source>Refused…</source>
-        <translation>Refused…</translation>
-    </message>
-    <message>
-        <source>Non-target…</source>
-        <translation>Non-target…</translation>
-    </message>
-    <message>
-        <source>Book a meeting…</source>
-        <translation>Book a meeting…</translation>
-    </message>
-    <message>
-        <source>Confirm meeting</source>
-        <translation>Confirm meeting</translation>
-    </message>
-    <message>
-        <source>Reschedule…</source>
-        <translation>Reschedule…</translation>
-    </message>
-    <message>
         <source>Cancel meeting</source>
         <translation>Cancel meeting</translation>
     </message>
     <message>
-        <source>Note to the call (optional)</source>
-        <translation>Note to the call (optional)</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ote:</translation>
-    </message>
-    <message>
-        <source>Call &amp;back at:</source>
-        <translation>Call &amp;back at:</translation>
-    </message>
-    <message>
-        <source>+15 min</source>
-        <translation>+15 min</translation>
-    </message>
-    <message>
-        <source>+1 h</source>
-        <translation>+1 h</translation>
-    </message>
-    <message>
-        <source>+3 h</source>
-        <translation>+3 h</translation>
-    </message>
-    <message>
-        <source>Tomorrow 10:00</source>
-        <translation>Tomorrow 10:00</translation>
-    </message>
-    <message>
-        <source>Save (Enter)</source>
-        <translation>Save (Enter)</translation>
-    </message>
-    <message>
         <source>Operator: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Operator: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>New leads</source>
-        <translation>New leads</translation>
-    </message>
-    <message>
-        <source>Callbacks</source>
-        <translation>Callbacks</translation>
-    </message>
-    <message>
-        <source>To confirm</source>
-        <translation>To confirm</translation>
-    </message>
-    <message>
-        <source>No-shows</source>
-        <translation>No-shows</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b01c1c&apos;&gt;%1 new leads wait longer than %2 min&lt;/span&gt;</source>
@@ -1794,24 +1832,8 @@
         <translation>Every new lead is within the first-call time of %1 min</translation>
     </message>
     <message>
-        <source>Showing the first %1 of %2, in working order.</source>
-        <translation>Showing the first %1 of %2, in working order.</translation>
-    </message>
-    <message>
         <source>Nothing to do in this list right now.</source>
         <translation>Nothing to do in this list right now.</translation>
-    </message>
-    <message>
-        <source>Why &amp;refused:</source>
-        <translation>Why &amp;refused:</translation>
-    </message>
-    <message>
-        <source>Why &amp;not a client:</source>
-        <translation>Why &amp;not a client:</translation>
-    </message>
-    <message>
-        <source>— choose the reason —</source>
-        <translation>— choose the reason —</translation>
     </message>
     <message>
         <source>Book a meeting</source>
@@ -2017,6 +2039,29 @@
     <message>
         <source>Calls</source>
         <translation>Calls</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::QueuePanel</name>
+    <message>
+        <source>New leads</source>
+        <translation>New leads</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2, in working order.</source>
+        <translation>Showing the first %1 of %2, in working order.</translation>
     </message>
 </context>
 <context>

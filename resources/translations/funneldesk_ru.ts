@@ -76,6 +76,215 @@
     </message>
 </context>
 <context>
+    <name>fd::app::CallOutcomeBar</name>
+    <message>
+        <source>Note to the call (optional)</source>
+        <translation>Заметка к звонку (необязательно)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Не ответил</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <source>Call back…</source>
+        <translation>Перезвонить…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>Отказ…</translation>
+    </message>
+    <message>
+        <source>Non-target…</source>
+        <translation>Нецелевой…</translation>
+    </message>
+    <message>
+        <source>Book a meeting…</source>
+        <translation>Записать на встречу…</translation>
+    </message>
+    <message>
+        <source>Confirm meeting</source>
+        <translation>Подтвердить встречу</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Отменить встречу</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>&amp;Перезвонить в:</translation>
+    </message>
+    <message>
+        <source>+15 min</source>
+        <translation>+15 мин</translation>
+    </message>
+    <message>
+        <source>+1 h</source>
+        <translation>+1 ч</translation>
+    </message>
+    <message>
+        <source>+3 h</source>
+        <translation>+3 ч</translation>
+    </message>
+    <message>
+        <source>Tomorrow 10:00</source>
+        <translation>Завтра 10:00</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Сохранить (Enter)</translation>
+    </message>
+    <message>
+        <source>Why &amp;refused:</source>
+        <translation>Причина &amp;отказа:</translation>
+    </message>
+    <message>
+        <source>Why &amp;not a client:</source>
+        <translation>Почему &amp;не клиент:</translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— выберите причину —</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::CashDeskPanel</name>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Receive a payment…</source>
+        <translation>Принять оплату…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cash desk of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Касса за %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>total %1 in %2 payments</source>
+        <translation>всего %1, платежей: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::DashboardCharts</name>
+    <message>
+        <source>Funnel from %1 visitors to money</source>
+        <translation>Воронка от %1 посетителей до денег</translation>
+    </message>
+    <message>
+        <source>Funnel: from leads to money</source>
+        <translation>Воронка: от лидов до денег</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Дозвон</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>Target arrivals</source>
+        <translation>Целевые визиты</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>leads, arrivals, sales</source>
+        <translation>лиды, визиты, продажи</translation>
+    </message>
+    <message>
+        <source>ROMI, %</source>
+        <translation>ROMI, %</translation>
+    </message>
+    <message>
+        <source>cost per target arrival, ₽</source>
+        <translation>цена целевого визита, ₽</translation>
+    </message>
+    <message>
+        <source>CPL, ₽</source>
+        <translation>CPL, ₽</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::DashboardExport</name>
     <message>
         <source>Marketing</source>
@@ -417,6 +626,41 @@
     </message>
 </context>
 <context>
+    <name>fd::app::FollowUpPanel</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Дожать</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Был на встрече</translation>
+    </message>
+    <message>
+        <source>Sale…</source>
+        <translation>Продажа…</translation>
+    </message>
+    <message>
+        <source>Later…</source>
+        <translation>Позже…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>Отказ…</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::ImportDialog</name>
     <message>
         <source>Leads</source>
@@ -609,6 +853,13 @@
     <message>
         <source>Row %1, column «%2»: %3</source>
         <translation>Строка %1, столбец «%2»: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::KeyButton</name>
+    <message>
+        <source>Key %1</source>
+        <translation>Клавиша %1</translation>
     </message>
 </context>
 <context>
@@ -1101,50 +1352,6 @@
         <translation>Посчитано за %1 мс</translation>
     </message>
     <message>
-        <source>Leads</source>
-        <translation>Лиды</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Дозвон</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation>Записаны</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Пришли</translation>
-    </message>
-    <message>
-        <source>Target arrivals</source>
-        <translation>Целевые визиты</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Продажи</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Оплачено</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <source>By week</source>
-        <translation>По неделям</translation>
-    </message>
-    <message>
-        <source>leads, arrivals, sales</source>
-        <translation>лиды, визиты, продажи</translation>
-    </message>
-    <message>
-        <source>cost per target arrival, ₽</source>
-        <translation>цена целевого визита, ₽</translation>
-    </message>
-    <message>
         <source>Listing the leads…</source>
         <translation>Собираю список лидов…</translation>
     </message>
@@ -1215,22 +1422,6 @@
     <message>
         <source>Trend line: ROMI</source>
         <translation>Линия тренда: ROMI</translation>
-    </message>
-    <message>
-        <source>ROMI, %</source>
-        <translation>ROMI, %</translation>
-    </message>
-    <message>
-        <source>CPL, ₽</source>
-        <translation>CPL, ₽</translation>
-    </message>
-    <message>
-        <source>Funnel from %1 visitors to money</source>
-        <translation>Воронка от %1 посетителей до денег</translation>
-    </message>
-    <message>
-        <source>Funnel: from leads to money</source>
-        <translation>Воронка: от лидов до денег</translation>
     </message>
 </context>
 <context>
@@ -1428,51 +1619,7 @@
     </message>
 </context>
 <context>
-    <name>fd::app::OfficeWorkspace</name>
-    <message>
-        <source>Previous day (Alt+Left)</source>
-        <translation>Предыдущий день (Alt+←)</translation>
-    </message>
-    <message>
-        <source>Next day (Alt+Right)</source>
-        <translation>Следующий день (Alt+→)</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>Walk-in client… (Ins)</source>
-        <translation>Клиент без записи… (Ins)</translation>
-    </message>
-    <message>
-        <source>&amp;Office:</source>
-        <translation>&amp;Офис:</translation>
-    </message>
-    <message>
-        <source>&amp;Manager at the desk:</source>
-        <translation>&amp;Менеджер:</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>День</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Дожим</translation>
-    </message>
-    <message>
-        <source>Cash desk</source>
-        <translation>Касса</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Офис</translation>
-    </message>
-    <message>
-        <source>Key %1</source>
-        <translation>Клавиша %1</translation>
-    </message>
+    <name>fd::app::OfficeDayPanel</name>
     <message>
         <source>Time</source>
         <translation>Время</translation>
@@ -1518,62 +1665,6 @@
         <translation>Оплата…</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>Дожать</translation>
-    </message>
-    <message>
-        <source>Came</source>
-        <translation>Был на встрече</translation>
-    </message>
-    <message>
-        <source>Sale…</source>
-        <translation>Продажа…</translation>
-    </message>
-    <message>
-        <source>Later…</source>
-        <translation>Позже…</translation>
-    </message>
-    <message>
-        <source>Refused…</source>
-        <translation>Отказ…</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Подписан</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Продукт</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Договор</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Оплачено</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>Остаток</translation>
-    </message>
-    <message>
-        <source>Receive a payment…</source>
-        <translation>Принять оплату…</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Способ</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>(not chosen)</source>
-        <translation>(не выбран)</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
@@ -1589,17 +1680,60 @@
         <source>The meeting&apos;s time has passed and nobody marked whether the client came.</source>
         <translation>Время встречи прошло, а отметки, пришёл ли клиент, нет.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n meeting(s) passed without a mark whether the client came: at the top of the list.</source>
+        <translation>
+            <numerusform>%n встреча прошла без отметки о приходе клиента — вверху списка.</numerusform>
+            <numerusform>%n встречи прошли без отметки о приходе клиента — вверху списка.</numerusform>
+            <numerusform>%n встреч прошли без отметки о приходе клиента — вверху списка.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::OfficeWorkspace</name>
     <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Предыдущий день (Alt+←)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cash desk of %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Касса за %1&lt;/b&gt;</translation>
+        <source>Next day (Alt+Right)</source>
+        <translation>Следующий день (Alt+→)</translation>
     </message>
     <message>
-        <source>total %1 in %2 payments</source>
-        <translation>всего %1, платежей: %2</translation>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Walk-in client… (Ins)</source>
+        <translation>Клиент без записи… (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Офис:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager at the desk:</source>
+        <translation>&amp;Менеджер:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Дожим</translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(не выбран)</translation>
     </message>
     <message>
         <source>Reschedule the meeting</source>
@@ -1608,14 +1742,6 @@
     <message>
         <source>Walk-in client</source>
         <translation>Клиент без записи</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) passed without a mark whether the client came: at the top of the list.</source>
-        <translation>
-            <numerusform>%n встреча прошла без отметки о приходе клиента — вверху списка.</numerusform>
-            <numerusform>%n встречи прошли без отметки о приходе клиента — вверху списка.</numerusform>
-            <numerusform>%n встреч прошли без отметки о приходе клиента — вверху списка.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Times on this page are the office&apos;s local times.</source>
@@ -1689,10 +1815,6 @@
         <translation>В этой базе пока нет операторов.</translation>
     </message>
     <message>
-        <source>Key %1</source>
-        <translation>Клавиша %1</translation>
-    </message>
-    <message>
         <source>Change…</source>
         <translation>Сменить…</translation>
     </message>
@@ -1701,96 +1823,12 @@
         <translation>Новый лид (Ins)</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>Не ответил</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Занято</translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
-        <translation>Неверный номер</translation>
-    </message>
-    <message>
-        <source>Call back…</source>
-        <translation>Перезвонить…</translation>
-    </message>
-    <message>
-        <source>Refused…</source>
-        <translation>Отказ…</translation>
-    </message>
-    <message>
-        <source>Non-target…</source>
-        <translation>Нецелевой…</translation>
-    </message>
-    <message>
-        <source>Book a meeting…</source>
-        <translation>Записать на встречу…</translation>
-    </message>
-    <message>
-        <source>Confirm meeting</source>
-        <translation>Подтвердить встречу</translation>
-    </message>
-    <message>
-        <source>Reschedule…</source>
-        <translation>Перенести…</translation>
-    </message>
-    <message>
         <source>Cancel meeting</source>
         <translation>Отменить встречу</translation>
     </message>
     <message>
-        <source>Note to the call (optional)</source>
-        <translation>Заметка к звонку (необязательно)</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Заметка:</translation>
-    </message>
-    <message>
-        <source>Call &amp;back at:</source>
-        <translation>&amp;Перезвонить в:</translation>
-    </message>
-    <message>
-        <source>+15 min</source>
-        <translation>+15 мин</translation>
-    </message>
-    <message>
-        <source>+1 h</source>
-        <translation>+1 ч</translation>
-    </message>
-    <message>
-        <source>+3 h</source>
-        <translation>+3 ч</translation>
-    </message>
-    <message>
-        <source>Tomorrow 10:00</source>
-        <translation>Завтра 10:00</translation>
-    </message>
-    <message>
-        <source>Save (Enter)</source>
-        <translation>Сохранить (Enter)</translation>
-    </message>
-    <message>
         <source>Operator: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Оператор: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>New leads</source>
-        <translation>Новые</translation>
-    </message>
-    <message>
-        <source>Callbacks</source>
-        <translation>Перезвоны</translation>
-    </message>
-    <message>
-        <source>To confirm</source>
-        <translation>Подтвердить</translation>
-    </message>
-    <message>
-        <source>No-shows</source>
-        <translation>Неявки</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b01c1c&apos;&gt;%1 new leads wait longer than %2 min&lt;/span&gt;</source>
@@ -1801,24 +1839,8 @@
         <translation>Все новые лиды в пределах времени до первого звонка (%1 мин)</translation>
     </message>
     <message>
-        <source>Showing the first %1 of %2, in working order.</source>
-        <translation>Показаны первые %1 из %2 в порядке работы.</translation>
-    </message>
-    <message>
         <source>Nothing to do in this list right now.</source>
         <translation>В этом списке сейчас ничего нет.</translation>
-    </message>
-    <message>
-        <source>Why &amp;refused:</source>
-        <translation>Причина &amp;отказа:</translation>
-    </message>
-    <message>
-        <source>Why &amp;not a client:</source>
-        <translation>Почему &amp;не клиент:</translation>
-    </message>
-    <message>
-        <source>— choose the reason —</source>
-        <translation>— выберите причину —</translation>
     </message>
     <message>
         <source>Book a meeting</source>
@@ -2024,6 +2046,29 @@
     <message>
         <source>Calls</source>
         <translation>Звонков</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::QueuePanel</name>
+    <message>
+        <source>New leads</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Перезвоны</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2, in working order.</source>
+        <translation>Показаны первые %1 из %2 в порядке работы.</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,19 @@
 #include "widgets.h"
 
-#include <QEventLoop>
-#include <QThread>
-#include <QTimer>
 #include "io/value_parsers.h"
 #include "services/catalog_reader.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
+#include <QThread>
+#include <QTimer>
 
 namespace fd::app {
 
@@ -41,6 +44,20 @@ protected:
 };
 
 }  // namespace
+
+KeyButton makeKeyButton(QWidget* parent, QWidget* keyHost, const QString& key, const QString& text) {
+    auto* button = new QPushButton(QStringLiteral("%1   %2").arg(key, text), parent);
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setToolTip(QCoreApplication::translate("fd::app::KeyButton", "Key %1").arg(key));
+    auto* shortcut = new QShortcut(QKeySequence(key), keyHost);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, button, [button] {
+        if (button->isEnabled() && button->isVisible()) {
+            button->click();
+        }
+    });
+    return {button, shortcut};
+}
 
 QTableView* makeListView(QWidget* parent) {
     auto* view = new RecordListView(parent);

@@ -10,6 +10,8 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QShortcut;
 class QTableView;
 class QWidget;
 
@@ -21,6 +23,14 @@ namespace fd::app {
 
 /// A hidden red line for a refusal under a field or a form.
 QLabel* makeErrorLabel(QWidget* parent, bool bold = false);
+
+/// A button labelled "KEY   text" and the shortcut that clicks it while it is enabled and
+/// shown, wherever the focus is inside `keyHost` (a workspace: the list keeps the focus).
+struct KeyButton {
+    QPushButton* button = nullptr;
+    QShortcut* shortcut = nullptr;
+};
+KeyButton makeKeyButton(QWidget* parent, QWidget* keyHost, const QString& key, const QString& text);
 
 /// A list of records: whole rows selected one at a time, read-only, compact rows. Home, End,
 /// Page Up and Page Down move the selection between rows, as in every other list.

@@ -37,6 +37,7 @@
 using namespace fd::core;
 using fd::app::OfficeWorkspace;
 using fd::app::RowsModel;
+using fd::app::RowTone;
 using fd::test::msk;
 using fd::test::require;
 using fd::test::whenDialogOpens;
@@ -57,16 +58,23 @@ struct Desk {
         target->setFocus();
         QTest::keyClick(target, static_cast<Qt::Key>(k));
     }
-    /// Selects the day view's row of the client.
-    void select(const QString& client) {
+    /// The day view's row of the client, or -1.
+    int rowOf(const QString& client) {
         RowsModel* m = ws.dayModel();
         for (int r = 0; r < m->rowCount(); ++r) {
             if (m->index(r, 1).data().toString() == client) {
-                ws.dayView()->selectRow(r);
-                return;
+                return r;
             }
         }
-        FAIL("no row for " << client.toStdString());
+        return -1;
+    }
+    /// Selects the day view's row of the client.
+    void select(const QString& client) {
+        const int r = rowOf(client);
+        if (r < 0) {
+            FAIL("no row for " << client.toStdString());
+        }
+        ws.dayView()->selectRow(r);
     }
     OfficeWorkspace ws;
 };
@@ -121,10 +129,24 @@ TEST_CASE("Arrived and no-show are one key each and set the milestones", "[app][
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == 1);
     CHECK(q.value(1).toLongLong() == msk(2026, 3, 2, 12));
-    // Marked now: nothing is flagged any more.
+    // Marked now: nothing is flagged any more, and the model tints each row by its state.
+    auto toneOf = [&](const QString& client) {
+        const int row = office.rowOf(client);
+        REQUIRE(row >= 0);
+        return static_cast<RowTone>(office.ws.dayModel()->index(row, 0).data(RowsModel::ToneRole).toInt());
+    };
     for (int r = 0; r < office.ws.dayModel()->rowCount(); ++r) {
         CHECK_FALSE(office.ws.dayModel()->index(r, 0).data(RowsModel::FlaggedRole).toBool());
     }
+    CHECK(toneOf(QStringLiteral("Анна Пришедшая")) == RowTone::Awaiting);
+    CHECK(toneOf(QStringLiteral("Борис Непришедший")) == RowTone::Closed);
+    const QModelIndex came0 = office.ws.dayModel()->index(office.rowOf(QStringLiteral("Анна Пришедшая")), 0);
+    CHECK(came0.data(Qt::BackgroundRole).value<QBrush>().style() == Qt::SolidPattern);
+    CHECK(came0.data(Qt::BackgroundRole).value<QBrush>() !=
+          office.ws.dayModel()
+              ->index(office.rowOf(QStringLiteral("Борис Непришедший")), 0)
+              .data(Qt::BackgroundRole)
+              .value<QBrush>());
 }
 
 TEST_CASE("A non-target arrival raises the operator's arrivals but not the target arrivals",

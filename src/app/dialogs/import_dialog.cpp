@@ -14,10 +14,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,13 +25,12 @@
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
 #include <atomic>
 
 namespace fd::app {
 
 namespace {
-
-constexpr int kPreviewRows = 20;
 
 QString kindTitle(core::ImportKind kind) {
     switch (kind) {
@@ -70,6 +67,40 @@ ImportDialog::ImportDialog(core::Database& db, core::Clock clock, QWidget* paren
     setWindowTitle(tr("Import from a file"));
     resize(980, 720);
 
+    QFormLayout* form = buildSourceForm();
+    m_columns = new ImportColumnsView(this);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_errors = new QPlainTextEdit(this);
+    m_errors->setReadOnly(true);
+    m_errors->setMaximumHeight(120);
+    m_errors->hide();
+    QHBoxLayout* buttons = buildButtons();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_columns, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_errors);
+    layout->addLayout(buttons);
+
+    connect(m_path, &QLineEdit::editingFinished, this, &ImportDialog::reload);
+    for (QComboBox* box : {m_kind, m_preset, m_encoding, m_delimiter}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::reload);
+    }
+    connect(m_check, &QPushButton::clicked, this, [this] { run(true); });
+    connect(m_import, &QPushButton::clicked, this, [this] { run(false); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_running) {
+            cancel();
+        } else {
+            accept();
+        }
+    });
+    setBusy(false);
+}
+
+QFormLayout* ImportDialog::buildSourceForm() {
     m_kind = new QComboBox(this);
     for (const core::ImportKind k :
          {core::ImportKind::Leads, core::ImportKind::Deals, core::ImportKind::Payments,
@@ -79,6 +110,7 @@ ImportDialog::ImportDialog(core::Database& db, core::Clock clock, QWidget* paren
     m_path = new QLineEdit(this);
     m_path->setPlaceholderText(tr("A CSV file: UTF-8 or Windows-1251, separated by ; , or tabs"));
     auto* choose = new QPushButton(tr("&Choose…"), this);
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(choose);
@@ -112,35 +144,13 @@ ImportDialog::ImportDialog(core::Database& db, core::Clock clock, QWidget* paren
     form->addRow(tr("Column &preset:"), m_preset);
     form->addRow(tr("Encoding, separator:"), dialect);
     form->addRow(tr("&Bad rows:"), m_onError);
+    return form;
+}
 
-    m_preview = new QTableWidget(this);
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->verticalHeader()->setDefaultSectionSize(22);
-    m_mapping = new QTableWidget(0, 2, this);
-    m_mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column of the file")});
-    m_mapping->horizontalHeader()->setStretchLastSection(true);
-    m_mapping->verticalHeader()->hide();
-    m_mapping->setColumnWidth(0, 150);
-    auto* tables = new QHBoxLayout;
-    auto* previewBox = new QVBoxLayout;
-    previewBox->addWidget(new QLabel(tr("First rows as read:"), this));
-    previewBox->addWidget(m_preview);
-    auto* mappingBox = new QVBoxLayout;
-    mappingBox->addWidget(new QLabel(tr("Which column fills each field:"), this));
-    mappingBox->addWidget(m_mapping);
-    tables->addLayout(previewBox, 3);
-    tables->addLayout(mappingBox, 2);
-
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_errors = new QPlainTextEdit(this);
-    m_errors->setReadOnly(true);
-    m_errors->setMaximumHeight(120);
-    m_errors->hide();
+QHBoxLayout* ImportDialog::buildButtons() {
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->hide();
-
     m_check = new QPushButton(tr("Chec&k (dry run)"), this);
     m_import = new QPushButton(tr("&Import"), this);
     m_import->setDefault(true);
@@ -151,29 +161,7 @@ ImportDialog::ImportDialog(core::Database& db, core::Clock clock, QWidget* paren
     buttons->addWidget(m_check);
     buttons->addWidget(m_import);
     buttons->addWidget(m_cancel);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addLayout(tables, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_errors);
-    layout->addLayout(buttons);
-
-    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
-    connect(m_path, &QLineEdit::editingFinished, this, &ImportDialog::reload);
-    for (QComboBox* box : {m_kind, m_preset, m_encoding, m_delimiter}) {
-        connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::reload);
-    }
-    connect(m_check, &QPushButton::clicked, this, [this] { run(true); });
-    connect(m_import, &QPushButton::clicked, this, [this] { run(false); });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_running) {
-            cancel();
-        } else {
-            accept();
-        }
-    });
-    setBusy(false);
+    return buttons;
 }
 
 void ImportDialog::setFile(const QString& path) {
@@ -204,12 +192,7 @@ core::ImportOptions ImportDialog::options() const {
     o.abortOnError = m_onError->currentData().toBool();
     // Only the fields the user changed become an explicit mapping: a preset may read a field
     // from several columns (every phone column of a Bitrix24 export).
-    for (int row = 0; row < m_mapping->rowCount(); ++row) {
-        const auto* box = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 1));
-        if (box && box->currentData().toString() != m_initialMapping.value(row)) {
-            o.map.insert(m_mapping->item(row, 0)->text(), box->currentData().toString());
-        }
-    }
+    o.map = m_columns->changedMapping();
     return o;
 }
 
@@ -217,24 +200,21 @@ void ImportDialog::reload() {
     if (m_running) {
         return;
     }
-    m_preview->clear();
-    m_preview->setRowCount(0);
-    m_preview->setColumnCount(0);
-    m_mapping->setRowCount(0);
+    m_columns->clear();
     m_header.clear();
-    m_initialMapping.clear();
     m_errors->hide();
     m_summary->clear();
     m_detected->clear();
-    const QString path = m_path->text().trimmed();
-    if (path.isEmpty()) {
-        setBusy(false);
-        return;
+    if (const QString path = m_path->text().trimmed(); !path.isEmpty()) {
+        showFile(path);
     }
+    setBusy(false);
+}
+
+void ImportDialog::showFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_summary->setText(tr("The file cannot be read: %1").arg(file.errorString()));
-        setBusy(false);
         return;
     }
     core::ImportOptions o = options();
@@ -242,7 +222,6 @@ void ImportDialog::reload() {
     core::CsvReader reader(file, o.csv);
     if (const core::Status opened = reader.open(); !opened) {
         m_summary->setText(opened.error().message());
-        setBusy(false);
         return;
     }
     m_detected->setText(
@@ -253,7 +232,6 @@ void ImportDialog::reload() {
     core::CsvRecord record;
     if (!reader.next(record) || record.error) {
         m_summary->setText(tr("The file has no header row."));
-        setBusy(false);
         return;
     }
     m_header = record.fields;
@@ -268,70 +246,20 @@ void ImportDialog::reload() {
         m_preset->setCurrentIndex(m_preset->findData(presetName));
         o.preset = presetName;
     }
-    m_preview->setColumnCount(static_cast<int>(m_header.size()));
-    m_preview->setHorizontalHeaderLabels(m_header);
-    while (m_preview->rowCount() < kPreviewRows && reader.next(record)) {
-        const int row = m_preview->rowCount();
-        m_preview->insertRow(row);
-        m_preview->setVerticalHeaderItem(row, new QTableWidgetItem(QString::number(record.line)));
-        if (record.error) {
-            auto* item = new QTableWidgetItem(record.error->message());
-            item->setForeground(Qt::red);
-            m_preview->setItem(row, 0, item);
-            continue;
-        }
-        for (int c = 0; c < record.fields.size() && c < m_preview->columnCount(); ++c) {
-            m_preview->setItem(
-                row, c,
-                new QTableWidgetItem(QString(record.fields[c]).replace(QLatin1Char('\n'), QLatin1Char(' '))));
-        }
-    }
-    m_preview->resizeColumnsToContents();
-
+    m_columns->showRows(m_header, reader);
     const core::Result<QMap<QString, QList<int>>> columns = core::importColumns(m_header, o);
-    const QStringList fields = core::importFields(o.kind);
-    m_mapping->setRowCount(static_cast<int>(fields.size()));
-    for (int row = 0; row < fields.size(); ++row) {
-        auto* name = new QTableWidgetItem(fields[row]);
-        name->setFlags(Qt::ItemIsEnabled);
-        m_mapping->setItem(row, 0, name);
-        auto* box = new QComboBox(m_mapping);
-        box->addItem(tr("(not imported)"), QString());
-        for (const QString& h : std::as_const(m_header)) {
-            box->addItem(h, h);
-        }
-        QString initial;
-        if (columns) {
-            const QList<int> from = columns->value(fields[row]);
-            if (!from.isEmpty()) {
-                initial = m_header.value(from.front());
-                box->setCurrentIndex(from.front() + 1);
-                if (from.size() > 1) {
-                    box->setToolTip(tr("Also read from: %1").arg([&] {
-                        QStringList more;
-                        for (qsizetype i = 1; i < from.size(); ++i) {
-                            more << m_header.value(from[i]);
-                        }
-                        return more.join(QStringLiteral(", "));
-                    }()));
-                }
-            }
-        }
-        m_initialMapping << initial;
-        m_mapping->setCellWidget(row, 1, box);
-    }
+    m_columns->showMapping(m_header, core::importFields(o.kind), columns);
     if (!columns) {
         m_summary->setText(columns.error().message());
     } else {
         m_summary->setText(tr("Check the columns, then run a dry run to see what would be imported."));
     }
-    setBusy(false);
 }
 
 void ImportDialog::setBusy(bool busy) {
     const bool haveFile = !m_header.isEmpty();
     for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_path, m_preset, m_encoding, m_delimiter,
-                                                      m_onError, m_mapping}) {
+                                                      m_onError, m_columns->mapping()}) {
         w->setEnabled(!busy);
     }
     m_check->setEnabled(!busy && haveFile);
@@ -401,7 +329,12 @@ bool ImportDialog::run(bool dryRun) {
         m_summary->setText(done.error().message());
         return false;
     }
-    const core::ImportSummary& s = *done;
+    showResult(*done, dryRun, o.abortOnError);
+    m_wrote = m_wrote || done->written;
+    return !m_cancelRequested;
+}
+
+void ImportDialog::showResult(const core::ImportSummary& s, bool dryRun, bool abortOnError) {
     QString text = tr("Rows read: %1. New: %2, repeat requests: %3, updated: %4, already there: %5, bad: %6.")
                        .arg(s.read)
                        .arg(s.created)
@@ -416,7 +349,7 @@ bool ImportDialog::run(bool dryRun) {
         text = tr("Cancelled: nothing was written.");
     } else if (dryRun) {
         text += QLatin1Char(' ') + tr("Dry run: nothing was written.");
-    } else if (!s.written && !s.errors.empty() && o.abortOnError) {
+    } else if (!s.written && !s.errors.empty() && abortOnError) {
         text += QLatin1Char(' ') +
                 tr("Nothing was written because of the bad rows; fix them or choose to skip them.");
     } else {
@@ -432,8 +365,6 @@ bool ImportDialog::run(bool dryRun) {
         m_errors->setPlainText(lines.join(QLatin1Char('\n')));
         m_errors->show();
     }
-    m_wrote = m_wrote || s.written;
-    return !m_cancelRequested;
 }
 
 ExportDialog::ExportDialog(core::Database& db, core::Clock clock, QWidget* parent)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/import_columns_view.h"
 #include "services/data_import.h"
 #include "services/service_context.h"
 
@@ -8,6 +9,8 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -34,8 +37,8 @@ public:
     bool run(bool dryRun);
     void cancel();
 
-    QTableWidget* preview() const { return m_preview; }
-    QTableWidget* mapping() const { return m_mapping; }
+    QTableWidget* preview() const { return m_columns->preview(); }
+    QTableWidget* mapping() const { return m_columns->mapping(); }
     QComboBox* onErrorBox() const { return m_onError; }
     QComboBox* presetBox() const { return m_preset; }
     QPushButton* cancelButton() const { return m_cancel; }
@@ -47,8 +50,17 @@ public:
     core::ImportOptions options() const;
 
 private:
+    /// What the file is and how it is read: kind, path, preset, encoding, separator, bad rows.
+    QFormLayout* buildSourceForm();
+    /// The progress bar and the dry run, import and close (cancel) buttons.
+    QHBoxLayout* buildButtons();
     void chooseFile();
     void reload();
+    /// Reads the file's header and first rows into the preview and the mapping; what keeps it
+    /// from being read goes into the summary.
+    void showFile(const QString& path);
+    /// The summary of a finished run and its bad rows.
+    void showResult(const core::ImportSummary& s, bool dryRun, bool abortOnError);
     void setBusy(bool busy);
 
     core::Database& m_db;
@@ -60,8 +72,7 @@ private:
     QComboBox* m_delimiter = nullptr;
     QComboBox* m_onError = nullptr;
     QLabel* m_detected = nullptr;
-    QTableWidget* m_preview = nullptr;
-    QTableWidget* m_mapping = nullptr;
+    ImportColumnsView* m_columns = nullptr;
     QLabel* m_summary = nullptr;
     QPlainTextEdit* m_errors = nullptr;
     QProgressBar* m_progress = nullptr;
@@ -70,7 +81,6 @@ private:
     QPushButton* m_cancel = nullptr;
     QStringList m_header;
     QString m_loadedPath;
-    QStringList m_initialMapping;  ///< the column each field had from the preset
     bool m_running = false;
     bool m_cancelRequested = false;
     bool m_wrote = false;

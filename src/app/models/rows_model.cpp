@@ -1,8 +1,33 @@
 #include "models/rows_model.h"
 
 #include <QBrush>
+#include <QColor>
 
 namespace fd::app {
+
+namespace {
+
+QVariant toneBrush(RowTone tone) {
+    switch (tone) {
+        case RowTone::Plain:
+            return {};
+        case RowTone::Unmarked:
+            return QBrush(QColor(0xff, 0xec, 0xc4));
+        case RowTone::Awaiting:
+            return QBrush(QColor(0xdc, 0xec, 0xfa));
+        case RowTone::Done:
+            return QBrush(QColor(0xe6, 0xf4, 0xe8));
+        case RowTone::Closed:
+            return QBrush(QColor(0xf1, 0xf2, 0xf4));
+        case RowTone::Overdue:
+            return QBrush(QColor(0xfd, 0xe2, 0xe1));
+        case RowTone::MoneyDue:
+            return QBrush(QColor(0xff, 0xf4, 0xd6));
+    }
+    return {};
+}
+
+}  // namespace
 
 RowsModel::RowsModel(QStringList headers, QObject* parent)
     : QAbstractTableModel(parent), m_headers(std::move(headers)) {}
@@ -48,7 +73,7 @@ QVariant RowsModel::data(const QModelIndex& index, int role) const {
         case Qt::DisplayRole:
             return index.column() < r->cells.size() ? r->cells.at(index.column()) : QVariant();
         case Qt::BackgroundRole:
-            return r->tint.isValid() ? QVariant(QBrush(r->tint)) : QVariant();
+            return toneBrush(r->tone);
         case Qt::TextAlignmentRole:
             return m_right.contains(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                     : QVariant();
@@ -58,6 +83,8 @@ QVariant RowsModel::data(const QModelIndex& index, int role) const {
             return r->key;
         case FlaggedRole:
             return r->flagged;
+        case ToneRole:
+            return QVariant::fromValue(static_cast<int>(r->tone));
         default:
             return {};
     }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QColor>
 #include <QStringList>
 #include <QVariant>
 
@@ -9,20 +8,33 @@
 
 namespace fd::app {
 
+/// What a row of an office list stands for, as far as its colour goes.
+enum class RowTone {
+    Plain,
+    Unmarked,  ///< a meeting whose time passed without an attendance mark
+    Awaiting,  ///< the client came, the outcome is still to record
+    Done,      ///< the client came and the outcome is recorded
+    Closed,    ///< cancelled, rescheduled or a no-show
+    Overdue,   ///< a follow-up past its date
+    MoneyDue,  ///< a contract with money outstanding
+};
+
 /// A read-only table of prepared rows: what the office desk's lists need (the day's
 /// meetings, follow-ups, contracts, the cash desk). Each row carries its cells' texts, a key
-/// (the record's id) and an optional tint.
+/// (the record's id) and a tone — what state the row is in — from which the model picks its
+/// colour.
 class RowsModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     static constexpr int KeyRole = Qt::UserRole + 1;
     static constexpr int FlaggedRole = Qt::UserRole + 2;
+    static constexpr int ToneRole = Qt::UserRole + 3;  ///< the row's RowTone
 
     struct Row {
         QVariantList cells;
         QVariant key;
-        QColor tint;  ///< invalid: none
+        RowTone tone = RowTone::Plain;
         bool flagged = false;
         QString toolTip;
     };

@@ -10,6 +10,7 @@
 #include "services/catalog_reader.h"
 #include "services/catalog_service.h"
 #include "storage/database.h"
+#include "views/dashboard_charts.h"
 #include "views/dashboard_export.h"
 #include "views/pinned_total_table.h"
 #include "widgets.h"
@@ -47,28 +48,13 @@ QWidget* MarketingWorkspace::keyTarget() {
     return m_view;
 }
 
+QChartView* MarketingWorkspace::funnelView() const {
+    return m_charts->funnelView();
+}
+
 QTableView* MarketingWorkspace::totalView() const {
     return m_table->totalView();
 }
-
-namespace {
-
-QString percentText(double fraction) {
-    return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
-}
-
-QChartView* makeChartView(QWidget* parent) {
-    auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    auto* view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(250);
-    return view;
-}
-
-}  // namespace
 
 MarketingWorkspace::MarketingWorkspace(core::Database& db, core::Clock clock, QWidget* parent)
     : Workspace(parent), m_db(db), m_clock(std::move(clock)) {
@@ -86,19 +72,13 @@ MarketingWorkspace::MarketingWorkspace(core::Database& db, core::Clock clock, QW
 
     auto* bar = new QWidget(this);
     buildFilters(bar);
-    m_funnelView = makeChartView(this);
-    m_trendView = makeChartView(this);
-    auto* charts = new QSplitter(Qt::Horizontal, this);
-    charts->addWidget(m_funnelView);
-    charts->addWidget(m_trendView);
-    charts->setStretchFactor(0, 1);
-    charts->setStretchFactor(1, 1);
+    m_charts = new DashboardCharts(this);
     m_model = new DashboardModel(this);
     m_table = new PinnedTotalTable(this);  // the total stays in sight when the rows scroll
     m_table->setModel(m_model);
     m_view = m_table->rowsView();
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(charts);
+    split->addWidget(m_charts);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -219,7 +199,10 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     layout->addLayout(filters);
     layout->addWidget(m_status);
     layout->addWidget(m_explain);
+    connectFilters();
+}
 
+void MarketingWorkspace::connectFilters() {
     connect(m_preset, &QComboBox::currentIndexChanged, this, &MarketingWorkspace::applyPreset);
     for (QDateEdit* e : {m_from, m_to}) {
         connect(e, &QDateEdit::dateChanged, this, [this] {
@@ -239,7 +222,7 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
         fillChoices();  // the campaigns of the chosen channels
         refresh();
     });
-    connect(m_trendLine, &QComboBox::currentIndexChanged, this, [this] { drawTrend(m_trend); });
+    connect(m_trendLine, &QComboBox::currentIndexChanged, this, [this] { drawTrend(); });
     connect(m_window, &QSpinBox::valueChanged, this, &MarketingWorkspace::refresh);
 }
 
@@ -403,8 +386,8 @@ void MarketingWorkspace::onComputed(int generation, const core::FunnelReport& re
     m_shownSpec = report.spec;
     m_model->setReport(report);
     m_trend = trend;
-    drawFunnel(report);
-    drawTrend(trend);
+    m_charts->showFunnel(report);
+    drawTrend();
     m_status->setText(report.noData ? tr("Nothing happened in this period.")
                                     : tr("Computed in %1 ms").arg(ms));
     m_ready = true;
@@ -418,137 +401,9 @@ void MarketingWorkspace::onFailed(int generation, const QString& message) {
     }
 }
 
-void MarketingWorkspace::drawFunnel(const core::FunnelReport& report) {
-    QChart* chart = m_funnelView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    const core::FunnelGroup& t = report.total;
-    // Bars on a linear scale from the leads down, so a bar's length is its count; the site's
-    // visitors, tens of times more, are a number in the title instead of a bar that would
-    // flatten the rest.
-    chart->setTitle(t.money.visitors
-                        ? tr("Funnel from %1 visitors to money").arg(formatCount(*t.money.visitors))
-                        : tr("Funnel: from leads to money"));
-    struct Step {
-        QString name;
-        qint64 count;
-    };
-    std::vector<Step> steps;
-    const QString stageNames[] = {tr("Leads"),           tr("Contacted"), tr("Booked"), tr("Arrived"),
-                                  tr("Target arrivals"), tr("Sales"),     tr("Paid")};
-    for (int s = 0; s < core::kStageCount; ++s) {
-        steps.push_back({stageNames[s], t.stages[static_cast<std::size_t>(s)]});
-    }
-    auto* set = new QBarSet(tr("Count"));
-    set->setColor(QColor(0x2e, 0x7d, 0x32));
-    QStringList categories;
-    for (std::size_t i = steps.size(); i-- > 0;) {
-        *set << static_cast<qreal>(steps[i].count);
-        QString category = steps[i].name + QStringLiteral(": ") + formatCount(steps[i].count);
-        const std::optional<qint64> before =
-            i > 0 ? std::optional<qint64>(steps[i - 1].count) : t.money.visitors;
-        if (before && *before > 0) {
-            category += QStringLiteral(" · ") +
-                        percentText(static_cast<double>(steps[i].count) / static_cast<double>(*before));
-        }
-        categories << category;
-    }
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    QFont small = axisY->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    axisY->setLabelsFont(small);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setMin(0);
-    axisX->setMax(static_cast<double>(std::max<qint64>(steps.front().count, 1)));
-    axisX->applyNiceNumbers();
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->hide();
-}
-
-void MarketingWorkspace::drawTrend(const core::FunnelReport& trend) {
-    QChart* chart = m_trendView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    chart->setTitle(tr("By week"));
-    auto* leads = new QBarSet(tr("Leads"));
-    auto* target = new QBarSet(tr("Target arrivals"));
-    auto* sales = new QBarSet(tr("Sales"));
-    leads->setColor(QColor(0x90, 0xca, 0xf9));
-    target->setColor(QColor(0x2e, 0x7d, 0x32));
-    sales->setColor(QColor(0xef, 0x6c, 0x00));
-    const auto line = static_cast<TrendLine>(m_trendLine->currentData().toInt());
-    auto* cost = new QLineSeries;
-    cost->setName(m_trendLine->currentText().section(QStringLiteral(": "), 1));
-    cost->setColor(QColor(0x6a, 0x1b, 0x9a));
-    QStringList weeks;
-    double maxCost = 0;
-    double minCost = 0;
-    int index = 0;
-    for (const core::FunnelGroup& g : trend.groups) {
-        *leads << static_cast<qreal>(g.stages[0]);
-        *target << static_cast<qreal>(g.stages[4]);
-        *sales << static_cast<qreal>(g.stages[5]);
-        const QDate monday = QDate::fromString(g.label, Qt::ISODate);
-        weeks << (monday.isValid() ? QLocale().toString(monday, dayMonthFormat()) : g.label) +
-                     (g.maturing ? QStringLiteral("*") : QString());
-        // Rubles for the costs (kept in kopecks), per cent for ROMI.
-        const std::optional<double> raw = line == TrendLine::Cpl             ? g.money.cpl
-                                          : line == TrendLine::CostPerTarget ? g.money.costPerTarget
-                                                                             : g.money.romi;
-        const std::optional<double> v =
-            raw ? std::optional<double>(*raw * (line == TrendLine::Romi ? 100.0 : 0.01)) : std::nullopt;
-        if (v) {
-            cost->append(index, *v);
-            maxCost = std::max(maxCost, *v);
-            minCost = std::min(minCost, *v);
-        }
-        ++index;
-    }
-    auto* bars = new QBarSeries;
-    bars->append(leads);
-    bars->append(target);
-    bars->append(sales);
-    chart->addSeries(bars);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(weeks);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    bars->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(tr("leads, arrivals, sales"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    bars->attachAxis(axisY);
-    axisY->applyNiceNumbers();
-    if (cost->count() > 0) {
-        chart->addSeries(cost);
-        cost->attachAxis(axisX);
-        auto* axisCost = new QValueAxis;
-        axisCost->setLabelFormat(QStringLiteral("%.0f"));
-        axisCost->setRange(minCost * 1.1, maxCost * 1.1);
-        axisCost->setTitleText(line == TrendLine::Romi            ? tr("ROMI, %")
-                               : line == TrendLine::CostPerTarget ? tr("cost per target arrival, ₽")
-                                                                  : tr("CPL, ₽"));
-        chart->addAxis(axisCost, Qt::AlignRight);
-        cost->attachAxis(axisCost);
-    } else {
-        delete cost;
-    }
-    chart->legend()->show();
+void MarketingWorkspace::drawTrend() {
+    m_charts->showTrend(m_trend, static_cast<TrendLine>(m_trendLine->currentData().toInt()),
+                        m_trendLine->currentText().section(QStringLiteral(": "), 1));
 }
 
 bool MarketingWorkspace::drillDown(const QModelIndex& index) {
@@ -617,7 +472,7 @@ QString MarketingWorkspace::exportView(const QString& path, ExportFormat format)
     }
     const QTimeZone zone(core::CatalogService(m_db).reportTimeZone().toUtf8());
     return DashboardExport(*m_model, zone)
-        .write(path, format, filterDescription(), m_funnelView, m_trendView);
+        .write(path, format, filterDescription(), m_charts->funnelView(), m_charts->trendView());
 }
 
 void MarketingWorkspace::editSpend() {

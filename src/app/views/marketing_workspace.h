@@ -2,6 +2,7 @@
 
 #include "funnel/funnel_engine.h"
 #include "services/service_context.h"
+#include "views/dashboard_charts.h"
 #include "views/dashboard_export.h"
 #include "views/dashboard_worker.h"
 #include "views/workspace.h"
@@ -18,6 +19,7 @@ class QTableView;
 
 namespace fd::app {
 
+class DashboardCharts;
 class DashboardModel;
 class MultiChoice;
 class DrillDownDialog;
@@ -56,7 +58,7 @@ public:
 
     using ExportFormat = DashboardExport::Format;
     /// The line over the weekly bars.
-    enum class TrendLine { Cpl, CostPerTarget, Romi };
+    using TrendLine = fd::app::TrendLine;
     /// Writes the current view: the table (XLSX, CSV), or a report with the filters, the
     /// generation time, both charts and the table (PDF). An error message, empty on success.
     QString exportView(const QString& path, ExportFormat format);
@@ -70,7 +72,7 @@ public:
     QTableView* view() const { return m_view; }
     /// The total row, pinned under the table.
     QTableView* totalView() const;
-    QChartView* funnelView() const { return m_funnelView; }
+    QChartView* funnelView() const;
     QComboBox* breakdownBox() const { return m_by; }
     MultiChoice* channelChoice() const { return m_channel; }
     MultiChoice* officeChoice() const { return m_office; }
@@ -95,6 +97,7 @@ protected:
 
 private:
     void buildFilters(QWidget* bar);
+    void connectFilters();
     void chooseExport(ExportFormat format);
     void fillChoices();
     void applyPreset();
@@ -102,8 +105,7 @@ private:
                     qint64 ms);
     void onDrilled(int generation, const std::vector<core::Id>& leads, qint64 ms);
     void onFailed(int generation, const QString& message);
-    void drawFunnel(const core::FunnelReport& report);
-    void drawTrend(const core::FunnelReport& trend);
+    void drawTrend();
     QString modeExplanation() const;
 
     core::Database& m_db;
@@ -133,8 +135,7 @@ private:
     QComboBox* m_trendLine = nullptr;
     QLabel* m_explain = nullptr;
     QLabel* m_status = nullptr;
-    QChartView* m_funnelView = nullptr;
-    QChartView* m_trendView = nullptr;
+    DashboardCharts* m_charts = nullptr;
     DashboardModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     class PinnedTotalTable* m_table = nullptr;

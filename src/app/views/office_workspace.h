@@ -11,9 +11,9 @@
 #include <vector>
 
 class QComboBox;
+class QLayout;
 class QDateEdit;
 class QLabel;
-class QPushButton;
 class QShortcut;
 class QTabWidget;
 class QTableView;
@@ -24,12 +24,16 @@ class Database;
 
 namespace fd::app {
 
+class CashDeskPanel;
+class FollowUpPanel;
 class LeadCard;
+class OfficeDayPanel;
 class RowsModel;
 
-/// The office manager's screen: the day's meetings (the ones nobody marked flagged on top),
-/// arrivals and no-shows on one key each, the meeting outcome, rescheduling, walk-ins; the
-/// follow-up list; the cash desk with contracts, payments and the day's cash report.
+/// The office manager's screen: the office, manager and day on top; the day's meetings
+/// (OfficeDayPanel), the follow-up list (FollowUpPanel) and the cash desk (CashDeskPanel) in
+/// tabs; the selected client's card beside them. The workspace wires the panels' keys to the
+/// services and dialogs, and keeps their lists fresh.
 class OfficeWorkspace final : public Workspace {
     Q_OBJECT
 
@@ -65,14 +69,14 @@ public:
     void walkIn();
     void followUp(FollowUpDialog::Action action);
 
-    QTableView* dayView() const { return m_dayView; }
-    RowsModel* dayModel() const { return m_dayModel; }
-    QTableView* followUpView() const { return m_followView; }
-    RowsModel* followUpModel() const { return m_followModel; }
-    QTableView* dealsView() const { return m_dealsView; }
-    RowsModel* dealsModel() const { return m_dealsModel; }
-    RowsModel* cashModel() const { return m_cashModel; }
-    QLabel* cashTotal() const { return m_cashTotal; }
+    QTableView* dayView() const;
+    RowsModel* dayModel() const;
+    QTableView* followUpView() const;
+    RowsModel* followUpModel() const;
+    QTableView* dealsView() const;
+    RowsModel* dealsModel() const;
+    RowsModel* cashModel() const;
+    QLabel* cashTotal() const;
     LeadCard* card() const { return m_card; }
     QString errorText() const;
     core::OptId officeId() const;
@@ -82,22 +86,19 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    QWidget* buildDay(QWidget* parent);
-    QWidget* buildFollowUps(QWidget* parent);
-    QWidget* buildCash(QWidget* parent);
-    QPushButton* action(QWidget* parent, const QString& key, const QString& text, std::function<void()> run);
+    QLayout* buildHeader();
+    void connectPanels();
     void officeChanged();
+    /// Reads the office's lists for the day into the panels; false (and the error shown) when
+    /// the database refuses.
+    bool loadLists(core::Id office);
     void showSelected();
-    /// Selects that row of the contracts, or none.
-    void selectDealRow(int row);
     /// Selects the contract of the client worked on last in the day or follow-up list.
     void followWorkedLead();
     /// For a meeting not today or hours ahead: asks before marking it `mark`.
     void markAttendance(core::MeetingStatus mark);
     bool confirmMarkOnAnotherDay(const core::DeskMeeting& m, const QString& mark);
     void showError(const core::Error& error);
-    const core::DeskMeeting* selectedMeeting() const;
-    const core::FollowUpItem* selectedFollowUp() const;
     /// The contract to take a payment for: the one selected in the cash desk, or the
     /// open contract of the lead selected in the day view.
     core::OptId paymentDeal() const;
@@ -110,9 +111,6 @@ private:
     std::vector<std::pair<QShortcut*, QWidget*>> m_tabKeys;  ///< a tab's keys, on while it is shown
     core::OptId m_workedLead;  ///< the client of the meeting or follow-up selected last
     bool m_stale = true;       ///< the lists wait for the workspace to be shown
-    std::vector<core::DeskMeeting> m_meetings;
-    std::vector<core::FollowUpItem> m_followUps;
-    std::vector<core::DeskDeal> m_deals;
 
     QComboBox* m_office = nullptr;
     QComboBox* m_manager = nullptr;
@@ -120,17 +118,9 @@ private:
     QLabel* m_zoneNote = nullptr;  ///< the office's offset when it is not the computer's
     QTimeZone m_zone;              ///< the office's: its day and every time shown
     QTabWidget* m_tabs = nullptr;
-    QTableView* m_dayView = nullptr;
-    RowsModel* m_dayModel = nullptr;
-    QLabel* m_flagged = nullptr;
-    QTableView* m_followView = nullptr;
-    RowsModel* m_followModel = nullptr;
-    QTableView* m_dealsView = nullptr;
-    RowsModel* m_dealsModel = nullptr;
-    QTableView* m_cashView = nullptr;
-    RowsModel* m_cashModel = nullptr;
-    QLabel* m_cashTitle = nullptr;
-    QLabel* m_cashTotal = nullptr;
+    OfficeDayPanel* m_day = nullptr;
+    FollowUpPanel* m_followUps = nullptr;
+    CashDeskPanel* m_cash = nullptr;
     LeadCard* m_card = nullptr;
     QLabel* m_error = nullptr;
 };

@@ -4,7 +4,6 @@
 #include "services/service_context.h"
 #include "views/workspace.h"
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -27,8 +26,10 @@ class MeetingService;
 
 namespace fd::app {
 
+class CallOutcomeBar;
 class LeadCard;
 class QueueModel;
+class QueuePanel;
 
 /// The call-center operator's screen for a whole shift: the queue (new leads, due
 /// callbacks, meetings to confirm, no-shows to rebook) with live counts, the lead card, and
@@ -77,17 +78,15 @@ public:
     QueueModel* queueModel() const { return m_model; }
     LeadCard* card() const { return m_card; }
     QTabBar* tabs() const { return m_tabs; }
-    QDateTimeEdit* callbackEdit() const { return m_callbackAt; }
-    QComboBox* reasonBox() const { return m_reason; }
-    QLineEdit* noteEdit() const { return m_note; }
+    QDateTimeEdit* callbackEdit() const;
+    QComboBox* reasonBox() const;
+    QLineEdit* noteEdit() const;
     /// The message of the last refused action, empty when the last one succeeded.
     QString errorText() const;
 
 private:
     void buildPicker(QWidget* page);
     void buildQueue(QWidget* page);
-    QPushButton* addAction(QWidget* parent, const QString& key, const QString& text,
-                           std::function<void()> run);
     /// Re-reads counts and the list; selects `keepLead`, or the lead after `after` (a lead
     /// just worked and its former row), or the first row.
     void loadList(core::OptId keepLead, std::optional<std::pair<core::Id, int>> after = std::nullopt);
@@ -96,7 +95,6 @@ private:
     /// The client's name in that row of the list.
     QString clientAt(int row) const;
     void showError(const core::Error& error);
-    void clearError();
     void updateMeetingActions();
     void saveDetail();
     /// Applies a status change to the open meeting and moves on.
@@ -109,27 +107,17 @@ private:
     bool m_ready = false;
     core::OptId m_leadId;
     core::OptId m_meetingId;
-    core::CallOutcome m_pendingOutcome = core::CallOutcome::Callback;
 
     QStackedWidget* m_pages = nullptr;
     QListWidget* m_operators = nullptr;
     QLabel* m_who = nullptr;
     QLabel* m_sla = nullptr;
-    QTabBar* m_tabs = nullptr;
+    QueuePanel* m_queuePanel = nullptr;
+    QTabBar* m_tabs = nullptr;  ///< the queue panel's
     QTableView* m_view = nullptr;
     QueueModel* m_model = nullptr;
-    QLabel* m_more = nullptr;
     LeadCard* m_card = nullptr;
-    QLineEdit* m_note = nullptr;
-    QStackedWidget* m_detail = nullptr;
-    QDateTimeEdit* m_callbackAt = nullptr;
-    QLabel* m_callbackError = nullptr;
-    QLabel* m_reasonTitle = nullptr;
-    QComboBox* m_reason = nullptr;
-    QLabel* m_reasonError = nullptr;
-    QLabel* m_error = nullptr;
-    QList<QPushButton*> m_callButtons;
-    QList<QPushButton*> m_meetingButtons;
+    CallOutcomeBar* m_bar = nullptr;
     QTimer* m_timer = nullptr;
 };
 

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "services/service_context.h"
+
+#include <QDate>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace fd::app {
+
+/// What the command line asks the application to do at start: which database and workspace,
+/// what to select or open there, and whether to save a screenshot and exit.
+struct LaunchOptions {
+    QString db;
+    QString workspace;   ///< empty: the last one, or the one the other options imply
+    QString screenshot;  ///< a PNG to write once the data is shown, then exit
+    QString lang;
+    QString operatorWho;
+    int queue = 0;   ///< a core::QueueTab
+    QString dialog;  ///< booking, new-lead, outcome, payment, spend or import
+    QDate date;
+    QString office;
+    int tab = 0;  ///< an OfficeWorkspace::Tab
+    core::Clock clock;
+    QString importFile;
+    QString by;
+    QSize size;
+
+    bool isCallCenterDialog() const;
+    bool isOfficeDialog() const;
+};
+
+/// The options as parsed, and the usage error (exit code 2) to report, if any.
+struct ParsedLaunch {
+    LaunchOptions options;
+    QString usageError;  ///< empty: the options are good
+};
+
+/// Parses the application's command line (--help and --version print and exit here).
+ParsedLaunch parseLaunchOptions(const QCoreApplication& app);
+
+}  // namespace fd::app

@@ -1,0 +1,211 @@
+#include "services/demo_simulation.h"
+
+#include "storage/catalog_repository.h"
+#include "storage/lead_repository.h"
+#include "storage/storage_error.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fd::core::demo {
+
+Result<DemoSummary> Simulation::run() {
+    if (LeadRepository(m_db).leadCount() > 0 || !CatalogRepository(m_db).offices().empty()) {
+        return Error::make(
+            ErrorCode::Conflict,
+            QT_TRANSLATE_NOOP("fd::core::Error", "Demo data can only be written into an empty database."));
+    }
+    m_now = QDateTime(m_opt.endDate.addMonths(-m_opt.months), QTime(9, 0), m_msk).toSecsSinceEpoch();
+    try {
+        m_db.begin();
+        if (Status st = setUp(); !st) {
+            m_db.rollback();
+            return st.error();
+        }
+        const std::vector<qint64> times = requestTimes();
+        qint64 count = 0;
+        for (const qint64 t : times) {
+            createOne(t);
+            if (++count % m_opt.batchLeads == 0) {
+                m_db.commit();
+                m_db.begin();
+                if (m_opt.progress) {
+                    m_opt.progress(count, static_cast<qint64>(times.size()));
+                }
+            }
+        }
+        writeMarketingFigures();
+        CatalogRepository(m_db).setSetting(QStringLiteral("demo_data"), QString::number(m_opt.seed));
+        m_db.commit();
+        if (m_opt.progress) {
+            m_opt.progress(count, static_cast<qint64>(times.size()));
+        }
+    } catch (const StorageError& e) {
+        if (m_db.transactionDepth() > 0) {
+            try {
+                m_db.rollback();
+            } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): keep the first error
+            }
+        }
+        return Error::make(ErrorCode::Storage,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "The database failed; nothing was saved: %1"),
+                           {QString::fromStdString(e.what())});
+    }
+    m_summary.leads = LeadRepository(m_db).leadCount();
+    return m_summary;
+}
+
+Status Simulation::setUp() {
+    const double scale = std::max(1.0, std::ceil(static_cast<double>(m_opt.leads) / 20000.0));
+    for (const OfficeProfile& p : officeProfiles()) {
+        Office o;
+        o.name = s(p.name);
+        o.address = s(p.address);
+        o.timeZone = s(p.timeZone);
+        o.workStartMin = p.start;
+        o.workEndMin = p.end;
+        o.workDays = p.days;
+        o.slotMinutes = 60;
+        // A bigger history needs proportionally bigger offices, or bookings would not fit.
+        o.seatsPerSlot = static_cast<int>(p.seats * scale);
+        Result<Id> id = m_catalog.addOffice(o);
+        if (!id) {
+            return id.error();
+        }
+        m_officeIds.push_back(*id);
+        m_officeZones.emplace_back(QByteArray(p.timeZone));
+    }
+    for (const OperatorProfile& p : operatorProfiles()) {
+        Result<Id> id = m_catalog.addEmployee(Employee{0, s(p.name), Role::Operator, std::nullopt, true});
+        if (!id) {
+            return id.error();
+        }
+        m_operatorIds.push_back(*id);
+    }
+    for (const ManagerProfile& p : managerProfiles()) {
+        Result<Id> id = m_catalog.addEmployee(Employee{
+            0, s(p.name), Role::OfficeManager, m_officeIds[static_cast<std::size_t>(p.office)], true});
+        if (!id) {
+            return id.error();
+        }
+        m_managerIds.push_back(*id);
+    }
+    for (const auto& [name, role] :
+         {std::pair{"Елена Кузнецова", Role::Marketer}, std::pair{"Сергей Петров", Role::Head},
+          std::pair{"Администратор", Role::Admin}}) {
+        if (Result<Id> id = m_catalog.addEmployee(Employee{0, s(name), role, std::nullopt, true}); !id) {
+            return id.error();
+        }
+    }
+    for (const ChannelProfile& c : channelProfiles()) {
+        Result<Id> id = m_catalog.addChannel(s(c.name));
+        if (!id) {
+            return id.error();
+        }
+        m_channelIds.push_back(*id);
+        m_campaignIds.emplace_back();
+        for (const CampaignProfile& cp : c.campaigns) {
+            Result<Id> cid = m_catalog.addCampaign(
+                Campaign{0, *id, s(cp.name), s(cp.source), s(cp.medium), s(cp.campaign), true});
+            if (!cid) {
+                return cid.error();
+            }
+            m_campaignIds.back().push_back(*cid);
+        }
+    }
+    for (const Reason& r : CatalogRepository(m_db).reasons()) {
+        m_reasons[r.code] = r.id;
+    }
+    return Ok{};
+}
+
+std::vector<qint64> Simulation::requestTimes() {
+    const QDate first = m_opt.endDate.addMonths(-m_opt.months).addDays(1);
+    const qint64 days = first.daysTo(m_opt.endDate) + 1;
+    static const double weekday[7] = {1.10, 1.05, 1.0, 1.0, 0.95, 0.75, 0.70};
+    std::vector<double> weights;
+    double total = 0;
+    for (qint64 d = 0; d < days; ++d) {
+        const QDate day = first.addDays(d);
+        const double growth = 0.85 + 0.30 * static_cast<double>(d) / static_cast<double>(days);
+        double w = weekday[day.dayOfWeek() - 1] * growth * (0.85 + 0.3 * m_rng.unit());
+        // A day that ends at the present moment gets requests only for the part that has passed.
+        const qint64 dayStart = QDateTime(day, QTime(0, 0), m_msk).toSecsSinceEpoch();
+        w *= static_cast<double>(std::clamp<qint64>(m_opt.until - dayStart + 1, 0, kDay)) / kDay;
+        weights.push_back(w);
+        total += w;
+    }
+    // Requests arrive mostly in the daytime and evening, Moscow time.
+    static const std::vector<double> hourWeights{0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.4, 0.8, 1.2, 1.6, 1.8, 1.8,
+                                                 1.7, 1.6, 1.6, 1.5, 1.5, 1.6, 1.7, 1.8, 1.7, 1.3, 0.9, 0.5};
+    std::vector<qint64> times;
+    times.reserve(static_cast<std::size_t>(m_opt.leads));
+    double cumulative = 0;
+    qint64 assigned = 0;
+    for (qint64 d = 0; d < days; ++d) {
+        cumulative += weights[static_cast<std::size_t>(d)];
+        const qint64 upTo = std::llround(cumulative / total * static_cast<double>(m_opt.leads));
+        const qint64 dayStart = QDateTime(first.addDays(d), QTime(0, 0), m_msk).toSecsSinceEpoch();
+        // The last day may end at the present moment: its requests are spread over the part
+        // of the day that has passed.
+        const qint64 span = std::max<qint64>(1, std::min(kDay, m_opt.until - dayStart + 1));
+        std::vector<qint64> today;
+        for (; assigned < upTo; ++assigned) {
+            const qint64 t =
+                static_cast<qint64>(m_rng.weighted(hourWeights)) * kHour + m_rng.range(0, kHour - 1);
+            today.push_back(dayStart + t * span / kDay);
+        }
+        std::sort(today.begin(), today.end());
+        times.insert(times.end(), today.begin(), today.end());
+    }
+    return times;
+}
+
+void Simulation::writeMarketingFigures() {
+    const QDate first = m_opt.endDate.addMonths(-m_opt.months).addDays(1);
+    for (QDate day = first; day <= m_opt.endDate; day = day.addDays(1)) {
+        for (std::size_t c = 0; c < m_channelIds.size(); ++c) {
+            const ChannelProfile& ch = channelProfiles()[c];
+            for (const Id campaign : m_campaignIds[c]) {
+                const auto it = m_requests.find({day, campaign});
+                const double requests = it == m_requests.end() ? 0.0 : static_cast<double>(it->second);
+                if (ch.cplRubles > 0) {
+                    const double rubles = (requests + 0.5) * ch.cplRubles * (0.85 + 0.3 * m_rng.unit());
+                    (void)m_catalog.setSpend(day, m_channelIds[c], campaign,
+                                             Money::fromRubles(std::llround(rubles)));
+                }
+                if (ch.visitorCr > 0) {
+                    const double visitors = (requests + 0.5) / ch.visitorCr * (0.9 + 0.2 * m_rng.unit());
+                    (void)m_catalog.setVisitors(day, m_channelIds[c], campaign, std::llround(visitors));
+                }
+            }
+        }
+    }
+}
+
+qint64 Simulation::callCenterTime(qint64 t) {
+    // The call center works 09:00–21:00 Moscow time, every day.
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(t, m_msk);
+    const int hour = local.time().hour();
+    if (hour >= 9 && hour < 21) {
+        return t;
+    }
+    const QDate day = hour >= 21 ? local.date().addDays(1) : local.date();
+    return QDateTime(day, QTime(9, 0), m_msk).toSecsSinceEpoch() + m_rng.range(0, 90 * 60);
+}
+
+qint64 Simulation::officeTime(qint64 t) const {
+    // Offices sign contracts and take money 09:00–20:00 Moscow time; later moments move to the
+    // next morning, spread over its hours without a random draw.
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(t, m_msk);
+    const int hour = local.time().hour();
+    if (hour >= 9 && hour < 20) {
+        return t;
+    }
+    const QDate day = hour >= 20 ? local.date().addDays(1) : local.date();
+    return QDateTime(day, QTime(9, 30), m_msk).toSecsSinceEpoch() + t % (8 * kHour);
+}
+
+}  // namespace fd::core::demo
