@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include "domain/result.h"
+#include "storage/database.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -25,6 +26,15 @@ int fail(const QString& message) {
 
 int openError(const core::Error& e) {
     return fail(e.message());
+}
+
+std::unique_ptr<core::Database> openExisting(const QString& path, int* exitCode) {
+    core::Result<std::unique_ptr<core::Database>> db = core::Database::open(path, core::OpenMode::Existing);
+    if (!db) {
+        *exitCode = openError(db.error());
+        return nullptr;
+    }
+    return std::move(db).value();
 }
 
 QString number(const std::optional<double>& v, int decimals) {

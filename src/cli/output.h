@@ -7,12 +7,14 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace fd::core {
+class Database;
 struct Error;
-}
+}  // namespace fd::core
 
 namespace fd::cli {
 
@@ -22,6 +24,9 @@ int fail(const QString& message, int code);
 int fail(const QString& message);
 /// A database that could not be opened: its message, exit code 1.
 int openError(const core::Error& e);
+/// The database at `path` opened for work; null, with its message printed and `exitCode` set,
+/// when it cannot be.
+std::unique_ptr<core::Database> openExisting(const QString& path, int* exitCode);
 
 /// A number with `decimals`, empty when there is none.
 QString number(const std::optional<double>& v, int decimals);

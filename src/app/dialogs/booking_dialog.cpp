@@ -27,21 +27,48 @@ BookingDialog::BookingDialog(core::Database& db, core::Clock clock, Submit submi
     : QDialog(parent), m_db(db), m_clock(std::move(clock)), m_submit(std::move(submit)), m_current(current) {
     setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
+    const DayButtons days = addTopBar(layout);
+    addGrid(layout);
+    addFooter(layout);
 
+    if (const QString failed = addOffices(m_office, m_db); !failed.isEmpty()) {
+        m_error->setText(failed);
+        m_error->show();
+    }
+    if (officeId) {
+        m_office->setCurrentIndex(std::max(0, m_office->findData(*officeId)));
+    }
+    // Wired after the offices are listed: filling the list is not a change of office.
+    connectControls(days);
+
+    if (m_current) {
+        m_day = QDateTime::fromSecsSinceEpoch(*m_current).date();
+    }
+    officeChanged();
+    // Open where something can be booked: the coming weeks when this one is full.
+    for (int i = 0; i < 8 && !m_current && !m_model->refusal(m_view->currentIndex()).isEmpty(); ++i) {
+        step(1);
+    }
+    resize(900, 560);
+    m_view->setFocus();
+}
+
+BookingDialog::DayButtons BookingDialog::addTopBar(QVBoxLayout* layout) {
     auto* top = new QHBoxLayout;
     m_office = new QComboBox(this);
     m_manager = new QComboBox(this);
     m_span = new QComboBox(this);
     m_span->addItem(tr("Week"));
     m_span->addItem(tr("Day"));
-    auto* prev = new QToolButton(this);
-    prev->setText(QStringLiteral("◀"));
-    prev->setToolTip(tr("Earlier (Alt+Left)"));
-    auto* today = new QToolButton(this);
-    today->setText(tr("Today"));
-    auto* next = new QToolButton(this);
-    next->setText(QStringLiteral("▶"));
-    next->setToolTip(tr("Later (Alt+Right)"));
+    DayButtons days;
+    days.prev = new QToolButton(this);
+    days.prev->setText(QStringLiteral("◀"));
+    days.prev->setToolTip(tr("Earlier (Alt+Left)"));
+    days.today = new QToolButton(this);
+    days.today->setText(tr("Today"));
+    days.next = new QToolButton(this);
+    days.next->setText(QStringLiteral("▶"));
+    days.next->setToolTip(tr("Later (Alt+Right)"));
     m_range = new QLabel(this);
     auto* officeLabel = new QLabel(tr("&Office:"), this);
     officeLabel->setBuddy(m_office);
@@ -53,12 +80,15 @@ BookingDialog::BookingDialog(core::Database& db, core::Clock clock, Submit submi
     top->addWidget(m_manager, 1);
     top->addSpacing(12);
     top->addWidget(m_span);
-    top->addWidget(prev);
-    top->addWidget(today);
-    top->addWidget(next);
+    top->addWidget(days.prev);
+    top->addWidget(days.today);
+    top->addWidget(days.next);
     top->addWidget(m_range);
     layout->addLayout(top);
+    return days;
+}
 
+void BookingDialog::addGrid(QVBoxLayout* layout) {
     m_model = new SlotGridModel(this);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -70,7 +100,9 @@ BookingDialog::BookingDialog(core::Database& db, core::Clock clock, Submit submi
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->setStyleSheet(QStringLiteral("QTableView::item:selected { background: #3d6fb6; color: white; }"));
     layout->addWidget(m_view, 1);
+}
 
+void BookingDialog::addFooter(QVBoxLayout* layout) {
     m_info = new QLabel(this);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -88,19 +120,14 @@ BookingDialog::BookingDialog(core::Database& db, core::Clock clock, Submit submi
     // Enter in the grid reaches the default button; a double click books too.
     connect(bookButton, &QPushButton::clicked, this, &BookingDialog::book);
     connect(m_view, &QTableView::doubleClicked, this, &BookingDialog::book);
+}
 
-    if (const QString failed = addOffices(m_office, m_db); !failed.isEmpty()) {
-        m_error->setText(failed);
-        m_error->show();
-    }
-    if (officeId) {
-        m_office->setCurrentIndex(std::max(0, m_office->findData(*officeId)));
-    }
+void BookingDialog::connectControls(const DayButtons& days) {
     connect(m_office, &QComboBox::currentIndexChanged, this, &BookingDialog::officeChanged);
     connect(m_span, &QComboBox::currentIndexChanged, this, &BookingDialog::reload);
-    connect(prev, &QToolButton::clicked, this, [this] { step(-1); });
-    connect(next, &QToolButton::clicked, this, [this] { step(1); });
-    connect(today, &QToolButton::clicked, this, [this] {
+    connect(days.prev, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(days.next, &QToolButton::clicked, this, [this] { step(1); });
+    connect(days.today, &QToolButton::clicked, this, [this] {
         m_day = {};
         officeChanged();
     });
@@ -110,17 +137,6 @@ BookingDialog::BookingDialog(core::Database& db, core::Clock clock, Submit submi
             [this] { step(1); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &BookingDialog::selectionMoved);
-
-    if (m_current) {
-        m_day = QDateTime::fromSecsSinceEpoch(*m_current).date();
-    }
-    officeChanged();
-    // Open where something can be booked: the coming weeks when this one is full.
-    for (int i = 0; i < 8 && !m_current && !m_model->refusal(m_view->currentIndex()).isEmpty(); ++i) {
-        step(1);
-    }
-    resize(900, 560);
-    m_view->setFocus();
 }
 
 void BookingDialog::allowCancel(std::function<core::Status()> cancel) {

@@ -11,6 +11,8 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QTableView;
+class QToolButton;
+class QVBoxLayout;
 
 namespace fd::core {
 class Database;
@@ -48,6 +50,20 @@ public:
     QString errorText() const;
 
 private:
+    /// The buttons that move through the days, wired once the offices are listed.
+    struct DayButtons {
+        QToolButton* prev = nullptr;
+        QToolButton* today = nullptr;
+        QToolButton* next = nullptr;
+    };
+
+    /// The office, manager and span choices and the day buttons, in tab order.
+    DayButtons addTopBar(QVBoxLayout* layout);
+    void addGrid(QVBoxLayout* layout);
+    /// The slot's description, the error line and the buttons.
+    void addFooter(QVBoxLayout* layout);
+    /// The choices, the day buttons and their shortcuts, and the grid's current slot.
+    void connectControls(const DayButtons& days);
     void officeChanged();
     void reload();
     void step(int direction);

@@ -6,6 +6,8 @@
 #include <QTimeZone>
 
 class QChartView;
+class QIODevice;
+class QTextDocument;
 
 namespace fd::app {
 
@@ -28,6 +30,13 @@ public:
                   QChartView* trend) const;
 
 private:
+    /// The PDF report into `device`.
+    void writeReport(QIODevice& device, const QStringList& filters, QChartView* funnel,
+                     QChartView* trend) const;
+    /// The report's title, filters, time made and charts (their images put in `doc`).
+    static QString reportHeadHtml(QTextDocument& doc, const QStringList& filters, QChartView* funnel,
+                                  QChartView* trend);
+
     const DashboardModel& m_model;
     QTimeZone m_zone;
 };

@@ -35,6 +35,19 @@ public:
     static QString renderHtml(const core::LeadHistory& history, const QTimeZone& zone = QTimeZone());
 
 private:
+    class Timeline;
+
+    /// The name, status and contact table.
+    static QString contactHtml(const core::LeadHistory& h, const QTimeZone& zone);
+    /// The later requests of the same contact; empty when there were none.
+    static QString repeatRequestsHtml(const core::LeadHistory& h, const QTimeZone& zone);
+    /// Everything that happened to the lead, oldest first.
+    static QString historyHtml(const core::LeadHistory& h, const QTimeZone& zone);
+    static void addCalls(Timeline& timeline, const core::LeadHistory& h, const QTimeZone& zone);
+    static void addMeeting(Timeline& timeline, const core::LeadHistory& h, const core::Meeting& m);
+    /// Contracts and payments.
+    static void addSales(Timeline& timeline, const core::LeadHistory& h);
+
     core::OptId m_leadId;
     QTimeZone m_zone;
     QString m_html;  ///< what is shown, to leave an unchanged card (and its scroll) alone

@@ -31,11 +31,12 @@ int runReportBench(const Args& a) {
     if (!ok || runs < 1) {
         return fail(QStringLiteral("--runs must be a positive whole number"), kExitUsage);
     }
-    Result<std::unique_ptr<Database>> opened = Database::open(*path, OpenMode::Existing);
+    int openFailed = kExitFailure;
+    const std::unique_ptr<Database> opened = openExisting(*path, &openFailed);
     if (!opened) {
-        return openError(opened.error());
+        return openFailed;
     }
-    Database& db = **opened;
+    Database& db = *opened;
     try {
         const auto range = FunnelRepository(db).eventRange();
         if (!range) {

@@ -41,11 +41,12 @@ int runConfig(const Args& a) {
             return fail(QStringLiteral("--set needs KEY=VALUE, not \"%1\"").arg(pair), kExitUsage);
         }
     }
-    Result<std::unique_ptr<Database>> db = Database::open(*path, OpenMode::Existing);
+    int openFailed = kExitFailure;
+    const std::unique_ptr<Database> db = openExisting(*path, &openFailed);
     if (!db) {
-        return openError(db.error());
+        return openFailed;
     }
-    CatalogService catalog(**db);
+    CatalogService catalog(*db);
     for (const QString& pair : a.all("--set")) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         const Status changed = catalog.changeSetting(pair.left(eq).trimmed(), pair.mid(eq + 1));
@@ -161,11 +162,12 @@ int runDemo(const Args& a) {
 
 int runCheck(const Args& a) {
     const auto path = a.value("--db");
-    Result<std::unique_ptr<Database>> db = Database::open(*path, OpenMode::Existing);
+    int openFailed = kExitFailure;
+    const std::unique_ptr<Database> db = openExisting(*path, &openFailed);
     if (!db) {
-        return openError(db.error());
+        return openFailed;
     }
-    Database& d = **db;
+    Database& d = *db;
     try {
         const PragmaState& p = d.pragmas();
         out() << "Database:        " << *path << '\n'

@@ -59,11 +59,12 @@ int runImport(const Args& a) {
     if (!in.open(QIODevice::ReadOnly)) {
         return fail(QStringLiteral("cannot read \"%1\": %2").arg(file, in.errorString()));
     }
-    Result<std::unique_ptr<Database>> opened = Database::open(db, OpenMode::Existing);
+    int openFailed = kExitFailure;
+    const std::unique_ptr<Database> opened = openExisting(db, &openFailed);
     if (!opened) {
-        return openError(opened.error());
+        return openFailed;
     }
-    const Result<ImportSummary> done = DataImport(**opened).run(in, o);
+    const Result<ImportSummary> done = DataImport(*opened).run(in, o);
     if (!done) {
         return fail(done.error().message());
     }
@@ -144,11 +145,12 @@ int runExport(const Args& a) {
             }
         }
     }
-    Result<std::unique_ptr<Database>> opened = Database::open(*db, OpenMode::Existing);
+    int openFailed = kExitFailure;
+    const std::unique_ptr<Database> opened = openExisting(*db, &openFailed);
     if (!opened) {
-        return openError(opened.error());
+        return openFailed;
     }
-    const Result<qint64> written = exportToFile(**opened, o, *outPath, QDateTime::currentSecsSinceEpoch());
+    const Result<qint64> written = exportToFile(*opened, o, *outPath, QDateTime::currentSecsSinceEpoch());
     if (!written) {
         return fail(written.error().message());
     }

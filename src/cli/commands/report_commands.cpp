@@ -5,10 +5,9 @@
 
 #include "funnel/funnel_engine.h"
 #include "funnel/funnel_json.h"
+#include "services/catalog_reader.h"
 #include "services/report_service.h"
-#include "storage/catalog_repository.h"
 #include "storage/database.h"
-#include "storage/storage_error.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -57,17 +56,14 @@ std::optional<int> readPeriod(const Args& a, QDate* from, QDate* to) {
     return std::nullopt;
 }
 
-int runFunnelReport(const Args& a) {
-    const auto path = a.value("--db");
-    FunnelSpec spec;
-    if (const auto code = readPeriod(a, &spec.from, &spec.to)) {
-        return *code;
-    }
+/// Reads the mode, window and breakdown of a funnel report; on a problem returns the exit code
+/// after printing it.
+std::optional<int> readFunnelShape(const Args& a, FunnelSpec* spec) {
     const QString mode = a.value("--mode").value_or(QStringLiteral("cohort"));
     if (mode != QLatin1String("cohort") && mode != QLatin1String("period")) {
         return fail(QStringLiteral("--mode must be cohort or period, not \"%1\"").arg(mode), kExitUsage);
     }
-    spec.mode = mode == QLatin1String("cohort") ? FunnelMode::Cohort : FunnelMode::Period;
+    spec->mode = mode == QLatin1String("cohort") ? FunnelMode::Cohort : FunnelMode::Period;
     if (const auto w = a.value("--window-days")) {
         bool ok = false;
         const int days = w->toInt(&ok);
@@ -75,7 +71,7 @@ int runFunnelReport(const Args& a) {
             return fail(QStringLiteral("--window-days must be a positive whole number, not \"%1\"").arg(*w),
                         kExitUsage);
         }
-        spec.windowDays = days;
+        spec->windowDays = days;
     }
     const QString by = a.value("--by").value_or(QStringLiteral("none"));
     const auto breakdown = breakdownFromCode(by);
@@ -86,56 +82,57 @@ int runFunnelReport(const Args& a) {
                 .arg(by),
             kExitUsage);
     }
-    spec.by = *breakdown;
-    int usageError = kExitUsage;
-    const std::optional<OutputFormat> format = outputFormat(a.value("--format"), &usageError);
-    if (!format) {
-        return usageError;
-    }
+    spec->by = *breakdown;
+    return std::nullopt;
+}
 
-    Result<std::unique_ptr<Database>> db = Database::open(*path, OpenMode::Existing);
-    if (!db) {
-        return openError(db.error());
-    }
-    try {
-        CatalogRepository catalog(**db);
-        QHash<QString, Id> offices, channels, campaigns, operators, managers;
-        for (const Office& o : catalog.offices())
-            offices.insert(o.name, o.id);
-        for (const Channel& c : catalog.channels())
-            channels.insert(c.name, c.id);
-        for (const Campaign& c : catalog.campaigns())
-            campaigns.insert(c.name, c.id);
-        for (const Employee& e : catalog.employees()) {
-            (e.role == Role::OfficeManager ? managers : operators).insert(e.name, e.id);
+/// Turns the names of --office, --channel, --campaign, --operator and --manager into the spec's
+/// filters; on a problem returns the exit code after printing it.
+std::optional<int> readFilters(Database& db, const Args& a, FunnelSpec* spec) {
+    CatalogReader catalog(db);
+    Result<std::vector<Office>> officeList = catalog.offices();
+    Result<std::vector<Channel>> channelList = catalog.channels();
+    Result<std::vector<Campaign>> campaignList = catalog.campaigns();
+    Result<std::vector<Employee>> staff = catalog.employees();
+    for (const Error* e :
+         {officeList ? nullptr : &officeList.error(), channelList ? nullptr : &channelList.error(),
+          campaignList ? nullptr : &campaignList.error(), staff ? nullptr : &staff.error()}) {
+        if (e) {
+            return fail(e->message());
         }
-        QString error;
-        const auto o = namesToIds(a.all("--office"), offices, "office", &error);
-        const auto ch = o ? namesToIds(a.all("--channel"), channels, "channel", &error) : std::nullopt;
-        const auto cp = ch ? namesToIds(a.all("--campaign"), campaigns, "campaign", &error) : std::nullopt;
-        const auto op = cp ? namesToIds(a.all("--operator"), operators, "operator", &error) : std::nullopt;
-        const auto mg = op ? namesToIds(a.all("--manager"), managers, "manager", &error) : std::nullopt;
-        if (!mg) {
-            return fail(error, kExitUsage);
-        }
-        spec.offices = *o;
-        spec.channels = *ch;
-        spec.campaigns = *cp;
-        spec.operators = *op;
-        spec.managers = *mg;
-    } catch (const StorageError& e) {
-        return fail(QString::fromStdString(e.what()));
     }
+    QHash<QString, Id> offices, channels, campaigns, operators, managers;
+    for (const Office& o : *officeList) {
+        offices.insert(o.name, o.id);
+    }
+    for (const Channel& c : *channelList) {
+        channels.insert(c.name, c.id);
+    }
+    for (const Campaign& c : *campaignList) {
+        campaigns.insert(c.name, c.id);
+    }
+    for (const Employee& e : *staff) {
+        (e.role == Role::OfficeManager ? managers : operators).insert(e.name, e.id);
+    }
+    QString error;
+    const auto o = namesToIds(a.all("--office"), offices, "office", &error);
+    const auto ch = o ? namesToIds(a.all("--channel"), channels, "channel", &error) : std::nullopt;
+    const auto cp = ch ? namesToIds(a.all("--campaign"), campaigns, "campaign", &error) : std::nullopt;
+    const auto op = cp ? namesToIds(a.all("--operator"), operators, "operator", &error) : std::nullopt;
+    const auto mg = op ? namesToIds(a.all("--manager"), managers, "manager", &error) : std::nullopt;
+    if (!mg) {
+        return fail(error, kExitUsage);
+    }
+    spec->offices = *o;
+    spec->channels = *ch;
+    spec->campaigns = *cp;
+    spec->operators = *op;
+    spec->managers = *mg;
+    return std::nullopt;
+}
 
-    Result<FunnelReport> report = ReportService(**db).funnel(spec);
-    if (!report) {
-        return fail(report.error().message());
-    }
-    if (*format == OutputFormat::Json) {
-        out() << QJsonDocument(funnelReportToJson(*report)).toJson(QJsonDocument::Indented);
-        return kExitOk;
-    }
-    const bool csv = *format == OutputFormat::Csv;
+/// The funnel's groups (and its total under a breakdown) as rows, a header first.
+std::vector<QStringList> funnelRows(const FunnelReport& report) {
     QStringList header{QStringLiteral("group")};
     for (const char* code : kStageCodes) {
         header << QString::fromLatin1(code);
@@ -159,31 +156,155 @@ int runFunnelReport(const Args& a) {
         return cells;
     };
     std::vector<QStringList> rows{header};
-    for (const FunnelGroup& g : report->groups) {
+    for (const FunnelGroup& g : report.groups) {
         rows.push_back(line(g));
     }
-    if (report->spec.by != Breakdown::None) {
-        rows.push_back(line(report->total));
+    if (report.spec.by != Breakdown::None) {
+        rows.push_back(line(report.total));
     }
-    if (csv) {
+    return rows;
+}
+
+void printFunnel(const FunnelReport& report, OutputFormat format) {
+    if (format == OutputFormat::Json) {
+        out() << QJsonDocument(funnelReportToJson(report)).toJson(QJsonDocument::Indented);
+        return;
+    }
+    const std::vector<QStringList> rows = funnelRows(report);
+    if (format == OutputFormat::Csv) {
         printCsv(rows);
-        return kExitOk;
+        return;
     }
-    out() << (report->spec.mode == FunnelMode::Cohort ? "Cohort funnel" : "Period funnel") << ' '
-          << report->spec.from.toString(Qt::ISODate) << " .. " << report->spec.to.toString(Qt::ISODate)
-          << " (" << report->timeZone << ")";
-    if (report->noData) {
+    out() << (report.spec.mode == FunnelMode::Cohort ? "Cohort funnel" : "Period funnel") << ' '
+          << report.spec.from.toString(Qt::ISODate) << " .. " << report.spec.to.toString(Qt::ISODate) << " ("
+          << report.timeZone << ")";
+    if (report.noData) {
         out() << " — no data in this period; the database has data from "
-              << (report->dataFirst ? report->dataFirst->toString(Qt::ISODate) : QStringLiteral("-"))
-              << " to " << (report->dataLast ? report->dataLast->toString(Qt::ISODate) : QStringLiteral("-"));
+              << (report.dataFirst ? report.dataFirst->toString(Qt::ISODate) : QStringLiteral("-")) << " to "
+              << (report.dataLast ? report.dataLast->toString(Qt::ISODate) : QStringLiteral("-"));
     }
     out() << '\n';
     printTable(rows, 1);
+}
+
+/// Where a report goes and what it reads: the --format and the --db.
+struct ReportTarget {
+    OutputFormat format;
+    std::unique_ptr<Database> db;
+};
+
+/// Reads --format and opens --db; on a problem sets the exit code after printing it.
+std::optional<ReportTarget> openReport(const Args& a, int* exitCode) {
+    const std::optional<OutputFormat> format = outputFormat(a.value("--format"), exitCode);
+    if (!format) {
+        return std::nullopt;
+    }
+    std::unique_ptr<Database> db = openExisting(*a.value("--db"), exitCode);
+    if (!db) {
+        return std::nullopt;
+    }
+    return ReportTarget{*format, std::move(db)};
+}
+
+int runFunnelReport(const Args& a) {
+    FunnelSpec spec;
+    if (const auto code = readPeriod(a, &spec.from, &spec.to)) {
+        return *code;
+    }
+    if (const auto code = readFunnelShape(a, &spec)) {
+        return *code;
+    }
+    int exitCode = kExitUsage;
+    const std::optional<ReportTarget> target = openReport(a, &exitCode);
+    if (!target) {
+        return exitCode;
+    }
+    Database& db = *target->db;
+    const OutputFormat format = target->format;
+    if (const auto code = readFilters(db, a, &spec)) {
+        return *code;
+    }
+    const Result<FunnelReport> report = ReportService(db).funnel(spec);
+    if (!report) {
+        return fail(report.error().message());
+    }
+    printFunnel(*report, format);
     return kExitOk;
 }
 
+QStringList kpiHeader(Department dep) {
+    QStringList header{QStringLiteral("department"),     QStringLiteral("kind"),   QStringLiteral("name"),
+                       QStringLiteral("leads"),          QStringLiteral("booked"), QStringLiteral("arrived"),
+                       QStringLiteral("target_arrived"), QStringLiteral("sales")};
+    switch (dep) {
+        case Department::Marketing:
+            header << QStringLiteral("visitor_to_lead") << QStringLiteral("cpl_rub")
+                   << QStringLiteral("cost_per_target_rub") << QStringLiteral("romi");
+            break;
+        case Department::CallCenter:
+            header << QStringLiteral("lead_to_target") << QStringLiteral("show_up")
+                   << QStringLiteral("median_min_to_first_call");
+            break;
+        case Department::Sales:
+            header << QStringLiteral("close_rate") << QStringLiteral("sales_after_follow_up")
+                   << QStringLiteral("revenue_rub") << QStringLiteral("average_deal_rub");
+            break;
+    }
+    return header;
+}
+
+QStringList kpiCells(Department dep, const KpiRow& r) {
+    QStringList cells{departmentCode(dep),
+                      r.kind,
+                      r.label,
+                      QString::number(r.leads),
+                      QString::number(r.booked),
+                      QString::number(r.arrived),
+                      QString::number(r.target),
+                      QString::number(r.sales)};
+    switch (dep) {
+        case Department::Marketing:
+            cells << number(r.visitorToLead.rate, 4) << rubles(r.cpl) << rubles(r.costPerTarget)
+                  << (r.romi ? QString::number(*r.romi, 'f', 2) : QStringLiteral("n/a"));
+            break;
+        case Department::CallCenter:
+            cells << number(r.leadToTarget.rate, 4) << number(r.showUp.rate, 4)
+                  << number(r.medianMinutesToFirstCall, 1);
+            break;
+        case Department::Sales:
+            cells << number(r.closeRate.rate, 4) << QString::number(r.salesAfterFollowUp)
+                  << QString::number(static_cast<double>(r.revenue) / 100.0, 'f', 0) << rubles(r.averageDeal);
+            break;
+    }
+    return cells;
+}
+
+QJsonObject kpiJson(Department dep, const KpiRow& r) {
+    auto optional = [](const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    return QJsonObject{
+        {QStringLiteral("department"), departmentCode(dep)},
+        {QStringLiteral("kind"), r.kind},
+        {QStringLiteral("key"), r.key},
+        {QStringLiteral("label"), r.label},
+        {QStringLiteral("leads"), r.leads},
+        {QStringLiteral("booked"), r.booked},
+        {QStringLiteral("arrived"), r.arrived},
+        {QStringLiteral("target_arrived"), r.target},
+        {QStringLiteral("sales"), r.sales},
+        {QStringLiteral("sales_after_follow_up"), r.salesAfterFollowUp},
+        {QStringLiteral("revenue"), r.revenue},
+        {QStringLiteral("visitor_to_lead"), rateToJson(r.visitorToLead)},
+        {QStringLiteral("lead_to_target"), rateToJson(r.leadToTarget)},
+        {QStringLiteral("show_up"), rateToJson(r.showUp)},
+        {QStringLiteral("close_rate"), rateToJson(r.closeRate)},
+        {QStringLiteral("cpl"), optional(r.cpl)},
+        {QStringLiteral("cost_per_target"), optional(r.costPerTarget)},
+        {QStringLiteral("romi"), optional(r.romi)},
+        {QStringLiteral("average_deal"), optional(r.averageDeal)},
+        {QStringLiteral("median_minutes_to_first_call"), optional(r.medianMinutesToFirstCall)}};
+}
+
 int runKpiReport(const Args& a) {
-    const auto path = a.value("--db");
     QDate from;
     QDate to;
     if (const auto code = readPeriod(a, &from, &to)) {
@@ -199,98 +320,32 @@ int runKpiReport(const Args& a) {
         }
         departments = {*dep};
     }
-    int usageError = kExitUsage;
-    const std::optional<OutputFormat> format = outputFormat(a.value("--format"), &usageError);
-    if (!format) {
-        return usageError;
+    int exitCode = kExitUsage;
+    const std::optional<ReportTarget> target = openReport(a, &exitCode);
+    if (!target) {
+        return exitCode;
     }
-    Result<std::unique_ptr<Database>> db = Database::open(*path, OpenMode::Existing);
-    if (!db) {
-        return openError(db.error());
-    }
+    Database& db = *target->db;
+    const OutputFormat format = target->format;
     QJsonArray json;
     for (const Department dep : departments) {
-        Result<KpiReport> report = ReportService(**db).kpi(dep, from, to);
+        const Result<KpiReport> report = ReportService(db).kpi(dep, from, to);
         if (!report) {
             return fail(report.error().message());
         }
-        QStringList header{QStringLiteral("department"),     QStringLiteral("kind"),
-                           QStringLiteral("name"),           QStringLiteral("leads"),
-                           QStringLiteral("booked"),         QStringLiteral("arrived"),
-                           QStringLiteral("target_arrived"), QStringLiteral("sales")};
-        switch (dep) {
-            case Department::Marketing:
-                header << QStringLiteral("visitor_to_lead") << QStringLiteral("cpl_rub")
-                       << QStringLiteral("cost_per_target_rub") << QStringLiteral("romi");
-                break;
-            case Department::CallCenter:
-                header << QStringLiteral("lead_to_target") << QStringLiteral("show_up")
-                       << QStringLiteral("median_min_to_first_call");
-                break;
-            case Department::Sales:
-                header << QStringLiteral("close_rate") << QStringLiteral("sales_after_follow_up")
-                       << QStringLiteral("revenue_rub") << QStringLiteral("average_deal_rub");
-                break;
-        }
-        std::vector<QStringList> rows{header};
+        std::vector<QStringList> rows{kpiHeader(dep)};
         for (const KpiRow& r : report->rows) {
-            QStringList cells{departmentCode(dep),
-                              r.kind,
-                              r.label,
-                              QString::number(r.leads),
-                              QString::number(r.booked),
-                              QString::number(r.arrived),
-                              QString::number(r.target),
-                              QString::number(r.sales)};
-            switch (dep) {
-                case Department::Marketing:
-                    cells << number(r.visitorToLead.rate, 4) << rubles(r.cpl) << rubles(r.costPerTarget)
-                          << (r.romi ? QString::number(*r.romi, 'f', 2) : QStringLiteral("n/a"));
-                    break;
-                case Department::CallCenter:
-                    cells << number(r.leadToTarget.rate, 4) << number(r.showUp.rate, 4)
-                          << number(r.medianMinutesToFirstCall, 1);
-                    break;
-                case Department::Sales:
-                    cells << number(r.closeRate.rate, 4) << QString::number(r.salesAfterFollowUp)
-                          << QString::number(static_cast<double>(r.revenue) / 100.0, 'f', 0)
-                          << rubles(r.averageDeal);
-                    break;
-            }
-            rows.push_back(cells);
-            QJsonObject o{
-                {QStringLiteral("department"), departmentCode(dep)},
-                {QStringLiteral("kind"), r.kind},
-                {QStringLiteral("key"), r.key},
-                {QStringLiteral("label"), r.label},
-                {QStringLiteral("leads"), r.leads},
-                {QStringLiteral("booked"), r.booked},
-                {QStringLiteral("arrived"), r.arrived},
-                {QStringLiteral("target_arrived"), r.target},
-                {QStringLiteral("sales"), r.sales},
-                {QStringLiteral("sales_after_follow_up"), r.salesAfterFollowUp},
-                {QStringLiteral("revenue"), r.revenue},
-                {QStringLiteral("visitor_to_lead"), rateToJson(r.visitorToLead)},
-                {QStringLiteral("lead_to_target"), rateToJson(r.leadToTarget)},
-                {QStringLiteral("show_up"), rateToJson(r.showUp)},
-                {QStringLiteral("close_rate"), rateToJson(r.closeRate)},
-                {QStringLiteral("cpl"), r.cpl ? QJsonValue(*r.cpl) : QJsonValue()},
-                {QStringLiteral("cost_per_target"),
-                 r.costPerTarget ? QJsonValue(*r.costPerTarget) : QJsonValue()},
-                {QStringLiteral("romi"), r.romi ? QJsonValue(*r.romi) : QJsonValue()},
-                {QStringLiteral("average_deal"), r.averageDeal ? QJsonValue(*r.averageDeal) : QJsonValue()},
-                {QStringLiteral("median_minutes_to_first_call"),
-                 r.medianMinutesToFirstCall ? QJsonValue(*r.medianMinutesToFirstCall) : QJsonValue()}};
-            json.append(o);
+            rows.push_back(kpiCells(dep, r));
+            json.append(kpiJson(dep, r));
         }
-        if (*format == OutputFormat::Csv) {
+        if (format == OutputFormat::Csv) {
             printCsv(rows);
-        } else if (*format == OutputFormat::Table) {
+        } else if (format == OutputFormat::Table) {
             printTable(rows, 3, 1);
             out() << '\n';
         }
     }
-    if (*format == OutputFormat::Json) {
+    if (format == OutputFormat::Json) {
         out() << QJsonDocument(QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
                                            {QStringLiteral("to"), to.toString(Qt::ISODate)},
                                            {QStringLiteral("rows"), json}})

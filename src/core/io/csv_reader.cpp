@@ -178,6 +178,70 @@ bool CsvReader::fill() {
     return true;
 }
 
+namespace {
+
+enum class FieldState { Start, Unquoted, Quoted, AfterQuote };
+
+void endField(CsvRecord& record, QString& field) {
+    record.fields.append(field);
+    field.clear();
+}
+
+/// One character of a record that is not a line break, read in `state`.
+void readChar(QChar c, QChar delimiter, FieldState& state, QString& field, CsvRecord& record) {
+    using State = FieldState;
+    switch (state) {
+        case State::Start:
+            if (c == QLatin1Char('"')) {
+                state = State::Quoted;
+            } else if (c == delimiter) {
+                endField(record, field);
+            } else {
+                field += c;
+                state = State::Unquoted;
+            }
+            break;
+        case State::Unquoted:
+            if (c == delimiter) {
+                endField(record, field);
+                state = State::Start;
+            } else {
+                field += c;  // a quote inside an unquoted field is kept, as Excel does
+            }
+            break;
+        case State::Quoted:
+            if (c == QLatin1Char('"')) {
+                state = State::AfterQuote;
+            } else {
+                field += c;
+            }
+            break;
+        case State::AfterQuote:
+            if (c == QLatin1Char('"')) {
+                field += c;  // a doubled quote
+                state = State::Quoted;
+            } else if (c == delimiter) {
+                endField(record, field);
+                state = State::Start;
+            } else {
+                if (!record.error) {
+                    record.error =
+                        Error::make(ErrorCode::InvalidInput,
+                                    QT_TRANSLATE_NOOP(
+                                        "fd::core::Error",
+                                        "Line %1, field %2: text after the closing quote of a quoted field."),
+                                    {QString::number(record.line), QString::number(record.fields.size() + 1)},
+                                    QStringLiteral("csv"));
+                }
+                field += c;
+                state = State::Unquoted;
+            }
+            break;
+    }
+}
+
+}  // namespace
+
 bool CsvReader::next(CsvRecord& record) {
     record.fields.clear();
     record.error.reset();
@@ -187,8 +251,7 @@ bool CsvReader::next(CsvRecord& record) {
             return false;  // a read may decode to no text yet: only the end of the file ends
         }
     }
-    enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
-    State state = State::FieldStart;
+    FieldState state = FieldState::Start;
     QString field;
     auto peek = [this](QChar& c) {
         while (m_pos >= m_buffer.size()) {
@@ -198,10 +261,6 @@ bool CsvReader::next(CsvRecord& record) {
         }
         c = m_buffer[m_pos];
         return true;
-    };
-    auto endField = [&] {
-        record.fields.append(field);
-        field.clear();
     };
     QChar c;
     while (peek(c)) {
@@ -213,64 +272,17 @@ bool CsvReader::next(CsvRecord& record) {
                 ++m_pos;
             }
             ++m_line;
-            if (state == State::Quoted) {
+            if (state == FieldState::Quoted) {
                 field += QLatin1Char('\n');
                 continue;
             }
-            endField();
+            endField(record, field);
             return true;
         }
-        switch (state) {
-            case State::FieldStart:
-                if (c == QLatin1Char('"')) {
-                    state = State::Quoted;
-                } else if (c == m_delimiter) {
-                    endField();
-                } else {
-                    field += c;
-                    state = State::Unquoted;
-                }
-                break;
-            case State::Unquoted:
-                if (c == m_delimiter) {
-                    endField();
-                    state = State::FieldStart;
-                } else {
-                    field += c;  // a quote inside an unquoted field is kept, as Excel does
-                }
-                break;
-            case State::Quoted:
-                if (c == QLatin1Char('"')) {
-                    state = State::AfterQuote;
-                } else {
-                    field += c;
-                }
-                break;
-            case State::AfterQuote:
-                if (c == QLatin1Char('"')) {
-                    field += c;  // a doubled quote
-                    state = State::Quoted;
-                } else if (c == m_delimiter) {
-                    endField();
-                    state = State::FieldStart;
-                } else {
-                    if (!record.error) {
-                        record.error = Error::make(
-                            ErrorCode::InvalidInput,
-                            QT_TRANSLATE_NOOP(
-                                "fd::core::Error",
-                                "Line %1, field %2: text after the closing quote of a quoted field."),
-                            {QString::number(record.line), QString::number(record.fields.size() + 1)},
-                            QStringLiteral("csv"));
-                    }
-                    field += c;
-                    state = State::Unquoted;
-                }
-                break;
-        }
+        readChar(c, m_delimiter, state, field, record);
     }
     // The end of the file ends the last record.
-    if (state == State::Quoted) {
+    if (state == FieldState::Quoted) {
         record.error = Error::make(
             ErrorCode::InvalidInput,
             QT_TRANSLATE_NOOP("fd::core::Error",
@@ -278,7 +290,7 @@ bool CsvReader::next(CsvRecord& record) {
                               "of the file."),
             {QString::number(record.line), QString::number(record.fields.size() + 1)}, QStringLiteral("csv"));
     }
-    endField();
+    endField(record, field);
     return true;
 }
 

@@ -305,8 +305,10 @@ Result<OptId> LeadService::leadWithPhone(const QString& phone) {
     });
 }
 
-Result<Id> LeadService::logCall(const CallInput& in) {
-    const qint64 at = in.at.value_or(m_clock());
+namespace {
+
+/// What each outcome needs besides the lead and the operator.
+Status checkCallInput(const CallInput& in, qint64 at) {
     switch (in.outcome) {
         case CallOutcome::Callback:
             if (!in.callbackAt || *in.callbackAt <= at) {
@@ -330,7 +332,94 @@ Result<Id> LeadService::logCall(const CallInput& in) {
         default:
             break;
     }
+    return Ok{};
+}
 
+/// No answer or busy: a lead still being worked comes back to the operator's callbacks by
+/// itself, after a delay that grows with the unanswered calls in a row.
+void scheduleRetry(Database& db, const Clock& clock, const Lead& lead, const CallInput& in, qint64 at) {
+    LeadRepository leads(db);
+    if (lead.status == LeadStatus::New) {
+        leads.updateStatus(in.leadId, LeadStatus::InProgress, std::nullopt, at);
+    }
+    const bool working = lead.status == LeadStatus::New || lead.status == LeadStatus::InProgress ||
+                         lead.status == LeadStatus::Callback;
+    if (!working) {
+        return;
+    }
+    int unanswered = 0;
+    const std::vector<CallAttempt> history = leads.calls(in.leadId);
+    for (auto c = history.rbegin(); c != history.rend() && !reachedPerson(c->outcome); ++c) {
+        unanswered += c->outcome == CallOutcome::NoAnswer || c->outcome == CallOutcome::Busy ? 1 : 0;
+    }
+    leads.closeTasks(in.leadId, TaskKind::Callback, at);
+    const auto delay = retryDelaySeconds(in.outcome, unanswered, CatalogService(db, clock).maxCallAttempts());
+    if (delay) {
+        Task task;
+        task.leadId = in.leadId;
+        task.assigneeId = in.operatorId;
+        task.kind = TaskKind::Callback;
+        task.dueAt = at + *delay;
+        task.note = QStringLiteral("retry");
+        leads.insertTask(task, at);
+    }
+}
+
+/// What the call's outcome does to the lead: its status, its callback, its meeting.
+Status applyCallOutcome(Database& db, const Clock& clock, const Lead& lead, const CallInput& in, qint64 at) {
+    LeadRepository leads(db);
+    const bool mayChangeStatus = inCallCenterStage(lead.status);
+    switch (in.outcome) {
+        case CallOutcome::NoAnswer:
+        case CallOutcome::Busy:
+            scheduleRetry(db, clock, lead, in, at);
+            break;
+        case CallOutcome::WrongNumber:
+            if (mayChangeStatus) {
+                leads.updateStatus(in.leadId, LeadStatus::Lost, std::nullopt, at);
+            }
+            break;
+        case CallOutcome::Callback: {
+            if (mayChangeStatus) {
+                leads.updateStatus(in.leadId, LeadStatus::Callback, std::nullopt, at);
+            }
+            // The new time replaces any callback still open.
+            leads.closeTasks(in.leadId, TaskKind::Callback, at);
+            Task task;
+            task.leadId = in.leadId;
+            task.assigneeId = in.operatorId;
+            task.kind = TaskKind::Callback;
+            task.dueAt = *in.callbackAt;
+            leads.insertTask(task, at);
+            break;
+        }
+        case CallOutcome::Refused:
+        case CallOutcome::NonTarget:
+            if (mayChangeStatus) {
+                leads.updateStatus(
+                    in.leadId, in.outcome == CallOutcome::Refused ? LeadStatus::Lost : LeadStatus::NonTarget,
+                    in.reasonId, at);
+            }
+            break;
+        case CallOutcome::Booked: {
+            Result<Id> booked =
+                MeetingService(db, [at] { return at; }).book(in.leadId, *in.booking, in.operatorId);
+            if (!booked) {
+                return booked.error();
+            }
+            break;
+        }
+    }
+    return Ok{};
+}
+
+}  // namespace
+
+Result<Id> LeadService::logCall(const CallInput& in) {
+    const qint64 at = in.at.value_or(m_clock());
+    if (Status valid = checkCallInput(in, at); !valid) {
+        return valid.error();
+    }
     return inWriteTransaction(m_db, [&]() -> Result<Id> {
         CatalogRepository catalog(m_db);
         LeadRepository leads(m_db);
@@ -368,78 +457,8 @@ Result<Id> LeadService::logCall(const CallInput& in) {
         if (reachedPerson(in.outcome) || in.outcome == CallOutcome::WrongNumber) {
             leads.closeTasks(in.leadId, TaskKind::Callback, at);
         }
-
-        const bool mayChangeStatus = inCallCenterStage(lead->status);
-        switch (in.outcome) {
-            case CallOutcome::NoAnswer:
-            case CallOutcome::Busy: {
-                if (lead->status == LeadStatus::New) {
-                    leads.updateStatus(in.leadId, LeadStatus::InProgress, std::nullopt, at);
-                }
-                // A lead still being worked comes back to the operator's callbacks by itself.
-                const bool working = lead->status == LeadStatus::New ||
-                                     lead->status == LeadStatus::InProgress ||
-                                     lead->status == LeadStatus::Callback;
-                if (!working) {
-                    break;
-                }
-                int unanswered = 0;
-                const std::vector<CallAttempt> history = leads.calls(in.leadId);
-                for (auto c = history.rbegin(); c != history.rend() && !reachedPerson(c->outcome); ++c) {
-                    unanswered +=
-                        c->outcome == CallOutcome::NoAnswer || c->outcome == CallOutcome::Busy ? 1 : 0;
-                }
-                leads.closeTasks(in.leadId, TaskKind::Callback, at);
-                const auto delay = retryDelaySeconds(in.outcome, unanswered,
-                                                     CatalogService(m_db, m_clock).maxCallAttempts());
-                if (delay) {
-                    Task task;
-                    task.leadId = in.leadId;
-                    task.assigneeId = in.operatorId;
-                    task.kind = TaskKind::Callback;
-                    task.dueAt = at + *delay;
-                    task.note = QStringLiteral("retry");
-                    leads.insertTask(task, at);
-                }
-                break;
-            }
-            case CallOutcome::WrongNumber:
-                if (mayChangeStatus) {
-                    leads.updateStatus(in.leadId, LeadStatus::Lost, std::nullopt, at);
-                }
-                break;
-            case CallOutcome::Callback: {
-                if (mayChangeStatus) {
-                    leads.updateStatus(in.leadId, LeadStatus::Callback, std::nullopt, at);
-                }
-                // The new time replaces any callback still open.
-                leads.closeTasks(in.leadId, TaskKind::Callback, at);
-                Task task;
-                task.leadId = in.leadId;
-                task.assigneeId = in.operatorId;
-                task.kind = TaskKind::Callback;
-                task.dueAt = *in.callbackAt;
-                leads.insertTask(task, at);
-                break;
-            }
-            case CallOutcome::Refused:
-                if (mayChangeStatus) {
-                    leads.updateStatus(in.leadId, LeadStatus::Lost, in.reasonId, at);
-                }
-                break;
-            case CallOutcome::NonTarget:
-                if (mayChangeStatus) {
-                    leads.updateStatus(in.leadId, LeadStatus::NonTarget, in.reasonId, at);
-                }
-                break;
-            case CallOutcome::Booked: {
-                Result<Id> booked =
-                    MeetingService(m_db, [at] { return at; }).book(in.leadId, *in.booking, in.operatorId);
-                if (!booked) {
-                    return booked.error();
-                }
-                break;
-            }
+        if (Status applied = applyCallOutcome(m_db, m_clock, *lead, in, at); !applied) {
+            return applied.error();
         }
         leads.refreshMilestones(in.leadId, at);
         AuditRepository(m_db).append(at, in.operatorId, QStringLiteral("call"), QStringLiteral("lead"),

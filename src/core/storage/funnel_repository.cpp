@@ -52,13 +52,32 @@ qint64 leadIdCeiling(Database& db) {
     return q.next() ? q.i64(0) : 0;
 }
 
-}  // namespace
+using BoundValues = QList<std::pair<QString, QVariant>>;
 
-std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
-    // The manager of the first arrived meeting, kept on the lead row with the milestones.
-    const QString manager = QStringLiteral("l.manager_id");
+/// One lead's facts from a result row; `column(i, none)` reads column i, `none` for NULL.
+template <class Column>
+FunnelLeadFact factFrom(Column&& column) {
+    FunnelLeadFact fact;
+    fact.id = column(0, 0);
+    fact.created = column(1, 0);
+    fact.channel = column(2, 0);
+    fact.campaign = column(3, 0);
+    fact.operatorId = column(4, 0);
+    fact.office = column(5, 0);
+    fact.manager = column(6, 0);
+    fact.t[0] = fact.created;
+    for (int s = 1; s < 7; ++s) {
+        fact.t[static_cast<std::size_t>(s)] = column(6 + s, FunnelLeadFact::kNone);
+    }
+    fact.hadNoShow = column(13, 0) != 0;
+    fact.hadDueMeeting = column(14, 0) != 0;
+    fact.firstCallAt = column(15, FunnelLeadFact::kNone);
+    return fact;
+}
+
+/// The conditions of a lead filter, its values bound by name.
+QStringList leadConditions(const FunnelLeadFilter& f, BoundValues& values) {
     QStringList where;
-    QList<std::pair<QString, QVariant>> values;
     auto in = [&](const QString& column, const std::vector<Id>& ids, const char* prefix) {
         if (ids.empty()) {
             return;
@@ -74,7 +93,8 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
     in(QStringLiteral("l.channel_id"), f.channels, "ch");
     in(QStringLiteral("l.campaign_id"), f.campaigns, "cp");
     in(QStringLiteral("l.operator_id"), f.operators, "op");
-    in(manager, f.managers, "mg");
+    // The manager of the first arrived meeting, kept on the lead row with the milestones.
+    in(QStringLiteral("l.manager_id"), f.managers, "mg");
     if (f.createdFrom) {
         where << QStringLiteral("l.created_at >= :from");
         values.append({QStringLiteral(":from"), QVariant::fromValue(*f.createdFrom)});
@@ -83,6 +103,44 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
         where << QStringLiteral("l.created_at < :to");
         values.append({QStringLiteral(":to"), QVariant::fromValue(*f.createdTo)});
     }
+    return where;
+}
+
+/// A million rows through QSqlQuery cost a QVariant per value; on SQLite the scan reads the
+/// columns straight from the engine's statement instead.
+void scanSqlite(sqlite3* handle, const QString& sql, const BoundValues& values,
+                std::vector<FunnelLeadFact>& out) {
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &stmt, nullptr) !=
+        SQLITE_OK) {
+        throw StorageError(QString::fromUtf8(sqlite3_errmsg(handle)), sql);
+    }
+    for (const auto& [name, value] : values) {
+        const int index = sqlite3_bind_parameter_index(stmt, name.toUtf8().constData());
+        if (index > 0) {
+            sqlite3_bind_int64(stmt, index, value.toLongLong());
+        }
+    }
+    auto column = [&](int i, qint64 none) -> qint64 {
+        return sqlite3_column_type(stmt, i) == SQLITE_NULL ? none : sqlite3_column_int64(stmt, i);
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        out.push_back(factFrom(column));
+    }
+    const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (!error.isEmpty()) {
+        throw StorageError(error, sql);
+    }
+}
+
+}  // namespace
+
+std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
+    BoundValues values;
+    const QStringList where = leadConditions(f, values);
     // When the created range holds most leads, reading the table in order beats walking the
     // created_at index and jumping to each row (SQLite has no range statistics to know it).
     const qint64 expected = leadsCreatedIn(m_db, f.createdFrom, f.createdTo);
@@ -90,78 +148,21 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
     // Column lists and conditions are fixed text; every value is bound.
     const QString sql =
         QStringLiteral(
-            "SELECT l.id, l.created_at, l.channel_id, l.campaign_id, l.operator_id, l.office_id, ") +
-        manager +
-        QStringLiteral(
-            ", l.first_contact_at, l.booked_at, l.arrived_at, l.target_at, l.sold_at, l.first_paid_at, "
-            "l.no_shows, l.due_meetings, l.first_call_at FROM leads l") +
+            "SELECT l.id, l.created_at, l.channel_id, l.campaign_id, l.operator_id, l.office_id, "
+            "l.manager_id, l.first_contact_at, l.booked_at, l.arrived_at, l.target_at, l.sold_at, "
+            "l.first_paid_at, l.no_shows, l.due_meetings, l.first_call_at FROM leads l") +
         QLatin1String(wide ? " NOT INDEXED" : "") +
         (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
     std::vector<FunnelLeadFact> out;
     out.reserve(static_cast<std::size_t>(expected));
-    // A million rows through QSqlQuery cost a QVariant per value; on SQLite the scan reads the
-    // columns straight from the engine's statement instead.
     if (sqlite3* handle = m_db.sqliteHandle()) {
-        const QByteArray text = sql.toUtf8();
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &stmt, nullptr) !=
-            SQLITE_OK) {
-            throw StorageError(QString::fromUtf8(sqlite3_errmsg(handle)), sql);
-        }
-        for (const auto& [name, value] : values) {
-            const int index = sqlite3_bind_parameter_index(stmt, name.toUtf8().constData());
-            if (index > 0) {
-                sqlite3_bind_int64(stmt, index, value.toLongLong());
-            }
-        }
-        auto column = [&](int i, qint64 none) -> qint64 {
-            return sqlite3_column_type(stmt, i) == SQLITE_NULL ? none : sqlite3_column_int64(stmt, i);
-        };
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            FunnelLeadFact fact;
-            fact.id = sqlite3_column_int64(stmt, 0);
-            fact.created = sqlite3_column_int64(stmt, 1);
-            fact.channel = column(2, 0);
-            fact.campaign = column(3, 0);
-            fact.operatorId = column(4, 0);
-            fact.office = column(5, 0);
-            fact.manager = column(6, 0);
-            fact.t[0] = fact.created;
-            for (int st = 1; st < 7; ++st) {
-                fact.t[static_cast<std::size_t>(st)] = column(6 + st, FunnelLeadFact::kNone);
-            }
-            fact.hadNoShow = sqlite3_column_int64(stmt, 13) != 0;
-            fact.hadDueMeeting = sqlite3_column_int64(stmt, 14) != 0;
-            fact.firstCallAt = column(15, FunnelLeadFact::kNone);
-            out.push_back(fact);
-        }
-        const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
-        sqlite3_finalize(stmt);
-        if (!error.isEmpty()) {
-            throw StorageError(error, sql);
-        }
+        scanSqlite(handle, sql, values, out);
         return out;
     }
     QSqlQuery q = runBound(m_db, sql, values);
+    auto column = [&](int i, qint64 none) { return q.value(i).isNull() ? none : q.value(i).toLongLong(); };
     while (q.next()) {
-        FunnelLeadFact fact;
-        fact.id = q.value(0).toLongLong();
-        fact.created = q.value(1).toLongLong();
-        auto value = [&](int i, qint64 none) { return q.value(i).isNull() ? none : q.value(i).toLongLong(); };
-        fact.channel = value(2, 0);
-        fact.campaign = value(3, 0);
-        fact.operatorId = value(4, 0);
-        fact.office = value(5, 0);
-        fact.manager = value(6, 0);
-        fact.t[0] = fact.created;
-        for (int s = 1; s < 7; ++s) {
-            fact.t[static_cast<std::size_t>(s)] = value(6 + s, FunnelLeadFact::kNone);
-        }
-        fact.hadNoShow = q.value(13).toLongLong() != 0;
-        fact.hadDueMeeting = q.value(14).toLongLong() != 0;
-        fact.firstCallAt = value(15, FunnelLeadFact::kNone);
-        out.push_back(fact);
+        out.push_back(factFrom(column));
     }
     return out;
 }
