@@ -219,16 +219,14 @@ int runFunnelReport(const Args& a) {
     if (!target) {
         return exitCode;
     }
-    Database& db = *target->db;
-    const OutputFormat format = target->format;
-    if (const auto code = readFilters(db, a, &spec)) {
+    if (const auto code = readFilters(*target->db, a, &spec)) {
         return *code;
     }
-    const Result<FunnelReport> report = ReportService(db).funnel(spec);
+    const Result<FunnelReport> report = ReportService(*target->db).funnel(spec);
     if (!report) {
         return fail(report.error().message());
     }
-    printFunnel(*report, format);
+    printFunnel(*report, target->format);
     return kExitOk;
 }
 
@@ -325,11 +323,9 @@ int runKpiReport(const Args& a) {
     if (!target) {
         return exitCode;
     }
-    Database& db = *target->db;
-    const OutputFormat format = target->format;
     QJsonArray json;
     for (const Department dep : departments) {
-        const Result<KpiReport> report = ReportService(db).kpi(dep, from, to);
+        const Result<KpiReport> report = ReportService(*target->db).kpi(dep, from, to);
         if (!report) {
             return fail(report.error().message());
         }
@@ -338,14 +334,14 @@ int runKpiReport(const Args& a) {
             rows.push_back(kpiCells(dep, r));
             json.append(kpiJson(dep, r));
         }
-        if (format == OutputFormat::Csv) {
+        if (target->format == OutputFormat::Csv) {
             printCsv(rows);
-        } else if (format == OutputFormat::Table) {
+        } else if (target->format == OutputFormat::Table) {
             printTable(rows, 3, 1);
             out() << '\n';
         }
     }
-    if (format == OutputFormat::Json) {
+    if (target->format == OutputFormat::Json) {
         out() << QJsonDocument(QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
                                            {QStringLiteral("to"), to.toString(Qt::ISODate)},
                                            {QStringLiteral("rows"), json}})
