@@ -2607,5 +2607,101 @@
         <source>The cancellation cannot be undone: the seat has been booked by another client since.</source>
         <translation>The cancellation cannot be undone: the seat has been booked by another client since.</translation>
     </message>
+    <message>
+        <source>Only call-center operators and the head work the call center.</source>
+        <translation>Only call-center operators and the head work the call center.</translation>
+    </message>
+    <message>
+        <source>Only office managers and the head work the office desk.</source>
+        <translation>Only office managers and the head work the office desk.</translation>
+    </message>
+    <message>
+        <source>Your role does not show leads.</source>
+        <translation>Your role does not show leads.</translation>
+    </message>
+    <message>
+        <source>Only office managers, marketers, the head and the administrator see money.</source>
+        <translation>Only office managers, marketers, the head and the administrator see money.</translation>
+    </message>
+    <message>
+        <source>Only marketers, the head and the administrator read reports and KPIs.</source>
+        <translation>Only marketers, the head and the administrator read reports and KPIs.</translation>
+    </message>
+    <message>
+        <source>Only marketers enter spend and visitors.</source>
+        <translation>Only marketers enter spend and visitors.</translation>
+    </message>
+    <message>
+        <source>Only the administrator imports data from another CRM.</source>
+        <translation>Only the administrator imports data from another CRM.</translation>
+    </message>
+    <message>
+        <source>Only marketers, the head and the administrator export data.</source>
+        <translation>Only marketers, the head and the administrator export data.</translation>
+    </message>
+    <message>
+        <source>Only the head and the administrator see the settings.</source>
+        <translation>Only the head and the administrator see the settings.</translation>
+    </message>
+    <message>
+        <source>Only the administrator changes settings, staff and passwords.</source>
+        <translation>Only the administrator changes settings, staff and passwords.</translation>
+    </message>
+    <message>
+        <source>Only the head and the administrator read the audit trail.</source>
+        <translation>Only the head and the administrator read the audit trail.</translation>
+    </message>
+    <message>
+        <source>This lead is another operator&apos;s: only they or the head may work it.</source>
+        <translation>This lead is another operator&apos;s: only they or the head may work it.</translation>
+    </message>
+    <message>
+        <source>This belongs to another office: only its managers or the head may work it.</source>
+        <translation>This belongs to another office: only its managers or the head may work it.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Enter the company&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation>Enter a login.</translation>
+    </message>
+    <message>
+        <source>This database already has a company; start a new one in a new file.</source>
+        <translation>This database already has a company; start a new one in a new file.</translation>
+    </message>
+    <message>
+        <source>An operator logs only their own calls.</source>
+        <translation>An operator logs only their own calls.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in %1 seconds.</source>
+        <translation>Too many wrong passwords: try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>Sign in to change your password.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <source>The employee %1 does not exist.</source>
+        <translation>The employee %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken by %2.</source>
+        <translation>The login &quot;%1&quot; is taken by %2.</translation>
+    </message>
 </context>
 </TS>

@@ -2614,5 +2614,101 @@
         <source>The cancellation cannot be undone: the seat has been booked by another client since.</source>
         <translation>Отмену нельзя вернуть: это место уже занял другой клиент.</translation>
     </message>
+    <message>
+        <source>Only call-center operators and the head work the call center.</source>
+        <translation>С колл-центром работают только операторы и руководитель.</translation>
+    </message>
+    <message>
+        <source>Only office managers and the head work the office desk.</source>
+        <translation>Работу офиса ведут только менеджеры офиса и руководитель.</translation>
+    </message>
+    <message>
+        <source>Your role does not show leads.</source>
+        <translation>Ваша роль не показывает лидов.</translation>
+    </message>
+    <message>
+        <source>Only office managers, marketers, the head and the administrator see money.</source>
+        <translation>Деньги видят только менеджеры офиса, маркетологи, руководитель и администратор.</translation>
+    </message>
+    <message>
+        <source>Only marketers, the head and the administrator read reports and KPIs.</source>
+        <translation>Отчёты и KPI видят только маркетологи, руководитель и администратор.</translation>
+    </message>
+    <message>
+        <source>Only marketers enter spend and visitors.</source>
+        <translation>Расходы и посетителей вносят только маркетологи.</translation>
+    </message>
+    <message>
+        <source>Only the administrator imports data from another CRM.</source>
+        <translation>Данные из другой CRM загружает только администратор.</translation>
+    </message>
+    <message>
+        <source>Only marketers, the head and the administrator export data.</source>
+        <translation>Выгружать данные могут только маркетологи, руководитель и администратор.</translation>
+    </message>
+    <message>
+        <source>Only the head and the administrator see the settings.</source>
+        <translation>Настройки видят только руководитель и администратор.</translation>
+    </message>
+    <message>
+        <source>Only the administrator changes settings, staff and passwords.</source>
+        <translation>Настройки, сотрудников и пароли меняет только администратор.</translation>
+    </message>
+    <message>
+        <source>Only the head and the administrator read the audit trail.</source>
+        <translation>Журнал изменений видят только руководитель и администратор.</translation>
+    </message>
+    <message>
+        <source>This lead is another operator&apos;s: only they or the head may work it.</source>
+        <translation>Это лид другого оператора: с ним работает только он или руководитель.</translation>
+    </message>
+    <message>
+        <source>This belongs to another office: only its managers or the head may work it.</source>
+        <translation>Это относится к другому офису: с этим работают только его менеджеры или руководитель.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Введите название компании.</translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>This database already has a company; start a new one in a new file.</source>
+        <translation>В этой базе уже есть компания; новую начните в новом файле.</translation>
+    </message>
+    <message>
+        <source>An operator logs only their own calls.</source>
+        <translation>Оператор записывает только свои звонки.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>В пароле должно быть не меньше %1 символов.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in %1 seconds.</source>
+        <translation>Слишком много неверных паролей: попробуйте снова через %1 с.</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>Войдите, чтобы сменить пароль.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <source>The employee %1 does not exist.</source>
+        <translation>Сотрудника %1 нет.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken by %2.</source>
+        <translation>Логин «%1» уже занят: %2.</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,9 @@
 
 #include "command_table.h"
 
+#include "services/demo_generator.h"
+#include "services/sign_in.h"
+
 #include "storage/database.h"
 #include "storage/migration.h"
 
@@ -23,13 +26,33 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& args) {
+/// The password every command of these tests signs in with (the demo's, the new company's).
+const QString kPassword = QString::fromLatin1(fd::core::kDemoPassword);
+
+Run cli(const QStringList& args, const QByteArray& input = {}, bool withPassword = true) {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("FUNNELDESK_PASSWORD"));
+    if (withPassword) {
+        env.insert(QStringLiteral("FUNNELDESK_PASSWORD"), kPassword);
+    }
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(FD_CLI_PATH), args);
+    if (!input.isEmpty()) {
+        p.write(input);
+    }
+    p.closeWriteChannel();
     REQUIRE(p.waitForFinished(300000));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
     return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// A new company's database with its first office and administrator "admin".
+QStringList initArgs(const QString& path) {
+    return {QStringLiteral("init"),      QStringLiteral("--db"),     path,
+            QStringLiteral("--company"), QStringLiteral("ООО Тест"), QStringLiteral("--admin"),
+            QStringLiteral("admin")};
 }
 
 /// The error output is one line starting with the program's name.
@@ -94,7 +117,7 @@ TEST_CASE("check on a file that is not a database fails and leaves it unchanged"
 TEST_CASE("check on a database from a newer version fails and leaves it unchanged", "[cli]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path}).exitCode == 0);
+    REQUIRE(cli(initArgs(path)).exitCode == 0);
     fd::test::rawExec(path, {QStringLiteral("PRAGMA user_version = 7")});
     const QByteArray before = fileBytes(path);
     const Run r = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
@@ -103,13 +126,69 @@ TEST_CASE("check on a database from a newer version fails and leaves it unchange
     CHECK(fileBytes(path) == before);
 }
 
+TEST_CASE(
+    "init starts a company: its office and an administrator who signs in, the password read from standard "
+    "input",
+    "[cli][sign-in]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("company.sqlite"));
+    const QString password = QStringLiteral("Пароль администратора 1");
+    QStringList args = initArgs(path);
+    args << QStringLiteral("--office") << QStringLiteral("Казань, Баумана")
+         << QStringLiteral("--office-time-zone") << QStringLiteral("Europe/Moscow")
+         << QStringLiteral("--hours") << QStringLiteral("10:00-19:00") << QStringLiteral("--seats")
+         << QStringLiteral("3");
+    const Run r = cli(args, (password + QLatin1Char('\n')).toUtf8(), false);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("admin")));
+
+    auto db = fd::test::require(fd::core::Database::open(path, fd::core::OpenMode::Existing));
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT name, work_start_min, work_end_min, seats_per_slot FROM offices")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("Казань, Баумана"));
+    CHECK(q.value(1).toInt() == 600);
+    CHECK(q.value(2).toInt() == 19 * 60);
+    CHECK(q.value(3).toInt() == 3);
+    REQUIRE(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'company_name'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("ООО Тест"));
+    REQUIRE(q.exec(QStringLiteral("SELECT role, password_hash FROM employees WHERE login = 'admin'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("admin"));
+    CHECK(q.value(1).toString().startsWith(QStringLiteral("$argon2id$")));
+    CHECK_FALSE(q.value(1).toString().contains(password));
+
+    fd::core::SignIn signIn(*db);
+    CHECK_FALSE(signIn.signIn(QStringLiteral("admin"), QStringLiteral("wrong password")).ok());
+    const auto admin = signIn.signIn(QStringLiteral("admin"), password);
+    REQUIRE(admin.ok());
+    CHECK(admin->role == fd::core::Role::Admin);
+}
+
+TEST_CASE("init refuses a short or missing password and leaves no file", "[cli][sign-in]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("company.sqlite"));
+    const Run shortOne = cli(initArgs(path), QByteArrayLiteral("short\n"), false);
+    CHECK(shortOne.exitCode == 2);
+    checkOneLineError(shortOne, QStringLiteral("at least 8 characters"));
+    CHECK_FALSE(QFile::exists(path));
+    const Run none = cli(initArgs(path), {}, false);
+    CHECK(none.exitCode == 2);
+    CHECK_FALSE(QFile::exists(path));
+    const Run noCompany = cli({QStringLiteral("init"), QStringLiteral("--db"), path});
+    CHECK(noCompany.exitCode == 2);
+    CHECK(noCompany.err.contains(QStringLiteral("--company")));
+}
+
 TEST_CASE("init creates a database once, demo builds one that passes check", "[cli]") {
     QTemporaryDir dir;
     const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
-    const Run init = cli({QStringLiteral("init"), QStringLiteral("--db"), empty});
+    const Run init = cli(initArgs(empty));
     CHECK(init.exitCode == 0);
     CHECK(QFile::exists(empty));
-    const Run again = cli({QStringLiteral("init"), QStringLiteral("--db"), empty});
+    const Run again = cli(initArgs(empty));
     CHECK(again.exitCode == 1);
     checkOneLineError(again, QStringLiteral("already exists"));
 
@@ -276,7 +355,7 @@ TEST_CASE("report kpi prints each department and refuses an unknown one", "[cli]
 TEST_CASE("config prints the settings, changes them and refuses bad values", "[cli]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("c.sqlite"));
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    REQUIRE(cli(initArgs(db)).exitCode == 0);
     const Run shown = cli({QStringLiteral("config"), QStringLiteral("--db"), db});
     CHECK(shown.exitCode == 0);
     CHECK(shown.out.contains(QStringLiteral("first_call_sla_minutes = 15")));
@@ -347,7 +426,7 @@ TEST_CASE("demo --until stops the history at a time of the end day and refuses t
 TEST_CASE("import leads prints its counts, aborts or skips bad rows and writes a report", "[cli][import]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("i.sqlite"));
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    REQUIRE(cli(initArgs(db)).exitCode == 0);
     const QString file = dir.filePath(QStringLiteral("leads.csv"));
     {
         QFile f(file);
@@ -416,7 +495,7 @@ TEST_CASE("export leads writes a CSV the import reads back and refuses bad argum
     CHECK(r.out.contains(QString::number(rows)));
 
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), copy}).exitCode == 0);
+    REQUIRE(cli(initArgs(copy)).exitCode == 0);
     const Run back =
         cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), copy, out});
     INFO(back.err.toStdString());

@@ -2,9 +2,12 @@
 
 #include "command_table.h"
 #include "output.h"
+#include "password_input.h"
 
 #include "services/catalog_service.h"
+#include "services/company_setup.h"
 #include "services/demo_generator.h"
+#include "services/sign_in.h"
 #include "storage/database.h"
 #include "storage/lead_repository.h"
 #include "storage/migration.h"
@@ -24,13 +27,62 @@ namespace {
 
 using namespace fd::core;
 
+/// The first office from --office, --address, --office-time-zone, --hours, --slot-minutes
+/// and --seats; the problem, or empty.
+QString readOffice(const Args& a, Office* office) {
+    office->name = a.value("--office").value_or(QStringLiteral("Office"));
+    office->address = a.value("--address").value_or(QString());
+    office->timeZone =
+        a.value("--office-time-zone").value_or(a.value("--time-zone").value_or(office->timeZone));
+    if (const auto hours = a.value("--hours")) {
+        const QStringList parts = hours->split(QLatin1Char('-'));
+        const QTime start =
+            parts.size() == 2 ? QTime::fromString(parts[0], QStringLiteral("HH:mm")) : QTime();
+        const QTime end = parts.size() == 2 ? QTime::fromString(parts[1], QStringLiteral("HH:mm")) : QTime();
+        if (!start.isValid() || !end.isValid()) {
+            return QStringLiteral("--hours must be HH:MM-HH:MM, not \"%1\"").arg(*hours);
+        }
+        office->workStartMin = start.msecsSinceStartOfDay() / 60000;
+        office->workEndMin = end.msecsSinceStartOfDay() / 60000;
+    }
+    bool ok = true;
+    if (const auto v = a.value("--slot-minutes")) {
+        office->slotMinutes = v->toInt(&ok);
+    }
+    if (const auto v = a.value("--seats"); ok && v) {
+        office->seatsPerSlot = v->toInt(&ok);
+    }
+    return ok ? QString() : QStringLiteral("--slot-minutes and --seats must be whole numbers");
+}
+
 int runInit(const Args& a) {
     const auto path = a.value("--db");
-    Result<std::unique_ptr<Database>> db = Database::open(*path, OpenMode::CreateNew);
-    if (!db) {
-        return openError(db.error());
+    CompanyInput company;
+    company.companyName = *a.value("--company");
+    company.adminLogin = *a.value("--admin");
+    company.adminName = a.value("--admin-name").value_or(QString());
+    company.reportTimeZone = a.value("--time-zone").value_or(company.reportTimeZone);
+    if (const QString problem = readOffice(a, &company.office); !problem.isEmpty()) {
+        return fail(problem, kExitUsage);
     }
-    out() << "Created " << *path << " (schema version " << (*db)->schemaVersion() << ")\n";
+    company.adminPassword = readPassword();
+    if (const Status good = SignIn::checkPassword(company.adminPassword); !good) {
+        return fail(good.error().message(), kExitUsage);
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(*path, OpenMode::CreateNew);
+    if (!opened) {
+        return openError(opened.error());
+    }
+    std::unique_ptr<Database> db = std::move(opened).value();
+    const Result<Id> admin = CompanySetup(*db).create(company);
+    if (!admin) {
+        const QString message = admin.error().message();
+        db.reset();
+        QFile::remove(*path);  // made just now: no company is left half-made
+        return fail(message);
+    }
+    out() << "Created " << *path << " (schema version " << db->schemaVersion() << ") for "
+          << company.companyName << "; the administrator signs in as " << company.adminLogin << '\n';
     return kExitOk;
 }
 
@@ -211,8 +263,26 @@ std::vector<Command> databaseCommands() {
         {QStringLiteral("init"),
          {},
          {},
-         QStringLiteral("create a new empty database with default settings"),
-         {db},
+         QStringLiteral("start a company in a new database: its first office and its administrator\n"
+                        "(the password from FUNNELDESK_PASSWORD or the first line of standard input)"),
+         {db,
+          {QStringLiteral("--company"), QStringLiteral("NAME"), QStringLiteral("the company's name"), true},
+          {QStringLiteral("--admin"), QStringLiteral("LOGIN"), QStringLiteral("the administrator's login"),
+           true},
+          {QStringLiteral("--admin-name"), QStringLiteral("NAME"),
+           QStringLiteral("the administrator's name")},
+          {QStringLiteral("--time-zone"), QStringLiteral("ZONE"),
+           QStringLiteral("the reporting time zone (default Europe/Moscow)")},
+          {QStringLiteral("--office"), QStringLiteral("NAME"),
+           QStringLiteral("the first office (default Office)")},
+          {QStringLiteral("--address"), QStringLiteral("TEXT"), QStringLiteral("the office's address")},
+          {QStringLiteral("--office-time-zone"), QStringLiteral("ZONE"),
+           QStringLiteral("the office's time zone (default: the reporting one)")},
+          {QStringLiteral("--hours"), QStringLiteral("HH:MM-HH:MM"),
+           QStringLiteral("working hours (default 09:00-20:00)")},
+          {QStringLiteral("--slot-minutes"), QStringLiteral("N"),
+           QStringLiteral("meeting slot length (default 60)")},
+          {QStringLiteral("--seats"), QStringLiteral("N"), QStringLiteral("clients per slot (default 2)")}},
          runInit},
         {QStringLiteral("demo"),
          {},

@@ -23,6 +23,8 @@ enum class ErrorCode {
     Locked,        ///< another program holds the database
     Storage,       ///< the database engine failed (disk full, I/O, corruption)
     Cancelled,     ///< the user (or a newer request) stopped the work
+    Refused,       ///< the person signed in may not do this (the message says who may)
+    SignIn,        ///< a wrong login or password, or sign-in waits after too many
 };
 
 /// An error the user must act on. `key` is an untranslated source text in the

@@ -1,5 +1,6 @@
 #include "services/catalog_service.h"
 
+#include "services/access_policy.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
 #include "storage/funnel_repository.h"
@@ -9,6 +10,9 @@
 namespace fd::core {
 
 Result<Id> CatalogService::addOffice(const Office& office) {
+    if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
+        return allowed.error();
+    }
     Office o = office;
     o.name = o.name.simplified();
     if (o.name.isEmpty()) {
@@ -55,6 +59,9 @@ Result<Id> CatalogService::addOffice(const Office& office) {
 }
 
 Result<Id> CatalogService::addEmployee(const Employee& employee) {
+    if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
+        return allowed.error();
+    }
     Employee e = employee;
     e.name = e.name.simplified();
     if (e.name.isEmpty()) {
@@ -79,6 +86,9 @@ Result<Id> CatalogService::addEmployee(const Employee& employee) {
 }
 
 Result<Id> CatalogService::addChannel(const QString& name) {
+    if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
+        return allowed.error();
+    }
     const QString n = name.simplified();
     if (n.isEmpty()) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the channel name."),
@@ -96,6 +106,9 @@ Result<Id> CatalogService::addChannel(const QString& name) {
 }
 
 Result<Id> CatalogService::addCampaign(const Campaign& campaign) {
+    if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
+        return allowed.error();
+    }
     Campaign c = campaign;
     c.name = c.name.simplified();
     if (c.name.isEmpty()) {
@@ -137,6 +150,9 @@ Status checkMarketingKey(CatalogRepository& catalog, QDate day, Id channelId, Op
 }  // namespace
 
 Status CatalogService::setSpend(QDate day, Id channelId, OptId campaignId, Money amount) {
+    if (Status allowed = permit(m_db, Action::EditMarketing); !allowed) {
+        return allowed;
+    }
     if (amount.kopecks < 0) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Spend cannot be negative."),
                        QStringLiteral("amount"));
@@ -152,6 +168,9 @@ Status CatalogService::setSpend(QDate day, Id channelId, OptId campaignId, Money
 }
 
 Status CatalogService::setDailyFigures(Figure figure, const std::vector<DailyValue>& values) {
+    if (Status allowed = permit(m_db, Action::EditMarketing); !allowed) {
+        return allowed;
+    }
     return inWriteTransaction(m_db, [&]() -> Status {
         for (std::size_t i = 0; i < values.size(); ++i) {
             const DailyValue& v = values[i];
@@ -181,6 +200,9 @@ Result<std::vector<CatalogService::DailyValue>> CatalogService::dailyFigures(Fig
 }
 
 Status CatalogService::setVisitors(QDate day, Id channelId, OptId campaignId, qint64 visitors) {
+    if (Status allowed = permit(m_db, Action::EditMarketing); !allowed) {
+        return allowed;
+    }
     if (visitors < 0) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The number of visitors cannot be negative."),
                        QStringLiteral("visitors"));
@@ -227,6 +249,9 @@ std::vector<CatalogService::Setting> CatalogService::settings() {
 }
 
 Status CatalogService::changeSetting(const QString& key, const QString& value) {
+    if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
+        return allowed;
+    }
     const QString v = value.trimmed();
     bool known = false;
     if (key == QLatin1String("report_time_zone")) {

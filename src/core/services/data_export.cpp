@@ -1,5 +1,7 @@
 #include "services/data_export.h"
 
+#include "services/access_policy.h"
+
 #include "io/csv_writer.h"
 #include "io/ical_writer.h"
 #include "io/xlsx_writer.h"
@@ -117,6 +119,9 @@ std::vector<TableColumn> exportColumns(ExportKind kind) {
 }
 
 Result<qint64> exportTable(Database& db, const ExportOptions& o, TableWriter& writer) {
+    if (Status allowed = permit(db, Action::ExportData); !allowed) {
+        return allowed.error();
+    }
     return whileReading([&]() -> Result<qint64> {
         const Result<ExportSelection> selection = selectionOf(db, o);
         if (!selection) {
@@ -142,6 +147,9 @@ Result<qint64> exportCsv(Database& db, const ExportOptions& o, QIODevice& out) {
 }
 
 Result<qint64> exportMeetingsICalendar(Database& db, const ExportOptions& o, QIODevice& out, qint64 now) {
+    if (Status allowed = permit(db, Action::ExportData); !allowed) {
+        return allowed.error();
+    }
     return whileReading([&]() -> Result<qint64> {
         const Result<ExportSelection> selection = selectionOf(db, o);
         if (!selection) {

@@ -1,5 +1,7 @@
 #include "services/data_import.h"
 
+#include "services/access_policy.h"
+
 #include "services/import_columns.h"
 #include "services/import_record_reader.h"
 #include "services/import_writers.h"
@@ -233,6 +235,10 @@ void commitImport(ImportWriter& writer, std::optional<DeferredIndexes>& deferred
 
 Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
                                       const std::function<bool(qint64)>& progress) {
+    const bool marketing = o.kind == ImportKind::Spend || o.kind == ImportKind::Visitors;
+    if (Status allowed = permit(m_db, marketing ? Action::EditMarketing : Action::ImportData); !allowed) {
+        return allowed.error();
+    }
     CsvReader reader(file, o.csv);
     if (const Status opened = reader.open(); !opened) {
         return opened.error();

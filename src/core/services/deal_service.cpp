@@ -1,5 +1,7 @@
 #include "services/deal_service.h"
 
+#include "services/access_policy.h"
+
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
 #include "storage/deal_repository.h"
@@ -19,6 +21,11 @@ Result<Id> DealService::addDeal(const DealInput& in) {
         MeetingRepository meetings(m_db);
         DealRepository deals(m_db);
         const auto lead = leads.lead(in.leadId);
+        if (Status allowed = permit(m_db, Action::WorkOfficeDesk,
+                                    in.meetingId ? ownerOfMeeting(m_db, *in.meetingId) : RecordOwner{});
+            !allowed) {
+            return allowed.error();
+        }
         if (!lead) {
             return Error::make(ErrorCode::NotFound,
                                QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."),
@@ -73,6 +80,11 @@ Result<Id> DealService::addPayment(const PaymentInput& in) {
             return Error::make(ErrorCode::NotFound,
                                QT_TRANSLATE_NOOP("fd::core::Error", "The deal %1 does not exist."),
                                {QString::number(in.dealId)}, QStringLiteral("deal"));
+        }
+        if (Status allowed = permit(m_db, Action::WorkOfficeDesk,
+                                    deal->meetingId ? ownerOfMeeting(m_db, *deal->meetingId) : RecordOwner{});
+            !allowed) {
+            return allowed.error();
         }
         if (deal->amount && !in.allowOverpayment) {
             const Money outstanding = *deal->amount - deals.paidTotal(in.dealId);

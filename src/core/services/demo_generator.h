@@ -10,6 +10,10 @@ namespace fd::core {
 
 class Database;
 
+/// The demo company's people sign in with their role and number as the login (operator1,
+/// manager1, marketer, head, admin) and this password, documented in the README.
+inline constexpr const char* kDemoPassword = "funneldesk";
+
 struct DemoOptions {
     qint64 leads = 20000;
     quint64 seed = 1;

@@ -1,8 +1,11 @@
 #include "services/demo_simulation.h"
 
+#include "services/demo_generator.h"
 #include "storage/catalog_repository.h"
 #include "storage/lead_repository.h"
+#include "storage/staff_repository.h"
 #include "storage/storage_error.h"
+#include "util/password.h"
 
 #include <QDateTime>
 
@@ -92,12 +95,28 @@ Status Simulation::setUp() {
         }
         m_managerIds.push_back(*id);
     }
-    for (const auto& [name, role] :
-         {std::pair{"Елена Кузнецова", Role::Marketer}, std::pair{"Сергей Петров", Role::Head},
-          std::pair{"Администратор", Role::Admin}}) {
-        if (Result<Id> id = m_catalog.addEmployee(Employee{0, s(name), role, std::nullopt, true}); !id) {
+    std::vector<std::pair<Id, QString>> logins;
+    for (std::size_t i = 0; i < m_operatorIds.size(); ++i) {
+        logins.emplace_back(m_operatorIds[i], QStringLiteral("operator%1").arg(i + 1));
+    }
+    for (std::size_t i = 0; i < m_managerIds.size(); ++i) {
+        logins.emplace_back(m_managerIds[i], QStringLiteral("manager%1").arg(i + 1));
+    }
+    for (const auto& [name, role, login] : {std::tuple{"Елена Кузнецова", Role::Marketer, "marketer"},
+                                            std::tuple{"Сергей Петров", Role::Head, "head"},
+                                            std::tuple{"Администратор", Role::Admin, "admin"}}) {
+        Result<Id> id = m_catalog.addEmployee(Employee{0, s(name), role, std::nullopt, true});
+        if (!id) {
             return id.error();
         }
+        logins.emplace_back(*id, QString::fromLatin1(login));
+    }
+    // One password for the whole demo company, hashed once.
+    const QString hash = hashPassword(QString::fromLatin1(kDemoPassword));
+    StaffRepository staff(m_db);
+    for (const auto& [id, login] : logins) {
+        staff.setLogin(id, login);
+        staff.setPasswordHash(id, hash);
     }
     for (const ChannelProfile& c : channelProfiles()) {
         Result<Id> id = m_catalog.addChannel(s(c.name));

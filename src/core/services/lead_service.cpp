@@ -3,6 +3,7 @@
 #include "domain/call_retry.h"
 #include "domain/phone.h"
 #include "domain/search_key.h"
+#include "services/access_policy.h"
 #include "services/catalog_service.h"
 #include "services/meeting_service.h"
 #include "storage/audit_repository.h"
@@ -247,7 +248,10 @@ CreatedLead LeadIntake::write(const CheckedLead& c) {
     return CreatedLead{leadId, false, std::nullopt};
 }
 
-Result<CreatedLead> LeadService::createLead(const NewLead& input) {
+Result<CreatedLead> LeadService::createLead(const NewLead& input, Action as) {
+    if (Status allowed = permit(m_db, as); !allowed) {
+        return allowed.error();
+    }
     const Result<CheckedLead> checked = LeadIntake::check(input, m_clock());
     if (!checked) {
         return checked.error();
@@ -428,6 +432,17 @@ Result<Id> LeadService::logCall(const CallInput& in) {
             return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."), in.leadId,
                             "lead");
         }
+        if (Status allowed =
+                permit(m_db, Action::WorkCallCenter, RecordOwner{lead->operatorId, std::nullopt});
+            !allowed) {
+            return allowed.error();
+        }
+        if (const auto& actor = m_db.actor();
+            actor && actor->role == Role::Operator && actor->employeeId != in.operatorId) {
+            return Error::make(ErrorCode::Refused,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "An operator logs only their own calls."),
+                               {}, QStringLiteral("permission"));
+        }
         const auto op = catalog.employee(in.operatorId);
         if (!op || !op->active) {
             return notFound(
@@ -474,6 +489,9 @@ Status LeadService::disqualify(Id leadId, Id reasonId, bool nonTarget, OptId act
         if (!leads.lead(leadId)) {
             return notFound(QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."), leadId,
                             "lead");
+        }
+        if (Status allowed = permit(m_db, Action::WorkCallCenter, ownerOfLead(m_db, leadId)); !allowed) {
+            return allowed;
         }
         if (!CatalogRepository(m_db).reason(reasonId)) {
             return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose the reason."),

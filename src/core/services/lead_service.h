@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/access.h"
 #include "domain/entities.h"
 #include "domain/phone.h"
 #include "domain/result.h"
@@ -109,7 +110,8 @@ public:
 
     /// Creates a lead, or — when a lead with the same normalized phone was created within the
     /// attribution window — records a repeat touch of it and keeps its first source.
-    Result<CreatedLead> createLead(const NewLead& input);
+    /// `as`: the work it is part of — a call (the call center) or a walk-in (the office desk).
+    Result<CreatedLead> createLead(const NewLead& input, Action as = Action::WorkCallCenter);
     /// The newest lead of the contact with this phone, whenever it was created — what an
     /// operator typing an inbound call should open instead of a duplicate. An unusable phone
     /// is an error naming the field.

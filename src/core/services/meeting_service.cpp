@@ -1,6 +1,7 @@
 #include "services/meeting_service.h"
 
 #include "domain/slot_grid.h"
+#include "services/access_policy.h"
 #include "services/deal_service.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
@@ -55,7 +56,12 @@ Result<Meeting> pendingMeeting(MeetingRepository& meetings, Id id) {
 
 Result<Id> MeetingService::book(Id leadId, const BookingRequest& request, OptId bookedById) {
     const qint64 at = m_clock();
-    return inWriteTransaction(m_db, [&] { return bookAt(at, leadId, request, bookedById, std::nullopt); });
+    return inWriteTransaction(m_db, [&]() -> Result<Id> {
+        if (Status allowed = permit(m_db, Action::WorkCallCenter, ownerOfLead(m_db, leadId)); !allowed) {
+            return allowed.error();
+        }
+        return bookAt(at, leadId, request, bookedById, std::nullopt);
+    });
 }
 
 Result<Id> MeetingService::bookAt(qint64 at, Id leadId, const BookingRequest& request, OptId bookedById,
@@ -195,6 +201,9 @@ Status MeetingService::confirm(Id meetingId, OptId actorId) {
         if (!m) {
             return m.error();
         }
+        if (Status allowed = permitMeetingChange(m_db, meetingId); !allowed) {
+            return allowed;
+        }
         meetings.setConfirmed(meetingId, at);
         AuditRepository(m_db).append(at, actorId, QStringLiteral("confirm"), QStringLiteral("meeting"),
                                      meetingId);
@@ -210,6 +219,10 @@ Status MeetingService::markArrived(Id meetingId, OptId actorId) {
         const Result<Meeting> m = pendingMeeting(meetings, meetingId);
         if (!m) {
             return m.error();
+        }
+        if (Status allowed = permit(m_db, Action::WorkOfficeDesk, RecordOwner{std::nullopt, m->officeId});
+            !allowed) {
+            return allowed;
         }
         meetings.setArrived(meetingId, at);
         if (!m->managerId && actorId) {
@@ -246,6 +259,13 @@ Status MeetingService::endPending(Id meetingId, OptId actorId, MeetingStatus sta
         if (!m) {
             return m.error();
         }
+        const Status allowed =
+            status == MeetingStatus::NoShow
+                ? permit(m_db, Action::WorkOfficeDesk, RecordOwner{std::nullopt, m->officeId})
+                : permitMeetingChange(m_db, meetingId);
+        if (!allowed) {
+            return allowed;
+        }
         if (status == MeetingStatus::NoShow && at < m->scheduledAt) {
             return Error::make(
                 ErrorCode::Conflict,
@@ -273,6 +293,9 @@ Result<Id> MeetingService::reschedule(Id meetingId, const BookingRequest& reques
         const Result<Meeting> m = pendingMeeting(meetings, meetingId);
         if (!m) {
             return m.error();
+        }
+        if (Status allowed = permitMeetingChange(m_db, meetingId); !allowed) {
+            return allowed.error();
         }
         // Free the old seat first so moving within the same full slot's office works.
         meetings.setStatus(meetingId, MeetingStatus::Rescheduled);
@@ -312,6 +335,10 @@ Status MeetingService::recordOutcome(const OutcomeInput& in) {
         const auto m = meetings.meeting(in.meetingId);
         if (!m) {
             return meetingNotFound(in.meetingId);
+        }
+        if (Status allowed = permit(m_db, Action::WorkOfficeDesk, RecordOwner{std::nullopt, m->officeId});
+            !allowed) {
+            return allowed;
         }
         if (m->status != MeetingStatus::Arrived) {
             return Error::make(ErrorCode::Conflict,
@@ -378,6 +405,10 @@ Status MeetingService::recordOutcome(const OutcomeInput& in) {
 
 Result<Id> MeetingService::walkIn(const NewLead& client, Id officeId, OptId managerId) {
     const qint64 at = m_clock();
+    if (Status allowed = permit(m_db, Action::WorkOfficeDesk, RecordOwner{std::nullopt, officeId});
+        !allowed) {
+        return allowed.error();
+    }
     return inWriteTransaction(m_db, [&]() -> Result<Id> {
         CatalogRepository catalog(m_db);
         const auto office = catalog.office(officeId);
@@ -395,7 +426,8 @@ Result<Id> MeetingService::walkIn(const NewLead& client, Id officeId, OptId mana
         }
         NewLead in = client;
         in.createdAt = at;
-        Result<CreatedLead> created = LeadService(m_db, [at] { return at; }).createLead(in);
+        Result<CreatedLead> created =
+            LeadService(m_db, [at] { return at; }).createLead(in, Action::WorkOfficeDesk);
         if (!created) {
             return created.error();
         }
@@ -458,6 +490,9 @@ Status MeetingService::postponeFollowUp(Id taskId, qint64 due, OptId actorId) {
         if (!task) {
             return task.error();
         }
+        if (Status allowed = permit(m_db, Action::WorkOfficeDesk); !allowed) {
+            return allowed;
+        }
         leads.setTaskDue(taskId, due);
         AuditRepository(m_db).append(at, actorId, QStringLiteral("postpone"), QStringLiteral("task"), taskId);
         return Ok{};
@@ -471,6 +506,9 @@ Status MeetingService::loseFollowUp(Id taskId, Id reasonId, OptId actorId) {
         const Result<Task> task = openFollowUp(leads, taskId);
         if (!task) {
             return task.error();
+        }
+        if (Status allowed = permit(m_db, Action::WorkOfficeDesk); !allowed) {
+            return allowed;
         }
         const auto reason = CatalogRepository(m_db).reason(reasonId);
         if (!reason || reason->gate != ReasonGate::Office) {

@@ -1,5 +1,6 @@
 #include "services/report_service.h"
 
+#include "services/access_policy.h"
 #include "services/catalog_service.h"
 #include "storage/database_fact_source.h"
 #include "storage/storage_error.h"
@@ -8,8 +9,12 @@ namespace fd::core {
 
 namespace {
 
-/// The company's reporting time zone, or the error of reading it.
+/// The company's reporting time zone, or the error of reading it or of a person who may not
+/// read reports.
 Result<QString> reportZone(Database& db) {
+    if (Status allowed = permit(db, Action::ReadDashboard); !allowed) {
+        return allowed.error();
+    }
     try {
         return CatalogService(db).reportTimeZone();
     } catch (const StorageError& e) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/access.h"
 #include "domain/result.h"
 #include "storage/sql_dialect.h"
 
@@ -79,6 +80,11 @@ public:
     void rollback();
     int transactionDepth() const { return m_depth; }
 
+    /// The person signed in on this connection: services decide what they may do and record
+    /// them as the one who acts. None for the tools that build a database (init, the demo).
+    const std::optional<Actor>& actor() const { return m_actor; }
+    void setActor(std::optional<Actor> actor) { m_actor = std::move(actor); }
+
     /// Sets this connection's page cache; a bulk import writing into every index of a large
     /// table raises it for its duration.
     void setCacheMiB(int mib);
@@ -104,6 +110,7 @@ private:
     Status migrate(const std::vector<Migration>& migrations);
 
     QString m_path;
+    std::optional<Actor> m_actor;
     QString m_connectionName;
     SqlDialect m_dialect{SqlDialect::Engine::SQLite};
     QSqlDatabase m_db;

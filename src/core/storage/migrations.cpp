@@ -311,6 +311,31 @@ CREATE INDEX deals_meeting ON deals(meeting_id) WHERE meeting_id IS NOT NULL;
 CREATE INDEX lead_touches_external ON lead_touches(external_id) WHERE external_id IS NOT NULL;
 )SQL";
 
+// Schema version 5: a company's people sign in. Staff get a login and an argon2id password
+// hash (never the password) with the count of wrong passwords in a row and the time until which
+// sign-in waits; the audit trail keeps the values before and after a change and, when a head
+// acts for a manager, for whom; offices get their closed days and reasons their order.
+const char* const kSchemaV5 = R"SQL(
+ALTER TABLE employees ADD COLUMN login TEXT;
+ALTER TABLE employees ADD COLUMN password_hash TEXT;
+ALTER TABLE employees ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE employees ADD COLUMN locked_until INTEGER;
+CREATE UNIQUE INDEX employees_login ON employees(login) WHERE login IS NOT NULL;
+ALTER TABLE audit_log ADD COLUMN before_values TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN after_values TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN on_behalf_of INTEGER REFERENCES employees(id);
+CREATE INDEX audit_log_at ON audit_log(at);
+CREATE INDEX audit_log_employee ON audit_log(employee_id, at);
+ALTER TABLE reasons ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+UPDATE reasons SET position = id;
+CREATE TABLE office_closed_days (
+    office_id INTEGER NOT NULL REFERENCES offices(id),
+    day       TEXT NOT NULL CHECK (length(day) = 10),
+    PRIMARY KEY (office_id, day)
+){strict};
+INSERT INTO settings(key, value) VALUES ('company_name', '');
+)SQL";
+
 void applyDdl(Database& db, const char* ddl) {
     const QString expanded = db.dialect().expandDdl(QString::fromUtf8(ddl));
     for (const QString& statement : expanded.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
@@ -338,6 +363,8 @@ const std::vector<Migration>& standardMigrations() {
          "operator queue and office desk: meetings by status and time, the latest no-show on the lead, deals "
          "by meeting",
          [](Database& db) { applyDdl(db, kSchemaV4); }},
+        {5, "people sign in: logins and password hashes, audit values before and after, closed days",
+         [](Database& db) { applyDdl(db, kSchemaV5); }},
     };
     return migrations;
 }

@@ -1,0 +1,118 @@
+#include "services/access_policy.h"
+
+#include "storage/database.h"
+#include "storage/lead_repository.h"
+#include "storage/meeting_repository.h"
+
+namespace fd::core {
+
+namespace {
+
+/// Who may do an action at all, said to a person who may not.
+const char* refusal(Action action) {
+    switch (action) {
+        case Action::WorkCallCenter:
+            return QT_TRANSLATE_NOOP("fd::core::Error",
+                                     "Only call-center operators and the head work the call center.");
+        case Action::WorkOfficeDesk:
+            return QT_TRANSLATE_NOOP("fd::core::Error",
+                                     "Only office managers and the head work the office desk.");
+        case Action::ReadLeads:
+            return QT_TRANSLATE_NOOP("fd::core::Error", "Your role does not show leads.");
+        case Action::ReadMoney:
+            return QT_TRANSLATE_NOOP(
+                "fd::core::Error",
+                "Only office managers, marketers, the head and the administrator see money.");
+        case Action::ReadDashboard:
+            return QT_TRANSLATE_NOOP("fd::core::Error",
+                                     "Only marketers, the head and the administrator read reports and KPIs.");
+        case Action::EditMarketing:
+            return QT_TRANSLATE_NOOP("fd::core::Error", "Only marketers enter spend and visitors.");
+        case Action::ImportData:
+            return QT_TRANSLATE_NOOP("fd::core::Error",
+                                     "Only the administrator imports data from another CRM.");
+        case Action::ExportData:
+            return QT_TRANSLATE_NOOP("fd::core::Error",
+                                     "Only marketers, the head and the administrator export data.");
+        case Action::ReadSettings:
+            return QT_TRANSLATE_NOOP("fd::core::Error",
+                                     "Only the head and the administrator see the settings.");
+        case Action::ManageSettings:
+            return QT_TRANSLATE_NOOP("fd::core::Error",
+                                     "Only the administrator changes settings, staff and passwords.");
+        case Action::ReadAudit:
+            return QT_TRANSLATE_NOOP("fd::core::Error",
+                                     "Only the head and the administrator read the audit trail.");
+    }
+    return "";
+}
+
+Error refused(const char* key) {
+    return Error::make(ErrorCode::Refused, key, {}, QStringLiteral("permission"));
+}
+
+}  // namespace
+
+Status permit(const std::optional<Actor>& actor, Action action, const RecordOwner& record) {
+    if (!actor) {
+        return Ok{};
+    }
+    switch (reachOf(actor->role, action)) {
+        case Reach::All:
+            return Ok{};
+        case Reach::None:
+            return refused(refusal(action));
+        case Reach::Own:
+            if (record.employeeId && *record.employeeId != actor->employeeId) {
+                return refused(
+                    QT_TRANSLATE_NOOP("fd::core::Error",
+                                      "This lead is another operator's: only they or the head may work it."));
+            }
+            return Ok{};
+        case Reach::OwnOffice:
+            if (!actor->officeId || (record.officeId && *record.officeId != *actor->officeId)) {
+                return refused(
+                    QT_TRANSLATE_NOOP("fd::core::Error",
+                                      "This belongs to another office: only its managers or the head may "
+                                      "work it."));
+            }
+            return Ok{};
+    }
+    return refused(refusal(action));
+}
+
+Status permit(const Database& db, Action action, const RecordOwner& record) {
+    return permit(db.actor(), action, record);
+}
+
+RecordOwner ownerOfLead(Database& db, Id leadId) {
+    const std::optional<Lead> lead = LeadRepository(db).lead(leadId);
+    return RecordOwner{lead ? lead->operatorId : std::nullopt, std::nullopt};
+}
+
+RecordOwner ownerOfMeeting(Database& db, Id meetingId) {
+    const std::optional<Meeting> meeting = MeetingRepository(db).meeting(meetingId);
+    if (!meeting) {
+        return {};
+    }
+    RecordOwner owner = ownerOfLead(db, meeting->leadId);
+    owner.officeId = meeting->officeId;
+    return owner;
+}
+
+Status permitMeetingChange(Database& db, Id meetingId) {
+    if (!db.actor()) {
+        return Ok{};
+    }
+    const RecordOwner owner = ownerOfMeeting(db, meetingId);
+    const Action action = reachOf(db.actor()->role, Action::WorkCallCenter) != Reach::None
+                              ? Action::WorkCallCenter
+                              : Action::WorkOfficeDesk;
+    return permit(db, action, owner);
+}
+
+OptId actingEmployee(const Database& db, OptId fallback) {
+    return db.actor() ? OptId(db.actor()->employeeId) : fallback;
+}
+
+}  // namespace fd::core

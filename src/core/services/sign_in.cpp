@@ -1,0 +1,141 @@
+#include "services/sign_in.h"
+
+#include "services/access_policy.h"
+#include "storage/audit_repository.h"
+#include "storage/staff_repository.h"
+#include "util/password.h"
+
+#include <algorithm>
+
+namespace fd::core {
+
+namespace {
+
+Error wrongPassword() {
+    return Error::make(ErrorCode::SignIn, QT_TRANSLATE_NOOP("fd::core::Error", "Wrong login or password."),
+                       {}, QStringLiteral("password"));
+}
+
+}  // namespace
+
+qint64 SignIn::waitAfter(int failed) {
+    if (failed < kFreeAttempts) {
+        return 0;
+    }
+    // 5 s after the fifth, doubling after each further one, at most a quarter of an hour.
+    const int doublings = std::min(failed - kFreeAttempts, 8);
+    return std::min<qint64>(5LL << doublings, 15 * 60);
+}
+
+Status SignIn::checkPassword(const QString& password) {
+    if (password.size() < kMinPasswordLength) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "A password needs at least %1 characters."),
+                       QStringLiteral("password"), {QString::number(kMinPasswordLength)});
+    }
+    return Ok{};
+}
+
+Result<Actor> SignIn::signIn(const QString& login, const QString& password) {
+    const qint64 now = m_clock();
+    Result<std::optional<Credentials>> found = whileReading([&]() -> Result<std::optional<Credentials>> {
+        return StaffRepository(m_db).byLogin(login.trimmed());
+    });
+    if (!found) {
+        return found.error();
+    }
+    if (!*found || !(*found)->employee.active || (*found)->passwordHash.isEmpty()) {
+        // The same answer as a wrong password: nobody learns which logins exist.
+        verifyPassword(QString(), password);
+        return wrongPassword();
+    }
+    const Credentials c = **found;
+    if (c.lockedUntil && *c.lockedUntil > now) {
+        return Error::make(
+            ErrorCode::SignIn,
+            QT_TRANSLATE_NOOP("fd::core::Error", "Too many wrong passwords: try again in %1 seconds."),
+            {QString::number(*c.lockedUntil - now)}, QStringLiteral("password"));
+    }
+    const bool right = verifyPassword(c.passwordHash, password);
+    const int failed = right ? 0 : c.failedSignIns + 1;
+    const qint64 wait = waitAfter(failed);
+    const Status recorded = inWriteTransaction(m_db, [&]() -> Status {
+        StaffRepository(m_db).setFailedSignIns(c.employee.id, failed,
+                                               wait > 0 ? OptTime(now + wait) : std::nullopt);
+        AuditRepository(m_db).append(now, c.employee.id,
+                                     right ? QStringLiteral("sign_in") : QStringLiteral("sign_in_failed"),
+                                     QStringLiteral("employee"), c.employee.id);
+        return Ok{};
+    });
+    if (!recorded) {
+        return recorded.error();
+    }
+    if (!right) {
+        return wrongPassword();
+    }
+    Actor actor{c.employee.id, c.employee.role, c.employee.officeId, c.employee.name, c.login};
+    m_db.setActor(actor);
+    return actor;
+}
+
+Status SignIn::changeOwnPassword(const QString& current, const QString& fresh) {
+    if (!m_db.actor()) {
+        return Error::make(ErrorCode::Refused,
+                           QT_TRANSLATE_NOOP("fd::core::Error", "Sign in to change your password."));
+    }
+    if (Status good = checkPassword(fresh); !good) {
+        return good;
+    }
+    const Id self = m_db.actor()->employeeId;
+    const qint64 now = m_clock();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        StaffRepository staff(m_db);
+        const std::optional<Credentials> c = staff.byId(self);
+        if (!c || !verifyPassword(c->passwordHash, current)) {
+            return Error::make(ErrorCode::InvalidInput,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "The current password is not right."), {},
+                               QStringLiteral("current_password"));
+        }
+        staff.setPasswordHash(self, hashPassword(fresh));
+        AuditRepository(m_db).append(now, self, QStringLiteral("password"), QStringLiteral("employee"), self);
+        return Ok{};
+    });
+}
+
+Status SignIn::setCredentials(Id employeeId, const QString& login, const QString& password) {
+    if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
+        return allowed;
+    }
+    const QString name = login.trimmed();
+    if (name.isEmpty()) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter a login."), QStringLiteral("login"));
+    }
+    if (Status good = checkPassword(password); !good) {
+        return good;
+    }
+    const QString hash = hashPassword(password);
+    const qint64 now = m_clock();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        StaffRepository staff(m_db);
+        const std::optional<Credentials> c = staff.byId(employeeId);
+        if (!c) {
+            return Error::make(ErrorCode::NotFound,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "The employee %1 does not exist."),
+                               {QString::number(employeeId)}, QStringLiteral("employee"));
+        }
+        if (const auto other = staff.byLogin(name); other && other->employee.id != employeeId) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The login \"%1\" is taken by %2."),
+                           QStringLiteral("login"), {name, other->employee.name});
+        }
+        staff.setLogin(employeeId, name);
+        staff.setPasswordHash(employeeId, hash);
+        AuditRepository(m_db).append(now, actingEmployee(m_db, std::nullopt), QStringLiteral("credentials"),
+                                     QStringLiteral("employee"), employeeId, QStringLiteral("login=") + name);
+        return Ok{};
+    });
+}
+
+Result<bool> SignIn::required() {
+    return whileReading([&]() -> Result<bool> { return StaffRepository(m_db).anyLogin(); });
+}
+
+}  // namespace fd::core

@@ -1,0 +1,319 @@
+#include "test_support.h"
+
+#include "services/catalog_service.h"
+#include "services/data_export.h"
+#include "services/data_import.h"
+#include "services/lead_service.h"
+#include "services/meeting_service.h"
+#include "services/report_service.h"
+#include "services/sign_in.h"
+#include "storage/content_digest.h"
+#include "storage/staff_repository.h"
+
+#include <QBuffer>
+
+#include <functional>
+#include <set>
+
+using namespace fd::core;
+using fd::test::msk;
+using fd::test::require;
+using fd::test::World;
+
+namespace {
+
+/// The small company of World, with a marketer, a head and an administrator, and two leads:
+/// one operator A booked into Moscow, one nobody has worked yet.
+struct Company {
+    World w;
+    Id marketer = 0;
+    Id head = 0;
+    Id admin = 0;
+    Id bookedLead = 0;
+    Id meeting = 0;
+    Id freshLead = 0;
+
+    Company() {
+        CatalogService catalog(*w.db, w.clock);
+        marketer = require(
+            catalog.addEmployee({0, QStringLiteral("Маркетолог"), Role::Marketer, std::nullopt, true}));
+        head =
+            require(catalog.addEmployee({0, QStringLiteral("Руководитель"), Role::Head, std::nullopt, true}));
+        admin = require(catalog.addEmployee({0, QStringLiteral("Админ"), Role::Admin, std::nullopt, true}));
+        bookedLead = w.bookedLead(QStringLiteral("Клиент Записанный"), QStringLiteral("+79120000301"),
+                                  msk(2026, 3, 3, 11));
+        QSqlQuery q(w.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM meetings WHERE lead_id = %1").arg(bookedLead)));
+        REQUIRE(q.next());
+        meeting = q.value(0).toLongLong();
+        NewLead fresh;
+        fresh.name = QStringLiteral("Клиент Новый");
+        fresh.phone = QStringLiteral("+79120000302");
+        fresh.channelId = w.channel;
+        freshLead = require(LeadService(*w.db, w.clock).createLead(fresh)).leadId;
+    }
+
+    Actor as(Role role) const {
+        switch (role) {
+            case Role::Operator:
+                return {w.operatorA, role, std::nullopt, QStringLiteral("Оператор А"), {}};
+            case Role::OfficeManager:
+                return {w.managerMoscow, role, w.moscow, QStringLiteral("Менеджер М"), {}};
+            case Role::Marketer:
+                return {marketer, role, std::nullopt, {}, {}};
+            case Role::Head:
+                return {head, role, std::nullopt, {}, {}};
+            case Role::Admin:
+                return {admin, role, std::nullopt, {}, {}};
+        }
+        return {};
+    }
+};
+
+/// Who acts: a role, and for operators and managers whether the record is theirs.
+enum class Who { OwnOperator, OtherOperator, OwnManager, OtherOfficeManager, Marketer, Head, Admin };
+
+Actor actorOf(const Company& c, Who who) {
+    switch (who) {
+        case Who::OwnOperator:
+            return c.as(Role::Operator);
+        case Who::OtherOperator:
+            return {c.w.operatorB, Role::Operator, std::nullopt, QStringLiteral("Оператор Б"), {}};
+        case Who::OwnManager:
+            return c.as(Role::OfficeManager);
+        case Who::OtherOfficeManager:
+            return {c.w.managerEkb, Role::OfficeManager, c.w.ekb, QStringLiteral("Менеджер Е"), {}};
+        case Who::Marketer:
+            return c.as(Role::Marketer);
+        case Who::Head:
+            return c.as(Role::Head);
+        case Who::Admin:
+            return c.as(Role::Admin);
+    }
+    return {};
+}
+
+const char* whoName(Who who) {
+    static const char* const names[] = {
+        "own operator", "other operator", "own office's manager", "other office's manager", "marketer",
+        "head",         "admin"};
+    return names[static_cast<int>(who)];
+}
+
+Status asStatus(const Result<Id>& r) {
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+template <class T>
+Status asStatus(const Result<T>& r) {
+    return r ? Status(Ok{}) : Status(r.error());
+}
+
+struct Case {
+    const char* action;
+    std::function<Status(Company&, const Actor&)> run;
+    std::set<Who> allowed;
+    const char* refusal;  ///< a part of the message when refused
+};
+
+std::vector<Case> cases() {
+    using W = Who;
+    return {
+        {"log a call on operator A's lead",
+         [](Company& c, const Actor& a) {
+             CallInput in;
+             in.leadId = c.bookedLead;
+             in.operatorId = a.role == Role::Operator ? a.employeeId : c.w.operatorA;
+             in.outcome = CallOutcome::NoAnswer;
+             return asStatus(LeadService(*c.w.db, c.w.clock).logCall(in));
+         },
+         {W::OwnOperator, W::Head},
+         "operator"},
+        {"log a call on a lead nobody worked",
+         [](Company& c, const Actor& a) {
+             CallInput in;
+             in.leadId = c.freshLead;
+             in.operatorId = a.role == Role::Operator ? a.employeeId : c.w.operatorA;
+             in.outcome = CallOutcome::Busy;
+             return asStatus(LeadService(*c.w.db, c.w.clock).logCall(in));
+         },
+         {W::OwnOperator, W::OtherOperator, W::Head},
+         "call center"},
+        {"create a lead from a call",
+         [](Company& c, const Actor&) {
+             NewLead in;
+             in.name = QStringLiteral("Звонивший");
+             in.phone = QStringLiteral("+79120000399");
+             return asStatus(LeadService(*c.w.db, c.w.clock).createLead(in));
+         },
+         {W::OwnOperator, W::OtherOperator, W::Head},
+         "call center"},
+        {"confirm operator A's meeting in Moscow",
+         [](Company& c, const Actor& a) {
+             return MeetingService(*c.w.db, c.w.clock).confirm(c.meeting, a.employeeId);
+         },
+         {W::OwnOperator, W::OwnManager, W::Head},
+         "only"},
+        {"mark the Moscow meeting arrived",
+         [](Company& c, const Actor& a) {
+             return MeetingService(*c.w.db, c.w.clock).markArrived(c.meeting, a.employeeId);
+         },
+         {W::OwnManager, W::Head},
+         "office"},
+        {"a walk-in at the Moscow office",
+         [](Company& c, const Actor&) {
+             NewLead in;
+             in.name = QStringLiteral("Зашедший");
+             in.phone = QStringLiteral("+79120000398");
+             return asStatus(MeetingService(*c.w.db, c.w.clock).walkIn(in, c.w.moscow, std::nullopt));
+         },
+         {W::OwnManager, W::Head},
+         "office"},
+        {"enter a day's spend",
+         [](Company& c, const Actor&) {
+             return CatalogService(*c.w.db, c.w.clock)
+                 .setSpend(QDate(2026, 3, 1), c.w.channel, std::nullopt, Money{100000});
+         },
+         {W::Marketer},
+         "Only marketers"},
+        {"add a channel",
+         [](Company& c, const Actor&) {
+             return asStatus(CatalogService(*c.w.db, c.w.clock).addChannel(QStringLiteral("Радио")));
+         },
+         {W::Admin},
+         "administrator"},
+        {"change a company setting",
+         [](Company& c, const Actor&) {
+             return CatalogService(*c.w.db, c.w.clock)
+                 .changeSetting(QStringLiteral("first_call_sla_minutes"), QStringLiteral("20"));
+         },
+         {W::Admin},
+         "administrator"},
+        {"give a person a login and password",
+         [](Company& c, const Actor&) {
+             return SignIn(*c.w.db, c.w.clock)
+                 .setCredentials(c.w.operatorB, QStringLiteral("opb"), QStringLiteral("long enough 1"));
+         },
+         {W::Admin},
+         "administrator"},
+        {"read the funnel report",
+         [](Company& c, const Actor&) {
+             FunnelSpec spec;
+             spec.from = QDate(2026, 2, 1);
+             spec.to = QDate(2026, 4, 1);
+             return asStatus(ReportService(*c.w.db).funnel(spec));
+         },
+         {W::Marketer, W::Head, W::Admin},
+         "reports"},
+        {"export the leads",
+         [](Company& c, const Actor&) {
+             QBuffer out;
+             out.open(QIODevice::WriteOnly);
+             return asStatus(exportCsv(*c.w.db, ExportOptions{}, out));
+         },
+         {W::Marketer, W::Head, W::Admin},
+         "export"},
+        {"import leads from another CRM",
+         [](Company& c, const Actor&) {
+             QByteArray csv("name;phone;created_at\nИмпортированный;+79120000397;2026-03-01 10:00\n");
+             QBuffer in(&csv);
+             in.open(QIODevice::ReadOnly);
+             return asStatus(DataImport(*c.w.db, c.w.clock).run(in, ImportOptions{}));
+         },
+         {W::Admin},
+         "administrator"},
+    };
+}
+
+}  // namespace
+
+TEST_CASE("The permission matrix: each role on own, other and other-office records, refusals change nothing",
+          "[access]") {
+    for (const Case& c : cases()) {
+        for (const Who who : {Who::OwnOperator, Who::OtherOperator, Who::OwnManager, Who::OtherOfficeManager,
+                              Who::Marketer, Who::Head, Who::Admin}) {
+            INFO(c.action << " as " << whoName(who));
+            Company company;
+            const QByteArray before = contentDigest(*company.w.db);
+            const Actor actor = actorOf(company, who);
+            company.w.db->setActor(actor);
+            const Status done = c.run(company, actor);
+            company.w.db->setActor(std::nullopt);
+            if (c.allowed.count(who) > 0) {
+                INFO((done ? QString() : done.error().message()).toStdString());
+                CHECK(done.ok());
+            } else {
+                REQUIRE_FALSE(done.ok());
+                CHECK(done.error().code == ErrorCode::Refused);
+                CHECK(done.error().message().contains(QString::fromUtf8(c.refusal), Qt::CaseInsensitive));
+                CHECK(contentDigest(*company.w.db) == before);
+            }
+        }
+    }
+}
+
+TEST_CASE("Nobody signed in is the tool that builds a database: it may do everything", "[access]") {
+    Company company;
+    CHECK(CatalogService(*company.w.db, company.w.clock).addChannel(QStringLiteral("Радио")).ok());
+    CHECK(CatalogService(*company.w.db, company.w.clock)
+              .setSpend(QDate(2026, 3, 1), company.w.channel, std::nullopt, Money{100})
+              .ok());
+}
+
+TEST_CASE("Passwords: a hash never the password, wrong ones counted with a growing wait, reset by the admin",
+          "[access][sign-in]") {
+    Company company;
+    Database& db = *company.w.db;
+    SignIn tool(db, company.w.clock);
+    REQUIRE(
+        tool.setCredentials(company.w.operatorA, QStringLiteral("anna"), QStringLiteral("first password")));
+    const auto stored = StaffRepository(db).byLogin(QStringLiteral("anna"));
+    REQUIRE(stored.has_value());
+    CHECK(stored->passwordHash.startsWith(QStringLiteral("$argon2id$")));
+    CHECK_FALSE(stored->passwordHash.contains(QStringLiteral("first password")));
+    CHECK(tool.setCredentials(company.w.operatorB, QStringLiteral("boris"), QStringLiteral("short"))
+              .error()
+              .field == QStringLiteral("password"));
+    CHECK(tool.setCredentials(company.w.operatorB, QStringLiteral("anna"), QStringLiteral("long enough"))
+              .error()
+              .message()
+              .contains(QStringLiteral("taken")));
+
+    // Five wrong passwords are free; the sixth attempt waits, and even the right password waits.
+    for (int i = 0; i < SignIn::kFreeAttempts; ++i) {
+        const auto wrong = tool.signIn(QStringLiteral("anna"), QStringLiteral("guess %1").arg(i));
+        REQUIRE_FALSE(wrong.ok());
+        CHECK(wrong.error().message() == QStringLiteral("Wrong login or password."));
+    }
+    const auto waiting = tool.signIn(QStringLiteral("anna"), QStringLiteral("first password"));
+    REQUIRE_FALSE(waiting.ok());
+    CHECK(waiting.error().message().contains(QStringLiteral("try again in 5 seconds")));
+    CHECK(SignIn::waitAfter(6) > SignIn::waitAfter(5));
+    CHECK(SignIn::waitAfter(30) == 15 * 60);
+    company.w.now += 6;
+    const auto in = tool.signIn(QStringLiteral("anna"), QStringLiteral("first password"));
+    REQUIRE(in.ok());
+    CHECK(in->employeeId == company.w.operatorA);
+    CHECK(db.actor().has_value());
+    CHECK(StaffRepository(db).byLogin(QStringLiteral("anna"))->failedSignIns == 0);
+
+    // An unknown login answers like a wrong password.
+    CHECK(tool.signIn(QStringLiteral("nobody"), QStringLiteral("first password")).error().message() ==
+          QStringLiteral("Wrong login or password."));
+
+    // The operator changes their own password; the old one no longer works.
+    CHECK_FALSE(tool.changeOwnPassword(QStringLiteral("not it"), QStringLiteral("second password")).ok());
+    REQUIRE(tool.changeOwnPassword(QStringLiteral("first password"), QStringLiteral("second password")));
+    CHECK_FALSE(tool.signIn(QStringLiteral("anna"), QStringLiteral("first password")).ok());
+
+    // An operator may not reset someone's password; the administrator may.
+    db.setActor(company.as(Role::Operator));
+    CHECK(tool.setCredentials(company.w.operatorB, QStringLiteral("boris"), QStringLiteral("long enough"))
+              .error()
+              .code == ErrorCode::Refused);
+    db.setActor(company.as(Role::Admin));
+    REQUIRE(
+        tool.setCredentials(company.w.operatorA, QStringLiteral("anna"), QStringLiteral("third password")));
+    db.setActor(std::nullopt);
+    CHECK(tool.signIn(QStringLiteral("anna"), QStringLiteral("third password")).ok());
+}
