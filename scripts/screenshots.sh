@@ -13,12 +13,14 @@ out="${1:-docs/user-guide}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export TZ=Europe/Moscow QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+# The demo company's head signs in (README, "People and roles").
+export FUNNELDESK_PASSWORD=funneldesk
 day=$(date -d yesterday +%F)
 ./build/release/src/cli/funneldesk-cli demo --db "$work/morning.sqlite" --end "$day" --until 09:10 >/dev/null
 ./build/release/src/cli/funneldesk-cli demo --db "$work/noon.sqlite" --end "$day" --until 13:20 >/dev/null
 db="$work/morning.sqlite"
-morning() { ./build/release/src/app/funneldesk --db "$work/morning.sqlite" --clock "$day 09:10" --size 1280x720 "$@"; }
-noon() { ./build/release/src/app/funneldesk --db "$work/noon.sqlite" --clock "$day 13:20" --size 1280x720 "$@"; }
+morning() { ./build/release/src/app/funneldesk --db "$work/morning.sqlite" --user head --clock "$day 09:10" --size 1280x720 "$@"; }
+noon() { ./build/release/src/app/funneldesk --db "$work/noon.sqlite" --user head --clock "$day 13:20" --size 1280x720 "$@"; }
 
 # The operator with the most new leads shows the queue; the one with the most meetings to
 # confirm shows a lead card with a history.

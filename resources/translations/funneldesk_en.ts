@@ -1141,10 +1141,6 @@
         <translation>Role: %1</translation>
     </message>
     <message>
-        <source>head of company</source>
-        <translation>head of company</translation>
-    </message>
-    <message>
         <source>There is no workspace to show.</source>
         <translation>There is no workspace to show.</translation>
     </message>
@@ -1202,6 +1198,10 @@
     <message>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1567,26 @@
     <message>
         <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>&quot;%1&quot; is not an amount of money.</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>office manager</source>
+        <translation>office manager</translation>
+    </message>
+    <message>
+        <source>marketer</source>
+        <translation>marketer</translation>
+    </message>
+    <message>
+        <source>head of company</source>
+        <translation>head of company</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2082,33 @@
     <message>
         <source>Showing the first %1 of %2, in working order.</source>
         <translation>Showing the first %1 of %2, in working order.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::SignInDialog</name>
+    <message>
+        <source>Sign in to FunnelDesk</source>
+        <translation>Sign in to FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Demo company: sign in as operator1, manager1, marketer, head or admin with the password %1.</source>
+        <translation>Demo company: sign in as operator1, manager1, marketer, head or admin with the password %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2749,14 @@
     <message>
         <source>The login &quot;%1&quot; is taken by %2.</source>
         <translation>The login &quot;%1&quot; is taken by %2.</translation>
+    </message>
+    <message>
+        <source>This database needs a sign-in: give --user LOGIN and the password in FUNNELDESK_PASSWORD.</source>
+        <translation>This database needs a sign-in: give --user LOGIN and the password in FUNNELDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Nobody signed in.</source>
+        <translation>Nobody signed in.</translation>
     </message>
 </context>
 </TS>

@@ -1145,10 +1145,6 @@
         <translation>Роль: %1</translation>
     </message>
     <message>
-        <source>head of company</source>
-        <translation>руководитель</translation>
-    </message>
-    <message>
         <source>There is no workspace to show.</source>
         <translation>Нет раздела для показа.</translation>
     </message>
@@ -1207,6 +1203,10 @@
     <message>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1573,26 @@
     <message>
         <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>«%1» — не сумма денег.</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>office manager</source>
+        <translation>менеджер офиса</translation>
+    </message>
+    <message>
+        <source>marketer</source>
+        <translation>маркетолог</translation>
+    </message>
+    <message>
+        <source>head of company</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2089,33 @@
     <message>
         <source>Showing the first %1 of %2, in working order.</source>
         <translation>Показаны первые %1 из %2 в порядке работы.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::SignInDialog</name>
+    <message>
+        <source>Sign in to FunnelDesk</source>
+        <translation>Вход в FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Demo company: sign in as operator1, manager1, marketer, head or admin with the password %1.</source>
+        <translation>Демонстрационная компания: войдите как operator1, manager1, marketer, head или admin с паролем %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2756,14 @@
     <message>
         <source>The login &quot;%1&quot; is taken by %2.</source>
         <translation>Логин «%1» уже занят: %2.</translation>
+    </message>
+    <message>
+        <source>This database needs a sign-in: give --user LOGIN and the password in FUNNELDESK_PASSWORD.</source>
+        <translation>В эту базу нужно войти: укажите --user ЛОГИН и пароль в FUNNELDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Nobody signed in.</source>
+        <translation>Никто не вошёл.</translation>
     </message>
 </context>
 </TS>

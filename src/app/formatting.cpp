@@ -174,6 +174,22 @@ QString callOutcomeName(core::CallOutcome outcome) {
     return {};
 }
 
+QString roleName(core::Role role) {
+    switch (role) {
+        case core::Role::Operator:
+            return QCoreApplication::translate("fd::app::Names", "operator");
+        case core::Role::OfficeManager:
+            return QCoreApplication::translate("fd::app::Names", "office manager");
+        case core::Role::Marketer:
+            return QCoreApplication::translate("fd::app::Names", "marketer");
+        case core::Role::Head:
+            return QCoreApplication::translate("fd::app::Names", "head of company");
+        case core::Role::Admin:
+            return QCoreApplication::translate("fd::app::Names", "administrator");
+    }
+    return {};
+}
+
 QString meetingStatusName(core::MeetingStatus status) {
     using S = core::MeetingStatus;
     switch (status) {

@@ -45,5 +45,6 @@ QString meetingStatusName(core::MeetingStatus status);
 QString meetingOutcomeName(core::MeetingOutcome outcome);
 QString qualificationName(core::Qualification q);
 QString paymentMethodName(core::PaymentMethod m);
+QString roleName(core::Role role);
 
 }  // namespace fd::app

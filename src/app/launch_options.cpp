@@ -20,6 +20,11 @@ const QStringList kOfficeDialogs{QStringLiteral("outcome"), QStringLiteral("paym
 struct Options {
     QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Open the database at PATH."),
                           QStringLiteral("PATH")};
+    QCommandLineOption user{
+        QStringLiteral("user"),
+        QStringLiteral("Sign in as LOGIN, with the password from the environment variable "
+                       "FUNNELDESK_PASSWORD (for scripts, tests and screenshots)."),
+        QStringLiteral("LOGIN")};
     QCommandLineOption workspace{QStringLiteral("workspace"),
                                  QStringLiteral("Start in the workspace NAME: %1.")
                                      .arg(MainWindow::knownWorkspaces().join(QStringLiteral(", "))),
@@ -78,8 +83,8 @@ struct Options {
                             QStringLiteral("WxH")};
 
     QList<QCommandLineOption> all() const {
-        return {db,   workspace, screenshot, lang,  operatorWho, queue, open,
-                date, office,    tab,        clock, import,      by,    size};
+        return {db,   user,   workspace, screenshot, lang,   operatorWho, queue, open,
+                date, office, tab,       clock,      import, by,          size};
     }
 };
 
@@ -173,6 +178,7 @@ ParsedLaunch parseLaunchOptions(const QCoreApplication& app) {
 
     LaunchOptions out;
     out.db = parser.value(o.db);
+    out.user = parser.value(o.user);
     out.screenshot = parser.value(o.screenshot);
     out.operatorWho = parser.value(o.operatorWho);
     out.office = parser.value(o.office);

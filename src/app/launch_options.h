@@ -15,6 +15,7 @@ namespace fd::app {
 /// what to select or open there, and whether to save a screenshot and exit.
 struct LaunchOptions {
     QString db;
+    QString user;        ///< sign in as this login, the password from FUNNELDESK_PASSWORD
     QString workspace;   ///< empty: the last one, or the one the other options imply
     QString screenshot;  ///< a PNG to write once the data is shown, then exit
     QString lang;

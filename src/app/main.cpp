@@ -1,6 +1,7 @@
 // funneldesk: the desktop application.
 
 #include "demo_setup.h"
+#include "dialogs/sign_in_dialog.h"
 #include "launch_options.h"
 #include "storage/database.h"
 #include "translations.h"
@@ -202,6 +203,15 @@ int main(int argc, char* argv[]) {
         fd::core::Database::open(path, fd::core::OpenMode::Existing);
     if (!db) {
         return failStart(options, db.error().message());
+    }
+    if (const fd::core::Status signedIn = fd::app::SignInDialog::signInTo(
+            **db, options.user, options.clock, nullptr,
+            options.screenshot.isEmpty() ? fd::app::SignInDialog::Asking::Allowed
+                                         : fd::app::SignInDialog::Asking::Refused);
+        !signedIn) {
+        return signedIn.error().code == fd::core::ErrorCode::Cancelled
+                   ? 0
+                   : failStart(options, signedIn.error().message());
     }
     if (!options.operatorWho.isEmpty() &&
         !fd::app::OperatorWorkspace::preselectOperator(**db, options.operatorWho)) {

@@ -19,10 +19,17 @@ struct Run {
     QString err;
 };
 
-/// Runs the application offscreen with a private home folder.
-Run app(const QTemporaryDir& home, const QStringList& args, const QString& timeZone = {}) {
+/// Runs the application offscreen with a private home folder, signed in as the demo company's
+/// head unless `args` name another person or hold "--anonymous".
+Run app(const QTemporaryDir& home, QStringList args, const QString& timeZone = {},
+        const QString& password = QString::fromLatin1(fd::core::kDemoPassword)) {
+    // "--anonymous" (the helper's own word) runs without signing in.
+    if (args.removeAll(QStringLiteral("--anonymous")) == 0 && !args.contains(QStringLiteral("--user"))) {
+        args << QStringLiteral("--user") << QStringLiteral("head");
+    }
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FUNNELDESK_PASSWORD"), password);
     if (!timeZone.isEmpty()) {
         env.insert(QStringLiteral("TZ"), timeZone);
     }
@@ -47,6 +54,28 @@ QString demo(const QTemporaryDir& dir) {
 }
 
 }  // namespace
+
+TEST_CASE("Starting signed in: a wrong password or a screenshot run without --user fails with the reason",
+          "[app][cli][sign-in]") {
+    QTemporaryDir dir;
+    const QString db = demo(dir);
+    const QString png = dir.filePath(QStringLiteral("shot.png"));
+    const QStringList shot{QStringLiteral("--db"),         db, QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--screenshot"), png};
+    const Run wrong = app(dir, shot + QStringList{QStringLiteral("--user"), QStringLiteral("operator1")}, {},
+                          QStringLiteral("not the password"));
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("Wrong login or password.")));
+    CHECK_FALSE(QFile::exists(png));
+    const Run nobody = app(dir, shot + QStringList{QStringLiteral("--anonymous")});
+    CHECK(nobody.exitCode == 1);
+    CHECK(nobody.err.contains(QStringLiteral("--user LOGIN")));
+    CHECK_FALSE(QFile::exists(png));
+    const Run right = app(dir, shot + QStringList{QStringLiteral("--user"), QStringLiteral("operator1")});
+    INFO(right.err.toStdString());
+    CHECK(right.exitCode == 0);
+    CHECK(QFile::exists(png));
+}
 
 TEST_CASE("The screenshot option writes a PNG of the main window in Russian and in English", "[app][cli]") {
     QTemporaryDir dir;

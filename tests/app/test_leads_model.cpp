@@ -84,7 +84,7 @@ TEST_CASE("The leads model passes QAbstractItemModelTester through loads, sorts 
           "[app][model]") {
     QTemporaryDir dir;
     const QString path = makeDemo(dir, 1500);
-    LeadsModel model(path);
+    LeadsModel model(path, std::nullopt);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     waitIdle(model);
     REQUIRE(model.rowCount() > 1000);
@@ -174,7 +174,7 @@ TEST_CASE("Filter combinations give the counts independent SQL gives", "[app][mo
     QTemporaryDir dir;
     const QString path = makeDemo(dir, 3000);
     auto db = require(Database::open(path, OpenMode::Existing));
-    LeadsModel model(path);
+    LeadsModel model(path, std::nullopt);
     waitIdle(model);
     CHECK(model.totalCount() == sqlCount(*db, QStringLiteral("SELECT count(*) FROM leads")));
 
@@ -250,7 +250,7 @@ TEST_CASE("Search finds names case-insensitively in Cyrillic and phones by their
         require(leads.createLead(in));
         w.now += 60;
     }
-    LeadsModel model(w.path());
+    LeadsModel model(w.path(), std::nullopt);
     waitIdle(model);
     auto found = [&](const QString& text) {
         LeadFilter f;

@@ -296,11 +296,12 @@ TEST_CASE(
     QProcessEnvironment home;
     home.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     home.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    const Run shot =
-        run(QStringLiteral(FD_APP_PATH),
-            {QStringLiteral("--db"), db, QStringLiteral("--workspace"), QStringLiteral("dashboard"),
-             QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("second.png"))},
-            home);
+    home.insert(QStringLiteral("FUNNELDESK_PASSWORD"), QString::fromLatin1(fd::core::kDemoPassword));
+    const Run shot = run(QStringLiteral(FD_APP_PATH),
+                         {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("head"),
+                          QStringLiteral("--workspace"), QStringLiteral("dashboard"),
+                          QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("second.png"))},
+                         home);
     INFO(shot.err.toStdString());
     REQUIRE(shot.exitCode == 0);
     requireOwnWal(db);

@@ -296,6 +296,7 @@ bool ImportDialog::run(bool dryRun) {
     std::atomic<bool> cancel{false};
     core::Result<core::ImportSummary> done = core::Error::make(core::ErrorCode::Cancelled, "");
     const QString dbPath = m_db.path();
+    const std::optional<core::Actor> actor = m_db.actor();
     const core::Clock clock = m_clock;
     runOffThread(
         [&] {
@@ -306,8 +307,7 @@ bool ImportDialog::run(bool dryRun) {
                                          {file.errorString()});
                 return;
             }
-            core::Result<std::unique_ptr<core::Database>> db =
-                core::Database::open(dbPath, core::OpenMode::Existing);
+            core::Result<std::unique_ptr<core::Database>> db = core::Database::openAs(dbPath, actor);
             if (!db) {
                 done = db.error();
                 return;
@@ -465,11 +465,11 @@ bool ExportDialog::exportTo(const QString& path) {
     setEnabled(false);
     core::Result<qint64> written = qint64{0};
     const QString dbPath = m_db.path();
+    const std::optional<core::Actor> actor = m_db.actor();
     const qint64 now = m_clock();
     runOffThread(
         [&] {
-            core::Result<std::unique_ptr<core::Database>> db =
-                core::Database::open(dbPath, core::OpenMode::Existing);
+            core::Result<std::unique_ptr<core::Database>> db = core::Database::openAs(dbPath, actor);
             written = db ? core::exportToFile(**db, o, path, now) : core::Result<qint64>(db.error());
         },
         [] {});

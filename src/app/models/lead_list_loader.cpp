@@ -10,8 +10,8 @@ LeadListLoader::LeadListLoader(std::shared_ptr<std::atomic<int>> currentGenerati
 
 LeadListLoader::~LeadListLoader() = default;
 
-void LeadListLoader::open(const QString& path) {
-    core::Result<std::unique_ptr<core::Database>> db = core::Database::open(path, core::OpenMode::Existing);
+void LeadListLoader::open(const QString& path, const std::optional<core::Actor>& actor) {
+    core::Result<std::unique_ptr<core::Database>> db = core::Database::openAs(path, actor);
     if (db) {
         m_db = std::move(db).value();
         m_openError.clear();

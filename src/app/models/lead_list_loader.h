@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/access.h"
 #include "storage/lead_list_repository.h"
 
 #include <QObject>
@@ -26,7 +27,8 @@ public:
     ~LeadListLoader() override;
 
 public Q_SLOTS:
-    void open(const QString& path);
+    /// Opens its own connection to the database, for the person signed in on the window's.
+    void open(const QString& path, const std::optional<core::Actor>& actor);
     void reset(int generation, const fd::core::LeadFilter& filter, fd::core::LeadSort sort, int chunkSize);
     void loadChunk(int generation, const fd::core::LeadFilter& filter, fd::core::LeadSort sort, int chunk,
                    int chunkSize);

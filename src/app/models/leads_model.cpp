@@ -11,7 +11,7 @@ namespace fd::app {
 
 using core::LeadColumn;
 
-LeadsModel::LeadsModel(const QString& databasePath, QObject* parent)
+LeadsModel::LeadsModel(const QString& databasePath, std::optional<core::Actor> actor, QObject* parent)
     : QAbstractTableModel(parent), m_generation(std::make_shared<std::atomic<int>>(0)) {
     m_loader = new LeadListLoader(m_generation);
     m_loader->moveToThread(&m_thread);
@@ -23,7 +23,9 @@ LeadsModel::LeadsModel(const QString& databasePath, QObject* parent)
     connect(m_loader, &LeadListLoader::failed, this, &LeadsModel::onFailed);
     m_thread.setObjectName(QStringLiteral("leads-loader"));
     m_thread.start();
-    QMetaObject::invokeMethod(m_loader, "open", Qt::QueuedConnection, Q_ARG(QString, databasePath));
+    QMetaObject::invokeMethod(
+        m_loader, [loader = m_loader, databasePath, actor] { loader->open(databasePath, actor); },
+        Qt::QueuedConnection);
     restart();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/access.h"
 #include "storage/lead_list_repository.h"
 
 #include <QAbstractTableModel>
@@ -28,7 +29,8 @@ public:
     static constexpr int RawRole = Qt::UserRole + 1;
     static constexpr int LeadIdRole = Qt::UserRole + 2;
 
-    explicit LeadsModel(const QString& databasePath, QObject* parent = nullptr);
+    /// Reads the database at `databasePath` on a connection of its own, as `actor`.
+    LeadsModel(const QString& databasePath, std::optional<core::Actor> actor, QObject* parent = nullptr);
     ~LeadsModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -10,8 +10,8 @@ namespace fd::app {
 DashboardWorker::DashboardWorker() = default;
 DashboardWorker::~DashboardWorker() = default;
 
-void DashboardWorker::open(const QString& path) {
-    core::Result<std::unique_ptr<core::Database>> db = core::Database::open(path, core::OpenMode::Existing);
+void DashboardWorker::open(const QString& path, const std::optional<core::Actor>& actor) {
+    core::Result<std::unique_ptr<core::Database>> db = core::Database::openAs(path, actor);
     if (db) {
         m_db = std::move(db).value();
     } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/access.h"
 #include "funnel/funnel_engine.h"
 
 #include <QObject>
@@ -26,7 +27,8 @@ public:
     ~DashboardWorker() override;
 
 public Q_SLOTS:
-    void open(const QString& path);
+    /// Opens its own connection to the database, for the person signed in on the window's.
+    void open(const QString& path, const std::optional<core::Actor>& actor);
     /// The report for `spec` and the weekly trend of the same period and filters.
     void compute(int generation, const fd::core::FunnelSpec& spec, const CancelFlag& cancel);
     void drill(int generation, const fd::core::FunnelSpec& spec, const fd::core::FunnelCell& cell,

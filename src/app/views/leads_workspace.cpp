@@ -50,7 +50,7 @@ LeadsWorkspace::LeadsWorkspace(core::Database& db, QWidget* parent) : Workspace(
     buildFilterBar(bar);
     layout->addWidget(bar);
 
-    m_model = new LeadsModel(db.path(), this);
+    m_model = new LeadsModel(db.path(), db.actor(), this);
     m_view = makeListView(this);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -3,7 +3,9 @@
 #include "demo_setup.h"
 #include "dialogs/about_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "dialogs/sign_in_dialog.h"
 #include "formatting.h"
+#include "services/access_policy.h"
 #include "services/catalog_reader.h"
 #include "storage/database.h"
 #include "views/leads_workspace.h"
@@ -174,8 +176,11 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
         core::CatalogReader(*m_db).setting(QStringLiteral("demo_data"));
     const bool demo = demoMark && demoMark->has_value();
     m_demoBanner->setVisible(demo);
-    const QString role = QSettings().value(QStringLiteral("role"), QStringLiteral("head")).toString();
-    m_statusRole->setText(tr("Role: %1").arg(role == QLatin1String("head") ? tr("head of company") : role));
+    // Who acts: the person signed in; a database from before sign-in has nobody, and acts as the
+    // head of the company.
+    const std::optional<core::Actor>& actor = m_db->actor();
+    m_statusRole->setText(actor ? tr("%1 · %2").arg(actor->name, roleName(actor->role))
+                                : tr("Role: %1").arg(roleName(core::Role::Head)));
     updateStatus(-1);
     buildWorkspaces(current);
 }
@@ -210,9 +215,20 @@ void MainWindow::clearWorkspaces() {
 }
 
 void MainWindow::buildWorkspaces(const QString& select) {
-    m_workspaces << new LeadsWorkspace(*m_db, m_stack) << new OperatorWorkspace(*m_db, m_clock, m_stack)
-                 << new OfficeWorkspace(*m_db, m_clock, m_stack)
-                 << new MarketingWorkspace(*m_db, m_clock, m_stack);
+    // Only the workspaces the person's role may use: the services refuse the rest anyway.
+    auto may = [this](core::Action action) { return core::permit(*m_db, action).ok(); };
+    if (may(core::Action::ReadLeads)) {
+        m_workspaces << new LeadsWorkspace(*m_db, m_stack);
+    }
+    if (may(core::Action::WorkCallCenter)) {
+        m_workspaces << new OperatorWorkspace(*m_db, m_clock, m_stack);
+    }
+    if (may(core::Action::WorkOfficeDesk)) {
+        m_workspaces << new OfficeWorkspace(*m_db, m_clock, m_stack);
+    }
+    if (may(core::Action::ReadDashboard)) {
+        m_workspaces << new MarketingWorkspace(*m_db, m_clock, m_stack);
+    }
     for (Workspace* w : std::as_const(m_workspaces)) {
         m_stack->addWidget(w);
         m_nav->addItem(w->title());
@@ -222,6 +238,18 @@ void MainWindow::buildWorkspaces(const QString& select) {
     if (select.isEmpty() || !selectWorkspace(select)) {
         m_nav->setCurrentRow(0);
     }
+}
+
+QStringList MainWindow::workspaceIds() const {
+    QStringList ids;
+    for (const Workspace* w : m_workspaces) {
+        ids << w->workspaceId();
+    }
+    return ids;
+}
+
+QString MainWindow::signedInText() const {
+    return m_statusRole->text();
 }
 
 bool MainWindow::selectWorkspace(const QString& id) {
@@ -323,7 +351,15 @@ bool MainWindow::openPath(const QString& path) {
         QMessageBox::warning(this, tr("Open database"), db.error().message());
         return false;
     }
-    setDatabase(std::move(db).value());
+    std::unique_ptr<core::Database> opened = std::move(db).value();
+    // Each database has its own people: the one who opens it signs in to it.
+    if (const core::Status signedIn = SignInDialog::signInTo(*opened, {}, m_clock, this); !signedIn) {
+        if (signedIn.error().code != core::ErrorCode::Cancelled) {
+            QMessageBox::warning(this, tr("Open database"), signedIn.error().message());
+        }
+        return false;
+    }
+    setDatabase(std::move(opened));
     return true;
 }
 

@@ -42,6 +42,10 @@ public:
 
     bool selectWorkspace(const QString& id);
     Workspace* currentWorkspace() const;
+    /// The workspaces in the navigation, by id: those the signed-in person's role may use.
+    QStringList workspaceIds() const;
+    /// "NAME · role", or the role a database without sign-in acts as.
+    QString signedInText() const;
     core::Database& database() { return *m_db; }
     /// Calls `done(true, {})` once the current workspace's visible data has loaded, or
     /// `done(false, message)` if loading failed.

@@ -68,7 +68,9 @@ MarketingWorkspace::MarketingWorkspace(core::Database& db, core::Clock clock, QW
     connect(m_worker, &DashboardWorker::failed, this, &MarketingWorkspace::onFailed);
     m_thread.setObjectName(QStringLiteral("dashboard"));
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, "open", Qt::QueuedConnection, Q_ARG(QString, db.path()));
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path = db.path(), actor = db.actor()] { worker->open(path, actor); },
+        Qt::QueuedConnection);
 
     auto* bar = new QWidget(this);
     buildFilters(bar);

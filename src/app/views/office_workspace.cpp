@@ -9,6 +9,7 @@
 #include "models/rows_model.h"
 #include "services/lead_history.h"
 #include "services/meeting_service.h"
+#include "storage/database.h"
 #include "views/cash_desk_panel.h"
 #include "views/follow_up_panel.h"
 #include "views/lead_card.h"
@@ -75,6 +76,12 @@ OfficeWorkspace::OfficeWorkspace(core::Database& db, core::Clock clock, QWidget*
     if (const QString failed = addOffices(m_office, m_db); !failed.isEmpty()) {
         m_error->setText(failed);
         m_error->show();
+    }
+    // A manager signed in works at their own office, as themselves.
+    if (const auto& actor = m_db.actor();
+        actor && actor->role == core::Role::OfficeManager && actor->officeId) {
+        m_office->setCurrentIndex(std::max(0, m_office->findData(*actor->officeId)));
+        m_office->setEnabled(false);
     }
     connectPanels();
     officeChanged();
@@ -286,6 +293,10 @@ void OfficeWorkspace::officeChanged() {
     addManagers(m_manager, m_db, office);  // a broken database shows in the lists below
     if (m_manager->count() > 1) {
         m_manager->setCurrentIndex(1);
+    }
+    if (const auto& actor = m_db.actor(); actor && actor->role == core::Role::OfficeManager) {
+        m_manager->setCurrentIndex(std::max(0, m_manager->findData(actor->employeeId)));
+        m_manager->setEnabled(false);
     }
     if (office) {
         if (const auto d = core::OfficeDesk(m_db, m_clock).today(*office)) {

@@ -65,6 +65,12 @@ OperatorWorkspace::OperatorWorkspace(core::Database& db, core::Clock clock, QWid
     m_timer->setInterval(kRefreshMs);
     connect(m_timer, &QTimer::timeout, this, &OperatorWorkspace::refresh);
 
+    // An operator signed in works as themselves: no name to choose.
+    if (const auto& actor = m_db.actor(); actor && actor->role == core::Role::Operator) {
+        m_changeOperator->hide();
+        setOperator(actor->employeeId);
+        return;
+    }
     const QVariantMap chosen = QSettings().value(QLatin1String(kOperatorKey)).toMap();
     const QVariant saved = chosen.value(databaseKey(m_db));
     bool known = false;
@@ -164,9 +170,9 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
 
     auto* header = new QHBoxLayout;
     m_who = new QLabel(page);
-    auto* change = new QPushButton(tr("Change…"), page);
-    change->setFocusPolicy(Qt::NoFocus);
-    connect(change, &QPushButton::clicked, this, [this] {
+    m_changeOperator = new QPushButton(tr("Change…"), page);
+    m_changeOperator->setFocusPolicy(Qt::NoFocus);
+    connect(m_changeOperator, &QPushButton::clicked, this, [this] {
         m_timer->stop();
         m_pages->setCurrentIndex(0);
         m_operators->setFocus();
@@ -185,7 +191,7 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
         connect(s, &QShortcut::activated, this, slot);
     }
     header->addWidget(m_who);
-    header->addWidget(change);
+    header->addWidget(m_changeOperator);
     header->addSpacing(16);
     header->addWidget(m_sla, 1);
     header->addWidget(add);

@@ -111,6 +111,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QListWidget* m_operators = nullptr;
     QLabel* m_who = nullptr;
+    QPushButton* m_changeOperator = nullptr;
     QLabel* m_sla = nullptr;
     QueuePanel* m_queuePanel = nullptr;
     QTabBar* m_tabs = nullptr;  ///< the queue panel's

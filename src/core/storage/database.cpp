@@ -152,6 +152,16 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Result<std::unique_ptr<Database>> Database::openAs(const QString& path, std::optional<Actor> actor) {
+    Result<std::unique_ptr<Database>> db = open(path, OpenMode::Existing);
+    if (db) {
+        std::unique_ptr<Database> opened = std::move(db).value();
+        opened->setActor(std::move(actor));
+        return opened;
+    }
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
     return open(path, mode, standardMigrations());
 }

@@ -52,6 +52,10 @@ public:
     static constexpr int kCacheMiB = 32;
 
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    /// Another connection to an existing database for the same person (a worker thread's):
+    /// what they may do there is what they may do here. Copy `actor` on the thread that owns
+    /// the first connection.
+    static Result<std::unique_ptr<Database>> openAs(const QString& path, std::optional<Actor> actor);
     /// The same with a custom migration list (tests of the migration runner).
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode,
                                                   const std::vector<Migration>& migrations);
