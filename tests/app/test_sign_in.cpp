@@ -77,6 +77,20 @@ TEST_CASE("Each role's window holds the workspaces of its job, and the status ba
     REQUIRE(office);
     CHECK(office->officeId() == managerWindow.database().actor()->officeId);
     CHECK(office->managerId() == managerWindow.database().actor()->employeeId);
+
+    // File ▸ Switch user: the marketer signs in at the operator's window, which follows the role.
+    bool ran = false;
+    fd::test::whenDialogOpens<app::SignInDialog>(
+        [](app::SignInDialog* d) {
+            d->loginEdit()->setText(QStringLiteral("marketer"));
+            d->passwordEdit()->setText(kPassword);
+            QTest::keyClick(d->passwordEdit(), Qt::Key_Return);
+        },
+        &ran);
+    operatorWindow.switchUser();
+    REQUIRE(ran);
+    CHECK(operatorWindow.workspaceIds() == QStringList{QStringLiteral("leads"), QStringLiteral("dashboard")});
+    CHECK(operatorWindow.signedInText().contains(QStringLiteral("marketer")));
     QDir(QFileInfo(path).absolutePath()).removeRecursively();
 }
 

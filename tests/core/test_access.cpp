@@ -11,6 +11,7 @@
 #include "storage/staff_repository.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 
 #include <functional>
 #include <set>
@@ -316,4 +317,43 @@ TEST_CASE("Passwords: a hash never the password, wrong ones counted with a growi
         tool.setCredentials(company.w.operatorA, QStringLiteral("anna"), QStringLiteral("third password")));
     db.setActor(std::nullopt);
     CHECK(tool.signIn(QStringLiteral("anna"), QStringLiteral("third password")).ok());
+}
+
+TEST_CASE("The audit trail names the person signed in, for whom they acted, and the values before and after",
+          "[access][audit]") {
+    Company company;
+    Database& db = *company.w.db;
+    // The head marks the arrival for the Moscow manager: the line names the head, for the manager.
+    db.setActor(company.as(Role::Head));
+    REQUIRE(MeetingService(db, company.w.clock).markArrived(company.meeting, company.w.managerMoscow));
+    QSqlQuery q(db.connection());
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT employee_id, on_behalf_of FROM audit_log WHERE action = 'arrived' AND "
+                              "entity_id = %1")
+                   .arg(company.meeting)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == company.head);
+    CHECK(q.value(1).toLongLong() == company.w.managerMoscow);
+
+    // The administrator changes a setting: before and after are kept.
+    db.setActor(company.as(Role::Admin));
+    REQUIRE(CatalogService(db, company.w.clock)
+                .changeSetting(QStringLiteral("first_call_sla_minutes"), QStringLiteral("20")));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT employee_id, before_values, after_values FROM audit_log WHERE action = "
+                              "'setting' ORDER BY id DESC")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == company.admin);
+    CHECK(q.value(1).toString() == QStringLiteral("first_call_sla_minutes=15"));
+    CHECK(q.value(2).toString() == QStringLiteral("first_call_sla_minutes=20"));
+
+    // A password set by the administrator is recorded as set, never as its text.
+    REQUIRE(
+        SignIn(db, company.w.clock)
+            .setCredentials(company.w.operatorB, QStringLiteral("boris"), QStringLiteral("secret password")));
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT group_concat(before_values || after_values || details, '|') FROM audit_log")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().contains(QStringLiteral("login=boris; password set")));
+    CHECK_FALSE(q.value(0).toString().contains(QStringLiteral("secret password")));
 }

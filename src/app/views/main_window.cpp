@@ -7,6 +7,7 @@
 #include "formatting.h"
 #include "services/access_policy.h"
 #include "services/catalog_reader.h"
+#include "services/sign_in.h"
 #include "storage/database.h"
 #include "views/leads_workspace.h"
 #include "views/marketing_workspace.h"
@@ -157,6 +158,9 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     [this] { ExportDialog(*m_db, m_clock, this).exec(); });
     file->addSeparator();
+    m_switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
+    m_signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FunnelDesk"), this,
@@ -176,11 +180,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
         core::CatalogReader(*m_db).setting(QStringLiteral("demo_data"));
     const bool demo = demoMark && demoMark->has_value();
     m_demoBanner->setVisible(demo);
-    // Who acts: the person signed in; a database from before sign-in has nobody, and acts as the
-    // head of the company.
-    const std::optional<core::Actor>& actor = m_db->actor();
-    m_statusRole->setText(actor ? tr("%1 · %2").arg(actor->name, roleName(actor->role))
-                                : tr("Role: %1").arg(roleName(core::Role::Head)));
+    showSignedIn();
     updateStatus(-1);
     buildWorkspaces(current);
 }
@@ -238,6 +238,41 @@ void MainWindow::buildWorkspaces(const QString& select) {
     if (select.isEmpty() || !selectWorkspace(select)) {
         m_nav->setCurrentRow(0);
     }
+}
+
+void MainWindow::showSignedIn() {
+    // Who acts: the person signed in; a database from before sign-in has nobody, and acts as the
+    // head of the company.
+    const std::optional<core::Actor>& actor = m_db->actor();
+    m_statusRole->setText(actor ? tr("%1 · %2").arg(actor->name, roleName(actor->role))
+                                : tr("Role: %1").arg(roleName(core::Role::Head)));
+    const core::Result<bool> required = core::SignIn(*m_db, m_clock).required();
+    m_switchUser->setEnabled(required && *required);
+    m_signOut->setEnabled(required && *required);
+}
+
+void MainWindow::switchUser() {
+    SignInDialog dialog(*m_db, m_clock, this);
+    const std::optional<core::Actor> before = m_db->actor();
+    if (dialog.exec() != QDialog::Accepted) {
+        m_db->setActor(before);
+        return;
+    }
+    showSignedIn();
+    reloadWorkspaces();
+}
+
+void MainWindow::signOut() {
+    clearWorkspaces();
+    m_db->setActor(std::nullopt);
+    m_statusRole->clear();
+    SignInDialog dialog(*m_db, m_clock, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        close();
+        return;
+    }
+    showSignedIn();
+    buildWorkspaces({});
 }
 
 QStringList MainWindow::workspaceIds() const {

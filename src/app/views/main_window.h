@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -46,6 +47,12 @@ public:
     QStringList workspaceIds() const;
     /// "NAME · role", or the role a database without sign-in acts as.
     QString signedInText() const;
+    /// File ▸ Switch user: another person signs in to the same database; the window follows
+    /// their role. Nobody signing in keeps the one who was.
+    void switchUser();
+    /// File ▸ Sign out: nobody is signed in until someone signs in; closing the sign-in quits.
+    void signOut();
+
     core::Database& database() { return *m_db; }
     /// Calls `done(true, {})` once the current workspace's visible data has loaded, or
     /// `done(false, message)` if loading failed.
@@ -61,6 +68,8 @@ private:
     void setDatabase(std::unique_ptr<core::Database> db);
     /// Rebuilds the workspaces after the data changed under them (an import).
     void reloadWorkspaces();
+    /// Shows who is signed in.
+    void showSignedIn();
     void clearWorkspaces();
     /// Gives the current workspace the keyboard focus where its keys work.
     void focusWorkspace();
@@ -86,6 +95,8 @@ private:
     QLabel* m_statusPath = nullptr;
     QLabel* m_statusLeads = nullptr;
     QLabel* m_statusRole = nullptr;
+    QAction* m_switchUser = nullptr;
+    QAction* m_signOut = nullptr;
     QMenu* m_recentMenu = nullptr;
     QToolButton* m_undoButton = nullptr;
     QTimer* m_undoTimer = nullptr;

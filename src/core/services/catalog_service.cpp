@@ -52,7 +52,7 @@ Result<Id> CatalogService::addOffice(const Office& office) {
             }
         }
         const Id id = catalog.insertOffice(o);
-        AuditRepository(m_db).append(m_clock(), std::nullopt, QStringLiteral("create"),
+        AuditRepository(m_db).append(m_clock(), actingEmployee(m_db, std::nullopt), QStringLiteral("create"),
                                      QStringLiteral("office"), id);
         return id;
     });
@@ -79,7 +79,7 @@ Result<Id> CatalogService::addEmployee(const Employee& employee) {
                            QStringLiteral("office"));
         }
         const Id id = catalog.insertEmployee(e);
-        AuditRepository(m_db).append(m_clock(), std::nullopt, QStringLiteral("create"),
+        AuditRepository(m_db).append(m_clock(), actingEmployee(m_db, std::nullopt), QStringLiteral("create"),
                                      QStringLiteral("employee"), id, toCode(e.role));
         return id;
     });
@@ -278,9 +278,12 @@ Status CatalogService::changeSetting(const QString& key, const QString& value) {
     }
     const qint64 at = m_clock();
     return inWriteTransaction(m_db, [&]() -> Status {
-        CatalogRepository(m_db).setSetting(key, v);
-        AuditRepository(m_db).append(at, std::nullopt, QStringLiteral("setting"), QStringLiteral("settings"),
-                                     std::nullopt, key + QLatin1Char('=') + v);
+        CatalogRepository catalog(m_db);
+        const QString before = catalog.setting(key).value_or(QString());
+        catalog.setSetting(key, v);
+        AuditRepository(m_db).appendChange(at, actingEmployee(m_db, std::nullopt), QStringLiteral("setting"),
+                                           QStringLiteral("settings"), std::nullopt,
+                                           key + QLatin1Char('=') + before, key + QLatin1Char('=') + v);
         return Ok{};
     });
 }

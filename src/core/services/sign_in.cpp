@@ -128,8 +128,11 @@ Status SignIn::setCredentials(Id employeeId, const QString& login, const QString
         }
         staff.setLogin(employeeId, name);
         staff.setPasswordHash(employeeId, hash);
-        AuditRepository(m_db).append(now, actingEmployee(m_db, std::nullopt), QStringLiteral("credentials"),
-                                     QStringLiteral("employee"), employeeId, QStringLiteral("login=") + name);
+        // The password itself is never recorded, only that it was set.
+        AuditRepository(m_db).appendChange(
+            now, actingEmployee(m_db, std::nullopt), QStringLiteral("credentials"),
+            QStringLiteral("employee"), employeeId, QStringLiteral("login=") + c->login,
+            QStringLiteral("login=") + name + QStringLiteral("; password set"));
         return Ok{};
     });
 }

@@ -4,13 +4,47 @@
 
 namespace fd::core {
 
+namespace {
+
+/// Who the line names: the person signed in on the connection when there is one — and, when
+/// they act for someone else (a head marking a manager's arrival), for whom.
+std::pair<OptId, OptId> actorAndBehalf(const Database& db, OptId employeeId) {
+    const std::optional<Actor>& actor = db.actor();
+    if (!actor) {
+        return {employeeId, std::nullopt};
+    }
+    const bool forSomeoneElse = employeeId && *employeeId != actor->employeeId;
+    return {actor->employeeId, forSomeoneElse ? employeeId : std::nullopt};
+}
+
+}  // namespace
+
 void AuditRepository::append(qint64 at, OptId employeeId, const QString& action, const QString& entity,
                              OptId entityId, const QString& details) {
+    const auto [who, behalf] = actorAndBehalf(m_db, employeeId);
     Query q(m_db,
-            "INSERT INTO audit_log(at, employee_id, action, entity, entity_id, details) "
-            "VALUES (:at, :employee, :action, :entity, :entity_id, :details)");
-    q.bind(":at", at).bind(":employee", employeeId).bind(":action", action).bind(":entity", entity);
+            "INSERT INTO audit_log(at, employee_id, on_behalf_of, action, entity, entity_id, details) "
+            "VALUES (:at, :employee, :behalf, :action, :entity, :entity_id, :details)");
+    q.bind(":at", at)
+        .bind(":employee", who)
+        .bind(":behalf", behalf)
+        .bind(":action", action)
+        .bind(":entity", entity);
     q.bind(":entity_id", entityId).bind(":details", details).exec();
+}
+
+void AuditRepository::appendChange(qint64 at, OptId employeeId, const QString& action, const QString& entity,
+                                   OptId entityId, const QString& before, const QString& after) {
+    const auto [who, behalf] = actorAndBehalf(m_db, employeeId);
+    Query q(m_db,
+            "INSERT INTO audit_log(at, employee_id, on_behalf_of, action, entity, entity_id, before_values, "
+            "after_values) VALUES (:at, :employee, :behalf, :action, :entity, :entity_id, :before, :after)");
+    q.bind(":at", at)
+        .bind(":employee", who)
+        .bind(":behalf", behalf)
+        .bind(":action", action)
+        .bind(":entity", entity);
+    q.bind(":entity_id", entityId).bind(":before", before).bind(":after", after).exec();
 }
 
 OptId AuditRepository::lastActor(const QString& entity, Id entityId, const QString& action) {

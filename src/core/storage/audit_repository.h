@@ -14,6 +14,9 @@ public:
 
     void append(qint64 at, OptId employeeId, const QString& action, const QString& entity, OptId entityId,
                 const QString& details = {});
+    /// A change with the values before and after it ("key=value" texts; never a password).
+    void appendChange(qint64 at, OptId employeeId, const QString& action, const QString& entity,
+                      OptId entityId, const QString& before, const QString& after);
     /// The "create" lines of the leads and the "repeat_touch" lines of the repeat touches with
     /// ids from these on, in one statement each (a bulk import's, written before it commits).
     void appendImported(OptId firstLead, OptId firstTouch, OptId employeeId);
