@@ -3,6 +3,8 @@
 #include "services/catalog_service.h"
 #include "services/data_export.h"
 #include "services/data_import.h"
+#include "services/lead_history.h"
+#include "services/lead_list_reader.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
 #include "services/report_service.h"
@@ -356,4 +358,22 @@ TEST_CASE("The audit trail names the person signed in, for whom they acted, and 
     REQUIRE(q.next());
     CHECK(q.value(0).toString().contains(QStringLiteral("login=boris; password set")));
     CHECK_FALSE(q.value(0).toString().contains(QStringLiteral("secret password")));
+}
+
+TEST_CASE("A marketer reads leads with the phone numbers masked but for the last two digits", "[access]") {
+    Company company;
+    Database& db = *company.w.db;
+    db.setActor(company.as(Role::Marketer));
+    const auto page = require(LeadListReader(db).firstPage(LeadFilter{}, LeadSort{}, 50));
+    REQUIRE_FALSE(page.rows.empty());
+    for (const LeadListRow& row : page.rows) {
+        INFO(row.phone.toStdString());
+        CHECK(row.phone.endsWith(QStringLiteral("01")) != row.phone.endsWith(QStringLiteral("02")));
+        CHECK(row.phone.count(QLatin1Char('*')) >= 9);
+    }
+    const LeadHistory h = require(loadLeadHistory(db, company.bookedLead));
+    CHECK(h.contact.phoneE164 == QStringLiteral("+*********01"));
+    db.setActor(company.as(Role::Head));
+    CHECK(require(loadLeadHistory(db, company.bookedLead)).contact.phoneE164 ==
+          QStringLiteral("+79120000301"));
 }

@@ -1,5 +1,6 @@
 #include "services/lead_history.h"
 
+#include "domain/access.h"
 #include "services/service_context.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
@@ -25,6 +26,10 @@ Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
         LeadHistory h;
         h.lead = *lead;
         h.contact = leads.contact(lead->contactId).value_or(Contact{});
+        if (db.actor() && !seesPhoneNumbers(db.actor()->role)) {
+            h.contact.phoneE164 = maskedPhone(h.contact.phoneE164);
+            h.contact.phoneRaw = maskedPhone(h.contact.phoneRaw);
+        }
         QMap<Id, QString> channels;
         for (const Channel& c : catalog.channels()) {
             channels.insert(c.id, c.name);

@@ -1,8 +1,23 @@
 #include "services/lead_list_reader.h"
 
+#include "domain/access.h"
 #include "services/service_context.h"
 
 namespace fd::core {
+
+namespace {
+
+/// A marketer reads leads with their phone numbers masked but for the last two digits.
+std::vector<LeadListRow> shown(const Database& db, std::vector<LeadListRow> rows) {
+    if (db.actor() && !seesPhoneNumbers(db.actor()->role)) {
+        for (LeadListRow& row : rows) {
+            row.phone = maskedPhone(row.phone);
+        }
+    }
+    return rows;
+}
+
+}  // namespace
 
 Result<LeadListReader::FirstPage> LeadListReader::firstPage(const LeadFilter& filter, LeadSort sort,
                                                             int limit) {
@@ -10,7 +25,7 @@ Result<LeadListReader::FirstPage> LeadListReader::firstPage(const LeadFilter& fi
         LeadListRepository repo(m_db);
         FirstPage first;
         first.count = repo.count(filter);
-        first.rows = repo.fetch(filter, sort, 0, limit);
+        first.rows = shown(m_db, repo.fetch(filter, sort, 0, limit));
         return first;
     });
 }
@@ -18,13 +33,14 @@ Result<LeadListReader::FirstPage> LeadListReader::firstPage(const LeadFilter& fi
 Result<std::vector<LeadListRow>> LeadListReader::page(const LeadFilter& filter, LeadSort sort, qint64 offset,
                                                       int limit) {
     return whileReading([&]() -> Result<std::vector<LeadListRow>> {
-        return LeadListRepository(m_db).fetch(filter, sort, offset, limit);
+        return shown(m_db, LeadListRepository(m_db).fetch(filter, sort, offset, limit));
     });
 }
 
 Result<std::vector<LeadListRow>> LeadListReader::rowsByIds(const std::vector<Id>& ids) {
-    return whileReading(
-        [&]() -> Result<std::vector<LeadListRow>> { return LeadListRepository(m_db).rowsByIds(ids); });
+    return whileReading([&]() -> Result<std::vector<LeadListRow>> {
+        return shown(m_db, LeadListRepository(m_db).rowsByIds(ids));
+    });
 }
 
 }  // namespace fd::core
