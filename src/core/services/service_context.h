@@ -57,6 +57,11 @@ auto whileReading(F&& body) -> decltype(body()) {
     }
 }
 
+/// Shorthand for a record that does not exist: `key` has %1 for its id.
+inline Error notFound(const char* key, Id id, const char* field) {
+    return Error::make(ErrorCode::NotFound, key, {QString::number(id)}, QString::fromLatin1(field));
+}
+
 /// Shorthand for a refusal of user input naming the field.
 inline Error invalid(const char* key, const QString& field, QStringList args = {}) {
     return Error::make(ErrorCode::InvalidInput, key, std::move(args), field);
