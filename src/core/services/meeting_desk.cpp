@@ -25,7 +25,11 @@ QString localText(const Office& office, qint64 epoch) {
         .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
 }
 
-Result<Task> openFollowUp(LeadRepository& leads, Id taskId) {
+/// The follow-up to work on: open, and the person signed in may work the office desk.
+Result<Task> openFollowUp(Database& db, LeadRepository& leads, Id taskId) {
+    if (Status allowed = permit(db, Action::WorkOfficeDesk); !allowed) {
+        return allowed.error();
+    }
     const auto task = leads.task(taskId);
     if (!task || task->kind != TaskKind::FollowUp || task->status != TaskStatus::Open) {
         return Error::make(ErrorCode::NotFound,
@@ -106,12 +110,9 @@ Status MeetingService::postponeFollowUp(Id taskId, qint64 due, OptId actorId) {
     }
     return inWriteTransaction(m_db, [&]() -> Status {
         LeadRepository leads(m_db);
-        const Result<Task> task = openFollowUp(leads, taskId);
+        const Result<Task> task = openFollowUp(m_db, leads, taskId);
         if (!task) {
             return task.error();
-        }
-        if (Status allowed = permit(m_db, Action::WorkOfficeDesk); !allowed) {
-            return allowed;
         }
         leads.setTaskDue(taskId, due);
         AuditRepository(m_db).append(at, actorId, QStringLiteral("postpone"), QStringLiteral("task"), taskId);
@@ -122,15 +123,12 @@ Status MeetingService::postponeFollowUp(Id taskId, qint64 due, OptId actorId) {
 Status MeetingService::loseFollowUp(Id taskId, Id reasonId, OptId actorId) {
     const qint64 at = m_clock();
     return inWriteTransaction(m_db, [&]() -> Status {
+        const auto reason = CatalogRepository(m_db).reason(reasonId);
         LeadRepository leads(m_db);
-        const Result<Task> task = openFollowUp(leads, taskId);
+        const Result<Task> task = openFollowUp(m_db, leads, taskId);
         if (!task) {
             return task.error();
         }
-        if (Status allowed = permit(m_db, Action::WorkOfficeDesk); !allowed) {
-            return allowed;
-        }
-        const auto reason = CatalogRepository(m_db).reason(reasonId);
         if (!reason || reason->gate != ReasonGate::Office) {
             return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose a reason of the office."),
                            QStringLiteral("reason"));
