@@ -222,6 +222,33 @@
     </message>
 </context>
 <context>
+    <name>fd::app::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>The new password and its repetition differ.</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::DashboardCharts</name>
     <message>
         <source>Funnel from %1 visitors to money</source>
@@ -1210,6 +1237,14 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>Your password is changed</source>
+        <translation>Your password is changed</translation>
     </message>
 </context>
 <context>

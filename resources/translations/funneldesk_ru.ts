@@ -222,6 +222,33 @@
     </message>
 </context>
 <context>
+    <name>fd::app::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Не меньше %1 символов.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>Новый пароль и его повтор не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::DashboardCharts</name>
     <message>
         <source>Funnel from %1 visitors to money</source>
@@ -1215,6 +1242,14 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>Your password is changed</source>
+        <translation>Пароль изменён</translation>
     </message>
 </context>
 <context>

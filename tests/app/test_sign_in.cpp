@@ -2,6 +2,7 @@
 #include "dashboard_test_support.h"
 #include "test_support.h"
 
+#include "dialogs/change_password_dialog.h"
 #include "dialogs/sign_in_dialog.h"
 #include "services/demo_generator.h"
 #include "services/sign_in.h"
@@ -120,4 +121,31 @@ TEST_CASE("The sign-in dialog remembers the login, never the password, and says 
     for (const QString& key : QSettings().allKeys()) {
         CHECK_FALSE(QSettings().value(key).toString().contains(kPassword));
     }
+}
+
+TEST_CASE("A person changes their own password knowing the current one", "[app][sign-in]") {
+    fd::test::Language english{QStringLiteral("en")};
+    fd::test::Demo demo;
+    require(core::SignIn(*demo.db).signIn(QStringLiteral("operator1"), kPassword));
+    app::ChangePasswordDialog dialog(*demo.db, core::systemClock());
+    dialog.show();
+    auto save = [&](const QString& current, const QString& fresh, const QString& repeat) {
+        for (QLineEdit* e : {dialog.currentEdit(), dialog.freshEdit(), dialog.repeatEdit()}) {
+            e->clear();
+        }
+        fd::test::typeText(dialog.currentEdit(), current);
+        fd::test::typeText(dialog.freshEdit(), fresh);
+        fd::test::typeText(dialog.repeatEdit(), repeat);
+        QTest::keyClick(dialog.repeatEdit(), Qt::Key_Return);
+    };
+    save(kPassword, QStringLiteral("new password 1"), QStringLiteral("new password 2"));
+    CHECK(dialog.errorText() == QStringLiteral("The new password and its repetition differ."));
+    save(QStringLiteral("wrong"), QStringLiteral("new password 1"), QStringLiteral("new password 1"));
+    CHECK(dialog.errorText() == QStringLiteral("The current password is not right."));
+    save(kPassword, QStringLiteral("short"), QStringLiteral("short"));
+    CHECK(dialog.errorText().contains(QStringLiteral("at least 8")));
+    save(kPassword, QStringLiteral("new password 1"), QStringLiteral("new password 1"));
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK_FALSE(core::SignIn(*demo.db).signIn(QStringLiteral("operator1"), kPassword).ok());
+    CHECK(core::SignIn(*demo.db).signIn(QStringLiteral("operator1"), QStringLiteral("new password 1")).ok());
 }

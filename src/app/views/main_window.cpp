@@ -2,6 +2,7 @@
 
 #include "demo_setup.h"
 #include "dialogs/about_dialog.h"
+#include "dialogs/change_password_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/sign_in_dialog.h"
 #include "formatting.h"
@@ -160,6 +161,11 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     m_switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     m_signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_changePassword = file->addAction(tr("Change my &password…"), this, [this] {
+        if (ChangePasswordDialog(*m_db, m_clock, this).exec() == QDialog::Accepted) {
+            showSaved(tr("Your password is changed"), {});
+        }
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -249,6 +255,7 @@ void MainWindow::showSignedIn() {
     const core::Result<bool> required = core::SignIn(*m_db, m_clock).required();
     m_switchUser->setEnabled(required && *required);
     m_signOut->setEnabled(required && *required);
+    m_changePassword->setEnabled(actor.has_value());
 }
 
 void MainWindow::switchUser() {

@@ -97,6 +97,7 @@ private:
     QLabel* m_statusRole = nullptr;
     QAction* m_switchUser = nullptr;
     QAction* m_signOut = nullptr;
+    QAction* m_changePassword = nullptr;
     QMenu* m_recentMenu = nullptr;
     QToolButton* m_undoButton = nullptr;
     QTimer* m_undoTimer = nullptr;

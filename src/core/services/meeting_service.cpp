@@ -52,6 +52,19 @@ Result<Meeting> pendingMeeting(MeetingRepository& meetings, Id id) {
     return *m;
 }
 
+/// A meeting still ahead that the person signed in may mark: a manager of its office, or the head.
+Result<Meeting> pendingAtOwnOffice(Database& db, MeetingRepository& meetings, Id id) {
+    Result<Meeting> m = pendingMeeting(meetings, id);
+    if (!m) {
+        return m;
+    }
+    if (Status allowed = permit(db, Action::WorkOfficeDesk, RecordOwner{std::nullopt, m->officeId});
+        !allowed) {
+        return allowed.error();
+    }
+    return m;
+}
+
 }  // namespace
 
 Result<Id> MeetingService::book(Id leadId, const BookingRequest& request, OptId bookedById) {
@@ -215,15 +228,11 @@ Status MeetingService::markArrived(Id meetingId, OptId actorId) {
     const qint64 at = m_clock();
     return inWriteTransaction(m_db, [&]() -> Status {
         MeetingRepository meetings(m_db);
-        LeadRepository leads(m_db);
-        const Result<Meeting> m = pendingMeeting(meetings, meetingId);
+        const Result<Meeting> m = pendingAtOwnOffice(m_db, meetings, meetingId);
         if (!m) {
             return m.error();
         }
-        if (Status allowed = permit(m_db, Action::WorkOfficeDesk, RecordOwner{std::nullopt, m->officeId});
-            !allowed) {
-            return allowed;
-        }
+        LeadRepository leads(m_db);
         meetings.setArrived(meetingId, at);
         if (!m->managerId && actorId) {
             const auto actor = CatalogRepository(m_db).employee(*actorId);
@@ -255,15 +264,16 @@ Status MeetingService::endPending(Id meetingId, OptId actorId, MeetingStatus sta
     return inWriteTransaction(m_db, [&]() -> Status {
         MeetingRepository meetings(m_db);
         LeadRepository leads(m_db);
-        const Result<Meeting> m = pendingMeeting(meetings, meetingId);
+        // A no-show is the office's mark; a cancellation the call center's or the office's.
+        const Result<Meeting> m = status == MeetingStatus::NoShow
+                                      ? pendingAtOwnOffice(m_db, meetings, meetingId)
+                                      : pendingMeeting(meetings, meetingId);
         if (!m) {
             return m.error();
         }
-        const Status allowed =
-            status == MeetingStatus::NoShow
-                ? permit(m_db, Action::WorkOfficeDesk, RecordOwner{std::nullopt, m->officeId})
-                : permitMeetingChange(m_db, meetingId);
-        if (!allowed) {
+        if (Status allowed =
+                status == MeetingStatus::NoShow ? Status(Ok{}) : permitMeetingChange(m_db, meetingId);
+            !allowed) {
             return allowed;
         }
         if (status == MeetingStatus::NoShow && at < m->scheduledAt) {
