@@ -377,3 +377,23 @@ TEST_CASE("A marketer reads leads with the phone numbers masked but for the last
     CHECK(require(loadLeadHistory(db, company.bookedLead)).contact.phoneE164 ==
           QStringLiteral("+79120000301"));
 }
+
+TEST_CASE("An operator's lead card shows no contracts and no payments, a manager's does", "[access]") {
+    Company company;
+    Database& db = *company.w.db;
+    REQUIRE(MeetingService(db, company.w.clock).markArrived(company.meeting, company.w.managerMoscow));
+    OutcomeInput sale;
+    sale.meetingId = company.meeting;
+    sale.actorId = company.w.managerMoscow;
+    sale.outcome = MeetingOutcome::Sale;
+    sale.qualification = Qualification::Target;
+    sale.dealAmount = Money{5'000'000};
+    REQUIRE(MeetingService(db, company.w.clock).recordOutcome(sale));
+    db.setActor(company.as(Role::OfficeManager));
+    CHECK(require(loadLeadHistory(db, company.bookedLead)).deals.size() == 1);
+    db.setActor(company.as(Role::Operator));
+    const LeadHistory h = require(loadLeadHistory(db, company.bookedLead));
+    CHECK(h.deals.empty());
+    CHECK(h.payments.empty());
+    CHECK(h.meetings.size() == 1);
+}

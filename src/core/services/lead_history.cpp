@@ -1,6 +1,7 @@
 #include "services/lead_history.h"
 
 #include "domain/access.h"
+#include "services/access_policy.h"
 #include "services/service_context.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
@@ -100,6 +101,11 @@ Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
             for (const Payment& p : deals.payments(d.id)) {
                 h.payments.push_back(p);
             }
+        }
+        // Money is not an operator's business: their card shows no contracts and no payments.
+        if (!permit(db, Action::ReadMoney)) {
+            h.deals.clear();
+            h.payments.clear();
         }
         return h;
     });
