@@ -3,9 +3,11 @@
 #include "domain/enums.h"
 #include "domain/money.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace fd::core {
 
@@ -14,6 +16,9 @@ namespace fd::core {
 using Id = qint64;
 using OptId = std::optional<Id>;
 using OptTime = std::optional<qint64>;
+
+/// Whether an office works on a calendar day that is one of its working weekdays.
+enum class DayState { Open, Closed };
 
 struct Office {
     Id id = 0;
@@ -26,6 +31,7 @@ struct Office {
     int slotMinutes = 60;
     int seatsPerSlot = 2;
     bool active = true;
+    std::vector<QDate> closedDays;  ///< holidays and other days closed although working days, ascending
 };
 
 struct Employee {
@@ -58,6 +64,7 @@ struct Reason {
     QString code;
     QString name;
     bool active = true;
+    int position = 0;  ///< the order in which the choices are offered
 };
 
 struct Contact {

@@ -3,7 +3,14 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace fd::core {
+
+bool isWorkingDay(const Office& office, QDate day) {
+    return day.isValid() && (office.workDays & (1 << (day.dayOfWeek() - 1))) != 0 &&
+           !std::binary_search(office.closedDays.begin(), office.closedDays.end(), day);
+}
 
 SlotPlacement placeInSlotGrid(const Office& office, qint64 utcEpoch) {
     SlotPlacement p;
@@ -13,8 +20,7 @@ SlotPlacement placeInSlotGrid(const Office& office, qint64 utcEpoch) {
         return p;
     }
     const QDateTime local = QDateTime::fromSecsSinceEpoch(utcEpoch, zone);
-    const int weekdayBit = 1 << (local.date().dayOfWeek() - 1);
-    if ((office.workDays & weekdayBit) == 0) {
+    if (!isWorkingDay(office, local.date())) {
         p.kind = SlotPlacement::Kind::ClosedDay;
         return p;
     }
@@ -47,7 +53,7 @@ std::vector<int> slotRows(const Office& office) {
 std::vector<SlotTime> slotsOfDay(const Office& office, QDate day) {
     std::vector<SlotTime> daySlots;
     const QTimeZone zone(office.timeZone.toUtf8());
-    if (!zone.isValid() || !day.isValid() || (office.workDays & (1 << (day.dayOfWeek() - 1))) == 0) {
+    if (!zone.isValid() || !isWorkingDay(office, day)) {
         return daySlots;
     }
     for (const int minute : slotRows(office)) {

@@ -17,6 +17,10 @@ struct SlotPlacement {
     qint64 slotEnd = 0;
 };
 
+/// Whether the office works on that local calendar day: one of its working weekdays and not
+/// one of its closed days.
+bool isWorkingDay(const Office& office, QDate day);
+
 SlotPlacement placeInSlotGrid(const Office& office, qint64 utcEpoch);
 
 /// The slots of one local calendar day of the office: [start, end) in UTC epoch seconds.

@@ -1,6 +1,7 @@
 #include "services/catalog_service.h"
 
 #include "services/access_policy.h"
+#include "services/company_settings.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
 #include "storage/funnel_repository.h"
@@ -14,37 +15,13 @@ Result<Id> CatalogService::addOffice(const Office& office) {
         return allowed.error();
     }
     Office o = office;
-    o.name = o.name.simplified();
-    if (o.name.isEmpty()) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the office name."),
-                       QStringLiteral("name"));
-    }
-    if (!QTimeZone(o.timeZone.toUtf8()).isValid()) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a known time zone."),
-                       QStringLiteral("time_zone"), {o.timeZone});
-    }
-    if (o.workStartMin < 0 || o.workEndMin > 24 * 60 || o.workStartMin >= o.workEndMin) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The working hours must end after they start."),
-                       QStringLiteral("working_hours"));
-    }
-    if (o.slotMinutes < 5 || o.slotMinutes > o.workEndMin - o.workStartMin) {
-        return invalid(
-            QT_TRANSLATE_NOOP("fd::core::Error",
-                              "The slot length must be at least 5 minutes and fit in the working day."),
-            QStringLiteral("slot_minutes"));
-    }
-    if (o.seatsPerSlot < 1) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "A slot needs at least one seat."),
-                       QStringLiteral("seats_per_slot"));
-    }
-    if ((o.workDays & 0x7F) == 0) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose at least one working day."),
-                       QStringLiteral("work_days"));
+    if (Status good = checkOfficeFields(o); !good) {
+        return good.error();
     }
     return inWriteTransaction(m_db, [&]() -> Result<Id> {
         CatalogRepository catalog(m_db);
         for (const Office& existing : catalog.offices()) {
-            if (existing.name == o.name) {
+            if (existing.name.compare(o.name, Qt::CaseInsensitive) == 0) {
                 return Error::make(
                     ErrorCode::Conflict,
                     QT_TRANSLATE_NOOP("fd::core::Error", "An office named \"%1\" already exists."), {o.name},

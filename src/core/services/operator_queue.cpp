@@ -1,5 +1,7 @@
 #include "services/operator_queue.h"
 
+#include "domain/slot_grid.h"
+
 #include "services/catalog_service.h"
 #include "storage/catalog_repository.h"
 
@@ -32,8 +34,7 @@ namespace {
 qint64 endOfNextWorkingDay(const Office& office, qint64 now) {
     const QTimeZone zone(office.timeZone.toUtf8());
     QDate day = QDateTime::fromSecsSinceEpoch(now, zone).date().addDays(1);
-    for (int i = 0; i < 7 && office.workDays != 0 && (office.workDays & (1 << (day.dayOfWeek() - 1))) == 0;
-         ++i) {
+    for (int i = 0; i < 31 && office.workDays != 0 && !isWorkingDay(office, day); ++i) {
         day = day.addDays(1);
     }
     return QDateTime(day.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();

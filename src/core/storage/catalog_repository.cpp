@@ -54,12 +54,14 @@ Reason readReason(const Query& q) {
     r.code = q.text(2);
     r.name = q.text(3);
     r.active = q.i64(4) != 0;
+    r.position = static_cast<int>(q.i64(5));
     return r;
 }
 
 #define FD_OFFICE_COLUMNS                                                                                   \
     "id, name, address, time_zone, work_start_min, work_end_min, work_days, slot_minutes, seats_per_slot, " \
     "active"
+#define FD_REASON_COLUMNS "id, gate, code, name, active, position"
 
 }  // namespace
 
@@ -92,12 +94,45 @@ Id CatalogRepository::insertOffice(const Office& o) {
 std::optional<Office> CatalogRepository::office(Id id) {
     Query q(m_db, "SELECT " FD_OFFICE_COLUMNS " FROM offices WHERE id = :id");
     q.bind(":id", id);
-    return q.one(readOffice);
+    std::optional<Office> o = q.one(readOffice);
+    if (o) {
+        o->closedDays = closedDays(o->id);
+    }
+    return o;
 }
 
 std::vector<Office> CatalogRepository::offices() {
     Query q(m_db, "SELECT " FD_OFFICE_COLUMNS " FROM offices ORDER BY id");
-    return q.all(readOffice);
+    std::vector<Office> all = q.all(readOffice);
+    for (Office& o : all) {
+        o.closedDays = closedDays(o.id);
+    }
+    return all;
+}
+
+void CatalogRepository::updateOffice(const Office& o) {
+    Query q(m_db,
+            "UPDATE offices SET name = :name, address = :address, time_zone = :tz, work_start_min = :start, "
+            "work_end_min = :end, work_days = :days, slot_minutes = :slot, seats_per_slot = :seats, "
+            "active = :active WHERE id = :id");
+    q.bind(":name", o.name).bind(":address", o.address).bind(":tz", o.timeZone);
+    q.bind(":start", o.workStartMin).bind(":end", o.workEndMin).bind(":days", o.workDays);
+    q.bind(":slot", o.slotMinutes).bind(":seats", o.seatsPerSlot).bind(":active", o.active);
+    q.bind(":id", o.id).exec();
+}
+
+std::vector<QDate> CatalogRepository::closedDays(Id officeId) {
+    Query q(m_db, "SELECT day FROM office_closed_days WHERE office_id = :office ORDER BY day");
+    q.bind(":office", officeId);
+    return q.all([](const Query& r) { return QDate::fromString(r.text(0), Qt::ISODate); });
+}
+
+void CatalogRepository::setClosedDay(Id officeId, QDate day, DayState state) {
+    Query q(m_db, state == DayState::Closed
+                      ? "INSERT INTO office_closed_days(office_id, day) VALUES (:office, :day) "
+                        "ON CONFLICT DO NOTHING"
+                      : "DELETE FROM office_closed_days WHERE office_id = :office AND day = :day");
+    q.bind(":office", officeId).bind(":day", day.toString(Qt::ISODate)).exec();
 }
 
 Id CatalogRepository::insertEmployee(const Employee& e) {
@@ -122,10 +157,23 @@ std::vector<Employee> CatalogRepository::employees() {
     return q.all(readEmployee);
 }
 
+void CatalogRepository::updateEmployee(const Employee& e) {
+    Query q(m_db,
+            "UPDATE employees SET name = :name, role = :role, office_id = :office, active = :active "
+            "WHERE id = :id");
+    q.bind(":name", e.name).bind(":role", toCode(e.role)).bind(":office", e.officeId);
+    q.bind(":active", e.active).bind(":id", e.id).exec();
+}
+
 Id CatalogRepository::insertChannel(const Channel& c) {
     Query q(m_db, "INSERT INTO channels(name, active) VALUES (:name, :active) RETURNING id");
     q.bind(":name", c.name).bind(":active", c.active);
     return q.insert();
+}
+
+void CatalogRepository::updateChannel(const Channel& c) {
+    Query q(m_db, "UPDATE channels SET name = :name, active = :active WHERE id = :id");
+    q.bind(":name", c.name).bind(":active", c.active).bind(":id", c.id).exec();
 }
 
 std::optional<Channel> CatalogRepository::channel(Id id) {
@@ -154,6 +202,15 @@ Id CatalogRepository::insertCampaign(const Campaign& c) {
     return q.insert();
 }
 
+void CatalogRepository::updateCampaign(const Campaign& c) {
+    Query q(m_db,
+            "UPDATE campaigns SET channel_id = :channel, name = :name, utm_source = :source, "
+            "utm_medium = :medium, utm_campaign = :campaign, active = :active WHERE id = :id");
+    q.bind(":channel", c.channelId).bind(":name", c.name).bindText(":source", c.utmSource);
+    q.bindText(":medium", c.utmMedium).bindText(":campaign", c.utmCampaign).bind(":active", c.active);
+    q.bind(":id", c.id).exec();
+}
+
 std::optional<Campaign> CatalogRepository::campaign(Id id) {
     Query q(m_db,
             "SELECT id, channel_id, name, utm_source, utm_medium, utm_campaign, active FROM campaigns "
@@ -170,19 +227,32 @@ std::vector<Campaign> CatalogRepository::campaigns() {
 }
 
 std::optional<Reason> CatalogRepository::reason(Id id) {
-    Query q(m_db, "SELECT id, gate, code, name, active FROM reasons WHERE id = :id");
+    Query q(m_db, "SELECT " FD_REASON_COLUMNS " FROM reasons WHERE id = :id");
     q.bind(":id", id);
     return q.one(readReason);
 }
 
 std::optional<Reason> CatalogRepository::reasonByCode(const QString& code) {
-    Query q(m_db, "SELECT id, gate, code, name, active FROM reasons WHERE code = :code");
+    Query q(m_db, "SELECT " FD_REASON_COLUMNS " FROM reasons WHERE code = :code");
     q.bind(":code", code);
     return q.one(readReason);
 }
 
+Id CatalogRepository::insertReason(const Reason& r) {
+    Query q(m_db,
+            "INSERT INTO reasons(gate, code, name, active, position) VALUES (:gate, :code, :name, :active, "
+            "(SELECT coalesce(max(position), 0) + 1 FROM reasons)) RETURNING id");
+    q.bind(":gate", toCode(r.gate)).bind(":code", r.code).bind(":name", r.name).bind(":active", r.active);
+    return q.insert();
+}
+
+void CatalogRepository::updateReason(const Reason& r) {
+    Query q(m_db, "UPDATE reasons SET name = :name, active = :active, position = :position WHERE id = :id");
+    q.bind(":name", r.name).bind(":active", r.active).bind(":position", r.position).bind(":id", r.id).exec();
+}
+
 std::vector<Reason> CatalogRepository::reasons() {
-    Query q(m_db, "SELECT id, gate, code, name, active FROM reasons ORDER BY id");
+    Query q(m_db, "SELECT " FD_REASON_COLUMNS " FROM reasons ORDER BY position, id");
     return q.all(readReason);
 }
 

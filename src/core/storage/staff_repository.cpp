@@ -65,4 +65,58 @@ bool StaffRepository::anyLogin() {
     return q.next() && q.i64(0) != 0;
 }
 
+std::vector<Credentials> StaffRepository::all() {
+    Query q(m_db, FD_CREDENTIAL_COLUMNS "ORDER BY id");
+    return q.all(readCredentials);
+}
+
+int StaffRepository::activeAdmins() {
+    Query q(m_db, "SELECT count(*) FROM employees WHERE role = 'admin' AND active = 1");
+    q.exec();
+    return q.next() ? static_cast<int>(q.i64(0)) : 0;
+}
+
+namespace {
+
+// The leads the call center still works, the open tasks and the meetings still to come.
+#define FD_OPEN_LEADS " FROM leads WHERE operator_id = :id AND status IN ('new', 'in_progress', 'callback')"
+#define FD_OPEN_CALLBACKS " FROM tasks WHERE assignee_id = :id AND status = 'open' AND kind = 'callback'"
+#define FD_OPEN_FOLLOW_UPS " FROM tasks WHERE assignee_id = :id AND status = 'open' AND kind = 'follow_up'"
+#define FD_COMING_MEETINGS                                                                        \
+    " FROM meetings WHERE manager_id = :id AND scheduled_at >= :now AND status IN ('scheduled', " \
+    "'confirmed')"
+
+int countOf(Query& q, Id id) {
+    q.bind(":id", id).exec();
+    return q.next() ? static_cast<int>(q.i64(0)) : 0;
+}
+
+}  // namespace
+
+StaffRepository::OpenWork StaffRepository::openWork(Id employeeId, qint64 now) {
+    OpenWork w;
+    Query leads(m_db, "SELECT count(*)" FD_OPEN_LEADS);
+    w.leads = countOf(leads, employeeId);
+    Query callbacks(m_db, "SELECT count(*)" FD_OPEN_CALLBACKS);
+    w.callbacks = countOf(callbacks, employeeId);
+    Query followUps(m_db, "SELECT count(*)" FD_OPEN_FOLLOW_UPS);
+    w.followUps = countOf(followUps, employeeId);
+    Query meetings(m_db, "SELECT count(*)" FD_COMING_MEETINGS);
+    meetings.bind(":now", now);
+    w.meetings = countOf(meetings, employeeId);
+    return w;
+}
+
+void StaffRepository::handOver(Id employeeId, OptId to, qint64 now) {
+    Query leads(m_db, "UPDATE leads SET operator_id = :to WHERE id IN (SELECT id" FD_OPEN_LEADS ")");
+    leads.bind(":to", to).bind(":id", employeeId).exec();
+    Query tasks(m_db,
+                "UPDATE tasks SET assignee_id = :to WHERE assignee_id = :id AND status = 'open' "
+                "AND kind IN ('callback', 'follow_up')");
+    tasks.bind(":to", to).bind(":id", employeeId).exec();
+    Query meetings(m_db,
+                   "UPDATE meetings SET manager_id = :to WHERE id IN (SELECT id" FD_COMING_MEETINGS ")");
+    meetings.bind(":to", to).bind(":id", employeeId).bind(":now", now).exec();
+}
+
 }  // namespace fd::core

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace fd::core {
 
@@ -33,6 +34,22 @@ public:
     void setFailedSignIns(Id employeeId, int failed, OptTime lockedUntil);
     /// Whether any person has a login (a database made before sign-in existed has none).
     bool anyLogin();
+    /// Everyone, in the order they were added.
+    std::vector<Credentials> all();
+    /// The active administrators.
+    int activeAdmins();
+
+    /// What a person still has to do that someone else must take over when they leave.
+    struct OpenWork {
+        int leads = 0;      ///< leads of theirs the call center still works
+        int callbacks = 0;  ///< open callbacks assigned to them
+        int meetings = 0;   ///< meetings still to come that they receive
+        int followUps = 0;  ///< open follow-ups assigned to them
+    };
+    OpenWork openWork(Id employeeId, qint64 now);
+    /// Hands the open work to `to` (none: to nobody — the call center's common queue, the
+    /// office's day without a manager).
+    void handOver(Id employeeId, OptId to, qint64 now);
 
 private:
     Database& m_db;
