@@ -2,6 +2,7 @@
 
 #include "services/access_policy.h"
 #include "services/company_settings.h"
+#include "services/staff_service.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
 #include "storage/funnel_repository.h"
@@ -40,21 +41,11 @@ Result<Id> CatalogService::addEmployee(const Employee& employee) {
         return allowed.error();
     }
     Employee e = employee;
-    e.name = e.name.simplified();
-    if (e.name.isEmpty()) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the employee's name."),
-                       QStringLiteral("name"));
-    }
     return inWriteTransaction(m_db, [&]() -> Result<Id> {
+        if (Status good = checkEmployeeFields(m_db, e); !good) {
+            return good.error();
+        }
         CatalogRepository catalog(m_db);
-        if (e.officeId && !catalog.office(*e.officeId)) {
-            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The office %1 does not exist."),
-                           QStringLiteral("office"), {QString::number(*e.officeId)});
-        }
-        if (e.role == Role::OfficeManager && !e.officeId) {
-            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "An office manager needs an office."),
-                           QStringLiteral("office"));
-        }
         const Id id = catalog.insertEmployee(e);
         AuditRepository(m_db).append(m_clock(), actingEmployee(m_db, std::nullopt), QStringLiteral("create"),
                                      QStringLiteral("employee"), id, toCode(e.role));

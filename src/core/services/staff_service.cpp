@@ -45,13 +45,13 @@ Result<std::vector<StaffMember>> StaffService::staff() {
     });
 }
 
-Status StaffService::checkPerson(Employee& e) {
+Status checkEmployeeFields(Database& db, Employee& e) {
     e.name = e.name.simplified();
     if (e.name.isEmpty()) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the employee's name."),
                        QStringLiteral("name"));
     }
-    CatalogRepository catalog(m_db);
+    CatalogRepository catalog(db);
     if (e.officeId && !catalog.office(*e.officeId)) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The office %1 does not exist."),
                        QStringLiteral("office"), {QString::number(*e.officeId)});
@@ -70,7 +70,7 @@ Result<Id> StaffService::addPerson(const Employee& person, const QString& login,
     Employee e = person;
     e.active = true;
     return inWriteTransaction(m_db, [&]() -> Result<Id> {
-        if (Status good = checkPerson(e); !good) {
+        if (Status good = checkEmployeeFields(m_db, e); !good) {
             return good.error();
         }
         const Id id = CatalogRepository(m_db).insertEmployee(e);
@@ -95,7 +95,7 @@ Status StaffService::updatePerson(const Employee& person) {
             return notAnEmployee(e.id);
         }
         e.active = before->active;
-        if (Status good = checkPerson(e); !good) {
+        if (Status good = checkEmployeeFields(m_db, e); !good) {
             return good;
         }
         StaffRepository staff(m_db);

@@ -14,6 +14,10 @@ struct StaffMember {
     QString login;
 };
 
+/// Checks and tidies a person's name, role and office (read inside the caller's transaction);
+/// an error names the field that is wrong.
+Status checkEmployeeFields(Database& db, Employee& person);
+
 /// What a person still has to do when they leave.
 struct OpenWork {
     int leads = 0;      ///< leads of theirs the call center still works
@@ -45,8 +49,6 @@ public:
     Status reactivate(Id employeeId);
 
 private:
-    Status checkPerson(Employee& person);
-
     Database& m_db;
     Clock m_clock;
 };
