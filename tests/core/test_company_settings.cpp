@@ -3,6 +3,7 @@
 #include "domain/slot_grid.h"
 #include "services/catalog_service.h"
 #include "services/company_settings.h"
+#include "services/data_export.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
 #include "services/sign_in.h"
@@ -344,4 +345,52 @@ TEST_CASE("Channels and campaigns are renamed with their UTM tags, never to a na
     CHECK(stored.utmCampaign == QStringLiteral("poisk-2026"));
     CHECK_FALSE(stored.active);
     CHECK(a.lastAudit()[2] == QStringLiteral("utm_campaign=poisk; active=yes"));
+}
+
+namespace {
+
+/// Keeps the rows an export writes.
+struct Collected final : TableWriter {
+    std::vector<QVariantList> rows;
+    void header(const std::vector<TableColumn>&) override {}
+    void row(const QVariantList& values) override { rows.push_back(values); }
+    Status finish() override { return Ok{}; }
+};
+
+}  // namespace
+
+TEST_CASE("The audit trail reads by person and kind of record, for the head and the administrator only",
+          "[settings][audit]") {
+    Admin a;
+    Office o = a.office(a.w.ekb);
+    o.address = QStringLiteral("ул. Ленина, 1");
+    REQUIRE(CompanySettings(*a.w.db, a.w.clock).updateOffice(o).ok());
+    a.booked(QStringLiteral("Клиент"), QStringLiteral("+79120000409"), msk(2026, 3, 3, 11));
+
+    ExportOptions options;
+    options.kind = ExportKind::Audit;
+    options.manager = QStringLiteral("Админ");
+    Collected mine;
+    const qint64 written = require(exportTable(*a.w.db, options, mine));
+    REQUIRE(written == 1);
+    REQUIRE(mine.rows.size() == 1);
+    CHECK(mine.rows[0][1].toString() == QStringLiteral("Админ"));
+    CHECK(mine.rows[0][3].toString() == QStringLiteral("update"));
+    CHECK(mine.rows[0][4].toString() == QStringLiteral("office"));
+    CHECK(mine.rows[0][7].toString() == QStringLiteral("address="));
+    CHECK(mine.rows[0][8].toString() == QStringLiteral("address=ул. Ленина, 1"));
+
+    options.manager = QStringLiteral("Оператор А");
+    options.entity = QStringLiteral("meeting");
+    Collected booking;
+    REQUIRE(exportTable(*a.w.db, options, booking).ok());
+    REQUIRE(booking.rows.size() == 1);
+    CHECK(booking.rows[0][3].toString() == QStringLiteral("book"));
+
+    a.w.db->setActor(Actor{a.w.operatorA, Role::Operator, std::nullopt, {}, {}});
+    Collected refused;
+    const Result<qint64> denied = exportTable(*a.w.db, options, refused);
+    REQUIRE_FALSE(denied.ok());
+    CHECK(denied.error().code == ErrorCode::Refused);
+    CHECK(refused.rows.empty());
 }

@@ -136,6 +136,7 @@ int runExport(const Args& a) {
     o.delimiter = delimiter.front();
     o.office = a.value("--office").value_or(QString());
     o.manager = a.value("--manager").value_or(QString());
+    o.entity = a.value("--entity").value_or(QString());
     for (const auto& [name, date] : {std::pair{"--from", &o.from}, std::pair{"--to", &o.to}}) {
         if (const auto v = a.value(name)) {
             *date = QDate::fromString(*v, Qt::ISODate);
@@ -186,11 +187,12 @@ std::vector<Command> importExportCommands() {
          runImport},
         {QStringLiteral("export"),
          {QStringLiteral("leads"), QStringLiteral("meetings"), QStringLiteral("deals"),
-          QStringLiteral("payments")},
+          QStringLiteral("payments"), QStringLiteral("audit")},
          {},
          QStringLiteral(
              "CSV (UTF-8 with BOM, formula-like cells neutralized unless --raw) or XLSX, readable\n"
-             "by import; meetings also as an iCalendar file (--format ics)"),
+             "by import; meetings also as an iCalendar file (--format ics); the audit trail\n"
+             "(head and administrator) with --manager as the person and --entity as the kind"),
          {db,
           {QStringLiteral("--out"), QStringLiteral("FILE"), QStringLiteral("the file to write"), true},
           {QStringLiteral("--from"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("from this day")},
@@ -200,6 +202,8 @@ std::vector<Command> importExportCommands() {
           {QStringLiteral("--office"), QStringLiteral("NAME"), QStringLiteral("only this office's records")},
           {QStringLiteral("--manager"), QStringLiteral("NAME"),
            QStringLiteral("only this manager's records")},
+          {QStringLiteral("--entity"), QStringLiteral("KIND"),
+           QStringLiteral("the audit: only changes to lead, meeting, employee, office…")},
           {QStringLiteral("--delimiter"), QStringLiteral("';'|','"),
            QStringLiteral("the CSV separator (default ;)")},
           {QStringLiteral("--raw"), {}, QStringLiteral("write cells as they are (no formula protection)")}},

@@ -59,6 +59,7 @@ Result<ExportSelection> selectionOf(Database& db, const ExportOptions& o) {
                            QStringLiteral("manager"), {o.manager});
         }
     }
+    s.entity = o.entity.trimmed();
     return s;
 }
 
@@ -114,12 +115,17 @@ std::vector<TableColumn> exportColumns(ExportKind kind) {
         case ExportKind::Payments:
             return {text("deal_external_id"), moment("paid_at"), money("amount"),
                     text("method"),           text("client"),    text("office")};
+        case ExportKind::Audit:
+            return {moment("at"),    text("person"), text("on_behalf_of"),
+                    text("action"),  text("entity"), {QStringLiteral("entity_id"), CellType::Integer},
+                    text("details"), text("before"), text("after")};
     }
     return {};
 }
 
 Result<qint64> exportTable(Database& db, const ExportOptions& o, TableWriter& writer) {
-    if (Status allowed = permit(db, Action::ExportData); !allowed) {
+    if (Status allowed = permit(db, o.kind == ExportKind::Audit ? Action::ReadAudit : Action::ExportData);
+        !allowed) {
         return allowed.error();
     }
     return whileReading([&]() -> Result<qint64> {

@@ -23,7 +23,8 @@ struct ExportOptions {
     QDate from;       ///< first day (reporting time zone); invalid: from the first record
     QDate to;         ///< last day, inclusive; invalid: up to the last record
     QString office;   ///< only this office's records (by name); empty: all
-    QString manager;  ///< only this manager's records (by name); empty: all
+    QString manager;  ///< only this manager's records (by name; the audit: this person's); empty: all
+    QString entity;   ///< the audit: only changes to this kind of record (lead, meeting, office…)
     QChar delimiter = QLatin1Char(';');
     bool raw = false;  ///< CSV: write formula-like cells as they are
 };

@@ -66,6 +66,18 @@ const char* const kPayments =
     "AND (:manager IS NULL OR d.manager_id = :manager) "
     "ORDER BY p.paid_at, p.id";
 
+// at, person, on_behalf_of, action, entity, entity_id, details, before, after: the person is who
+// did it or for whom a head did it; the entity is the kind of record
+const char* const kAudit =
+    "SELECT a.at, coalesce(e.name, ''), coalesce(b.name, ''), a.action, a.entity, a.entity_id, a.details, "
+    "a.before_values, a.after_values "
+    "FROM audit_log a LEFT JOIN employees e ON e.id = a.employee_id "
+    "LEFT JOIN employees b ON b.id = a.on_behalf_of "
+    "WHERE a.at >= :from AND a.at < :to "
+    "AND (:manager IS NULL OR a.employee_id = :manager OR a.on_behalf_of = :manager) "
+    "AND (:entity IS NULL OR a.entity = :entity) "
+    "ORDER BY a.at, a.id";
+
 int columnCount(ExportKind kind) {
     switch (kind) {
         case ExportKind::Leads:
@@ -76,6 +88,8 @@ int columnCount(ExportKind kind) {
             return 10;
         case ExportKind::Payments:
             return 6;
+        case ExportKind::Audit:
+            return 9;
     }
     return 0;
 }
@@ -87,13 +101,16 @@ void ExportRepository::forEach(ExportKind kind, const ExportSelection& s,
     const char* sql = kind == ExportKind::Leads      ? kLeads
                       : kind == ExportKind::Meetings ? kMeetings
                       : kind == ExportKind::Deals    ? kDeals
+                      : kind == ExportKind::Audit    ? kAudit
                                                      : kPayments;
     Query q(m_db, sql);
-    q.bind(":from", s.from)
-        .bind(":to", s.to)
-        .bind(":office", s.officeId)
-        .bind(":manager", s.managerId)
-        .exec();
+    q.bind(":from", s.from).bind(":to", s.to).bind(":manager", s.managerId);
+    if (kind == ExportKind::Audit) {
+        q.bindText(":entity", s.entity);
+    } else {
+        q.bind(":office", s.officeId);
+    }
+    q.exec();
     const int n = columnCount(kind);
     QVariantList values;
     values.reserve(n);

@@ -12,10 +12,10 @@ namespace fd::core {
 class Database;
 
 /// What an export reads.
-enum class ExportKind { Leads, Meetings, Deals, Payments };
+enum class ExportKind { Leads, Meetings, Deals, Payments, Audit };
 template <>
 struct EnumCodes<ExportKind> {
-    static constexpr std::array codes{"leads", "meetings", "deals", "payments"};
+    static constexpr std::array codes{"leads", "meetings", "deals", "payments", "audit"};
 };
 
 /// Which records: those whose own time (a lead's creation, a meeting's slot, a deal's
@@ -24,7 +24,8 @@ struct ExportSelection {
     qint64 from = 0;
     qint64 to = 0;
     OptId officeId;
-    OptId managerId;
+    OptId managerId;  ///< the audit: whose actions (or for whom a head acted)
+    QString entity;   ///< the audit: only this kind of record; empty: all
 };
 
 /// Reads records for export one row at a time, oldest first, with names instead of ids, so a
