@@ -15,6 +15,9 @@ const QStringList kQueues{QStringLiteral("new"), QStringLiteral("callbacks"), QS
 const QStringList kTabs{QStringLiteral("day"), QStringLiteral("follow-up"), QStringLiteral("cash")};
 const QStringList kCallCenterDialogs{QStringLiteral("booking"), QStringLiteral("new-lead")};
 const QStringList kOfficeDialogs{QStringLiteral("outcome"), QStringLiteral("payment")};
+const QStringList kStartDialogs{QStringLiteral("welcome"), QStringLiteral("new-company"),
+                                QStringLiteral("new-company-office"), QStringLiteral("new-company-admin"),
+                                QStringLiteral("new-company-ready")};
 
 /// The application's options, declared once: the parser and the checks read them by name.
 struct Options {
@@ -50,7 +53,9 @@ struct Options {
         QStringLiteral(
             "Open DIALOG: booking or new-lead for the call center's first lead; outcome for the office's "
             "first client awaiting one, payment for its first contract with money outstanding; spend for "
-            "the marketing spend and visitors grid (with --screenshot the dialog is saved)."),
+            "the marketing spend and visitors grid; welcome for the first start's choice, new-company, "
+            "new-company-office, new-company-admin or new-company-ready for a page of the company wizard "
+            "(with --screenshot the dialog is saved)."),
         QStringLiteral("DIALOG")};
     QCommandLineOption date{QStringLiteral("date"),
                             QStringLiteral("Show the office's day DATE (YYYY-MM-DD)."),
@@ -101,8 +106,10 @@ QString readValues(const QCommandLineParser& parser, const Options& o, LaunchOpt
     out.importFile = parser.value(o.import);
     out.dialog = out.importFile.isEmpty() ? parser.value(o.open) : QStringLiteral("import");
     if (!out.dialog.isEmpty() && out.importFile.isEmpty() && !out.isCallCenterDialog() &&
-        !out.isOfficeDialog() && out.dialog != QLatin1String("spend")) {
-        return QStringLiteral("--open must be booking, new-lead, outcome, payment or spend");
+        !out.isOfficeDialog() && !out.isStartDialog() && out.dialog != QLatin1String("spend")) {
+        return QStringLiteral(
+            "--open must be booking, new-lead, outcome, payment, spend, welcome, new-company, "
+            "new-company-office, new-company-admin or new-company-ready");
     }
     out.tab = parser.isSet(o.tab) ? static_cast<int>(kTabs.indexOf(parser.value(o.tab))) : 0;
     if (out.tab < 0) {
@@ -165,6 +172,10 @@ bool LaunchOptions::isCallCenterDialog() const {
 
 bool LaunchOptions::isOfficeDialog() const {
     return kOfficeDialogs.contains(dialog);
+}
+
+bool LaunchOptions::isStartDialog() const {
+    return kStartDialogs.contains(dialog);
 }
 
 ParsedLaunch parseLaunchOptions(const QCoreApplication& app) {

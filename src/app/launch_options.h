@@ -32,6 +32,8 @@ struct LaunchOptions {
 
     bool isCallCenterDialog() const;
     bool isOfficeDialog() const;
+    /// The first start's choice or a page of the company wizard: shown before any database.
+    bool isStartDialog() const;
 };
 
 /// The options as parsed, and the usage error (exit code 2) to report, if any.

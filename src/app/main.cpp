@@ -2,6 +2,7 @@
 
 #include "demo_setup.h"
 #include "dialogs/sign_in_dialog.h"
+#include "first_start.h"
 #include "launch_options.h"
 #include "storage/database.h"
 #include "translations.h"
@@ -55,24 +56,47 @@ int failStart(const fd::app::LaunchOptions& options, const QString& message, int
     return code;
 }
 
-/// The database to open: the one named (never created), else the last one, else the demo
-/// database in the data folder, made on the first start. Empty with `error` set on failure.
-QString databasePath(const fd::app::LaunchOptions& o, QString* error) {
-    if (!o.db.isEmpty()) {
-        return o.db;
-    }
-    QString path = QSettings().value(QStringLiteral("lastDatabase")).toString();
-    if (!path.isEmpty() && QFileInfo::exists(path)) {
-        return path;
-    }
-    path = fd::app::defaultDemoPath();
-    if (!QFileInfo::exists(path)) {
-        *error = fd::app::createDemoDatabase(path, o.screenshot.isEmpty());
-        if (!error->isEmpty()) {
-            return {};
+/// The database to open: the one named (never created), else the last one; on a first start the
+/// user's choice (the demo, their own company, a file), or for a screenshot the demo database in
+/// the data folder, made silently. Null with `error` set on failure, or when the user closed.
+std::unique_ptr<fd::core::Database> startDatabase(const fd::app::LaunchOptions& o, QString* error,
+                                                  bool* importNow) {
+    QString path = o.db;
+    if (path.isEmpty()) {
+        path = QSettings().value(QStringLiteral("lastDatabase")).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path)) {
+            if (o.screenshot.isEmpty()) {
+                fd::app::FirstStart start = fd::app::runFirstStart(o.clock);
+                *error = start.error;
+                *importNow = start.importNow;
+                return std::move(start.db);
+            }
+            path = fd::app::defaultDemoPath();
+            if (!QFileInfo::exists(path)) {
+                *error = fd::app::createDemoDatabase(path, false);
+                if (!error->isEmpty()) {
+                    return nullptr;
+                }
+            }
         }
     }
-    return path;
+    fd::core::Result<std::unique_ptr<fd::core::Database>> db =
+        fd::core::Database::open(path, fd::core::OpenMode::Existing);
+    if (!db) {
+        *error = db.error().message();
+        return nullptr;
+    }
+    if (const fd::core::Status signedIn =
+            fd::app::SignInDialog::signInTo(**db, o.user, o.clock, nullptr,
+                                            o.screenshot.isEmpty() ? fd::app::SignInDialog::Asking::Allowed
+                                                                   : fd::app::SignInDialog::Asking::Refused);
+        !signedIn) {
+        if (signedIn.error().code != fd::core::ErrorCode::Cancelled) {
+            *error = signedIn.error().message();
+        }
+        return nullptr;
+    }
+    return std::move(db).value();
 }
 
 /// Saves the window (or the dialog the options opened) once the data is shown, then exits.
@@ -194,36 +218,29 @@ int main(int argc, char* argv[]) {
     fd::app::installTranslations(app, options.lang);
     setUpLogging();
 
+    if (options.isStartDialog()) {
+        return fd::app::showStartDialog(options);
+    }
     QString error;
-    const QString path = databasePath(options, &error);
-    if (path.isEmpty()) {
-        return failStart(options, error);
-    }
-    fd::core::Result<std::unique_ptr<fd::core::Database>> db =
-        fd::core::Database::open(path, fd::core::OpenMode::Existing);
+    bool importNow = false;
+    std::unique_ptr<fd::core::Database> db = startDatabase(options, &error, &importNow);
     if (!db) {
-        return failStart(options, db.error().message());
-    }
-    if (const fd::core::Status signedIn = fd::app::SignInDialog::signInTo(
-            **db, options.user, options.clock, nullptr,
-            options.screenshot.isEmpty() ? fd::app::SignInDialog::Asking::Allowed
-                                         : fd::app::SignInDialog::Asking::Refused);
-        !signedIn) {
-        return signedIn.error().code == fd::core::ErrorCode::Cancelled
-                   ? 0
-                   : failStart(options, signedIn.error().message());
+        return error.isEmpty() ? 0 : failStart(options, error);
     }
     if (!options.operatorWho.isEmpty() &&
-        !fd::app::OperatorWorkspace::preselectOperator(**db, options.operatorWho)) {
+        !fd::app::OperatorWorkspace::preselectOperator(*db, options.operatorWho)) {
         return failStart(options,
                          QCoreApplication::translate("fd::app::Main",
                                                      "There is no active operator \"%1\" in this database.")
                              .arg(options.operatorWho),
                          kExitUsage);
     }
-    fd::app::MainWindow window(std::move(db).value(), options.clock);
+    fd::app::MainWindow window(std::move(db), options.clock);
     if (const QString problem = prepareWindow(window, options); !problem.isEmpty()) {
         return failStart(options, problem, kExitUsage);
+    }
+    if (importNow) {
+        QTimer::singleShot(0, &window, [&window] { window.openImport({}); });
     }
     return QApplication::exec();
 }

@@ -96,8 +96,8 @@ core::Status SignInDialog::signInTo(core::Database& db, const QString& login, co
     if (!required) {
         return required.error();
     }
-    if (!*required) {
-        return core::Ok{};  // a database from before sign-in: nobody has a login yet
+    if (!*required || db.actor()) {
+        return core::Ok{};  // a database from before sign-in, or someone signed in already (a new company)
     }
     if (!login.isEmpty()) {
         const char* password = std::getenv("FUNNELDESK_PASSWORD");

@@ -5,10 +5,12 @@
 #include "dialogs/change_password_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/sign_in_dialog.h"
+#include "first_start.h"
 #include "formatting.h"
 #include "services/access_policy.h"
 #include "services/catalog_reader.h"
 #include "services/sign_in.h"
+#include "settings/company_wizard.h"
 #include "storage/database.h"
 #include "views/leads_workspace.h"
 #include "views/marketing_workspace.h"
@@ -149,7 +151,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile);
-    file->addAction(tr("&New empty database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&New company…"), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(tr("Open &demo database"), this, &MainWindow::openDemoDatabase);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -415,21 +417,15 @@ void MainWindow::openDatabaseFile() {
 }
 
 void MainWindow::newDatabase() {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("New empty database"), QFileInfo(m_db->path()).absolutePath(),
-                                     tr("FunnelDesk databases (*.sqlite)"));
-    if (path.isEmpty()) {
+    CompanyWizard wizard(defaultCompanyFolder(), m_clock, this);
+    if (wizard.exec() != QDialog::Accepted) {
         return;
     }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".sqlite");
+    const bool importNow = wizard.importRequested();
+    setDatabase(wizard.takeDatabase());
+    if (importNow) {
+        openImport({});
     }
-    core::Result<std::unique_ptr<core::Database>> db = core::Database::open(path, core::OpenMode::CreateNew);
-    if (!db) {
-        QMessageBox::warning(this, tr("New empty database"), db.error().message());
-        return;
-    }
-    setDatabase(std::move(db).value());
 }
 
 void MainWindow::openDemoDatabase() {
