@@ -13,6 +13,9 @@ namespace {
 const QStringList kQueues{QStringLiteral("new"), QStringLiteral("callbacks"), QStringLiteral("confirm"),
                           QStringLiteral("no-shows")};
 const QStringList kTabs{QStringLiteral("day"), QStringLiteral("follow-up"), QStringLiteral("cash")};
+const QStringList kSettingsTabs{QStringLiteral("offices"), QStringLiteral("staff"),
+                                QStringLiteral("channels"), QStringLiteral("reasons"),
+                                QStringLiteral("company")};
 const QStringList kCallCenterDialogs{QStringLiteral("booking"), QStringLiteral("new-lead")};
 const QStringList kOfficeDialogs{QStringLiteral("outcome"), QStringLiteral("payment")};
 const QStringList kStartDialogs{QStringLiteral("welcome"), QStringLiteral("new-company"),
@@ -111,9 +114,10 @@ QString readValues(const QCommandLineParser& parser, const Options& o, LaunchOpt
             "--open must be booking, new-lead, outcome, payment, spend, welcome, new-company, "
             "new-company-office, new-company-admin or new-company-ready");
     }
-    out.tab = parser.isSet(o.tab) ? static_cast<int>(kTabs.indexOf(parser.value(o.tab))) : 0;
+    const QStringList& tabs = parser.value(o.workspace) == QLatin1String("settings") ? kSettingsTabs : kTabs;
+    out.tab = parser.isSet(o.tab) ? static_cast<int>(tabs.indexOf(parser.value(o.tab))) : 0;
     if (out.tab < 0) {
-        return QStringLiteral("--tab must be one of %1").arg(kTabs.join(QStringLiteral(", ")));
+        return QStringLiteral("--tab must be one of %1").arg(tabs.join(QStringLiteral(", ")));
     }
     if (parser.isSet(o.size)) {
         const QStringList wh = parser.value(o.size).split(QLatin1Char('x'));

@@ -24,7 +24,7 @@ struct LaunchOptions {
     QString dialog;  ///< booking, new-lead, outcome, payment, spend or import
     QDate date;
     QString office;
-    int tab = 0;  ///< an OfficeWorkspace::Tab
+    int tab = 0;  ///< an OfficeWorkspace::Tab, or a SettingsWorkspace::Tab with --workspace settings
     core::Clock clock;
     QString importFile;
     QString by;

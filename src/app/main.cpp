@@ -4,6 +4,7 @@
 #include "dialogs/sign_in_dialog.h"
 #include "first_start.h"
 #include "launch_options.h"
+#include "settings/settings_workspace.h"
 #include "storage/database.h"
 #include "translations.h"
 #include "views/main_window.h"
@@ -194,6 +195,9 @@ QString prepareWindow(fd::app::MainWindow& window, const fd::app::LaunchOptions&
     }
     if (auto* office = qobject_cast<fd::app::OfficeWorkspace*>(window.currentWorkspace())) {
         problem = prepareOffice(office, o);
+    }
+    if (auto* settings = qobject_cast<fd::app::SettingsWorkspace*>(window.currentWorkspace())) {
+        settings->selectTab(static_cast<fd::app::SettingsWorkspace::Tab>(o.tab));
     }
     if (auto* desk = qobject_cast<fd::app::OperatorWorkspace*>(window.currentWorkspace());
         desk && desk->operatorId()) {

@@ -11,6 +11,7 @@
 #include "services/catalog_reader.h"
 #include "services/sign_in.h"
 #include "settings/company_wizard.h"
+#include "settings/settings_workspace.h"
 #include "storage/database.h"
 #include "views/leads_workspace.h"
 #include "views/marketing_workspace.h"
@@ -67,7 +68,7 @@ QStringList MainWindow::knownWorkspaces() {
 
 QStringList MainWindow::availableWorkspaces() {
     return {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office"),
-            QStringLiteral("dashboard")};
+            QStringLiteral("dashboard"), QStringLiteral("settings")};
 }
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QWidget* parent)
@@ -236,6 +237,9 @@ void MainWindow::buildWorkspaces(const QString& select) {
     }
     if (may(core::Action::ReadDashboard)) {
         m_workspaces << new MarketingWorkspace(*m_db, m_clock, m_stack);
+    }
+    if (may(core::Action::ReadSettings)) {
+        m_workspaces << new SettingsWorkspace(*m_db, m_clock, m_stack);
     }
     for (Workspace* w : std::as_const(m_workspaces)) {
         m_stack->addWidget(w);

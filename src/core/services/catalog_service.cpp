@@ -205,6 +205,9 @@ constexpr NumericSetting kNumericSettings[] = {
 
 std::vector<CatalogService::Setting> CatalogService::settings() {
     std::vector<Setting> all;
+    all.push_back({QStringLiteral("company_name"),
+                   CatalogRepository(m_db).setting(QStringLiteral("company_name")).value_or(QString()),
+                   QStringLiteral("the company's name")});
     all.push_back({QStringLiteral("report_time_zone"), reportTimeZone(),
                    QStringLiteral("the time zone in which reports cut days")});
     all.push_back({QStringLiteral("attribution_window_days"), QString::number(attributionWindowDays()),
@@ -220,8 +223,14 @@ Status CatalogService::changeSetting(const QString& key, const QString& value) {
     if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
         return allowed;
     }
-    const QString v = value.trimmed();
+    const QString v = key == QLatin1String("company_name") ? value.simplified() : value.trimmed();
     bool known = false;
+    if (key == QLatin1String("company_name")) {
+        known = true;
+        if (v.isEmpty()) {
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the company's name."), key);
+        }
+    }
     if (key == QLatin1String("report_time_zone")) {
         known = true;
         if (!QTimeZone(v.toUtf8()).isValid()) {

@@ -113,6 +113,15 @@ Status StaffService::updatePerson(const Employee& person) {
     });
 }
 
+Status StaffService::updatePerson(const Employee& person, const QString& login, const QString& password) {
+    return inWriteTransaction(m_db, [&]() -> Status {
+        if (Status updated = updatePerson(person); !updated) {
+            return updated;
+        }
+        return SignIn(m_db, m_clock).setCredentials(person.id, login, password);
+    });
+}
+
 Result<OpenWork> StaffService::openWork(Id employeeId) {
     if (Status allowed = permit(m_db, Action::ReadSettings); !allowed) {
         return allowed.error();

@@ -41,6 +41,8 @@ public:
     Result<Id> addPerson(const Employee& person, const QString& login, const QString& password);
     /// A person's name, role and office (their being active changes with deactivate/reactivate).
     Status updatePerson(const Employee& person);
+    /// The same and their login and a new password (an administrator's reset), all or nothing.
+    Status updatePerson(const Employee& person, const QString& login, const QString& password);
     /// What `employeeId` would leave undone.
     Result<OpenWork> openWork(Id employeeId);
     /// The person no longer works here: they cannot sign in, and their open work goes to
