@@ -10,6 +10,7 @@
 #include "services/access_policy.h"
 #include "services/catalog_reader.h"
 #include "services/sign_in.h"
+#include "settings/audit_workspace.h"
 #include "settings/company_wizard.h"
 #include "settings/settings_workspace.h"
 #include "storage/database.h"
@@ -63,12 +64,12 @@ const char* const kRecentKey = "recentDatabases";
 QStringList MainWindow::knownWorkspaces() {
     return {QStringLiteral("leads"),     QStringLiteral("operator"), QStringLiteral("office"),
             QStringLiteral("dashboard"), QStringLiteral("kpi"),      QStringLiteral("spend"),
-            QStringLiteral("settings")};
+            QStringLiteral("settings"),  QStringLiteral("audit")};
 }
 
 QStringList MainWindow::availableWorkspaces() {
-    return {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office"),
-            QStringLiteral("dashboard"), QStringLiteral("settings")};
+    return {QStringLiteral("leads"),     QStringLiteral("operator"), QStringLiteral("office"),
+            QStringLiteral("dashboard"), QStringLiteral("settings"), QStringLiteral("audit")};
 }
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QWidget* parent)
@@ -240,6 +241,9 @@ void MainWindow::buildWorkspaces(const QString& select) {
     }
     if (may(core::Action::ReadSettings)) {
         m_workspaces << new SettingsWorkspace(*m_db, m_clock, m_stack);
+    }
+    if (may(core::Action::ReadAudit)) {
+        m_workspaces << new AuditWorkspace(*m_db, m_clock, m_stack);
     }
     for (Workspace* w : std::as_const(m_workspaces)) {
         m_stack->addWidget(w);
