@@ -51,8 +51,10 @@ TEST_CASE("Each role's window holds the workspaces of its job, and the status ba
         {"marketer", {QStringLiteral("leads"), QStringLiteral("dashboard")}},
         {"head",
          {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office"),
-          QStringLiteral("dashboard")}},
-        {"admin", {QStringLiteral("leads"), QStringLiteral("dashboard")}},
+          QStringLiteral("dashboard"), QStringLiteral("settings"), QStringLiteral("audit")}},
+        {"admin",
+         {QStringLiteral("leads"), QStringLiteral("dashboard"), QStringLiteral("settings"),
+          QStringLiteral("audit")}},
     };
     for (const auto& [login, workspaces] : roles) {
         INFO(login);

@@ -73,9 +73,12 @@ QString auditActionName(const QString& action) {
         {QStringLiteral("password"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "own password changed")},
         {QStringLiteral("walk_in"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "walk-in")},
         {QStringLiteral("postpone"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "follow-up postponed")},
-        {QStringLiteral("follow_up_lost"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "lost after follow-up")},
-        {QStringLiteral("confirm_undone"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "confirmation undone")},
-        {QStringLiteral("cancel_undone"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "cancellation undone")},
+        {QStringLiteral("follow_up_lost"),
+         QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "lost after follow-up")},
+        {QStringLiteral("confirm_undone"),
+         QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "confirmation undone")},
+        {QStringLiteral("cancel_undone"),
+         QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "cancellation undone")},
     };
     const char* name = names.value(action);
     return name ? translated(name) : action;

@@ -199,11 +199,14 @@ void LeadCard::addMeeting(Timeline& timeline, const core::LeadHistory& h, const 
             timeline.add(
                 *m.arrivedAt,
                 QStringLiteral("<b>%1</b> ").arg(esc(tr("Came to the office"))) + office +
-                    QStringLiteral(" <span style='color:#777'>%1</span>").arg(timeline.who(m.managerId)));
+                    QStringLiteral(" <span style='color:#777'>%1</span>")
+                        .arg(timeline.who(h.markedBy.contains(m.id) ? h.markedBy.value(m.id) : m.managerId)));
             break;
         case core::MeetingStatus::NoShow:
             timeline.add(m.scheduledAt,
-                         QStringLiteral("<span style='color:#a00'>%1</span>").arg(esc(tr("Did not come"))));
+                         QStringLiteral("<span style='color:#a00'>%1</span>").arg(esc(tr("Did not come"))) +
+                             QStringLiteral(" <span style='color:#777'>%1</span>")
+                                 .arg(timeline.who(h.markedBy.value(m.id))));
             break;
         case core::MeetingStatus::Cancelled:
         case core::MeetingStatus::Rescheduled:
@@ -222,21 +225,26 @@ void LeadCard::addMeeting(Timeline& timeline, const core::LeadHistory& h, const 
         if (m.outcomeReasonId) {
             text += QStringLiteral(" — ") + esc(h.reasonNames.value(*m.outcomeReasonId));
         }
-        timeline.add(*m.outcomeAt, text);
+        timeline.add(*m.outcomeAt, text + QStringLiteral(" <span style='color:#777'>%1</span>")
+                                              .arg(timeline.who(h.outcomeBy.value(m.id))));
     }
 }
 
 void LeadCard::addSales(Timeline& timeline, const core::LeadHistory& h) {
     for (const core::Deal& d : h.deals) {
         const QString amount = d.amount ? formatMoney(d.amount->kopecks) : tr("amount unknown");
-        timeline.add(d.signedAt,
-                     QStringLiteral("<b>%1</b>").arg(esc(tr("Contract signed: %1").arg(amount))) +
-                         (d.product.isEmpty() ? QString() : QStringLiteral(", ") + esc(d.product)));
+        timeline.add(
+            d.signedAt,
+            QStringLiteral("<b>%1</b>").arg(esc(tr("Contract signed: %1").arg(amount))) +
+                (d.product.isEmpty() ? QString() : QStringLiteral(", ") + esc(d.product)) +
+                QStringLiteral(" <span style='color:#777'>%1</span>").arg(timeline.who(d.managerId)));
     }
     for (const core::Payment& p : h.payments) {
         timeline.add(
             p.paidAt,
-            esc(tr("Payment %1 (%2)").arg(formatMoney(p.amount.kopecks), paymentMethodName(p.method))));
+            esc(tr("Payment %1 (%2)").arg(formatMoney(p.amount.kopecks), paymentMethodName(p.method))) +
+                QStringLiteral(" <span style='color:#777'>%1</span>")
+                    .arg(timeline.who(h.paidBy.value(p.id))));
     }
 }
 

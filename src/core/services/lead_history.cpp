@@ -24,6 +24,10 @@ Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
                                QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."),
                                {QString::number(leadId)}, QStringLiteral("lead"));
         }
+        if (Status allowed = permit(db, Action::ReadLeads, RecordOwner{lead->operatorId, std::nullopt});
+            !allowed) {
+            return allowed.error();
+        }
         LeadHistory h;
         h.lead = *lead;
         h.contact = leads.contact(lead->contactId).value_or(Contact{});
@@ -94,12 +98,30 @@ Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
                     h.cancelledBy.insert(m.id, *who);
                 }
             }
+            const QString mark = m.status == MeetingStatus::Arrived  ? QStringLiteral("arrived")
+                                 : m.status == MeetingStatus::NoShow ? QStringLiteral("no_show")
+                                                                     : QString();
+            if (!mark.isEmpty()) {
+                if (const OptId who = audit.lastActor(QStringLiteral("meeting"), m.id, mark)) {
+                    h.markedBy.insert(m.id, *who);
+                }
+            }
+            if (m.outcome) {
+                if (const OptId who =
+                        audit.lastActor(QStringLiteral("meeting"), m.id, QStringLiteral("outcome"))) {
+                    h.outcomeBy.insert(m.id, *who);
+                }
+            }
         }
         DealRepository deals(db);
         h.deals = deals.forLead(leadId);
         for (const Deal& d : h.deals) {
             for (const Payment& p : deals.payments(d.id)) {
                 h.payments.push_back(p);
+                if (const OptId who =
+                        audit.lastActor(QStringLiteral("payment"), p.id, QStringLiteral("create"))) {
+                    h.paidBy.insert(p.id, *who);
+                }
             }
         }
         // Money is not an operator's business: their card shows no contracts and no payments.

@@ -33,6 +33,9 @@ struct LeadHistory {
     std::vector<Meeting> meetings;
     QMap<Id, Id> confirmedBy;  ///< meeting -> who confirmed it
     QMap<Id, Id> cancelledBy;  ///< meeting -> who cancelled it
+    QMap<Id, Id> markedBy;     ///< meeting -> who marked the arrival or the no-show
+    QMap<Id, Id> outcomeBy;    ///< meeting -> who recorded the outcome
+    QMap<Id, Id> paidBy;       ///< payment -> who took it
     std::vector<Deal> deals;
     std::vector<Payment> payments;
     QMap<Id, QString> employeeNames;

@@ -1,6 +1,7 @@
 #include "services/lead_list_reader.h"
 
 #include "domain/access.h"
+#include "services/access_policy.h"
 #include "services/service_context.h"
 
 namespace fd::core {
@@ -17,27 +18,60 @@ std::vector<LeadListRow> shown(const Database& db, std::vector<LeadListRow> rows
     return rows;
 }
 
+/// The filter narrowed to what the person signed in may read; refused when their role reads no
+/// leads.
+Result<LeadFilter> withinReach(const Database& db, LeadFilter filter) {
+    if (Status allowed = permit(db, Action::ReadLeads); !allowed) {
+        return allowed.error();
+    }
+    if (const std::optional<Actor>& actor = db.actor()) {
+        switch (reachOf(actor->role, Action::ReadLeads)) {
+            case Reach::Own:
+                filter.reachOperatorId = actor->employeeId;
+                break;
+            case Reach::OwnOffice:
+                filter.reachOfficeId = actor->officeId.value_or(-1);
+                break;
+            case Reach::All:
+            case Reach::None:
+                break;
+        }
+    }
+    return filter;
+}
+
 }  // namespace
 
 Result<LeadListReader::FirstPage> LeadListReader::firstPage(const LeadFilter& filter, LeadSort sort,
                                                             int limit) {
+    const Result<LeadFilter> reach = withinReach(m_db, filter);
+    if (!reach) {
+        return reach.error();
+    }
     return whileReading([&]() -> Result<FirstPage> {
         LeadListRepository repo(m_db);
         FirstPage first;
-        first.count = repo.count(filter);
-        first.rows = shown(m_db, repo.fetch(filter, sort, 0, limit));
+        first.count = repo.count(*reach);
+        first.rows = shown(m_db, repo.fetch(*reach, sort, 0, limit));
         return first;
     });
 }
 
 Result<std::vector<LeadListRow>> LeadListReader::page(const LeadFilter& filter, LeadSort sort, qint64 offset,
                                                       int limit) {
+    const Result<LeadFilter> reach = withinReach(m_db, filter);
+    if (!reach) {
+        return reach.error();
+    }
     return whileReading([&]() -> Result<std::vector<LeadListRow>> {
-        return shown(m_db, LeadListRepository(m_db).fetch(filter, sort, offset, limit));
+        return shown(m_db, LeadListRepository(m_db).fetch(*reach, sort, offset, limit));
     });
 }
 
 Result<std::vector<LeadListRow>> LeadListReader::rowsByIds(const std::vector<Id>& ids) {
+    if (Status allowed = permit(m_db, Action::ReadLeads); !allowed) {
+        return allowed.error();
+    }
     return whileReading([&]() -> Result<std::vector<LeadListRow>> {
         return shown(m_db, LeadListRepository(m_db).rowsByIds(ids));
     });

@@ -102,6 +102,13 @@ Where buildWhere(const SqlDialect& dialect, const LeadFilter& f) {
     if (f.operatorId) {
         add("l.operator_id = :operator", ":operator", QVariant::fromValue(*f.operatorId));
     }
+    if (f.reachOperatorId) {
+        add("(l.operator_id IS NULL OR l.operator_id = :reach_operator)", ":reach_operator",
+            QVariant::fromValue(*f.reachOperatorId));
+    }
+    if (f.reachOfficeId) {
+        add("l.office_id = :reach_office", ":reach_office", QVariant::fromValue(*f.reachOfficeId));
+    }
     const QString needle = searchNeedle(f.text);
     if (!needle.isEmpty()) {
         if (dialect.engine() == SqlDialect::Engine::SQLite && needle.size() >= 3) {

@@ -19,6 +19,10 @@ struct LeadFilter {
     OptId officeId;
     OptId operatorId;
     QString text;
+    /// What the person reading may see, set by the reader from who is signed in (never by a
+    /// view): an operator their own leads and nobody's, a manager their office's.
+    OptId reachOperatorId;
+    OptId reachOfficeId;
 
     bool operator==(const LeadFilter&) const = default;
 };
