@@ -397,3 +397,49 @@ TEST_CASE("An operator's lead card shows no contracts and no payments, a manager
     CHECK(h.payments.empty());
     CHECK(h.meetings.size() == 1);
 }
+
+TEST_CASE(
+    "An operator reads their own leads and nobody's, a manager their office's, and each card names who acted",
+    "[access]") {
+    Company company;
+    Database& db = *company.w.db;
+    // A lead of operator B, booked into Yekaterinburg.
+    NewLead other;
+    other.name = QStringLiteral("Клиент Чужой");
+    other.phone = QStringLiteral("+79120000303");
+    other.operatorId = company.w.operatorB;
+    other.channelId = company.w.channel;
+    const Id othersLead = require(LeadService(db, company.w.clock).createLead(other)).leadId;
+    CallInput call;
+    call.leadId = othersLead;
+    call.operatorId = company.w.operatorB;
+    call.outcome = CallOutcome::Booked;
+    call.booking = BookingRequest{company.w.ekb, msk(2026, 3, 3, 12), std::nullopt};
+    require(LeadService(db, company.w.clock).logCall(call));
+
+    auto idsFor = [&](Role role) {
+        db.setActor(company.as(role));
+        std::set<Id> ids;
+        for (const LeadListRow& row :
+             require(LeadListReader(db).firstPage(LeadFilter{}, LeadSort{}, 50)).rows) {
+            ids.insert(row.id);
+        }
+        return ids;
+    };
+    CHECK(idsFor(Role::Operator) == std::set<Id>{company.bookedLead, company.freshLead});
+    CHECK(idsFor(Role::OfficeManager) == std::set<Id>{company.bookedLead});
+    CHECK(idsFor(Role::Head) == std::set<Id>{company.bookedLead, company.freshLead, othersLead});
+
+    db.setActor(company.as(Role::Operator));
+    const Result<LeadHistory> refused = loadLeadHistory(db, othersLead);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Refused);
+
+    // The manager signed in marks the arrival: the card names them, not the meeting's manager field.
+    db.setActor(company.as(Role::OfficeManager));
+    REQUIRE(MeetingService(db, company.w.clock).markArrived(company.meeting, std::nullopt));
+    db.setActor(company.as(Role::Head));
+    const LeadHistory h = require(loadLeadHistory(db, company.bookedLead));
+    CHECK(h.markedBy.value(company.meeting) == company.w.managerMoscow);
+    CHECK(h.employeeNames.value(h.markedBy.value(company.meeting)) == QStringLiteral("Менеджер М"));
+}
