@@ -32,6 +32,7 @@ NewLeadDialog::NewLeadDialog(core::Database& db, core::Clock clock, core::OptId 
     m_phone->setPlaceholderText(QStringLiteral("+7 912 345-67-89"));
     m_phoneError = makeErrorLabel(this);
     m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channel"));
     m_campaign = new QComboBox(this);
     m_note = new QLineEdit(this);
     form->addRow(tr("&Name:"), m_name);

@@ -69,7 +69,11 @@ Result<Id> CatalogService::addChannel(const QString& name) {
                                QT_TRANSLATE_NOOP("fd::core::Error", "A channel named \"%1\" already exists."),
                                {n}, QStringLiteral("channel"));
         }
-        return catalog.insertChannel(Channel{0, n, true});
+        const Id id = catalog.insertChannel(Channel{0, n, true});
+        AuditRepository(m_db).appendChange(m_clock(), actingEmployee(m_db, std::nullopt),
+                                           QStringLiteral("create"), QStringLiteral("channel"), id, QString(),
+                                           QStringLiteral("name=") + n);
+        return id;
     });
 }
 
@@ -89,7 +93,13 @@ Result<Id> CatalogService::addCampaign(const Campaign& campaign) {
             return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The channel %1 does not exist."),
                            QStringLiteral("channel"), {QString::number(c.channelId)});
         }
-        return catalog.insertCampaign(c);
+        const Id id = catalog.insertCampaign(c);
+        AuditRepository(m_db).appendChange(
+            m_clock(), actingEmployee(m_db, std::nullopt), QStringLiteral("create"),
+            QStringLiteral("campaign"), id, QString(),
+            QStringLiteral("name=%1; utm_source=%2; utm_medium=%3; utm_campaign=%4")
+                .arg(c.name, c.utmSource, c.utmMedium, c.utmCampaign));
+        return id;
     });
 }
 

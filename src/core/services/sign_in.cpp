@@ -58,6 +58,9 @@ Result<Actor> SignIn::signIn(const QString& login, const QString& password) {
     const bool right = verifyPassword(c.passwordHash, password);
     const int failed = right ? 0 : c.failedSignIns + 1;
     const qint64 wait = waitAfter(failed);
+    // The attempt is recorded as the person's who signs in, never as whoever is signed in now.
+    const std::optional<Actor> previous = m_db.actor();
+    m_db.setActor(std::nullopt);
     const Status recorded = inWriteTransaction(m_db, [&]() -> Status {
         StaffRepository(m_db).setFailedSignIns(c.employee.id, failed,
                                                wait > 0 ? OptTime(now + wait) : std::nullopt);
@@ -66,6 +69,7 @@ Result<Actor> SignIn::signIn(const QString& login, const QString& password) {
                                      QStringLiteral("employee"), c.employee.id);
         return Ok{};
     });
+    m_db.setActor(previous);
     if (!recorded) {
         return recorded.error();
     }
