@@ -251,3 +251,21 @@ TEST_CASE("On first start without --db the application creates and opens a demo 
     CHECK(QFile::exists(home.filePath(QStringLiteral(".local/share/FunnelDesk/FunnelDesk/demo.sqlite"))));
     CHECK_FALSE(QImage(png).isNull());
 }
+
+TEST_CASE("The first start's choice and each page of the company wizard open before any database",
+          "[app][cli]") {
+    QTemporaryDir home;
+    for (const char* dialog :
+         {"welcome", "new-company", "new-company-office", "new-company-admin", "new-company-ready"}) {
+        INFO(dialog);
+        const QString png = home.filePath(QString::fromLatin1(dialog) + QStringLiteral(".png"));
+        const Run r = app(home, {QStringLiteral("--anonymous"), QStringLiteral("--open"),
+                                 QString::fromLatin1(dialog), QStringLiteral("--screenshot"), png});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK(QImage(png).width() > 300);
+    }
+    // Nothing was created: no demo, no company file.
+    CHECK_FALSE(
+        QFile::exists(home.filePath(QStringLiteral(".local/share/FunnelDesk/FunnelDesk/demo.sqlite"))));
+}
