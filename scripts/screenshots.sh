@@ -21,6 +21,9 @@ day=$(date -d yesterday +%F)
 db="$work/morning.sqlite"
 morning() { ./build/release/src/app/funneldesk --db "$work/morning.sqlite" --user head --clock "$day 09:10" --size 1280x720 "$@"; }
 noon() { ./build/release/src/app/funneldesk --db "$work/noon.sqlite" --user head --clock "$day 13:20" --size 1280x720 "$@"; }
+admin() { ./build/release/src/app/funneldesk --db "$work/noon.sqlite" --user admin --clock "$day 13:20" --size 1280x720 "$@"; }
+# The first start and the company wizard come before any database.
+first() { ./build/release/src/app/funneldesk --clock "$day 13:20" "$@"; }
 
 # The operator with the most new leads shows the queue; the one with the most meetings to
 # confirm shows a lead card with a history.
@@ -42,5 +45,17 @@ for lang in ru en; do
   noon --lang "$lang" --workspace dashboard --by channel --screenshot "$out/dashboard-channels-$lang.png"
   noon --lang "$lang" --workspace dashboard --by operator --screenshot "$out/dashboard-operators-$lang.png"
   noon --lang "$lang" --workspace dashboard --open spend --screenshot "$out/dashboard-spend-$lang.png"
+  first --lang "$lang" --open welcome --screenshot "$out/first-start-$lang.png"
+  for page in company office admin ready; do
+    dialog=new-company-$page
+    [ "$page" = company ] && dialog=new-company
+    first --lang "$lang" --open "$dialog" --screenshot "$out/wizard-$page-$lang.png"
+  done
+  ./build/release/src/app/funneldesk --db "$work/noon.sqlite" --user manager1 --lang "$lang" --open sign-in \
+    --screenshot "$out/sign-in-$lang.png"
+  for tab in offices staff channels reasons company; do
+    admin --lang "$lang" --workspace settings --tab "$tab" --screenshot "$out/settings-$tab-$lang.png"
+  done
+  noon --lang "$lang" --workspace audit --screenshot "$out/audit-$lang.png"
 done
 echo "screenshots written to $out"

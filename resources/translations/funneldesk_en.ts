@@ -33,6 +33,252 @@
     </message>
 </context>
 <context>
+    <name>fd::app::AuditWorkspace</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>rescheduled to</source>
+        <translation>rescheduled to</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>rescheduled</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>arrival marked</source>
+        <translation>arrival marked</translation>
+    </message>
+    <message>
+        <source>no-show marked</source>
+        <translation>no-show marked</translation>
+    </message>
+    <message>
+        <source>outcome recorded</source>
+        <translation>outcome recorded</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>disqualified</translation>
+    </message>
+    <message>
+        <source>repeat request</source>
+        <translation>repeat request</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reactivated</translation>
+    </message>
+    <message>
+        <source>login and password set</source>
+        <translation>login and password set</translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation>setting changed</translation>
+    </message>
+    <message>
+        <source>day closed</source>
+        <translation>day closed</translation>
+    </message>
+    <message>
+        <source>day opened</source>
+        <translation>day opened</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>own password changed</source>
+        <translation>own password changed</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>walk-in</translation>
+    </message>
+    <message>
+        <source>follow-up postponed</source>
+        <translation>follow-up postponed</translation>
+    </message>
+    <message>
+        <source>lost after follow-up</source>
+        <translation>lost after follow-up</translation>
+    </message>
+    <message>
+        <source>confirmation undone</source>
+        <translation>confirmation undone</translation>
+    </message>
+    <message>
+        <source>cancellation undone</source>
+        <translation>cancellation undone</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaign</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>(a tool)</source>
+        <translation>(a tool)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit trail is written to %1</source>
+        <translation>The audit trail is written to %1</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::BookingDialog</name>
     <message>
         <source>Week</source>
@@ -246,6 +492,271 @@
     <message>
         <source>The new password and its repetition differ.</source>
         <translation>The new password and its repetition differ.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Campaigns of the channel and their UTM tags</source>
+        <translation>Campaigns of the channel and their UTM tags</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>utm_source</source>
+        <translation>utm_source</translation>
+    </message>
+    <message>
+        <source>utm_medium</source>
+        <translation>utm_medium</translation>
+    </message>
+    <message>
+        <source>utm_campaign</source>
+        <translation>utm_campaign</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaign:</translation>
+    </message>
+    <message>
+        <source>utm_&amp;source:</source>
+        <translation>utm_&amp;source:</translation>
+    </message>
+    <message>
+        <source>utm_m&amp;edium:</source>
+        <translation>utm_m&amp;edium:</translation>
+    </message>
+    <message>
+        <source>utm_&amp;campaign:</source>
+        <translation>utm_&amp;campaign:</translation>
+    </message>
+    <message>
+        <source>New campai&amp;gn</source>
+        <translation>New campai&amp;gn</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the campaign</source>
+        <translation>Sa&amp;ve the campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Put in use</source>
+        <translation>&amp;Put in use</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <source>Channel name:</source>
+        <translation>Channel name:</translation>
+    </message>
+    <message>
+        <source>Channel added: %1</source>
+        <translation>Channel added: %1</translation>
+    </message>
+    <message>
+        <source>Rename the channel</source>
+        <translation>Rename the channel</translation>
+    </message>
+    <message>
+        <source>Channel saved: %1</source>
+        <translation>Channel saved: %1</translation>
+    </message>
+    <message>
+        <source>Channel in use again: %1</source>
+        <translation>Channel in use again: %1</translation>
+    </message>
+    <message>
+        <source>Channel retired: %1</source>
+        <translation>Channel retired: %1</translation>
+    </message>
+    <message>
+        <source>Campaign saved: %1</source>
+        <translation>Campaign saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::CompanyPage</name>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>Reports count days in (&amp;time zone):</source>
+        <translation>Reports count days in (&amp;time zone):</translation>
+    </message>
+    <message>
+        <source>A repeat request within (&amp;days):</source>
+        <translation>A repeat request within (&amp;days):</translation>
+    </message>
+    <message>
+        <source>First call within (&amp;minutes):</source>
+        <translation>First call within (&amp;minutes):</translation>
+    </message>
+    <message>
+        <source>Unanswered calls before a lead &amp;rests:</source>
+        <translation>Unanswered calls before a lead &amp;rests:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the settings</source>
+        <translation>&amp;Save the settings</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nothing changed</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::CompanyWizard</name>
+    <message>
+        <source>Start my company</source>
+        <translation>Start my company</translation>
+    </message>
+    <message>
+        <source>&amp;Create the company</source>
+        <translation>&amp;Create the company</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <source>Its name, the time zone its reports count days in, and where its data is kept.</source>
+        <translation>Its name, the time zone its reports count days in, and where its data is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports count days in:</source>
+        <translation>&amp;Reports count days in:</translation>
+    </message>
+    <message>
+        <source>The file is the company&apos;s database on this computer. Keep it in a folder that is backed up; its safety is that of this computer&apos;s account.</source>
+        <translation>The file is the company&apos;s database on this computer. Keep it in a folder that is backed up; its safety is that of this computer&apos;s account.</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite)</source>
+        <translation>FunnelDesk databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The first office</source>
+        <translation>The first office</translation>
+    </message>
+    <message>
+        <source>Where clients come: its working days and hours, how long a meeting slot is and how many clients a slot takes. More offices can be added in Settings.</source>
+        <translation>Where clients come: its working days and hours, how long a meeting slot is and how many clients a slot takes. More offices can be added in Settings.</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>The administrator</translation>
+    </message>
+    <message>
+        <source>The person who sets up offices, staff, channels and reasons. Others sign in with the logins the administrator gives them.</source>
+        <translation>The person who sets up offices, staff, channels and reasons. Others sign in with the logins the administrator gives them.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads from a Bitrix24, amoCRM or CSV export now</source>
+        <translation>&amp;Import leads from a Bitrix24, amoCRM or CSV export now</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, reports by %2.&lt;/p&gt;&lt;p&gt;Office &lt;b&gt;%3&lt;/b&gt;: %4–%5, slots of %6 min, %7 seat(s).&lt;/p&gt;&lt;p&gt;Administrator: &lt;b&gt;%8&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;File: %9&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, reports by %2.&lt;/p&gt;&lt;p&gt;Office &lt;b&gt;%3&lt;/b&gt;: %4–%5, slots of %6 min, %7 seat(s).&lt;/p&gt;&lt;p&gt;Administrator: &lt;b&gt;%8&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;File: %9&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Enter the company&apos;s name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>&quot;%1&quot; is not a known time zone.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; exists already; choose a new file.</source>
+        <translation>The file &quot;%1&quot; exists already; choose a new file.</translation>
+    </message>
+    <message>
+        <source>Choose where the data file is kept.</source>
+        <translation>Choose where the data file is kept.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>The folder &quot;%1&quot; cannot be created.</translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation>Enter a login.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Data file:</source>
+        <translation>Data file:</translation>
     </message>
 </context>
 <context>
@@ -592,6 +1103,56 @@
     <message>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::FirstStart</name>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>FunnelDesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Northwind Dental</source>
+        <translation>Northwind Dental</translation>
+    </message>
+    <message>
+        <source>Main office</source>
+        <translation>Main office</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::FirstStartDialog</name>
+    <message>
+        <source>Welcome to FunnelDesk</source>
+        <translation>Welcome to FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to FunnelDesk&lt;/h3&gt;&lt;p&gt;Leads, calls, meetings in the office and the money they bring, in one place. How would you like to start?&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcome to FunnelDesk&lt;/h3&gt;&lt;p&gt;Leads, calls, meetings in the office and the money they bring, in one place. How would you like to start?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try the demo company</source>
+        <translation>Try the demo company</translation>
+    </message>
+    <message>
+        <source>A fictional company with a year of history; sign in as any role (password &quot;%1&quot;).</source>
+        <translation>A fictional company with a year of history; sign in as any role (password &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Start my company</source>
+        <translation>Start my company</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name, its first office and its administrator; then import your leads or start taking them.</source>
+        <translation>Your company&apos;s name, its first office and its administrator; then import your leads or start taking them.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…</source>
+        <translation>&amp;Open a database file…</translation>
     </message>
 </context>
 <context>
@@ -1144,10 +1705,6 @@
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <source>&amp;New empty database…</source>
-        <translation>&amp;New empty database…</translation>
-    </message>
-    <message>
         <source>Open &amp;demo database</source>
         <translation>Open &amp;demo database</translation>
     </message>
@@ -1178,14 +1735,6 @@
     <message>
         <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>FunnelDesk databases (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>New empty database</source>
-        <translation>New empty database</translation>
-    </message>
-    <message>
-        <source>FunnelDesk databases (*.sqlite)</source>
-        <translation>FunnelDesk databases (*.sqlite)</translation>
     </message>
     <message>
         <source>Demo database</source>
@@ -1245,6 +1794,10 @@
     <message>
         <source>Your password is changed</source>
         <translation>Your password is changed</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;New company…</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2299,45 @@
     </message>
 </context>
 <context>
+    <name>fd::app::OfficeForm</name>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Working days:</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Working hours:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Slot length:</source>
+        <translation>&amp;Slot length:</translation>
+    </message>
+    <message>
+        <source>S&amp;eats per slot:</source>
+        <translation>S&amp;eats per slot:</translation>
+    </message>
+    <message>
+        <source>The office receives clients</source>
+        <translation>The office receives clients</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::OfficeWorkspace</name>
     <message>
         <source>Previous day (Alt+Left)</source>
@@ -1850,6 +2442,49 @@
     <message>
         <source>Follow-up saved — %1</source>
         <translation>Follow-up saved — %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::OfficesPage</name>
+    <message>
+        <source>&amp;New office</source>
+        <translation>&amp;New office</translation>
+    </message>
+    <message>
+        <source>&amp;Save the office</source>
+        <translation>&amp;Save the office</translation>
+    </message>
+    <message>
+        <source>Closed days (holidays)</source>
+        <translation>Closed days (holidays)</translation>
+    </message>
+    <message>
+        <source>&amp;Close this day</source>
+        <translation>&amp;Close this day</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected day</source>
+        <translation>&amp;Open the selected day</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>Office added: %1</source>
+        <translation>Office added: %1</translation>
+    </message>
+    <message>
+        <source>Office saved: %1</source>
+        <translation>Office saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed on %2</source>
+        <translation>%1 is closed on %2</translation>
+    </message>
+    <message>
+        <source>%1 works on %2 again</source>
+        <translation>%1 works on %2 again</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2763,104 @@
     </message>
 </context>
 <context>
+    <name>fd::app::ReasonsPage</name>
+    <message>
+        <source>Why the call center loses a lead</source>
+        <translation>Why the call center loses a lead</translation>
+    </message>
+    <message>
+        <source>Why a client leaves the office without buying</source>
+        <translation>Why a client leaves the office without buying</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Retire / restore</source>
+        <translation>Retire / restore</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>New reason</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Reason added: %1</source>
+        <translation>Reason added: %1</translation>
+    </message>
+    <message>
+        <source>Rename the reason</source>
+        <translation>Rename the reason</translation>
+    </message>
+    <message>
+        <source>Reason saved: %1</source>
+        <translation>Reason saved: %1</translation>
+    </message>
+    <message>
+        <source>Reason offered again: %1</source>
+        <translation>Reason offered again: %1</translation>
+    </message>
+    <message>
+        <source>Reason retired: %1</source>
+        <translation>Reason retired: %1</translation>
+    </message>
+    <message>
+        <source>Reason moved: %1</source>
+        <translation>Reason moved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::SettingsWorkspace</name>
+    <message>
+        <source>You can read the settings; only the administrator changes them.</source>
+        <translation>You can read the settings; only the administrator changes them.</translation>
+    </message>
+    <message>
+        <source>&amp;Offices</source>
+        <translation>&amp;Offices</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>S&amp;taff</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels and campaigns</source>
+        <translation>C&amp;hannels and campaigns</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany</source>
+        <translation>Com&amp;pany</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::SignInDialog</name>
     <message>
         <source>Sign in to FunnelDesk</source>
@@ -2252,6 +2985,117 @@
     </message>
 </context>
 <context>
+    <name>fd::app::StaffPage</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>Works here</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>The first password, at least %1 characters; they change it themselves later.</source>
+        <translation>The first password, at least %1 characters; they change it themselves later.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password; type a new one to reset a forgotten password.</source>
+        <translation>Leave empty to keep the password; type a new one to reset a forgotten password.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in as %2</source>
+        <translation>%1 can sign in as %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 with a new password</source>
+        <translation>Saved %1 with a new password</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Nobody: back to the common queue</source>
+        <translation>Nobody: back to the common queue</translation>
+    </message>
+    <message>
+        <source>%1 leaves open work: %2 lead(s) in the call center, %3 callback(s), %4 meeting(s) to come, %5 follow-up(s). Hand it to:</source>
+        <translation>%1 leaves open work: %2 lead(s) in the call center, %3 callback(s), %4 meeting(s) to come, %5 follow-up(s). Hand it to:</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Deactivate %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer works here and cannot sign in</source>
+        <translation>%1 no longer works here and cannot sign in</translation>
+    </message>
+    <message>
+        <source>%1 works here again</source>
+        <translation>%1 works here again</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::Error</name>
     <message>
         <source>The phone number &quot;%1&quot; is not usable: enter 11 digits starting with +7 or 8, or an international number starting with +.</source>
@@ -2276,10 +3120,6 @@
     <message>
         <source>The slot length must be at least 5 minutes and fit in the working day.</source>
         <translation>The slot length must be at least 5 minutes and fit in the working day.</translation>
-    </message>
-    <message>
-        <source>A slot needs at least one seat.</source>
-        <translation>A slot needs at least one seat.</translation>
     </message>
     <message>
         <source>Choose at least one working day.</source>
@@ -2800,6 +3640,50 @@
     <message>
         <source>Nobody signed in.</source>
         <translation>Nobody signed in.</translation>
+    </message>
+    <message>
+        <source>Type a new password to change the login.</source>
+        <translation>Type a new password to change the login.</translation>
+    </message>
+    <message>
+        <source>A slot needs from 1 to 999 seats.</source>
+        <translation>A slot needs from 1 to 999 seats.</translation>
+    </message>
+    <message>
+        <source>%1 meeting(s) are still to come at this office; move or cancel them before closing it.</source>
+        <translation>%1 meeting(s) are still to come at this office; move or cancel them before closing it.</translation>
+    </message>
+    <message>
+        <source>%1 meeting(s) are booked on %2; move them before closing the day.</source>
+        <translation>%1 meeting(s) are booked on %2; move them before closing the day.</translation>
+    </message>
+    <message>
+        <source>The channel already has a campaign named &quot;%1&quot;.</source>
+        <translation>The channel already has a campaign named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Enter the reason.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; is already on the list.</source>
+        <translation>The reason &quot;%1&quot; is already on the list.</translation>
+    </message>
+    <message>
+        <source>The reason %1 does not exist.</source>
+        <translation>The reason %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator; make someone else an administrator first.</source>
+        <translation>%1 is the only administrator; make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>You cannot deactivate yourself.</translation>
+    </message>
+    <message>
+        <source>Hand the work to an active colleague with the same role.</source>
+        <translation>Hand the work to an active colleague with the same role.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,253 @@
     </message>
 </context>
 <context>
+    <name>fd::app::AuditWorkspace</name>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>rescheduled to</source>
+        <translation>перенос на</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>перенесена</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>arrival marked</source>
+        <translation>отмечен приход</translation>
+    </message>
+    <message>
+        <source>no-show marked</source>
+        <translation>отмечена неявка</translation>
+    </message>
+    <message>
+        <source>outcome recorded</source>
+        <translation>записан итог</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>снят с работы</translation>
+    </message>
+    <message>
+        <source>repeat request</source>
+        <translation>повторное обращение</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>деактивирован</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>снова работает</translation>
+    </message>
+    <message>
+        <source>login and password set</source>
+        <translation>заданы логин и пароль</translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation>изменена настройка</translation>
+    </message>
+    <message>
+        <source>day closed</source>
+        <translation>день закрыт</translation>
+    </message>
+    <message>
+        <source>day opened</source>
+        <translation>день открыт</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <source>own password changed</source>
+        <translation>сменил свой пароль</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>пришёл без записи</translation>
+    </message>
+    <message>
+        <source>follow-up postponed</source>
+        <translation>дожим отложен</translation>
+    </message>
+    <message>
+        <source>lost after follow-up</source>
+        <translation>потерян после дожима</translation>
+    </message>
+    <message>
+        <source>confirmation undone</source>
+        <translation>подтверждение отменено</translation>
+    </message>
+    <message>
+        <source>cancellation undone</source>
+        <translation>отмена отменена</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>лид</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>платёж</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>офис</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>настройки</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>компания</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>За кого</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <source>(a tool)</source>
+        <translation>(программа)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Экспорт журнала изменений</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit trail is written to %1</source>
+        <translation>Журнал изменений записан в %1</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::BookingDialog</name>
     <message>
         <source>Week</source>
@@ -246,6 +493,271 @@
     <message>
         <source>The new password and its repetition differ.</source>
         <translation>Новый пароль и его повтор не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Пере&amp;именовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Вывести из работы</translation>
+    </message>
+    <message>
+        <source>Campaigns of the channel and their UTM tags</source>
+        <translation>Кампании канала и их UTM-метки</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>utm_source</source>
+        <translation>utm_source</translation>
+    </message>
+    <message>
+        <source>utm_medium</source>
+        <translation>utm_medium</translation>
+    </message>
+    <message>
+        <source>utm_campaign</source>
+        <translation>utm_campaign</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ка&amp;мпания:</translation>
+    </message>
+    <message>
+        <source>utm_&amp;source:</source>
+        <translation>utm_&amp;source:</translation>
+    </message>
+    <message>
+        <source>utm_m&amp;edium:</source>
+        <translation>utm_m&amp;edium:</translation>
+    </message>
+    <message>
+        <source>utm_&amp;campaign:</source>
+        <translation>utm_&amp;campaign:</translation>
+    </message>
+    <message>
+        <source>New campai&amp;gn</source>
+        <translation>Новая кампани&amp;я</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the campaign</source>
+        <translation>Сох&amp;ранить кампанию</translation>
+    </message>
+    <message>
+        <source>&amp;Put in use</source>
+        <translation>&amp;Вернуть в работу</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Новый канал</translation>
+    </message>
+    <message>
+        <source>Channel name:</source>
+        <translation>Название канала:</translation>
+    </message>
+    <message>
+        <source>Channel added: %1</source>
+        <translation>Канал добавлен: %1</translation>
+    </message>
+    <message>
+        <source>Rename the channel</source>
+        <translation>Переименовать канал</translation>
+    </message>
+    <message>
+        <source>Channel saved: %1</source>
+        <translation>Канал сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Channel in use again: %1</source>
+        <translation>Канал снова в работе: %1</translation>
+    </message>
+    <message>
+        <source>Channel retired: %1</source>
+        <translation>Канал выведен из работы: %1</translation>
+    </message>
+    <message>
+        <source>Campaign saved: %1</source>
+        <translation>Кампания сохранена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::CompanyPage</name>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Название компании:</translation>
+    </message>
+    <message>
+        <source>Reports count days in (&amp;time zone):</source>
+        <translation>Отчёты считают дни по (&amp;часовой пояс):</translation>
+    </message>
+    <message>
+        <source>A repeat request within (&amp;days):</source>
+        <translation>Повторное обращение в пределах (&amp;дней):</translation>
+    </message>
+    <message>
+        <source>First call within (&amp;minutes):</source>
+        <translation>Первый звонок в течение (&amp;минут):</translation>
+    </message>
+    <message>
+        <source>Unanswered calls before a lead &amp;rests:</source>
+        <translation>Недозвонов до паузы по &amp;лиду:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the settings</source>
+        <translation>&amp;Сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Настройки сохранены</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::CompanyWizard</name>
+    <message>
+        <source>Start my company</source>
+        <translation>Начать свою компанию</translation>
+    </message>
+    <message>
+        <source>&amp;Create the company</source>
+        <translation>&amp;Создать компанию</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Ваша компания</translation>
+    </message>
+    <message>
+        <source>Its name, the time zone its reports count days in, and where its data is kept.</source>
+        <translation>Название, часовой пояс, по которому отчёты считают дни, и где хранятся данные.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Название компании:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports count days in:</source>
+        <translation>&amp;Отчёты считают дни по:</translation>
+    </message>
+    <message>
+        <source>The file is the company&apos;s database on this computer. Keep it in a folder that is backed up; its safety is that of this computer&apos;s account.</source>
+        <translation>Файл — это база данных компании на этом компьютере. Храните его в папке, для которой делаются резервные копии; он защищён настолько, насколько защищена учётная запись этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Файл данных</translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite)</source>
+        <translation>Базы FunnelDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The first office</source>
+        <translation>Первый офис</translation>
+    </message>
+    <message>
+        <source>Where clients come: its working days and hours, how long a meeting slot is and how many clients a slot takes. More offices can be added in Settings.</source>
+        <translation>Куда приходят клиенты: рабочие дни и часы, длина слота встречи и сколько клиентов принимает слот. Другие офисы можно добавить в Настройках.</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The person who sets up offices, staff, channels and reasons. Others sign in with the logins the administrator gives them.</source>
+        <translation>Тот, кто настраивает офисы, сотрудников, каналы и причины. Остальные входят под логинами, которые выдаёт администратор.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads from a Bitrix24, amoCRM or CSV export now</source>
+        <translation>&amp;Импортировать лиды из выгрузки Битрикс24, amoCRM или CSV сейчас</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, reports by %2.&lt;/p&gt;&lt;p&gt;Office &lt;b&gt;%3&lt;/b&gt;: %4–%5, slots of %6 min, %7 seat(s).&lt;/p&gt;&lt;p&gt;Administrator: &lt;b&gt;%8&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;File: %9&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, отчёты по поясу %2.&lt;/p&gt;&lt;p&gt;Офис &lt;b&gt;%3&lt;/b&gt;: %4–%5, слоты по %6 мин, мест: %7.&lt;/p&gt;&lt;p&gt;Администратор: &lt;b&gt;%8&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Файл: %9&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Введите название компании.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>«%1» — неизвестный часовой пояс.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; exists already; choose a new file.</source>
+        <translation>Файл «%1» уже существует; выберите новый файл.</translation>
+    </message>
+    <message>
+        <source>Choose where the data file is kept.</source>
+        <translation>Выберите, где хранить файл данных.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Data file:</source>
+        <translation>Файл данных:</translation>
     </message>
 </context>
 <context>
@@ -595,6 +1107,56 @@
     <message>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::FirstStart</name>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы FunnelDesk (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Northwind Dental</source>
+        <translation>Стоматология «Весна»</translation>
+    </message>
+    <message>
+        <source>Main office</source>
+        <translation>Главный офис</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::FirstStartDialog</name>
+    <message>
+        <source>Welcome to FunnelDesk</source>
+        <translation>Добро пожаловать в FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to FunnelDesk&lt;/h3&gt;&lt;p&gt;Leads, calls, meetings in the office and the money they bring, in one place. How would you like to start?&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Добро пожаловать в FunnelDesk&lt;/h3&gt;&lt;p&gt;Лиды, звонки, встречи в офисе и деньги, которые они приносят, — в одном месте. С чего начнём?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try the demo company</source>
+        <translation>Попробовать демо-компанию</translation>
+    </message>
+    <message>
+        <source>A fictional company with a year of history; sign in as any role (password &quot;%1&quot;).</source>
+        <translation>Вымышленная компания с историей за год; входите под любой ролью (пароль «%1»).</translation>
+    </message>
+    <message>
+        <source>Start my company</source>
+        <translation>Начать свою компанию</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name, its first office and its administrator; then import your leads or start taking them.</source>
+        <translation>Название компании, первый офис и администратор; затем импортируйте свои лиды или начните их принимать.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…</source>
+        <translation>&amp;Открыть файл базы…</translation>
     </message>
 </context>
 <context>
@@ -1148,10 +1710,6 @@
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <source>&amp;New empty database…</source>
-        <translation>&amp;Новая пустая база…</translation>
-    </message>
-    <message>
         <source>Open &amp;demo database</source>
         <translation>Открыть &amp;демо-базу</translation>
     </message>
@@ -1182,14 +1740,6 @@
     <message>
         <source>FunnelDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы FunnelDesk (*.sqlite *.db);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>New empty database</source>
-        <translation>Новая пустая база</translation>
-    </message>
-    <message>
-        <source>FunnelDesk databases (*.sqlite)</source>
-        <translation>Базы FunnelDesk (*.sqlite)</translation>
     </message>
     <message>
         <source>Demo database</source>
@@ -1250,6 +1800,10 @@
     <message>
         <source>Your password is changed</source>
         <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Новая компания…</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2307,45 @@
     </message>
 </context>
 <context>
+    <name>fd::app::OfficeForm</name>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Название офиса:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Рабочие дни:</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Часы работы:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Slot length:</source>
+        <translation>&amp;Длина слота:</translation>
+    </message>
+    <message>
+        <source>S&amp;eats per slot:</source>
+        <translation>&amp;Мест в слоте:</translation>
+    </message>
+    <message>
+        <source>The office receives clients</source>
+        <translation>Офис принимает клиентов</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::OfficeWorkspace</name>
     <message>
         <source>Previous day (Alt+Left)</source>
@@ -1857,6 +2450,49 @@
     <message>
         <source>Follow-up saved — %1</source>
         <translation>Дожим сохранён — %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::OfficesPage</name>
+    <message>
+        <source>&amp;New office</source>
+        <translation>&amp;Новый офис</translation>
+    </message>
+    <message>
+        <source>&amp;Save the office</source>
+        <translation>&amp;Сохранить офис</translation>
+    </message>
+    <message>
+        <source>Closed days (holidays)</source>
+        <translation>Нерабочие дни (праздники)</translation>
+    </message>
+    <message>
+        <source>&amp;Close this day</source>
+        <translation>&amp;Закрыть этот день</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected day</source>
+        <translation>&amp;Открыть выбранный день</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (закрыт)</translation>
+    </message>
+    <message>
+        <source>Office added: %1</source>
+        <translation>Офис добавлен: %1</translation>
+    </message>
+    <message>
+        <source>Office saved: %1</source>
+        <translation>Офис сохранён: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed on %2</source>
+        <translation>%1 не работает %2</translation>
+    </message>
+    <message>
+        <source>%1 works on %2 again</source>
+        <translation>%1 снова работает %2</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2771,104 @@
     </message>
 </context>
 <context>
+    <name>fd::app::ReasonsPage</name>
+    <message>
+        <source>Why the call center loses a lead</source>
+        <translation>Почему колл-центр теряет лида</translation>
+    </message>
+    <message>
+        <source>Why a client leaves the office without buying</source>
+        <translation>Почему клиент уходит из офиса без покупки</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Retire / restore</source>
+        <translation>Убрать / вернуть</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (не используется)</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>Новая причина</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Reason added: %1</source>
+        <translation>Причина добавлена: %1</translation>
+    </message>
+    <message>
+        <source>Rename the reason</source>
+        <translation>Переименовать причину</translation>
+    </message>
+    <message>
+        <source>Reason saved: %1</source>
+        <translation>Причина сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Reason offered again: %1</source>
+        <translation>Причина снова предлагается: %1</translation>
+    </message>
+    <message>
+        <source>Reason retired: %1</source>
+        <translation>Причина больше не предлагается: %1</translation>
+    </message>
+    <message>
+        <source>Reason moved: %1</source>
+        <translation>Причина перемещена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::SettingsWorkspace</name>
+    <message>
+        <source>You can read the settings; only the administrator changes them.</source>
+        <translation>Вы можете смотреть настройки; менять их может только администратор.</translation>
+    </message>
+    <message>
+        <source>&amp;Offices</source>
+        <translation>&amp;Офисы</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>&amp;Сотрудники</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels and campaigns</source>
+        <translation>&amp;Каналы и кампании</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons</source>
+        <translation>&amp;Причины</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany</source>
+        <translation>Ко&amp;мпания</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::SignInDialog</name>
     <message>
         <source>Sign in to FunnelDesk</source>
@@ -2259,6 +2993,117 @@
     </message>
 </context>
 <context>
+    <name>fd::app::StaffPage</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Офис:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Деактивировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>The first password, at least %1 characters; they change it themselves later.</source>
+        <translation>Первый пароль, не менее %1 символов; потом сотрудник сменит его сам.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password; type a new one to reset a forgotten password.</source>
+        <translation>Оставьте пустым, чтобы не менять пароль; введите новый, чтобы сбросить забытый.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in as %2</source>
+        <translation>%1 может входить как %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 with a new password</source>
+        <translation>Сохранено: %1, новый пароль</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Nobody: back to the common queue</source>
+        <translation>Никому: в общую очередь</translation>
+    </message>
+    <message>
+        <source>%1 leaves open work: %2 lead(s) in the call center, %3 callback(s), %4 meeting(s) to come, %5 follow-up(s). Hand it to:</source>
+        <translation>У %1 остаются дела: лидов в колл-центре — %2, перезвонов — %3, предстоящих встреч — %4, дожимов — %5. Передать их:</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Деактивировать: %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer works here and cannot sign in</source>
+        <translation>%1 больше не работает и не может войти</translation>
+    </message>
+    <message>
+        <source>%1 works here again</source>
+        <translation>%1 снова работает</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::Error</name>
     <message>
         <source>The phone number &quot;%1&quot; is not usable: enter 11 digits starting with +7 or 8, or an international number starting with +.</source>
@@ -2283,10 +3128,6 @@
     <message>
         <source>The slot length must be at least 5 minutes and fit in the working day.</source>
         <translation>Длина слота — не меньше 5 минут и не больше рабочего дня.</translation>
-    </message>
-    <message>
-        <source>A slot needs at least one seat.</source>
-        <translation>В слоте должно быть хотя бы одно место.</translation>
     </message>
     <message>
         <source>Choose at least one working day.</source>
@@ -2807,6 +3648,50 @@
     <message>
         <source>Nobody signed in.</source>
         <translation>Никто не вошёл.</translation>
+    </message>
+    <message>
+        <source>Type a new password to change the login.</source>
+        <translation>Чтобы сменить логин, введите новый пароль.</translation>
+    </message>
+    <message>
+        <source>A slot needs from 1 to 999 seats.</source>
+        <translation>В слоте должно быть от 1 до 999 мест.</translation>
+    </message>
+    <message>
+        <source>%1 meeting(s) are still to come at this office; move or cancel them before closing it.</source>
+        <translation>В этом офисе предстоит встреч: %1; перенесите или отмените их, прежде чем закрывать офис.</translation>
+    </message>
+    <message>
+        <source>%1 meeting(s) are booked on %2; move them before closing the day.</source>
+        <translation>На %2 записано встреч: %1; перенесите их, прежде чем закрывать день.</translation>
+    </message>
+    <message>
+        <source>The channel already has a campaign named &quot;%1&quot;.</source>
+        <translation>У канала уже есть кампания «%1».</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Введите причину.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; is already on the list.</source>
+        <translation>Причина «%1» уже есть в списке.</translation>
+    </message>
+    <message>
+        <source>The reason %1 does not exist.</source>
+        <translation>Причины %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator; make someone else an administrator first.</source>
+        <translation>%1 — единственный администратор; сначала назначьте администратором кого-то ещё.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Нельзя деактивировать самого себя.</translation>
+    </message>
+    <message>
+        <source>Hand the work to an active colleague with the same role.</source>
+        <translation>Передайте дела работающему коллеге с той же ролью.</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ namespace fd::app {
 
 namespace {
 
-QString translate(const char* text) {
+QString localized(const char* text) {
     return QCoreApplication::translate("fd::app::FirstStart", text);
 }
 
@@ -79,8 +79,10 @@ FirstStart runFirstStart(const core::Clock& clock) {
             }
             case FirstStartDialog::Choice::OpenFile: {
                 const QString path = QFileDialog::getOpenFileName(
-                    nullptr, translate("Open database"), QDir::homePath(),
-                    translate("FunnelDesk databases (*.sqlite *.db);;All files (*)"));
+                    nullptr, localized(QT_TRANSLATE_NOOP("fd::app::FirstStart", "Open database")),
+                    QDir::homePath(),
+                    localized(QT_TRANSLATE_NOOP("fd::app::FirstStart",
+                                                "FunnelDesk databases (*.sqlite *.db);;All files (*)")));
                 if (!path.isEmpty()) {
                     FirstStart start = openAndSignIn(path, clock);
                     if (start.db || !start.error.isEmpty()) {
@@ -96,15 +98,32 @@ FirstStart runFirstStart(const core::Clock& clock) {
 }
 
 int showStartDialog(const LaunchOptions& o) {
+    std::unique_ptr<core::Database> db;  // outlives the dialog that signs in to it
     std::unique_ptr<QDialog> dialog;
     QTemporaryDir scratch;  // the wizard's sample file is never created: only its pages are shown
     if (o.dialog == QLatin1String("welcome")) {
         dialog = std::make_unique<FirstStartDialog>();
+    } else if (o.dialog == QLatin1String("sign-in")) {
+        core::Result<std::unique_ptr<core::Database>> opened =
+            core::Database::open(o.db, core::OpenMode::Existing);
+        if (!opened) {
+            QTextStream(stderr) << "funneldesk: error: " << opened.error().message() << '\n';
+            return 1;
+        }
+        db = std::move(opened).value();
+        auto signIn = std::make_unique<SignInDialog>(*db, o.clock);
+        if (!o.user.isEmpty()) {
+            signIn->loginEdit()->setText(o.user);
+            signIn->passwordEdit()->setFocus();
+        }
+        dialog = std::move(signIn);
     } else {
         auto wizard = std::make_unique<CompanyWizard>(scratch.path(), o.clock);
-        wizard->companyEdit()->setText(translate("Northwind Dental"));
+        wizard->companyEdit()->setText(
+            localized(QT_TRANSLATE_NOOP("fd::app::FirstStart", "Northwind Dental")));
         wizard->fileEdit()->setText(QDir(scratch.path()).filePath(QStringLiteral("northwind.sqlite")));
-        wizard->officeForm()->nameEdit()->setText(translate("Main office"));
+        wizard->officeForm()->nameEdit()->setText(
+            localized(QT_TRANSLATE_NOOP("fd::app::FirstStart", "Main office")));
         wizard->passwordEdit()->setText(QStringLiteral("funneldesk"));
         wizard->repeatEdit()->setText(QStringLiteral("funneldesk"));
         const int pages = o.dialog.endsWith(QLatin1String("office"))  ? 1

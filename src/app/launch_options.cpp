@@ -18,9 +18,12 @@ const QStringList kSettingsTabs{QStringLiteral("offices"), QStringLiteral("staff
                                 QStringLiteral("company")};
 const QStringList kCallCenterDialogs{QStringLiteral("booking"), QStringLiteral("new-lead")};
 const QStringList kOfficeDialogs{QStringLiteral("outcome"), QStringLiteral("payment")};
-const QStringList kStartDialogs{QStringLiteral("welcome"), QStringLiteral("new-company"),
-                                QStringLiteral("new-company-office"), QStringLiteral("new-company-admin"),
-                                QStringLiteral("new-company-ready")};
+const QStringList kStartDialogs{QStringLiteral("welcome"),
+                                QStringLiteral("new-company"),
+                                QStringLiteral("new-company-office"),
+                                QStringLiteral("new-company-admin"),
+                                QStringLiteral("new-company-ready"),
+                                QStringLiteral("sign-in")};
 
 /// The application's options, declared once: the parser and the checks read them by name.
 struct Options {
@@ -57,7 +60,8 @@ struct Options {
             "Open DIALOG: booking or new-lead for the call center's first lead; outcome for the office's "
             "first client awaiting one, payment for its first contract with money outstanding; spend for "
             "the marketing spend and visitors grid; welcome for the first start's choice, new-company, "
-            "new-company-office, new-company-admin or new-company-ready for a page of the company wizard "
+            "new-company-office, new-company-admin or new-company-ready for a page of the company wizard, "
+            "sign-in for the sign-in to the database (--user fills the login) "
             "(with --screenshot the dialog is saved)."),
         QStringLiteral("DIALOG")};
     QCommandLineOption date{QStringLiteral("date"),
@@ -112,7 +116,7 @@ QString readValues(const QCommandLineParser& parser, const Options& o, LaunchOpt
         !out.isOfficeDialog() && !out.isStartDialog() && out.dialog != QLatin1String("spend")) {
         return QStringLiteral(
             "--open must be booking, new-lead, outcome, payment, spend, welcome, new-company, "
-            "new-company-office, new-company-admin or new-company-ready");
+            "new-company-office, new-company-admin, new-company-ready or sign-in");
     }
     const QStringList& tabs = parser.value(o.workspace) == QLatin1String("settings") ? kSettingsTabs : kTabs;
     out.tab = parser.isSet(o.tab) ? static_cast<int>(tabs.indexOf(parser.value(o.tab))) : 0;

@@ -84,6 +84,15 @@ QString auditActionName(const QString& action) {
     return name ? translated(name) : action;
 }
 
+QString auditDetails(const QString& action, const QString& details) {
+    if (action == QLatin1String("call")) {
+        if (const auto outcome = core::fromCode<core::CallOutcome>(details)) {
+            return callOutcomeName(*outcome);
+        }
+    }
+    return details;
+}
+
 QString auditEntityName(const QString& entity) {
     static const QHash<QString, const char*> names = {
         {QStringLiteral("lead"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "lead")},
@@ -203,7 +212,7 @@ void AuditWorkspace::reload() {
                      v[2],
                      auditActionName(v[3].toString()),
                      record,
-                     v[6],
+                     auditDetails(v[3].toString(), v[6].toString()),
                      v[7],
                      v[8]};
         rows.push_back(std::move(row));

@@ -59,5 +59,7 @@ private:
 /// What an audit line's action and record kind are called in the interface.
 QString auditActionName(const QString& action);
 QString auditEntityName(const QString& entity);
+/// An audit line's details as the interface says them (a call's outcome by its name).
+QString auditDetails(const QString& action, const QString& details);
 
 }  // namespace fd::app

@@ -73,7 +73,7 @@ QWizardPage* CompanyWizard::buildCompanyPage() {
     m_companyError = makeErrorLabel(page);
     form->addRow(tr("Company &name:"), m_company);
     form->addRow(tr("&Reports count days in:"), m_zone);
-    form->addRow(tr("Data &file:"), fileRow);
+    form->addRow(tr("Data file:"), fileRow);
     form->addRow(m_companyError);
     auto* note =
         new QLabel(tr("The file is the company's database on this computer. Keep it in a folder that "

@@ -41,6 +41,8 @@ Result<DemoSummary> Simulation::run() {
         }
         writeMarketingFigures();
         CatalogRepository(m_db).setSetting(QStringLiteral("demo_data"), QString::number(m_opt.seed));
+        CatalogRepository(m_db).setSetting(QStringLiteral("company_name"),
+                                           QStringLiteral("Центр финансовой защиты «Щит» (демо)"));
         m_db.commit();
         if (m_opt.progress) {
             m_opt.progress(count, static_cast<qint64>(times.size()));
