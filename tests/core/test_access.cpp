@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include "services/catalog_service.h"
+#include "services/company_settings.h"
 #include "services/data_export.h"
 #include "services/data_import.h"
 #include "services/lead_history.h"
@@ -9,6 +10,8 @@
 #include "services/meeting_service.h"
 #include "services/report_service.h"
 #include "services/sign_in.h"
+#include "services/staff_service.h"
+#include "storage/catalog_repository.h"
 #include "storage/content_digest.h"
 #include "storage/staff_repository.h"
 
@@ -216,6 +219,60 @@ std::vector<Case> cases() {
          },
          {W::Marketer, W::Head, W::Admin},
          "export"},
+        {"read operator A's lead card, booked into Moscow",
+         [](Company& c, const Actor&) { return asStatus(loadLeadHistory(*c.w.db, c.bookedLead)); },
+         {W::OwnOperator, W::OwnManager, W::Marketer, W::Head, W::Admin},
+         "another"},
+        {"change an office's hours",
+         [](Company& c, const Actor&) {
+             Office o = *CatalogRepository(*c.w.db).office(c.w.ekb);
+             o.workEndMin = 19 * 60;
+             return CompanySettings(*c.w.db, c.w.clock).updateOffice(o);
+         },
+         {W::Admin},
+         "administrator"},
+        {"close a day of an office",
+         [](Company& c, const Actor&) {
+             return CompanySettings(*c.w.db, c.w.clock)
+                 .setClosedDay(c.w.ekb, QDate(2026, 3, 9), DayState::Closed);
+         },
+         {W::Admin},
+         "administrator"},
+        {"add a person who signs in",
+         [](Company& c, const Actor&) {
+             return asStatus(StaffService(*c.w.db, c.w.clock)
+                                 .addPerson({0, QStringLiteral("Новый"), Role::Operator, std::nullopt, true},
+                                            QStringLiteral("new1"), QStringLiteral("long enough 2")));
+         },
+         {W::Admin},
+         "administrator"},
+        {"deactivate operator B",
+         [](Company& c, const Actor&) {
+             return StaffService(*c.w.db, c.w.clock).deactivate(c.w.operatorB, std::nullopt);
+         },
+         {W::Admin},
+         "administrator"},
+        {"add a reason of the office",
+         [](Company& c, const Actor&) {
+             return asStatus(
+                 CompanySettings(*c.w.db, c.w.clock).addReason(ReasonGate::Office, QStringLiteral("Дорого")));
+         },
+         {W::Admin},
+         "administrator"},
+        {"read the staff list",
+         [](Company& c, const Actor&) { return asStatus(StaffService(*c.w.db, c.w.clock).staff()); },
+         {W::Head, W::Admin},
+         "settings"},
+        {"read the audit trail",
+         [](Company& c, const Actor&) {
+             ExportOptions o;
+             o.kind = ExportKind::Audit;
+             QBuffer out;
+             out.open(QIODevice::WriteOnly);
+             return asStatus(exportCsv(*c.w.db, o, out));
+         },
+         {W::Head, W::Admin},
+         "audit"},
         {"import leads from another CRM",
          [](Company& c, const Actor&) {
              QByteArray csv("name;phone;created_at\nИмпортированный;+79120000397;2026-03-01 10:00\n");

@@ -24,7 +24,8 @@ Result<LeadHistory> loadLeadHistory(Database& db, Id leadId) {
                                QT_TRANSLATE_NOOP("fd::core::Error", "The lead %1 does not exist."),
                                {QString::number(leadId)}, QStringLiteral("lead"));
         }
-        if (Status allowed = permit(db, Action::ReadLeads, RecordOwner{lead->operatorId, std::nullopt});
+        if (Status allowed = permit(db, Action::ReadLeads,
+                                    RecordOwner{lead->operatorId, leads.officeOf(leadId).value_or(0)});
             !allowed) {
             return allowed.error();
         }

@@ -320,4 +320,10 @@ LeadRepository::StageTotals LeadRepository::stageTotals() {
     return t;
 }
 
+OptId LeadRepository::officeOf(Id leadId) {
+    Query q(m_db, "SELECT office_id FROM leads WHERE id = :id");
+    q.bind(":id", leadId);
+    return q.one([](const Query& r) { return r.optI64(0); }).value_or(std::nullopt);
+}
+
 }  // namespace fd::core

@@ -32,6 +32,8 @@ public:
 
     Id insertLead(const Lead& lead, qint64 at);
     std::optional<Lead> lead(Id id);
+    /// The office of the lead's latest meeting (none before one is booked).
+    OptId officeOf(Id leadId);
     std::optional<Id> leadByExternalId(const QString& externalId);
     /// True when a lead or a repeat touch already carries this external id (an imported row).
     bool externalIdKnown(const QString& externalId);
