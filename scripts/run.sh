@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Sets everything up and starts FunnelDesk. On first start the application creates a demo
-# database with a realistic history in the user's data folder and opens it; afterwards it
-# opens the last database. Arguments are passed to the application (see --help).
+# Sets everything up and starts FunnelDesk. On first start the application offers the demo
+# company (Enter: a demo database with a realistic history is created in the user's data folder
+# and opened, signed in as its head with the password "funneldesk") or a company of one's own;
+# afterwards it opens the last database. Arguments are passed to the application (see --help).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -61,8 +61,10 @@ SignInDialog::SignInDialog(core::Database& db, core::Clock clock, QWidget* paren
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    const QString last =
-        QSettings().value(QLatin1String(kLastLoginKey)).toMap().value(databaseKey(db)).toString();
+    QString last = QSettings().value(QLatin1String(kLastLoginKey)).toMap().value(databaseKey(db)).toString();
+    if (last.isEmpty() && demo && demo->has_value()) {
+        last = QStringLiteral("head");  // the demo opens on the head, who sees every workspace
+    }
     m_login->setText(last);
     (last.isEmpty() ? m_login : m_password)->setFocus();
     setMinimumWidth(380);

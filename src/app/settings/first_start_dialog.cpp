@@ -50,7 +50,8 @@ FirstStartDialog::FirstStartDialog(QWidget* parent) : QDialog(parent) {
     connect(m_company, &QPushButton::clicked, this, [choose] { choose(Choice::NewCompany); });
     connect(open, &QPushButton::clicked, this, [choose] { choose(Choice::OpenFile); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_company->setDefault(true);
+    m_demo->setDefault(true);  // Enter tries the demo; a company of one's own is one click away
+    m_demo->setFocus();
     resize(520, 340);
 }
 
