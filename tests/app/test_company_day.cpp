@@ -10,11 +10,13 @@
 #include "dialogs/outcome_dialog.h"
 #include "dialogs/payment_dialog.h"
 #include "dialogs/sign_in_dialog.h"
+#include "first_start.h"
 #include "funnel/funnel_report.h"
 #include "models/dashboard_model.h"
 #include "models/rows_model.h"
 #include "settings/audit_workspace.h"
 #include "settings/company_wizard.h"
+#include "settings/first_start_dialog.h"
 #include "settings/office_form.h"
 #include "settings/settings_workspace.h"
 #include "settings/staff_page.h"
@@ -24,6 +26,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -279,4 +282,42 @@ TEST_CASE(
           "Сергей Директоров: signed in person"}) {
         CHECK(lines.contains(QString::fromUtf8(expected)));
     }
+}
+
+TEST_CASE("The first start's \"Start my company\" runs the wizard and opens the new company signed in",
+          "[app][company]") {
+    QSettings().clear();
+    fd::test::Language english{QStringLiteral("en")};
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("own.sqlite"));
+    bool chose = false;
+    bool wizardRan = false;
+    whenDialogOpens<fd::app::FirstStartDialog>(
+        [&](fd::app::FirstStartDialog* d) {
+            CHECK(d->demoButton()->isDefault());
+            whenDialogOpens<fd::app::CompanyWizard>(
+                [&](fd::app::CompanyWizard* w) {
+                    typeText(w->companyEdit(), QStringLiteral("Своя"));
+                    retype(w->fileEdit(), file);
+                    w->next();
+                    typeText(w->officeForm()->nameEdit(), QStringLiteral("Офис"));
+                    w->next();
+                    typeText(w->passwordEdit(), QStringLiteral("admin-password"));
+                    typeText(w->repeatEdit(), QStringLiteral("admin-password"));
+                    w->next();
+                    w->button(QWizard::FinishButton)->click();
+                },
+                &wizardRan);
+            d->companyButton()->click();
+        },
+        &chose);
+    fd::app::FirstStart start = fd::app::runFirstStart([] { return msk(2026, 3, 2, 8); });
+    REQUIRE(chose);
+    REQUIRE(wizardRan);
+    REQUIRE(start.db);
+    CHECK(start.error.isEmpty());
+    CHECK(start.db->path() == file);
+    REQUIRE(start.db->actor());
+    CHECK(start.db->actor()->login == QStringLiteral("admin"));
+    CHECK(QFile::exists(file));
 }
