@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -282,6 +283,17 @@ TEST_CASE(
           "Сергей Директоров: signed in person"}) {
         CHECK(lines.contains(QString::fromUtf8(expected)));
     }
+    // Only Maxim's steps, exported as the filters show them.
+    audit->personBox()->setCurrentIndex(audit->personBox()->findText(QStringLiteral("Максим Менеджеров")));
+    const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+    REQUIRE(audit->exportTo(csv).isEmpty());
+    QFile written(csv);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll());
+    CHECK(text.count(QStringLiteral("Максим Менеджеров")) == audit->model()->rowCount());
+    CHECK_FALSE(text.contains(QStringLiteral("Ольга Операторова")));
+    CHECK(audit->exportTo(dir.filePath(QStringLiteral("audit.xlsx"))).isEmpty());
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("audit.xlsx"))).size() > 1000);
 }
 
 TEST_CASE("The first start's \"Start my company\" runs the wizard and opens the new company signed in",

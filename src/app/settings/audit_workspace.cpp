@@ -184,13 +184,18 @@ void AuditWorkspace::fillChoices() {
     }
 }
 
-void AuditWorkspace::reload() {
+core::ExportOptions AuditWorkspace::shownOptions() const {
     core::ExportOptions options;
     options.kind = core::ExportKind::Audit;
     options.from = m_from->date();
     options.to = m_to->date();
     options.manager = m_person->currentData().toString();
     options.entity = m_kind->currentData().toString();
+    return options;
+}
+
+void AuditWorkspace::reload() {
+    const core::ExportOptions options = shownOptions();
     Collected collected;
     const core::Result<qint64> read = core::exportTable(m_db, options, collected);
     m_error->setVisible(!read.ok());
@@ -225,14 +230,9 @@ void AuditWorkspace::reload() {
 }
 
 QString AuditWorkspace::exportTo(const QString& path) {
-    core::ExportOptions options;
-    options.kind = core::ExportKind::Audit;
+    core::ExportOptions options = shownOptions();
     options.format = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? core::ExportFormat::Xlsx
                                                                                 : core::ExportFormat::Csv;
-    options.from = m_from->date();
-    options.to = m_to->date();
-    options.manager = m_person->currentData().toString();
-    options.entity = m_kind->currentData().toString();
     const core::Result<qint64> written = core::exportToFile(m_db, options, path, m_clock());
     return written ? QString() : written.error().message();
 }

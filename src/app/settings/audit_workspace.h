@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/data_export.h"
 #include "services/service_context.h"
 #include "views/workspace.h"
 
@@ -39,6 +40,8 @@ public:
     QString exportTo(const QString& path);
 
 private:
+    /// What the filters select, as an export of the audit trail.
+    core::ExportOptions shownOptions() const;
     void fillChoices();
     void reload();
     void exportShown();

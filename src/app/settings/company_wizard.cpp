@@ -195,12 +195,21 @@ bool CompanyWizard::validateCurrentPage() {
     }
 }
 
+namespace {
+
+/// Shows why a page cannot go on, under its fields, and puts the focus on the field to fix.
+bool refuseAt(QLabel* error, const QString& message, QWidget* field) {
+    error->setText(message);
+    error->show();
+    field->setFocus();
+    return false;
+}
+
+}  // namespace
+
 bool CompanyWizard::checkCompany() {
     auto refuse = [this](const QString& message, QWidget* field) {
-        m_companyError->setText(message);
-        m_companyError->show();
-        field->setFocus();
-        return false;
+        return refuseAt(m_companyError, message, field);
     };
     if (m_company->text().simplified().isEmpty()) {
         return refuse(tr("Enter the company's name."), m_company);
@@ -223,11 +232,8 @@ bool CompanyWizard::checkCompany() {
 }
 
 bool CompanyWizard::checkAdmin() {
-    auto refuse = [this](const QString& message, QLineEdit* field) {
-        m_adminError->setText(message);
-        m_adminError->show();
-        field->setFocus();
-        return false;
+    auto refuse = [this](const QString& message, QWidget* field) {
+        return refuseAt(m_adminError, message, field);
     };
     if (m_login->text().trimmed().isEmpty()) {
         return refuse(tr("Enter a login."), m_login);
