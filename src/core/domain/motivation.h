@@ -1,0 +1,119 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/enums.h"
+#include "domain/result.h"
+
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace fd::core {
+
+/// The KPIs plans and bonuses are made of. Activity KPIs (how many arrived, sold, paid this
+/// month) count the period: events that happened in the month. Conversions count the cohort:
+/// the leads created in the month, to every stage they reached by now (docs/metrics.md).
+enum class Kpi {
+    Leads,           ///< leads created in the month (given to the operator)
+    Booked,          ///< meetings booked in the month
+    Arrivals,        ///< raw arrivals in the month
+    TargetArrivals,  ///< arrivals in the month qualified target
+    Sales,           ///< contracts signed in the month
+    MoneyReceived,   ///< kopecks paid in the month
+    Contracted,      ///< kopecks of the contracts signed in the month
+    LeadToTarget,    ///< cohort: target arrivals over leads
+    ShowUp,          ///< cohort: arrivals over bookings
+    CloseRate,       ///< cohort: sales over arrivals
+    CostPerTarget,   ///< kopecks of spend in the month per target arrival in the month
+};
+inline constexpr int kKpiCount = 11;
+
+template <>
+struct EnumCodes<Kpi> {
+    static constexpr std::array codes{"leads",   "booked",     "arrivals",       "target_arrivals",
+                                      "sales",   "money",      "contracted",     "lead_to_target",
+                                      "show_up", "close_rate", "cost_per_target"};
+};
+
+enum class KpiCounting { Period, Cohort };
+KpiCounting countingOf(Kpi kpi);
+/// A fraction (0.25 is 25 %) rather than a count or an amount.
+bool isRate(Kpi kpi);
+/// An amount in kopecks.
+bool isMoney(Kpi kpi);
+
+/// A KPI's fact and, when one is set, its plan.
+struct KpiFigure {
+    std::optional<double> fact;
+    std::optional<double> plan;
+
+    /// fact / plan, when both are known and the plan is not zero.
+    std::optional<double> completion() const;
+};
+using KpiFigures = std::map<Kpi, KpiFigure>;
+
+/// The kinds of rule a motivation scheme is built from — a small set, not a language.
+enum class BonusRuleKind {
+    PerUnit,  ///< an amount per unit of a count KPI (per target arrival, per sale)
+    Percent,  ///< a percentage of a money KPI (of money received)
+    Steps,    ///< the bonus so far times a multiplier by plan completion of a KPI, up to a cap
+    Gate,     ///< the bonus so far times a multiplier when a quality KPI is above (or below) a threshold
+};
+template <>
+struct EnumCodes<BonusRuleKind> {
+    static constexpr std::array codes{"per_unit", "percent", "steps", "gate"};
+};
+
+enum class Comparison { Above, Below };
+template <>
+struct EnumCodes<Comparison> {
+    static constexpr std::array codes{"above", "below"};
+};
+
+/// From this completion of the plan on (0.8 is 80 %), the bonus so far is multiplied by this.
+struct BonusStep {
+    double completion = 0;
+    double multiplier = 1;
+
+    bool operator==(const BonusStep&) const = default;
+};
+
+struct BonusRule {
+    Id id = 0;
+    Role role = Role::Operator;
+    QString monthFrom;  ///< "YYYY-MM": the scheme holds from this month until a newer one
+    int position = 0;   ///< rules apply in this order
+    BonusRuleKind kind = BonusRuleKind::PerUnit;
+    Kpi kpi = Kpi::TargetArrivals;
+    qint64 amount = 0;                          ///< PerUnit: kopecks per unit
+    double percent = 0;                         ///< Percent: 3.0 is 3 %
+    std::vector<BonusStep> steps;               ///< Steps: ascending by completion
+    std::optional<qint64> cap;                  ///< Steps: the bonus never exceeds this (kopecks)
+    Comparison comparison = Comparison::Above;  ///< Gate
+    std::optional<double> threshold;            ///< Gate: a fixed threshold; none: the KPI's plan
+    double multiplier = 1;                      ///< Gate
+
+    bool operator==(const BonusRule&) const = default;
+};
+
+/// What one rule added to (or took from) the bonus, and how.
+struct RuleContribution {
+    BonusRule rule;
+    qint64 kopecks = 0;
+    QString how;  ///< "12 × 1 500,00", "×1.2 at 104 % of plan", "no plan"
+};
+
+struct BonusResult {
+    std::vector<RuleContribution> parts;
+    qint64 total = 0;
+};
+
+/// The bonus a scheme's rules give for these figures, rule by rule in their order.
+BonusResult computeBonus(const std::vector<BonusRule>& rules, const KpiFigures& figures);
+
+/// Whether a scheme's rules are usable; an error names the rule (its position) and what is wrong.
+Status checkRules(const std::vector<BonusRule>& rules);
+
+}  // namespace fd::core
