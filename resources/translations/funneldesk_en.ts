@@ -3685,5 +3685,57 @@
         <source>Hand the work to an active colleague with the same role.</source>
         <translation>Hand the work to an active colleague with the same role.</translation>
     </message>
+    <message>
+        <source>Rule %1: an amount per unit needs a count KPI and an amount above 0.</source>
+        <translation>Rule %1: an amount per unit needs a count KPI and an amount above 0.</translation>
+    </message>
+    <message>
+        <source>Rule %1: a percentage needs a money KPI and a share from 0 to 100 %.</source>
+        <translation>Rule %1: a percentage needs a money KPI and a share from 0 to 100 %.</translation>
+    </message>
+    <message>
+        <source>Rule %1: steps need rising completions and multipliers of 0 or more.</source>
+        <translation>Rule %1: steps need rising completions and multipliers of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Rule %1: a multiplier cannot be negative.</source>
+        <translation>Rule %1: a multiplier cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Each person sees their own bonus; only the head and the administrator see everyone&apos;s.</source>
+        <translation>Each person sees their own bonus; only the head and the administrator see everyone&apos;s.</translation>
+    </message>
+    <message>
+        <source>Only the head sets plans and bonus schemes and closes months.</source>
+        <translation>Only the head sets plans and bonus schemes and closes months.</translation>
+    </message>
+    <message>
+        <source>The figures of a closed month cannot be read: %1</source>
+        <translation>The figures of a closed month cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it first.</source>
+        <translation>%1 is closed: reopen it first.</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: a month is closed after its last day.</source>
+        <translation>%1 is not over yet: a month is closed after its last day.</translation>
+    </message>
+    <message>
+        <source>%1 is closed already.</source>
+        <translation>%1 is closed already.</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 is not closed.</translation>
+    </message>
+    <message>
+        <source>The month must be written as YYYY-MM.</source>
+        <translation>The month must be written as YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>A plan cannot be negative.</source>
+        <translation>A plan cannot be negative.</translation>
+    </message>
 </context>
 </TS>

@@ -3693,5 +3693,57 @@
         <source>Hand the work to an active colleague with the same role.</source>
         <translation>Передайте дела работающему коллеге с той же ролью.</translation>
     </message>
+    <message>
+        <source>Rule %1: an amount per unit needs a count KPI and an amount above 0.</source>
+        <translation>Правило %1: сумма за единицу требует счётного показателя и суммы больше 0.</translation>
+    </message>
+    <message>
+        <source>Rule %1: a percentage needs a money KPI and a share from 0 to 100 %.</source>
+        <translation>Правило %1: процент требует денежного показателя и доли от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>Rule %1: steps need rising completions and multipliers of 0 or more.</source>
+        <translation>Правило %1: ступени требуют растущих порогов выполнения и множителей не меньше 0.</translation>
+    </message>
+    <message>
+        <source>Rule %1: a multiplier cannot be negative.</source>
+        <translation>Правило %1: множитель не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Each person sees their own bonus; only the head and the administrator see everyone&apos;s.</source>
+        <translation>Каждый видит свою премию; премии всех видят только руководитель и администратор.</translation>
+    </message>
+    <message>
+        <source>Only the head sets plans and bonus schemes and closes months.</source>
+        <translation>Планы, схемы премий и закрытие месяцев — только у руководителя.</translation>
+    </message>
+    <message>
+        <source>The figures of a closed month cannot be read: %1</source>
+        <translation>Не удаётся прочитать показатели закрытого месяца: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it first.</source>
+        <translation>%1 закрыт: сначала откройте его.</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: a month is closed after its last day.</source>
+        <translation>%1 ещё не закончился: месяц закрывают после его последнего дня.</translation>
+    </message>
+    <message>
+        <source>%1 is closed already.</source>
+        <translation>%1 уже закрыт.</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 не закрыт.</translation>
+    </message>
+    <message>
+        <source>The month must be written as YYYY-MM.</source>
+        <translation>Месяц указывается как ГГГГ-ММ.</translation>
+    </message>
+    <message>
+        <source>A plan cannot be negative.</source>
+        <translation>План не может быть отрицательным.</translation>
+    </message>
 </context>
 </TS>

@@ -69,6 +69,7 @@ int dispatch(const QStringList& argv);
 std::vector<Command> databaseCommands();
 std::vector<Command> importExportCommands();
 std::vector<Command> reportCommands();
+std::vector<Command> bonusCommands();
 std::vector<Command> benchCommands();
 
 }  // namespace fd::cli

@@ -3,6 +3,7 @@
 #include "command_table.h"
 
 #include "services/demo_generator.h"
+#include "services/payroll_service.h"
 #include "services/sign_in.h"
 
 #include "storage/database.h"
@@ -549,4 +550,42 @@ TEST_CASE("Every command's --help names each option its table declares, and an u
         CHECK(unknown.exitCode == 2);
         checkOneLineError(unknown, QStringLiteral("--no-such-option"));
     }
+}
+
+TEST_CASE("bonus prints each person's bonus as the payroll service computes it, and closes a month",
+          "[cli][payroll]") {
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
+                 QStringLiteral("2000"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
+                .exitCode == 0);
+    const Run json = cli({QStringLiteral("bonus"), QStringLiteral("--db"), demo, QStringLiteral("--month"),
+                          QStringLiteral("2026-05"), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject printed = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    auto db = fd::test::require(fd::core::Database::open(demo, fd::core::OpenMode::Existing));
+    const fd::core::Payroll computed =
+        fd::test::require(fd::core::PayrollService(*db).payroll(QDate(2026, 5, 1)));
+    CHECK(printed.value(QStringLiteral("month")).toString() == QStringLiteral("2026-05"));
+    CHECK(static_cast<qint64>(printed.value(QStringLiteral("total")).toDouble()) == computed.total());
+    CHECK(computed.total() > 0);
+    const QJsonArray people = printed.value(QStringLiteral("people")).toArray();
+    REQUIRE(people.size() == static_cast<qsizetype>(computed.people.size()));
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const QJsonObject p = people[i].toObject();
+        CHECK(p.value(QStringLiteral("name")).toString() == computed.people[static_cast<size_t>(i)].name);
+        CHECK(static_cast<qint64>(p.value(QStringLiteral("bonus")).toDouble()) ==
+              computed.people[static_cast<size_t>(i)].bonus.total);
+    }
+    db.reset();
+
+    const Run table = cli({QStringLiteral("bonus"), QStringLiteral("--db"), demo, QStringLiteral("--month"),
+                           QStringLiteral("2026-05"), QStringLiteral("--close")});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.startsWith(QStringLiteral("bonuses for 2026-05 (closed: frozen figures)")));
+    CHECK(table.out.contains(QStringLiteral("per_unit target_arrivals")));
+    const Run bad = cli({QStringLiteral("bonus"), QStringLiteral("--db"), demo, QStringLiteral("--month"),
+                         QStringLiteral("May")});
+    CHECK(bad.exitCode == 2);
 }

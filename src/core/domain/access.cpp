@@ -6,13 +6,17 @@ Reach reachOf(Role role, Action action) {
     using A = Action;
     switch (role) {
         case Role::Operator:
-            return action == A::WorkCallCenter || action == A::ReadLeads ? Reach::Own : Reach::None;
+            return action == A::WorkCallCenter || action == A::ReadLeads || action == A::ReadBonuses
+                       ? Reach::Own
+                       : Reach::None;
         case Role::OfficeManager:
             switch (action) {
                 case A::WorkOfficeDesk:
                 case A::ReadLeads:
                 case A::ReadMoney:
                     return Reach::OwnOffice;
+                case A::ReadBonuses:
+                    return Reach::Own;
                 default:
                     return Reach::None;
             }
@@ -24,6 +28,8 @@ Reach reachOf(Role role, Action action) {
                 case A::ReadMoney:
                 case A::ExportData:
                     return Reach::All;
+                case A::ReadBonuses:
+                    return Reach::Own;
                 default:
                     return Reach::None;
             }
@@ -38,6 +44,7 @@ Reach reachOf(Role role, Action action) {
                 case A::WorkCallCenter:
                 case A::WorkOfficeDesk:
                 case A::EditMarketing:
+                case A::ManageMotivation:
                     return Reach::None;
                 default:
                     return Reach::All;

@@ -43,6 +43,14 @@ const char* refusal(Action action) {
         case Action::ReadAudit:
             return QT_TRANSLATE_NOOP("fd::core::Error",
                                      "Only the head and the administrator read the audit trail.");
+        case Action::ReadBonuses:
+            return QT_TRANSLATE_NOOP(
+                "fd::core::Error",
+                "Each person sees their own bonus; only the head and the administrator see "
+                "everyone's.");
+        case Action::ManageMotivation:
+            return QT_TRANSLATE_NOOP("fd::core::Error",
+                                     "Only the head sets plans and bonus schemes and closes months.");
     }
     return "";
 }

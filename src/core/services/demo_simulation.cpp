@@ -1,5 +1,7 @@
 #include "services/demo_simulation.h"
 
+#include "services/demo_motivation.h"
+
 #include "services/demo_generator.h"
 #include "storage/catalog_repository.h"
 #include "storage/lead_repository.h"
@@ -43,6 +45,8 @@ Result<DemoSummary> Simulation::run() {
         CatalogRepository(m_db).setSetting(QStringLiteral("demo_data"), QString::number(m_opt.seed));
         CatalogRepository(m_db).setSetting(QStringLiteral("company_name"),
                                            QStringLiteral("Центр финансовой защиты «Щит» (демо)"));
+        seedMotivation(m_db, QString::fromLatin1(m_msk.id()), m_opt.endDate.addMonths(-m_opt.months),
+                       m_opt.endDate);
         m_db.commit();
         if (m_opt.progress) {
             m_opt.progress(count, static_cast<qint64>(times.size()));

@@ -336,6 +336,42 @@ CREATE TABLE office_closed_days (
 INSERT INTO settings(key, value) VALUES ('company_name', '');
 )SQL";
 
+// Schema version 6: motivation. Monthly plans per KPI for a department or a person; bonus rules
+// per role, versioned by the month from which they hold; closed months with their payroll frozen
+// as it stood (JSON), so a later payment never changes a month already paid.
+const char* const kSchemaV6 = R"SQL(
+CREATE TABLE kpi_plans (
+    month       TEXT NOT NULL CHECK (length(month) = 7),
+    department  TEXT NOT NULL CHECK (department IN ('marketing', 'call_center', 'sales')),
+    employee_id INTEGER REFERENCES employees(id),
+    kpi         TEXT NOT NULL,
+    value       REAL NOT NULL
+){strict};
+CREATE UNIQUE INDEX kpi_plans_key ON kpi_plans(month, department, coalesce(employee_id, 0), kpi);
+CREATE TABLE bonus_rules (
+    id          {pk},
+    role        TEXT NOT NULL CHECK (role IN ('operator', 'office_manager', 'marketer', 'head', 'admin')),
+    month_from  TEXT NOT NULL CHECK (length(month_from) = 7),
+    position    INTEGER NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('per_unit', 'percent', 'steps', 'gate')),
+    kpi         TEXT NOT NULL,
+    amount      INTEGER NOT NULL DEFAULT 0,
+    percent     REAL NOT NULL DEFAULT 0,
+    steps       TEXT NOT NULL DEFAULT '',
+    cap         INTEGER,
+    comparison  TEXT NOT NULL DEFAULT 'above' CHECK (comparison IN ('above', 'below')),
+    threshold   REAL,
+    multiplier  REAL NOT NULL DEFAULT 1
+){strict};
+CREATE INDEX bonus_rules_role ON bonus_rules(role, month_from, position);
+CREATE TABLE closed_months (
+    month      TEXT PRIMARY KEY CHECK (length(month) = 7),
+    closed_at  INTEGER NOT NULL,
+    closed_by  INTEGER REFERENCES employees(id),
+    payroll    TEXT NOT NULL
+){strict};
+)SQL";
+
 void applyDdl(Database& db, const char* ddl) {
     const QString expanded = db.dialect().expandDdl(QString::fromUtf8(ddl));
     for (const QString& statement : expanded.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
@@ -365,6 +401,8 @@ const std::vector<Migration>& standardMigrations() {
          [](Database& db) { applyDdl(db, kSchemaV4); }},
         {5, "people sign in: logins and password hashes, audit values before and after, closed days",
          [](Database& db) { applyDdl(db, kSchemaV5); }},
+        {6, "motivation: monthly KPI plans, bonus rules by role and month, closed months",
+         [](Database& db) { applyDdl(db, kSchemaV6); }},
     };
     return migrations;
 }

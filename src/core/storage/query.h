@@ -31,6 +31,10 @@ public:
     Query& bind(const char* name, std::optional<qint64> v) {
         return set(name, v ? QVariant::fromValue(*v) : QVariant(QMetaType::fromType<qint64>()));
     }
+    Query& bindDouble(const char* name, double v) { return set(name, QVariant(v)); }
+    Query& bindOptDouble(const char* name, std::optional<double> v) {
+        return set(name, v ? QVariant(*v) : QVariant(QMetaType::fromType<double>()));
+    }
     /// Binds NULL for an empty text.
     Query& bindText(const char* name, const QString& v) {
         return set(name, v.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v));

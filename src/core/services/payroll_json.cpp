@@ -1,0 +1,108 @@
+#include "services/payroll_json.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fd::core {
+
+namespace {
+
+QJsonValue optional(const std::optional<double>& v) {
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+std::optional<double> optional(const QJsonValue& v) {
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+QJsonObject personToJson(const PersonMonth& p) {
+    QJsonObject figures;
+    for (const auto& [kpi, f] : p.figures) {
+        figures.insert(toCode(kpi), QJsonObject{{QStringLiteral("fact"), optional(f.fact)},
+                                                {QStringLiteral("plan"), optional(f.plan)}});
+    }
+    QJsonArray parts;
+    for (const RuleContribution& c : p.bonus.parts) {
+        parts.append(QJsonObject{{QStringLiteral("kind"), toCode(c.rule.kind)},
+                                 {QStringLiteral("kpi"), toCode(c.rule.kpi)},
+                                 {QStringLiteral("kopecks"), static_cast<double>(c.kopecks)},
+                                 {QStringLiteral("how"), c.how}});
+    }
+    QJsonObject o{{QStringLiteral("employee_id"), static_cast<double>(p.employeeId)},
+                  {QStringLiteral("name"), p.name},
+                  {QStringLiteral("role"), toCode(p.role)},
+                  {QStringLiteral("kpis"), figures},
+                  {QStringLiteral("rules"), parts},
+                  {QStringLiteral("bonus"), static_cast<double>(p.bonus.total)},
+                  {QStringLiteral("to_pay"), static_cast<double>(p.toPay())}};
+    if (!p.adjustmentMonth.isEmpty()) {
+        o.insert(QStringLiteral("adjustment"), static_cast<double>(p.adjustment));
+        o.insert(QStringLiteral("adjustment_for"), p.adjustmentMonth);
+    }
+    return o;
+}
+
+PersonMonth personFromJson(const QJsonObject& o) {
+    PersonMonth p;
+    p.employeeId = static_cast<Id>(o.value(QStringLiteral("employee_id")).toDouble());
+    p.name = o.value(QStringLiteral("name")).toString();
+    p.role = fromCode<Role>(o.value(QStringLiteral("role")).toString()).value_or(Role::Operator);
+    const QJsonObject figures = o.value(QStringLiteral("kpis")).toObject();
+    for (auto it = figures.begin(); it != figures.end(); ++it) {
+        if (const auto kpi = fromCode<Kpi>(it.key())) {
+            const QJsonObject f = it.value().toObject();
+            p.figures[*kpi] = KpiFigure{optional(f.value(QStringLiteral("fact"))),
+                                        optional(f.value(QStringLiteral("plan")))};
+        }
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("rules")).toArray()) {
+        const QJsonObject r = v.toObject();
+        RuleContribution c;
+        c.rule.kind = fromCode<BonusRuleKind>(r.value(QStringLiteral("kind")).toString())
+                          .value_or(BonusRuleKind::PerUnit);
+        c.rule.kpi = fromCode<Kpi>(r.value(QStringLiteral("kpi")).toString()).value_or(Kpi::TargetArrivals);
+        c.kopecks = static_cast<qint64>(r.value(QStringLiteral("kopecks")).toDouble());
+        c.how = r.value(QStringLiteral("how")).toString();
+        p.bonus.parts.push_back(c);
+    }
+    p.bonus.total = static_cast<qint64>(o.value(QStringLiteral("bonus")).toDouble());
+    p.adjustment = static_cast<qint64>(o.value(QStringLiteral("adjustment")).toDouble());
+    p.adjustmentMonth = o.value(QStringLiteral("adjustment_for")).toString();
+    return p;
+}
+
+}  // namespace
+
+QByteArray payrollToJson(const Payroll& payroll) {
+    QJsonArray people;
+    for (const PersonMonth& p : payroll.people) {
+        people.append(personToJson(p));
+    }
+    QJsonObject o{{QStringLiteral("month"), payroll.month},
+                  {QStringLiteral("closed"), payroll.closed},
+                  {QStringLiteral("people"), people},
+                  {QStringLiteral("total"), static_cast<double>(payroll.total())}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Result<Payroll> payrollFromJson(const QByteArray& json) {
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject()) {
+        return Error::make(
+            ErrorCode::Storage,
+            QT_TRANSLATE_NOOP("fd::core::Error", "The figures of a closed month cannot be read: %1"),
+            {error.errorString()});
+    }
+    const QJsonObject o = doc.object();
+    Payroll p;
+    p.month = o.value(QStringLiteral("month")).toString();
+    p.closed = o.value(QStringLiteral("closed")).toBool();
+    for (const QJsonValue& v : o.value(QStringLiteral("people")).toArray()) {
+        p.people.push_back(personFromJson(v.toObject()));
+    }
+    return p;
+}
+
+}  // namespace fd::core
