@@ -162,7 +162,7 @@ TEST_CASE("The workspace option accepts built workspaces and refuses others", "[
     QTemporaryDir dir;
     const QString db = demo(dir);
     const QString png = dir.filePath(QStringLiteral("x.png"));
-    Run r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--workspace"), QStringLiteral("kpi"),
+    Run r = app(dir, {QStringLiteral("--db"), db, QStringLiteral("--workspace"), QStringLiteral("spend"),
                       QStringLiteral("--screenshot"), png});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("not available")));

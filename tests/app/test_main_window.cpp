@@ -30,7 +30,7 @@ TEST_CASE("The main window shows built workspaces only and the database in the s
     REQUIRE(nav != nullptr);
     CHECK(nav->count() == fd::app::MainWindow::availableWorkspaces().size());
     CHECK(fd::app::MainWindow::knownWorkspaces().size() == 8);
-    CHECK_FALSE(window.selectWorkspace(QStringLiteral("kpi")));
+    CHECK_FALSE(window.selectWorkspace(QStringLiteral("spend")));
     REQUIRE(window.selectWorkspace(QStringLiteral("leads")));
 
     bool ready = false;

@@ -46,15 +46,16 @@ TEST_CASE("Each role's window holds the workspaces of its job, and the status ba
         demo.dir.setAutoRemove(false);
     }
     const std::pair<const char*, QStringList> roles[] = {
-        {"operator1", {QStringLiteral("leads"), QStringLiteral("operator")}},
-        {"manager1", {QStringLiteral("leads"), QStringLiteral("office")}},
-        {"marketer", {QStringLiteral("leads"), QStringLiteral("dashboard")}},
+        {"operator1", {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("kpi")}},
+        {"manager1", {QStringLiteral("leads"), QStringLiteral("office"), QStringLiteral("kpi")}},
+        {"marketer", {QStringLiteral("leads"), QStringLiteral("dashboard"), QStringLiteral("kpi")}},
         {"head",
          {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office"),
-          QStringLiteral("dashboard"), QStringLiteral("settings"), QStringLiteral("audit")}},
-        {"admin",
-         {QStringLiteral("leads"), QStringLiteral("dashboard"), QStringLiteral("settings"),
+          QStringLiteral("dashboard"), QStringLiteral("kpi"), QStringLiteral("settings"),
           QStringLiteral("audit")}},
+        {"admin",
+         {QStringLiteral("leads"), QStringLiteral("dashboard"), QStringLiteral("kpi"),
+          QStringLiteral("settings"), QStringLiteral("audit")}},
     };
     for (const auto& [login, workspaces] : roles) {
         INFO(login);
@@ -92,7 +93,8 @@ TEST_CASE("Each role's window holds the workspaces of its job, and the status ba
         &ran);
     operatorWindow.switchUser();
     REQUIRE(ran);
-    CHECK(operatorWindow.workspaceIds() == QStringList{QStringLiteral("leads"), QStringLiteral("dashboard")});
+    CHECK(operatorWindow.workspaceIds() ==
+          QStringList{QStringLiteral("leads"), QStringLiteral("dashboard"), QStringLiteral("kpi")});
     CHECK(operatorWindow.signedInText().contains(QStringLiteral("marketer")));
     QDir(QFileInfo(path).absolutePath()).removeRecursively();
 }

@@ -10,6 +10,7 @@
 #include "services/access_policy.h"
 #include "services/catalog_reader.h"
 #include "services/sign_in.h"
+#include "kpi/kpi_workspace.h"
 #include "settings/audit_workspace.h"
 #include "settings/company_wizard.h"
 #include "settings/settings_workspace.h"
@@ -69,7 +70,7 @@ QStringList MainWindow::knownWorkspaces() {
 
 QStringList MainWindow::availableWorkspaces() {
     return {QStringLiteral("leads"),     QStringLiteral("operator"), QStringLiteral("office"),
-            QStringLiteral("dashboard"), QStringLiteral("settings"), QStringLiteral("audit")};
+            QStringLiteral("dashboard"), QStringLiteral("kpi"), QStringLiteral("settings"), QStringLiteral("audit")};
 }
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QWidget* parent)
@@ -238,6 +239,9 @@ void MainWindow::buildWorkspaces(const QString& select) {
     }
     if (may(core::Action::ReadDashboard)) {
         m_workspaces << new MarketingWorkspace(*m_db, m_clock, m_stack);
+    }
+    if (may(core::Action::ReadBonuses)) {
+        m_workspaces << new KpiWorkspace(*m_db, m_clock, m_stack);
     }
     if (may(core::Action::ReadSettings)) {
         m_workspaces << new SettingsWorkspace(*m_db, m_clock, m_stack);

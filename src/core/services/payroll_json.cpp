@@ -16,12 +16,29 @@ std::optional<double> optional(const QJsonValue& v) {
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
-QJsonObject personToJson(const PersonMonth& p) {
+QJsonObject figuresToJson(const KpiFigures& all) {
     QJsonObject figures;
-    for (const auto& [kpi, f] : p.figures) {
+    for (const auto& [kpi, f] : all) {
         figures.insert(toCode(kpi), QJsonObject{{QStringLiteral("fact"), optional(f.fact)},
                                                 {QStringLiteral("plan"), optional(f.plan)}});
     }
+    return figures;
+}
+
+KpiFigures figuresFromJson(const QJsonObject& figures) {
+    KpiFigures all;
+    for (auto it = figures.begin(); it != figures.end(); ++it) {
+        if (const auto kpi = fromCode<Kpi>(it.key())) {
+            const QJsonObject f = it.value().toObject();
+            all[*kpi] = KpiFigure{optional(f.value(QStringLiteral("fact"))),
+                                  optional(f.value(QStringLiteral("plan")))};
+        }
+    }
+    return all;
+}
+
+QJsonObject personToJson(const PersonMonth& p) {
+    const QJsonObject figures = figuresToJson(p.figures);
     QJsonArray parts;
     for (const RuleContribution& c : p.bonus.parts) {
         parts.append(QJsonObject{{QStringLiteral("kind"), toCode(c.rule.kind)},
@@ -48,14 +65,7 @@ PersonMonth personFromJson(const QJsonObject& o) {
     p.employeeId = static_cast<Id>(o.value(QStringLiteral("employee_id")).toDouble());
     p.name = o.value(QStringLiteral("name")).toString();
     p.role = fromCode<Role>(o.value(QStringLiteral("role")).toString()).value_or(Role::Operator);
-    const QJsonObject figures = o.value(QStringLiteral("kpis")).toObject();
-    for (auto it = figures.begin(); it != figures.end(); ++it) {
-        if (const auto kpi = fromCode<Kpi>(it.key())) {
-            const QJsonObject f = it.value().toObject();
-            p.figures[*kpi] = KpiFigure{optional(f.value(QStringLiteral("fact"))),
-                                        optional(f.value(QStringLiteral("plan")))};
-        }
-    }
+    p.figures = figuresFromJson(o.value(QStringLiteral("kpis")).toObject());
     for (const QJsonValue& v : o.value(QStringLiteral("rules")).toArray()) {
         const QJsonObject r = v.toObject();
         RuleContribution c;
@@ -81,6 +91,7 @@ QByteArray payrollToJson(const Payroll& payroll) {
     }
     QJsonObject o{{QStringLiteral("month"), payroll.month},
                   {QStringLiteral("closed"), payroll.closed},
+                  {QStringLiteral("company"), figuresToJson(payroll.company)},
                   {QStringLiteral("people"), people},
                   {QStringLiteral("total"), static_cast<double>(payroll.total())}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -99,6 +110,7 @@ Result<Payroll> payrollFromJson(const QByteArray& json) {
     Payroll p;
     p.month = o.value(QStringLiteral("month")).toString();
     p.closed = o.value(QStringLiteral("closed")).toBool();
+    p.company = figuresFromJson(o.value(QStringLiteral("company")).toObject());
     for (const QJsonValue& v : o.value(QStringLiteral("people")).toArray()) {
         p.people.push_back(personFromJson(v.toObject()));
     }

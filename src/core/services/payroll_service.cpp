@@ -110,6 +110,7 @@ Result<Payroll> PayrollService::livePayroll(QDate month) {
         const std::vector<PlanEntry> plans = motivation.plans(code);
         Payroll payroll;
         payroll.month = code;
+        payroll.company = figures->company;
         for (const Employee& e : CatalogRepository(m_db).employees()) {
             PersonMonth p;
             p.employeeId = e.id;
@@ -120,8 +121,8 @@ Result<Payroll> PayrollService::livePayroll(QDate month) {
                                                         : figures->company;
             addPlans(p.figures, plans, e);
             const std::vector<BonusRule> rules = motivation.rules(e.role, code);
-            if (rules.empty()) {
-                continue;  // no scheme for this role: nothing to pay
+            if (rules.empty() && e.role != Role::Operator && e.role != Role::OfficeManager) {
+                continue;  // no scheme for this role and no department of their own to show
             }
             p.bonus = computeBonus(rules, p.figures);
             const bool worked =

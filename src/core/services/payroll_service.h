@@ -29,6 +29,7 @@ struct Payroll {
     QString month;  ///< "YYYY-MM"
     bool closed = false;
     qint64 closedAt = 0;
+    KpiFigures company;  ///< the whole company's facts: each department's totals
     std::vector<PersonMonth> people;
     qint64 total() const;
 };

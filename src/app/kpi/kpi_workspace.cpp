@@ -1,0 +1,191 @@
+#include "kpi/kpi_workspace.h"
+
+#include "flow_layout.h"
+#include "formatting.h"
+#include "funnel/month_figures.h"
+#include "kpi/kpi_model.h"
+#include "services/access_policy.h"
+#include "services/catalog_service.h"
+#include "services/payroll_export.h"
+#include "widgets.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fd::app {
+
+KpiWorkspace::KpiWorkspace(core::Database& db, core::Clock clock, QWidget* parent)
+    : Workspace(parent), m_db(db), m_clock(std::move(clock)) {
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new FlowLayout;
+    m_month = new QComboBox(this);
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_clock()).date();
+    for (int i = 0; i < 24; ++i) {
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-i);
+        m_month->addItem(capitalized(QLocale().standaloneMonthName(first.month())) + QLatin1Char(' ') +
+                             QString::number(first.year()),
+                         first);
+    }
+    auto* monthLabel = new QLabel(tr("&Month:"), this);
+    monthLabel->setBuddy(m_month);
+    m_state = new QLabel(this);
+    m_close = new QPushButton(this);
+    m_copy = new QPushButton(tr("Copy last month's &plans"), this);
+    auto* exportButton = new QPushButton(tr("&Export payroll…"), this);
+    const bool manages = core::permit(m_db, core::Action::ManageMotivation).ok();
+    m_close->setVisible(manages);
+    m_copy->setVisible(manages);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{monthLabel, m_month, m_state, m_close, m_copy, exportButton}) {
+        bar->addWidget(w);
+    }
+    layout->addLayout(bar);
+
+    m_tabs = new QTabWidget(this);
+    const std::pair<KpiModel::View, QString> tabs[] = {{KpiModel::View::CallCenter, tr("&Call center")},
+                                                       {KpiModel::View::Office, tr("&Office")},
+                                                       {KpiModel::View::Marketing, tr("M&arketing")},
+                                                       {KpiModel::View::Payroll, tr("&Bonuses")}};
+    for (const auto& [view, title] : tabs) {
+        auto* model = new KpiModel(view, this);
+        auto* table = makeListView(m_tabs);
+        table->setModel(model);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        if (view == KpiModel::View::Payroll) {
+            table->horizontalHeader()->setStretchLastSection(true);
+        }
+        m_models.push_back(model);
+        m_views.push_back(table);
+        m_tabs->addTab(table, title);
+    }
+    layout->addWidget(m_tabs, 1);
+    m_error = makeErrorLabel(this, true);
+    layout->addWidget(m_error);
+
+    connect(m_month, &QComboBox::currentIndexChanged, this, &KpiWorkspace::reload);
+    connect(m_close, &QPushButton::clicked, this, &KpiWorkspace::closeOrReopen);
+    connect(m_copy, &QPushButton::clicked, this, &KpiWorkspace::copyPlans);
+    connect(exportButton, &QPushButton::clicked, this, &KpiWorkspace::exportShown);
+    new QShortcut(QKeySequence::Refresh, this, this, &KpiWorkspace::reload);
+    QTimer::singleShot(0, this, &KpiWorkspace::reload);
+}
+
+QString KpiWorkspace::title() const {
+    return tr("KPI and bonuses");
+}
+
+QWidget* KpiWorkspace::keyTarget() {
+    return m_views[static_cast<size_t>(m_tabs->currentIndex())];
+}
+
+void KpiWorkspace::selectTab(Tab tab) {
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+void KpiWorkspace::selectMonth(QDate day) {
+    const QDate first(day.year(), day.month(), 1);
+    const int index = m_month->findData(first);
+    if (index >= 0) {
+        m_month->setCurrentIndex(index);
+    }
+}
+
+QDate KpiWorkspace::month() const {
+    return m_month->currentData().toDate();
+}
+
+KpiModel* KpiWorkspace::model(Tab tab) const {
+    return m_models[static_cast<size_t>(tab)];
+}
+
+void KpiWorkspace::reload() {
+    const core::Result<core::Payroll> payroll = core::PayrollService(m_db, m_clock).payroll(month());
+    m_error->setVisible(!payroll.ok());
+    if (!payroll) {
+        m_error->setText(payroll.error().message());
+        Q_EMIT failed(payroll.error().message());
+        return;
+    }
+    m_payroll = *payroll;
+    for (KpiModel* model : m_models) {
+        model->setPayroll(m_payroll);
+    }
+    m_state->setText(m_payroll.closed ? tr("Closed %1: the figures are frozen as they were paid.")
+                                            .arg(formatDateTime(m_payroll.closedAt))
+                                      : tr("Open: the figures follow the data. Bonuses to pay: %1")
+                                            .arg(formatMoney(m_payroll.total())));
+    m_close->setText(m_payroll.closed ? tr("&Reopen the month…") : tr("&Close the month…"));
+    m_copy->setEnabled(!m_payroll.closed);
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void KpiWorkspace::closeOrReopen() {
+    const QString name = m_month->currentText();
+    const bool closing = !m_payroll.closed;
+    const QString question =
+        closing ? tr("Close %1? Its KPIs and bonuses are frozen as they stand now; anything recorded for it "
+                     "later "
+                     "shows as an adjustment in the next month.")
+                      .arg(name)
+                : tr("Reopen %1? Its figures will follow the data again until it is closed anew.").arg(name);
+    if (QMessageBox::question(this, closing ? tr("Close the month") : tr("Reopen the month"), question) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    core::PayrollService service(m_db, m_clock);
+    const core::Status done = closing ? service.closeMonth(month()) : service.reopenMonth(month());
+    if (!done) {
+        m_error->setText(done.error().message());
+        m_error->show();
+        return;
+    }
+    reload();
+    Q_EMIT saved(closing ? tr("%1 is closed").arg(name) : tr("%1 is open again").arg(name));
+}
+
+void KpiWorkspace::copyPlans() {
+    const core::Result<int> copied =
+        core::PayrollService(m_db, m_clock).copyPlans(month().addMonths(-1), month());
+    if (!copied) {
+        m_error->setText(copied.error().message());
+        m_error->show();
+        return;
+    }
+    reload();
+    Q_EMIT saved(tr("%n plan(s) copied from the month before", nullptr, *copied));
+}
+
+QString KpiWorkspace::exportTo(const QString& path) {
+    const core::Result<qint64> written =
+        core::exportPayroll(m_payroll, path, core::CatalogService(m_db, m_clock).reportTimeZone());
+    return written ? QString() : written.error().message();
+}
+
+void KpiWorkspace::exportShown() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the payroll"),
+                                                      QStringLiteral("payroll-%1.xlsx").arg(m_payroll.month),
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const QString error = exportTo(path); !error.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    Q_EMIT saved(tr("The payroll is written to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+}  // namespace fd::app

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "services/payroll_service.h"
+#include "views/workspace.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace fd::core {
+class Database;
+}
+
+namespace fd::app {
+
+class KpiModel;
+
+/// KPIs and motivation: a month's plan and fact per department and person, with the bonus each
+/// rule gives, from the funnel's own numbers. The head sees everyone and closes months; each
+/// person sees their own row and their department's total.
+class KpiWorkspace final : public Workspace {
+    Q_OBJECT
+
+public:
+    enum class Tab { CallCenter, Office, Marketing, Payroll };
+
+    KpiWorkspace(core::Database& db, core::Clock clock, QWidget* parent = nullptr);
+
+    QString workspaceId() const override { return QStringLiteral("kpi"); }
+    QString title() const override;
+    bool isReady() const override { return m_ready; }
+    QWidget* keyTarget() override;
+
+    void selectTab(Tab tab);
+    /// Shows the month of `day`.
+    void selectMonth(QDate day);
+    QDate month() const;
+    KpiModel* model(Tab tab) const;
+    const core::Payroll& payroll() const { return m_payroll; }
+    /// Writes the payroll shown to `path` (.xlsx or .csv); the error, or empty.
+    QString exportTo(const QString& path);
+
+private:
+    void reload();
+    void closeOrReopen();
+    void copyPlans();
+    void exportShown();
+
+    core::Database& m_db;
+    core::Clock m_clock;
+    bool m_ready = false;
+    core::Payroll m_payroll;
+    QComboBox* m_month = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_close = nullptr;
+    QPushButton* m_copy = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    std::vector<KpiModel*> m_models;
+    std::vector<QTableView*> m_views;
+};
+
+}  // namespace fd::app

@@ -1,0 +1,110 @@
+// The KPI and bonuses workspace on the demo company.
+
+#include "app_test_support.h"
+#include "dashboard_test_support.h"
+
+#include "kpi/kpi_model.h"
+#include "kpi/kpi_workspace.h"
+#include "services/payroll_service.h"
+#include "storage/catalog_repository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+
+using namespace fd;
+using fd::test::Demo;
+using fd::test::whenDialogOpens;
+
+namespace {
+
+void waitReady(app::KpiWorkspace& ws) {
+    for (int i = 0; i < 300 && !ws.isReady(); ++i) {
+        QTest::qWait(10);
+    }
+    REQUIRE(ws.isReady());
+}
+
+core::Actor actorNamed(core::Database& db, const QString& name) {
+    for (const core::Employee& e : core::CatalogRepository(db).employees()) {
+        if (e.name == name) {
+            return {e.id, e.role, e.officeId, e.name, {}};
+        }
+    }
+    FAIL("no employee " << name.toStdString());
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("The KPI tabs show what the payroll service computes, and a head closes the month from them",
+          "[app][kpi]") {
+    fd::test::Language english{QStringLiteral("en")};
+    Demo demo;
+    demo.db->setActor(actorNamed(*demo.db, QStringLiteral("Сергей Петров")));
+    app::KpiWorkspace ws(*demo.db, demo.clock);
+    for (const auto tab : {app::KpiWorkspace::Tab::CallCenter, app::KpiWorkspace::Tab::Office,
+                           app::KpiWorkspace::Tab::Marketing, app::KpiWorkspace::Tab::Payroll}) {
+        new QAbstractItemModelTester(ws.model(tab), QAbstractItemModelTester::FailureReportingMode::Fatal,
+                                     &ws);
+    }
+    ws.show();
+    ws.selectMonth(QDate(2026, 5, 1));
+    waitReady(ws);
+    const core::Payroll computed =
+        fd::test::require(core::PayrollService(*demo.db, demo.clock).payroll(QDate(2026, 5, 1)));
+    app::KpiModel* payroll = ws.model(app::KpiWorkspace::Tab::Payroll);
+    REQUIRE(payroll->rowCount() == static_cast<int>(computed.people.size()));
+    for (int r = 0; r < payroll->rowCount(); ++r) {
+        CHECK(payroll->employeeOf(r) == computed.people[static_cast<size_t>(r)].employeeId);
+    }
+    // The call center's total row: the company's target arrivals, bold.
+    app::KpiModel* calls = ws.model(app::KpiWorkspace::Tab::CallCenter);
+    const int total = calls->rowCount() - 1;
+    CHECK(calls->index(total, 0).data(app::KpiModel::TotalRole).toBool());
+    CHECK(calls->index(total, 4).data().toString() ==
+          app::KpiModel::kpiText(core::Kpi::TargetArrivals,
+                                 computed.company.at(core::Kpi::TargetArrivals).fact));
+
+    // The head closes May from the workspace: the figures are frozen and said to be.
+    bool asked = false;
+    whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); }, &asked);
+    QPushButton* close = nullptr;
+    for (QPushButton* b : ws.findChildren<QPushButton*>()) {
+        if (b->text() == QStringLiteral("&Close the month…")) {
+            close = b;
+        }
+    }
+    REQUIRE(close);
+    QTest::mouseClick(close, Qt::LeftButton);
+    REQUIRE(asked);
+    CHECK(ws.payroll().closed);
+    CHECK(ws.payroll().total() == computed.total());
+
+    // The payroll sheet for paying from.
+    const QString sheet = demo.dir.filePath(QStringLiteral("payroll.csv"));
+    REQUIRE(ws.exportTo(sheet).isEmpty());
+    QFile file(sheet);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.count(QLatin1Char('\n')) == static_cast<int>(computed.people.size()) + 1);
+    CHECK(text.contains(QStringLiteral("to_pay")));
+}
+
+TEST_CASE("An operator's KPI workspace holds their own row and the call center's total only", "[app][kpi]") {
+    Demo demo;
+    const core::Actor olga = actorNamed(*demo.db, QStringLiteral("Ольга Смирнова"));
+    demo.db->setActor(olga);
+    app::KpiWorkspace ws(*demo.db, demo.clock);
+    ws.show();
+    ws.selectMonth(QDate(2026, 5, 1));
+    waitReady(ws);
+    app::KpiModel* calls = ws.model(app::KpiWorkspace::Tab::CallCenter);
+    REQUIRE(calls->rowCount() == 2);
+    CHECK(calls->employeeOf(0) == olga.employeeId);
+    CHECK(ws.model(app::KpiWorkspace::Tab::Payroll)->rowCount() == 1);
+    CHECK(ws.model(app::KpiWorkspace::Tab::Office)->rowCount() == 1);  // the office's total only
+}
