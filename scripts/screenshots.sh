@@ -57,5 +57,10 @@ for lang in ru en; do
     admin --lang "$lang" --workspace settings --tab "$tab" --screenshot "$out/settings-$tab-$lang.png"
   done
   noon --lang "$lang" --workspace audit --screenshot "$out/audit-$lang.png"
+  # The last full month's KPIs and bonuses.
+  for tab in call-center office marketing bonuses; do
+    noon --lang "$lang" --workspace kpi --tab "$tab" --date "$(date -d "$day -1 month" +%Y-%m-01)" \
+      --screenshot "$out/kpi-$tab-$lang.png"
+  done
 done
 echo "screenshots written to $out"

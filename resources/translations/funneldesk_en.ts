@@ -1448,6 +1448,215 @@
     </message>
 </context>
 <context>
+    <name>fd::app::KpiModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Target arrivals</source>
+        <translation>Target arrivals</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>Money received</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Contracted</translation>
+    </message>
+    <message>
+        <source>Lead → target</source>
+        <translation>Lead → target</translation>
+    </message>
+    <message>
+        <source>Show-up</source>
+        <translation>Show-up</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>Close rate</translation>
+    </message>
+    <message>
+        <source>Cost per target arrival</source>
+        <translation>Cost per target arrival</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>How the bonus is made</source>
+        <translation>How the bonus is made</translation>
+    </message>
+    <message>
+        <source>no plan, no change</source>
+        <translation>no plan, no change</translation>
+    </message>
+    <message>
+        <source>no figure, no change</source>
+        <translation>no figure, no change</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % of %2</translation>
+    </message>
+    <message>
+        <source>×%1 at %2 % of plan</source>
+        <translation>×%1 at %2 % of plan</translation>
+    </message>
+    <message>
+        <source>, up to the cap of %1</source>
+        <translation>, up to the cap of %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2: ×%3</source>
+        <translation>%1 against %2: ×%3</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::KpiWorkspace</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Copy last month&apos;s &amp;plans</source>
+        <translation>Copy last month&apos;s &amp;plans</translation>
+    </message>
+    <message>
+        <source>&amp;Export payroll…</source>
+        <translation>&amp;Export payroll…</translation>
+    </message>
+    <message>
+        <source>&amp;Call center</source>
+        <translation>&amp;Call center</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>M&amp;arketing</source>
+        <translation>M&amp;arketing</translation>
+    </message>
+    <message>
+        <source>&amp;Bonuses</source>
+        <translation>&amp;Bonuses</translation>
+    </message>
+    <message>
+        <source>KPI and bonuses</source>
+        <translation>KPI and bonuses</translation>
+    </message>
+    <message>
+        <source>Closed %1: the figures are frozen as they were paid.</source>
+        <translation>Closed %1: the figures are frozen as they were paid.</translation>
+    </message>
+    <message>
+        <source>Open: the figures follow the data. Bonuses to pay: %1</source>
+        <translation>Open: the figures follow the data. Bonuses to pay: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the month…</source>
+        <translation>&amp;Reopen the month…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month…</source>
+        <translation>&amp;Close the month…</translation>
+    </message>
+    <message>
+        <source>Close %1? Its KPIs and bonuses are frozen as they stand now; anything recorded for it later shows as an adjustment in the next month.</source>
+        <translation>Close %1? Its KPIs and bonuses are frozen as they stand now; anything recorded for it later shows as an adjustment in the next month.</translation>
+    </message>
+    <message>
+        <source>Reopen %1? Its figures will follow the data again until it is closed anew.</source>
+        <translation>Reopen %1? Its figures will follow the data again until it is closed anew.</translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>Close the month</translation>
+    </message>
+    <message>
+        <source>Reopen the month</source>
+        <translation>Reopen the month</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>%1 is closed</translation>
+    </message>
+    <message>
+        <source>%1 is open again</source>
+        <translation>%1 is open again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) copied from the month before</source>
+        <translation>
+            <numerusform>%n plan copied from the month before</numerusform>
+            <numerusform>%n plans copied from the month before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the payroll</source>
+        <translation>Export the payroll</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The payroll is written to %1</source>
+        <translation>The payroll is written to %1</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::LeadCard</name>
     <message>
         <source>Select a lead to see its card.</source>

@@ -1452,6 +1452,216 @@
     </message>
 </context>
 <context>
+    <name>fd::app::KpiModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Target arrivals</source>
+        <translation>Целевые приходы</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>Деньги в кассе</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Сумма договоров</translation>
+    </message>
+    <message>
+        <source>Lead → target</source>
+        <translation>Лид → целевой</translation>
+    </message>
+    <message>
+        <source>Show-up</source>
+        <translation>Доходимость</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>Конверсия в продажу</translation>
+    </message>
+    <message>
+        <source>Cost per target arrival</source>
+        <translation>Цена целевого прихода</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 за %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Премия</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Корректировка</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>How the bonus is made</source>
+        <translation>Из чего сложилась премия</translation>
+    </message>
+    <message>
+        <source>no plan, no change</source>
+        <translation>плана нет, без изменений</translation>
+    </message>
+    <message>
+        <source>no figure, no change</source>
+        <translation>нет показателя, без изменений</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % от %2</translation>
+    </message>
+    <message>
+        <source>×%1 at %2 % of plan</source>
+        <translation>×%1 при выполнении плана на %2 %</translation>
+    </message>
+    <message>
+        <source>, up to the cap of %1</source>
+        <translation>, не больше потолка %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2: ×%3</source>
+        <translation>%1 при плане %2: ×%3</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::KpiWorkspace</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <source>Copy last month&apos;s &amp;plans</source>
+        <translation>Скопировать &amp;планы прошлого месяца</translation>
+    </message>
+    <message>
+        <source>&amp;Export payroll…</source>
+        <translation>&amp;Экспорт ведомости…</translation>
+    </message>
+    <message>
+        <source>&amp;Call center</source>
+        <translation>&amp;Колл-центр</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Офис</translation>
+    </message>
+    <message>
+        <source>M&amp;arketing</source>
+        <translation>&amp;Маркетинг</translation>
+    </message>
+    <message>
+        <source>&amp;Bonuses</source>
+        <translation>&amp;Премии</translation>
+    </message>
+    <message>
+        <source>KPI and bonuses</source>
+        <translation>KPI и премии</translation>
+    </message>
+    <message>
+        <source>Closed %1: the figures are frozen as they were paid.</source>
+        <translation>Закрыт %1: показатели заморожены такими, какими были выплачены.</translation>
+    </message>
+    <message>
+        <source>Open: the figures follow the data. Bonuses to pay: %1</source>
+        <translation>Открыт: показатели следуют за данными. Премий к выплате: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the month…</source>
+        <translation>&amp;Открыть месяц снова…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month…</source>
+        <translation>&amp;Закрыть месяц…</translation>
+    </message>
+    <message>
+        <source>Close %1? Its KPIs and bonuses are frozen as they stand now; anything recorded for it later shows as an adjustment in the next month.</source>
+        <translation>Закрыть %1? Показатели и премии заморозятся такими, как сейчас; всё, что внесут за него позже, попадёт корректировкой в следующий месяц.</translation>
+    </message>
+    <message>
+        <source>Reopen %1? Its figures will follow the data again until it is closed anew.</source>
+        <translation>Открыть %1 снова? Его показатели снова будут следовать за данными, пока месяц не закроют заново.</translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>Закрыть месяц</translation>
+    </message>
+    <message>
+        <source>Reopen the month</source>
+        <translation>Открыть месяц снова</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>%1 закрыт</translation>
+    </message>
+    <message>
+        <source>%1 is open again</source>
+        <translation>%1 снова открыт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) copied from the month before</source>
+        <translation>
+            <numerusform>Скопирован %n план прошлого месяца</numerusform>
+            <numerusform>Скопировано %n плана прошлого месяца</numerusform>
+            <numerusform>Скопировано %n планов прошлого месяца</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the payroll</source>
+        <translation>Экспорт ведомости премий</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The payroll is written to %1</source>
+        <translation>Ведомость записана в %1</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::LeadCard</name>
     <message>
         <source>Select a lead to see its card.</source>

@@ -13,6 +13,8 @@ namespace {
 const QStringList kQueues{QStringLiteral("new"), QStringLiteral("callbacks"), QStringLiteral("confirm"),
                           QStringLiteral("no-shows")};
 const QStringList kTabs{QStringLiteral("day"), QStringLiteral("follow-up"), QStringLiteral("cash")};
+const QStringList kKpiTabs{QStringLiteral("call-center"), QStringLiteral("office"),
+                           QStringLiteral("marketing"), QStringLiteral("bonuses")};
 const QStringList kSettingsTabs{QStringLiteral("offices"), QStringLiteral("staff"),
                                 QStringLiteral("channels"), QStringLiteral("reasons"),
                                 QStringLiteral("company")};
@@ -118,7 +120,10 @@ QString readValues(const QCommandLineParser& parser, const Options& o, LaunchOpt
             "--open must be booking, new-lead, outcome, payment, spend, welcome, new-company, "
             "new-company-office, new-company-admin, new-company-ready or sign-in");
     }
-    const QStringList& tabs = parser.value(o.workspace) == QLatin1String("settings") ? kSettingsTabs : kTabs;
+    const QString workspace = parser.value(o.workspace);
+    const QStringList& tabs = workspace == QLatin1String("settings") ? kSettingsTabs
+                              : workspace == QLatin1String("kpi")    ? kKpiTabs
+                                                                     : kTabs;
     out.tab = parser.isSet(o.tab) ? static_cast<int>(tabs.indexOf(parser.value(o.tab))) : 0;
     if (out.tab < 0) {
         return QStringLiteral("--tab must be one of %1").arg(tabs.join(QStringLiteral(", ")));

@@ -24,7 +24,8 @@ struct LaunchOptions {
     QString dialog;  ///< booking, new-lead, outcome, payment, spend or import
     QDate date;
     QString office;
-    int tab = 0;  ///< an OfficeWorkspace::Tab, or a SettingsWorkspace::Tab with --workspace settings
+    int tab = 0;  ///< an OfficeWorkspace::Tab, or a SettingsWorkspace::Tab or KpiWorkspace::Tab with those
+                  ///< workspaces
     core::Clock clock;
     QString importFile;
     QString by;

@@ -3,6 +3,7 @@
 #include "demo_setup.h"
 #include "dialogs/sign_in_dialog.h"
 #include "first_start.h"
+#include "kpi/kpi_workspace.h"
 #include "launch_options.h"
 #include "settings/settings_workspace.h"
 #include "storage/database.h"
@@ -198,6 +199,12 @@ QString prepareWindow(fd::app::MainWindow& window, const fd::app::LaunchOptions&
     }
     if (auto* settings = qobject_cast<fd::app::SettingsWorkspace*>(window.currentWorkspace())) {
         settings->selectTab(static_cast<fd::app::SettingsWorkspace::Tab>(o.tab));
+    }
+    if (auto* kpi = qobject_cast<fd::app::KpiWorkspace*>(window.currentWorkspace())) {
+        kpi->selectTab(static_cast<fd::app::KpiWorkspace::Tab>(o.tab));
+        if (o.date.isValid()) {
+            kpi->selectMonth(o.date);
+        }
     }
     if (auto* desk = qobject_cast<fd::app::OperatorWorkspace*>(window.currentWorkspace());
         desk && desk->operatorId()) {

@@ -136,6 +136,38 @@ QString KpiModel::kpiText(Kpi kpi, const std::optional<double>& value) {
     return QLocale().toString(*value, 'f', std::fmod(*value, 1.0) == 0 ? 0 : 1);
 }
 
+QString KpiModel::ruleText(const core::RuleContribution& r) {
+    const QString kpi = kpiName(r.rule.kpi);
+    QString how;
+    if (r.gap != core::RuleGap::None) {
+        how = r.gap == core::RuleGap::NoPlan ? tr("no plan, no change") : tr("no figure, no change");
+    } else {
+        switch (r.rule.kind) {
+            case core::BonusRuleKind::PerUnit:
+                how = tr("%1 × %2").arg(kpiText(r.rule.kpi, r.base), formatMoney(r.rule.amount));
+                break;
+            case core::BonusRuleKind::Percent:
+                how = tr("%1 % of %2")
+                          .arg(QLocale().toString(r.rule.percent), formatMoney(static_cast<qint64>(r.base)));
+                break;
+            case core::BonusRuleKind::Steps:
+                how = tr("×%1 at %2 % of plan")
+                          .arg(QLocale().toString(r.multiplier),
+                               QLocale().toString(r.completion * 100.0, 'f', 0));
+                if (r.capped) {
+                    how += tr(", up to the cap of %1").arg(formatMoney(r.rule.cap.value_or(0)));
+                }
+                break;
+            case core::BonusRuleKind::Gate:
+                how = tr("%1 against %2: ×%3")
+                          .arg(kpiText(r.rule.kpi, r.base), kpiText(r.rule.kpi, r.threshold),
+                               QLocale().toString(r.multiplier));
+                break;
+        }
+    }
+    return kpi + QStringLiteral(": ") + how + QStringLiteral(" → ") + formatMoney(r.kopecks);
+}
+
 QVariant KpiModel::cell(const core::PersonMonth& p, const Column& c) const {
     using K = Column::Kind;
     const auto it = p.figures.find(c.kpi);
@@ -164,8 +196,7 @@ QVariant KpiModel::cell(const core::PersonMonth& p, const Column& c) const {
         case K::Rules: {
             QStringList parts;
             for (const core::RuleContribution& r : p.bonus.parts) {
-                parts << kpiName(r.rule.kpi) + QStringLiteral(": ") + r.how + QStringLiteral(" → ") +
-                             formatMoney(r.kopecks);
+                parts << ruleText(r);
             }
             return parts.join(QStringLiteral("; "));
         }
@@ -212,8 +243,7 @@ QVariant KpiModel::data(const QModelIndex& index, int role) const {
             if (c.kind == Column::Kind::Bonus && !p.bonus.parts.empty()) {
                 QStringList parts;
                 for (const core::RuleContribution& r : p.bonus.parts) {
-                    parts << kpiName(r.rule.kpi) + QStringLiteral(": ") + r.how + QStringLiteral(" → ") +
-                                 formatMoney(r.kopecks);
+                    parts << ruleText(r);
                 }
                 return parts.join(QLatin1Char('\n'));
             }

@@ -33,6 +33,8 @@ public:
     /// A KPI's value as the screens write it: a count, an amount in rubles or a percentage.
     static QString kpiText(core::Kpi kpi, const std::optional<double>& value);
     static QString kpiName(core::Kpi kpi);
+    /// What a rule gave and how, in the interface's language.
+    static QString ruleText(const core::RuleContribution& rule);
 
 private:
     /// What a column shows.

@@ -53,6 +53,7 @@ RuleContribution apply(const BonusRule& rule, const KpiFigures& figures, qint64 
     switch (rule.kind) {
         case BonusRuleKind::PerUnit: {
             const double units = figure.fact.value_or(0);
+            part.base = units;
             part.kopecks = rounded(units * static_cast<double>(rule.amount));
             part.how = QStringLiteral("%1 × %2").arg(number(units),
                                                      number(static_cast<double>(rule.amount) / 100.0));
@@ -60,6 +61,7 @@ RuleContribution apply(const BonusRule& rule, const KpiFigures& figures, qint64 
         }
         case BonusRuleKind::Percent: {
             const double base = figure.fact.value_or(0);
+            part.base = base;
             part.kopecks = rounded(base * rule.percent / 100.0);
             part.how = QStringLiteral("%1 % × %2").arg(number(rule.percent), number(base / 100.0));
             break;
@@ -68,18 +70,22 @@ RuleContribution apply(const BonusRule& rule, const KpiFigures& figures, qint64 
             const std::optional<double> done = figure.completion();
             if (!done) {
                 part.how = QStringLiteral("no plan");
+                part.gap = RuleGap::NoPlan;
                 break;
             }
+            part.completion = *done;
             double multiplier = 0;
             for (const BonusStep& step : rule.steps) {
                 if (*done >= step.completion) {
                     multiplier = step.multiplier;
                 }
             }
+            part.multiplier = multiplier;
             qint64 after = rounded(static_cast<double>(before) * multiplier);
             part.how = QStringLiteral("×%1 at %2 of plan").arg(number(multiplier), percentText(*done));
             if (rule.cap && after > *rule.cap) {
                 after = *rule.cap;
+                part.capped = true;
                 part.how +=
                     QStringLiteral(", capped at %1").arg(number(static_cast<double>(*rule.cap) / 100.0));
             }
@@ -90,13 +96,17 @@ RuleContribution apply(const BonusRule& rule, const KpiFigures& figures, qint64 
             const std::optional<double> threshold = rule.threshold ? rule.threshold : figure.plan;
             if (!figure.fact || !threshold) {
                 part.how = figure.fact ? QStringLiteral("no plan") : QStringLiteral("no figure");
+                part.gap = figure.fact ? RuleGap::NoPlan : RuleGap::NoFigure;
                 break;
             }
+            part.base = *figure.fact;
+            part.threshold = *threshold;
             const bool hit =
                 rule.comparison == Comparison::Above ? *figure.fact > *threshold : *figure.fact < *threshold;
             if (hit) {
                 part.kopecks = rounded(static_cast<double>(before) * rule.multiplier) - before;
             }
+            part.multiplier = hit ? rule.multiplier : 1.0;
             part.how =
                 QStringLiteral("%1 %2 %3: ×%4")
                     .arg(number(*figure.fact),

@@ -98,11 +98,21 @@ struct BonusRule {
     bool operator==(const BonusRule&) const = default;
 };
 
-/// What one rule added to (or took from) the bonus, and how.
+/// What a rule could not apply for.
+enum class RuleGap { None, NoPlan, NoFigure };
+
+/// What one rule added to (or took from) the bonus, and how: the figures behind it, so that a
+/// screen can say it in its own language, and `how` as the CLI and the payroll sheet say it.
 struct RuleContribution {
     BonusRule rule;
     qint64 kopecks = 0;
-    QString how;  ///< "12 × 1 500,00", "×1.2 at 104 % of plan", "no plan"
+    QString how;            ///< "12 × 1500", "×1.2 at 104.0 % of plan", "no plan"
+    double base = 0;        ///< PerUnit: the units; Percent: the money (kopecks); Gate: the KPI's fact
+    double completion = 0;  ///< Steps: fact over plan
+    double multiplier = 1;  ///< Steps and Gate: the multiplier applied
+    double threshold = 0;   ///< Gate: what the fact was compared with
+    bool capped = false;    ///< Steps: the cap held the bonus back
+    RuleGap gap = RuleGap::None;
 };
 
 struct BonusResult {

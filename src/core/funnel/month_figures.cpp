@@ -57,7 +57,8 @@ Result<MonthFigures> monthFigures(FactSource& source, const QString& reportTimeZ
     };
     for (const Pass pass :
          {Pass{FunnelMode::Period, Breakdown::Operator}, Pass{FunnelMode::Cohort, Breakdown::Operator},
-          Pass{FunnelMode::Period, Breakdown::Manager}, Pass{FunnelMode::Cohort, Breakdown::Manager}}) {
+          Pass{FunnelMode::Period, Breakdown::Manager}, Pass{FunnelMode::Cohort, Breakdown::Manager},
+          Pass{FunnelMode::Period, Breakdown::None}, Pass{FunnelMode::Cohort, Breakdown::None}}) {
         FunnelSpec spec;
         spec.from = out.first;
         spec.to = out.first.addMonths(1);
@@ -67,6 +68,12 @@ Result<MonthFigures> monthFigures(FactSource& source, const QString& reportTimeZ
         if (!report) {
             return report.error();
         }
+        if (pass.by == Breakdown::None) {
+            // The company as a whole: spend and visitors count here, not per person.
+            pass.mode == FunnelMode::Period ? addPeriod(out.company, report->total)
+                                            : addCohort(out.company, report->total);
+            continue;
+        }
         QHash<Id, KpiFigures>& people = pass.by == Breakdown::Operator ? out.operators : out.managers;
         for (const FunnelGroup& g : report->groups) {
             bool numeric = false;
@@ -75,10 +82,6 @@ Result<MonthFigures> monthFigures(FactSource& source, const QString& reportTimeZ
                 continue;  // leads nobody worked or received
             }
             pass.mode == FunnelMode::Period ? addPeriod(people[id], g) : addCohort(people[id], g);
-        }
-        if (pass.by == Breakdown::Operator) {
-            pass.mode == FunnelMode::Period ? addPeriod(out.company, report->total)
-                                            : addCohort(out.company, report->total);
         }
     }
     return out;

@@ -1,6 +1,9 @@
 #include "services/payroll_json.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -44,7 +47,13 @@ QJsonObject personToJson(const PersonMonth& p) {
         parts.append(QJsonObject{{QStringLiteral("kind"), toCode(c.rule.kind)},
                                  {QStringLiteral("kpi"), toCode(c.rule.kpi)},
                                  {QStringLiteral("kopecks"), static_cast<double>(c.kopecks)},
-                                 {QStringLiteral("how"), c.how}});
+                                 {QStringLiteral("how"), c.how},
+                                 {QStringLiteral("base"), c.base},
+                                 {QStringLiteral("completion"), c.completion},
+                                 {QStringLiteral("multiplier"), c.multiplier},
+                                 {QStringLiteral("threshold"), c.threshold},
+                                 {QStringLiteral("capped"), c.capped},
+                                 {QStringLiteral("gap"), static_cast<int>(c.gap)}});
     }
     QJsonObject o{{QStringLiteral("employee_id"), static_cast<double>(p.employeeId)},
                   {QStringLiteral("name"), p.name},
@@ -74,6 +83,12 @@ PersonMonth personFromJson(const QJsonObject& o) {
         c.rule.kpi = fromCode<Kpi>(r.value(QStringLiteral("kpi")).toString()).value_or(Kpi::TargetArrivals);
         c.kopecks = static_cast<qint64>(r.value(QStringLiteral("kopecks")).toDouble());
         c.how = r.value(QStringLiteral("how")).toString();
+        c.base = r.value(QStringLiteral("base")).toDouble();
+        c.completion = r.value(QStringLiteral("completion")).toDouble();
+        c.multiplier = r.value(QStringLiteral("multiplier")).toDouble(1);
+        c.threshold = r.value(QStringLiteral("threshold")).toDouble();
+        c.capped = r.value(QStringLiteral("capped")).toBool();
+        c.gap = static_cast<RuleGap>(std::clamp(r.value(QStringLiteral("gap")).toInt(), 0, 2));
         p.bonus.parts.push_back(c);
     }
     p.bonus.total = static_cast<qint64>(o.value(QStringLiteral("bonus")).toDouble());
