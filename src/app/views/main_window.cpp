@@ -7,10 +7,10 @@
 #include "dialogs/sign_in_dialog.h"
 #include "first_start.h"
 #include "formatting.h"
+#include "kpi/kpi_workspace.h"
 #include "services/access_policy.h"
 #include "services/catalog_reader.h"
 #include "services/sign_in.h"
-#include "kpi/kpi_workspace.h"
 #include "settings/audit_workspace.h"
 #include "settings/company_wizard.h"
 #include "settings/settings_workspace.h"
@@ -70,7 +70,8 @@ QStringList MainWindow::knownWorkspaces() {
 
 QStringList MainWindow::availableWorkspaces() {
     return {QStringLiteral("leads"),     QStringLiteral("operator"), QStringLiteral("office"),
-            QStringLiteral("dashboard"), QStringLiteral("kpi"), QStringLiteral("settings"), QStringLiteral("audit")};
+            QStringLiteral("dashboard"), QStringLiteral("kpi"),      QStringLiteral("settings"),
+            QStringLiteral("audit")};
 }
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QWidget* parent)
