@@ -1655,6 +1655,14 @@
         <source>The payroll is written to %1</source>
         <translation>The payroll is written to %1</translation>
     </message>
+    <message>
+        <source>P&amp;lans…</source>
+        <translation>P&amp;lans…</translation>
+    </message>
+    <message>
+        <source>Plans for %1 saved</source>
+        <translation>Plans for %1 saved</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::LeadCard</name>
@@ -2221,6 +2229,21 @@
     <message>
         <source>Trend line: ROMI</source>
         <translation>Trend line: ROMI</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::MonthPanel</name>
+    <message>
+        <source> of %1 planned (%2 %)</source>
+        <translation> of %1 planned (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 so far — %2 · %3: %4 · bonus so far: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>%1 so far — %2 · %3: %4 · bonus so far: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From the same numbers as the KPI workspace; target arrivals and sales count this month&apos;s events, the rates this month&apos;s leads.</source>
+        <translation>From the same numbers as the KPI workspace; target arrivals and sales count this month&apos;s events, the rates this month&apos;s leads.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2918,25 @@
     <message>
         <source>&amp;Paid at (office time %1):</source>
         <translation>&amp;Paid at (office time %1):</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::PlansDialog</name>
+    <message>
+        <source>Plans for %1</source>
+        <translation>Plans for %1</translation>
+    </message>
+    <message>
+        <source>Type the plans or paste them from a spreadsheet (Ctrl+V from the selected cell). Money in rubles. An empty cell sets no plan.</source>
+        <translation>Type the plans or paste them from a spreadsheet (Ctrl+V from the selected cell). Money in rubles. An empty cell sets no plan.</translation>
+    </message>
+    <message>
+        <source>Marketing (the department)</source>
+        <translation>Marketing (the department)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>

@@ -1660,6 +1660,14 @@
         <source>The payroll is written to %1</source>
         <translation>Ведомость записана в %1</translation>
     </message>
+    <message>
+        <source>P&amp;lans…</source>
+        <translation>П&amp;ланы…</translation>
+    </message>
+    <message>
+        <source>Plans for %1 saved</source>
+        <translation>Планы на %1 сохранены</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::LeadCard</name>
@@ -2229,6 +2237,21 @@
     <message>
         <source>Trend line: ROMI</source>
         <translation>Линия тренда: ROMI</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::MonthPanel</name>
+    <message>
+        <source> of %1 planned (%2 %)</source>
+        <translation> из %1 по плану (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 so far — %2 · %3: %4 · bonus so far: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>%1 на сегодня — %2 · %3: %4 · премия на сегодня: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From the same numbers as the KPI workspace; target arrivals and sales count this month&apos;s events, the rates this month&apos;s leads.</source>
+        <translation>По тем же цифрам, что и раздел KPI: целевые приходы и продажи — события этого месяца, конверсии — лиды этого месяца.</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2927,25 @@
     <message>
         <source>&amp;Paid at (office time %1):</source>
         <translation>&amp;Когда (время офиса %1):</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::PlansDialog</name>
+    <message>
+        <source>Plans for %1</source>
+        <translation>Планы на %1</translation>
+    </message>
+    <message>
+        <source>Type the plans or paste them from a spreadsheet (Ctrl+V from the selected cell). Money in rubles. An empty cell sets no plan.</source>
+        <translation>Введите планы или вставьте их из таблицы (Ctrl+V с выбранной ячейки). Деньги в рублях. Пустая ячейка — без плана.</translation>
+    </message>
+    <message>
+        <source>Marketing (the department)</source>
+        <translation>Маркетинг (отдел)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>

@@ -3,16 +3,21 @@
 #include "app_test_support.h"
 #include "dashboard_test_support.h"
 
+#include "formatting.h"
 #include "kpi/kpi_model.h"
 #include "kpi/kpi_workspace.h"
+#include "kpi/month_panel.h"
+#include "kpi/plans_dialog.h"
 #include "services/payroll_service.h"
 #include "storage/catalog_repository.h"
+#include "views/operator_workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace fd;
@@ -107,4 +112,66 @@ TEST_CASE("An operator's KPI workspace holds their own row and the call center's
     CHECK(calls->employeeOf(0) == olga.employeeId);
     CHECK(ws.model(app::KpiWorkspace::Tab::Payroll)->rowCount() == 1);
     CHECK(ws.model(app::KpiWorkspace::Tab::Office)->rowCount() == 1);  // the office's total only
+}
+
+TEST_CASE("An operator's desk shows their month so far: target arrivals against plan and the bonus",
+          "[app][kpi]") {
+    fd::test::Language english{QStringLiteral("en")};
+    Demo demo;
+    const core::Actor olga = actorNamed(*demo.db, QStringLiteral("Ольга Смирнова"));
+    demo.db->setActor(olga);
+    app::OperatorWorkspace desk(*demo.db, demo.clock);
+    desk.show();
+    for (int i = 0; i < 300 && !desk.isReady(); ++i) {
+        QTest::qWait(10);
+    }
+    REQUIRE(desk.isReady());
+    auto* panel = desk.findChild<app::MonthPanel*>();
+    REQUIRE(panel);
+    CHECK(panel->isVisible());
+    const core::Payroll june =
+        fd::test::require(core::PayrollService(*demo.db, demo.clock).payroll(QDate(2026, 6, 1)));
+    REQUIRE(june.people.size() == 1);
+    const core::PersonMonth& me = june.people[0];
+    INFO(panel->text().toStdString());
+    CHECK(panel->text().startsWith(QStringLiteral("June so far")));
+    CHECK(panel->text().contains(
+        app::KpiModel::kpiText(core::Kpi::TargetArrivals, me.figures.at(core::Kpi::TargetArrivals).fact)));
+    CHECK(panel->text().contains(app::formatMoney(me.toPay())));
+}
+
+TEST_CASE("The head pastes a month's plans from a spreadsheet, and a wrong cell saves nothing",
+          "[app][kpi]") {
+    fd::test::Language english{QStringLiteral("en")};
+    Demo demo;
+    demo.db->setActor(actorNamed(*demo.db, QStringLiteral("Сергей Петров")));
+    const QDate july(2026, 7, 1);
+    app::PlansDialog dialog(*demo.db, demo.clock, july);
+    QTableWidget* grid = dialog.grid();
+    REQUIRE(grid->rowCount() == 12 + 6 + 1);  // operators, managers, marketing
+    grid->setCurrentCell(0, 0);
+    dialog.paste(QStringLiteral("60\t30\r\n55\tabc\n"));
+    CHECK_FALSE(dialog.save());
+    CHECK(dialog.errorText().contains(QStringLiteral("Sales")));
+    CHECK(fd::test::require(core::PayrollService(*demo.db, demo.clock).plans(july)).empty());
+
+    grid->setCurrentCell(1, 1);
+    dialog.paste(QStringLiteral("25"));
+    grid->setCurrentCell(grid->rowCount() - 1, 2);
+    dialog.paste(QStringLiteral("3 500 000\t4 500"));  // the company's money and cost per target arrival
+    REQUIRE(dialog.save());
+    const std::vector<core::PlanEntry> plans =
+        fd::test::require(core::PayrollService(*demo.db, demo.clock).plans(july));
+    CHECK(plans.size() == 6);
+    const auto find = [&](core::Kpi kpi, core::OptId who) {
+        for (const core::PlanEntry& p : plans) {
+            if (p.kpi == kpi && p.employeeId == who) {
+                return p.value;
+            }
+        }
+        return -1.0;
+    };
+    CHECK(find(core::Kpi::MoneyReceived, std::nullopt) == 350'000'000);
+    CHECK(find(core::Kpi::CostPerTarget, std::nullopt) == 450'000);
+    CHECK(find(core::Kpi::Sales, actorNamed(*demo.db, QStringLiteral("Дмитрий Козлов")).employeeId) == 25);
 }

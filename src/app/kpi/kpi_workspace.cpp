@@ -4,6 +4,7 @@
 #include "formatting.h"
 #include "funnel/month_figures.h"
 #include "kpi/kpi_model.h"
+#include "kpi/plans_dialog.h"
 #include "services/access_policy.h"
 #include "services/catalog_service.h"
 #include "services/payroll_export.h"
@@ -42,6 +43,7 @@ KpiWorkspace::KpiWorkspace(core::Database& db, core::Clock clock, QWidget* paren
     m_state = new QLabel(this);
     m_close = new QPushButton(this);
     m_copy = new QPushButton(tr("Copy last month's &plans"), this);
+    m_plans = new QPushButton(tr("P&lans…"), this);
     auto* exportButton = new QPushButton(tr("&Export payroll…"), this);
     const bool manages = core::permit(m_db, core::Action::ManageMotivation).ok();
     m_close->setVisible(manages);
@@ -76,6 +78,7 @@ KpiWorkspace::KpiWorkspace(core::Database& db, core::Clock clock, QWidget* paren
     connect(m_month, &QComboBox::currentIndexChanged, this, &KpiWorkspace::reload);
     connect(m_close, &QPushButton::clicked, this, &KpiWorkspace::closeOrReopen);
     connect(m_copy, &QPushButton::clicked, this, &KpiWorkspace::copyPlans);
+    connect(m_plans, &QPushButton::clicked, this, &KpiWorkspace::editPlans);
     connect(exportButton, &QPushButton::clicked, this, &KpiWorkspace::exportShown);
     new QShortcut(QKeySequence::Refresh, this, this, &KpiWorkspace::reload);
     QTimer::singleShot(0, this, &KpiWorkspace::reload);
@@ -127,6 +130,7 @@ void KpiWorkspace::reload() {
                                             .arg(formatMoney(m_payroll.total())));
     m_close->setText(m_payroll.closed ? tr("&Reopen the month…") : tr("&Close the month…"));
     m_copy->setEnabled(!m_payroll.closed);
+    m_plans->setEnabled(!m_payroll.closed);
     m_ready = true;
     Q_EMIT ready();
 }
@@ -165,6 +169,14 @@ void KpiWorkspace::copyPlans() {
     }
     reload();
     Q_EMIT saved(tr("%n plan(s) copied from the month before", nullptr, *copied));
+}
+
+void KpiWorkspace::editPlans() {
+    PlansDialog dialog(m_db, m_clock, month(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        Q_EMIT saved(tr("Plans for %1 saved").arg(m_month->currentText()));
+    }
 }
 
 QString KpiWorkspace::exportTo(const QString& path) {

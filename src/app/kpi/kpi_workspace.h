@@ -46,6 +46,7 @@ private:
     void reload();
     void closeOrReopen();
     void copyPlans();
+    void editPlans();
     void exportShown();
 
     core::Database& m_db;
@@ -57,6 +58,7 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_copy = nullptr;
+    QPushButton* m_plans = nullptr;
     QTabWidget* m_tabs = nullptr;
     std::vector<KpiModel*> m_models;
     std::vector<QTableView*> m_views;

@@ -1,5 +1,7 @@
 #include "views/office_workspace.h"
 
+#include "kpi/month_panel.h"
+
 #include "dialogs/booking_dialog.h"
 #include "dialogs/follow_up_dialog.h"
 #include "dialogs/new_lead_dialog.h"
@@ -40,6 +42,8 @@ OfficeWorkspace::OfficeWorkspace(core::Database& db, core::Clock clock, QWidget*
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addLayout(buildHeader());
+    m_month = new MonthPanel(m_db, m_clock, this);
+    layout->addWidget(m_month);
 
     m_tabs = new QTabWidget(this);
     m_day = new OfficeDayPanel(this, m_tabs);
@@ -297,6 +301,7 @@ void OfficeWorkspace::officeChanged() {
     if (const auto& actor = m_db.actor(); actor && actor->role == core::Role::OfficeManager) {
         m_manager->setCurrentIndex(std::max(0, m_manager->findData(actor->employeeId)));
         m_manager->setEnabled(false);
+        m_month->showFor(actor->employeeId);  // the manager's own month, above their desk
     }
     if (office) {
         if (const auto d = core::OfficeDesk(m_db, m_clock).today(*office)) {

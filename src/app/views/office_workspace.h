@@ -24,6 +24,8 @@ class Database;
 
 namespace fd::app {
 
+class MonthPanel;
+
 class CashDeskPanel;
 class FollowUpPanel;
 class LeadCard;
@@ -117,6 +119,7 @@ private:
     QDateEdit* m_date = nullptr;
     QLabel* m_zoneNote = nullptr;  ///< the office's offset when it is not the computer's
     QTimeZone m_zone;              ///< the office's: its day and every time shown
+    MonthPanel* m_month = nullptr;
     QTabWidget* m_tabs = nullptr;
     OfficeDayPanel* m_day = nullptr;
     FollowUpPanel* m_followUps = nullptr;

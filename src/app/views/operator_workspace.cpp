@@ -1,5 +1,7 @@
 #include "views/operator_workspace.h"
 
+#include "kpi/month_panel.h"
+
 #include "dialogs/booking_dialog.h"
 #include "dialogs/new_lead_dialog.h"
 #include "formatting.h"
@@ -196,6 +198,8 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     header->addWidget(m_sla, 1);
     header->addWidget(add);
     layout->addLayout(header);
+    m_month = new MonthPanel(m_db, m_clock, page);
+    layout->addWidget(m_month);
 
     m_queuePanel = new QueuePanel(this, page);
     m_tabs = m_queuePanel->tabs();
@@ -253,6 +257,7 @@ void OperatorWorkspace::setOperator(core::Id id) {
     m_pages->setCurrentIndex(1);
     m_leadId.reset();
     loadList(std::nullopt);
+    m_month->showFor(id);
     m_timer->start();
     m_view->setFocus();
     m_ready = true;
@@ -270,6 +275,7 @@ core::QueueTab OperatorWorkspace::currentTab() const {
 void OperatorWorkspace::refresh() {
     if (m_queue) {
         loadList(m_leadId);
+        m_month->showFor(m_operatorId);
     }
 }
 

@@ -26,6 +26,8 @@ class MeetingService;
 
 namespace fd::app {
 
+class MonthPanel;
+
 class CallOutcomeBar;
 class LeadCard;
 class QueueModel;
@@ -113,6 +115,7 @@ private:
     QLabel* m_who = nullptr;
     QPushButton* m_changeOperator = nullptr;
     QLabel* m_sla = nullptr;
+    MonthPanel* m_month = nullptr;
     QueuePanel* m_queuePanel = nullptr;
     QTabBar* m_tabs = nullptr;  ///< the queue panel's
     QTableView* m_view = nullptr;

@@ -273,6 +273,19 @@ Status PayrollService::setPlan(const PlanEntry& plan) {
     });
 }
 
+Status PayrollService::setPlans(const std::vector<PlanEntry>& plans) {
+    return inWriteTransaction(m_db, [&]() -> Status {
+        for (std::size_t i = 0; i < plans.size(); ++i) {
+            if (Status done = setPlan(plans[i]); !done) {
+                Error e = done.error();
+                e.detail = QString::number(i);
+                return e;
+            }
+        }
+        return Ok{};
+    });
+}
+
 Result<int> PayrollService::copyPlans(QDate from, QDate to) {
     if (Status allowed = permit(m_db, Action::ManageMotivation); !allowed) {
         return allowed.error();

@@ -51,6 +51,8 @@ public:
 
     Result<std::vector<PlanEntry>> plans(QDate month);
     Status setPlan(const PlanEntry& plan);
+    /// Many plans at once (a grid saved), all or nothing; an error's detail is the index refused.
+    Status setPlans(const std::vector<PlanEntry>& plans);
     /// Every person's and department's plans of `from` copied into `to` (existing ones kept).
     Result<int> copyPlans(QDate from, QDate to);
     Result<std::vector<BonusRule>> scheme(Role role, QDate month);
