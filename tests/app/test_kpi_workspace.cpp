@@ -3,6 +3,7 @@
 #include "app_test_support.h"
 #include "dashboard_test_support.h"
 
+#include "dialogs/drill_down_dialog.h"
 #include "formatting.h"
 #include "kpi/kpi_model.h"
 #include "kpi/kpi_workspace.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -73,6 +75,26 @@ TEST_CASE("The KPI tabs show what the payroll service computes, and a head close
     CHECK(calls->index(total, 4).data().toString() ==
           app::KpiModel::kpiText(core::Kpi::TargetArrivals,
                                  computed.company.at(core::Kpi::TargetArrivals).fact));
+
+    // A double-click on a person's target arrivals lists exactly those leads.
+    QTableView* callView = ws.view(app::KpiWorkspace::Tab::CallCenter);
+    const QModelIndex olgasTarget = calls->index(0, 4);
+    const int shown = olgasTarget.data().toInt();
+    REQUIRE(shown > 0);
+    int listed = -1;
+    bool opened = false;
+
+    REQUIRE(QTest::qWaitForWindowExposed(&ws));
+    callView->scrollTo(olgasTarget);
+    // A double-click reaches a widget as press, release, then the double-click press.
+    QTest::mouseClick(callView->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      callView->visualRect(olgasTarget).center());
+    whenDialogOpens<app::DrillDownDialog>([&](app::DrillDownDialog* d) { listed = d->model()->rowCount(); },
+                                          &opened);
+    QTest::mouseDClick(callView->viewport(), Qt::LeftButton, Qt::NoModifier,
+                       callView->visualRect(olgasTarget).center());
+    REQUIRE(opened);
+    CHECK(listed == shown);
 
     // The head closes May from the workspace: the figures are frozen and said to be.
     bool asked = false;

@@ -87,6 +87,14 @@ core::Id KpiModel::employeeOf(int row) const {
                                                              : 0;
 }
 
+std::optional<core::Kpi> KpiModel::kpiAt(int column) const {
+    if (column < 0 || column >= columnCount() ||
+        m_columns[static_cast<size_t>(column)].kind != Column::Kind::Fact) {
+        return std::nullopt;
+    }
+    return m_columns[static_cast<size_t>(column)].kpi;
+}
+
 int KpiModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }

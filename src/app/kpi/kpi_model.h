@@ -24,6 +24,9 @@ public:
     void setPayroll(const core::Payroll& payroll);
     /// The person of a row (0 for the total).
     core::Id employeeOf(int row) const;
+    /// The KPI a column shows (as a fact), if it shows one.
+    std::optional<core::Kpi> kpiAt(int column) const;
+    View view() const { return m_view; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

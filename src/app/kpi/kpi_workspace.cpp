@@ -1,5 +1,6 @@
 #include "kpi/kpi_workspace.h"
 
+#include "dialogs/drill_down_dialog.h"
 #include "flow_layout.h"
 #include "formatting.h"
 #include "funnel/month_figures.h"
@@ -8,6 +9,7 @@
 #include "services/access_policy.h"
 #include "services/catalog_service.h"
 #include "services/payroll_export.h"
+#include "services/report_service.h"
 #include "widgets.h"
 
 #include <QComboBox>
@@ -69,6 +71,8 @@ KpiWorkspace::KpiWorkspace(core::Database& db, core::Clock clock, QWidget* paren
         }
         m_models.push_back(model);
         m_views.push_back(table);
+        connect(table, &QTableView::doubleClicked, this,
+                [this, model](const QModelIndex& index) { openLeads(model, index); });
         m_tabs->addTab(table, title);
     }
     layout->addWidget(m_tabs, 1);
@@ -169,6 +173,64 @@ void KpiWorkspace::copyPlans() {
     }
     reload();
     Q_EMIT saved(tr("%n plan(s) copied from the month before", nullptr, *copied));
+}
+
+namespace {
+
+/// The funnel stage whose leads stand behind a KPI.
+core::Stage stageOf(core::Kpi kpi) {
+    using core::Kpi;
+    switch (kpi) {
+        case Kpi::Leads:
+            return core::Stage::Lead;
+        case Kpi::Booked:
+            return core::Stage::Booked;
+        case Kpi::Arrivals:
+        case Kpi::ShowUp:
+            return core::Stage::Arrived;
+        case Kpi::TargetArrivals:
+        case Kpi::LeadToTarget:
+        case Kpi::CostPerTarget:
+            return core::Stage::Target;
+        case Kpi::Sales:
+        case Kpi::Contracted:
+        case Kpi::CloseRate:
+            return core::Stage::Sale;
+        case Kpi::MoneyReceived:
+            return core::Stage::Paid;
+    }
+    return core::Stage::Lead;
+}
+
+}  // namespace
+
+void KpiWorkspace::openLeads(KpiModel* model, const QModelIndex& index) {
+    const std::optional<core::Kpi> kpi = model->kpiAt(index.column());
+    if (!kpi) {
+        return;
+    }
+    core::FunnelSpec spec;
+    spec.from = month();
+    spec.to = month().addMonths(1);
+    spec.mode = core::countingOf(*kpi) == core::KpiCounting::Period ? core::FunnelMode::Period
+                                                                    : core::FunnelMode::Cohort;
+    spec.by = model->view() == KpiModel::View::CallCenter ? core::Breakdown::Operator
+              : model->view() == KpiModel::View::Office   ? core::Breakdown::Manager
+                                                          : core::Breakdown::None;
+    const core::Id employee = model->employeeOf(index.row());
+    core::FunnelCell cell;
+    cell.groupKey = employee != 0 ? QString::number(employee) : QStringLiteral("all");
+    cell.stage = stageOf(*kpi);
+    const core::Result<std::vector<core::Id>> ids = core::ReportService(m_db).leadsIn(spec, cell);
+    if (!ids) {
+        m_error->setText(ids.error().message());
+        m_error->show();
+        return;
+    }
+    const QString who = model->index(index.row(), 0).data().toString();
+    DrillDownDialog(m_db, tr("%1 — %2, %3").arg(KpiModel::kpiName(*kpi), who, m_month->currentText()), *ids,
+                    this)
+        .exec();
 }
 
 void KpiWorkspace::editPlans() {

@@ -38,6 +38,7 @@ public:
     void selectMonth(QDate day);
     QDate month() const;
     KpiModel* model(Tab tab) const;
+    QTableView* view(Tab tab) const { return m_views[static_cast<size_t>(tab)]; }
     const core::Payroll& payroll() const { return m_payroll; }
     /// Writes the payroll shown to `path` (.xlsx or .csv); the error, or empty.
     QString exportTo(const QString& path);
@@ -47,6 +48,8 @@ private:
     void closeOrReopen();
     void copyPlans();
     void editPlans();
+    /// Double-click: the leads behind a KPI of a person (or the total) this month.
+    void openLeads(KpiModel* model, const QModelIndex& index);
     void exportShown();
 
     core::Database& m_db;
