@@ -1,7 +1,9 @@
 // bench report: how long the funnel reports take on a (large) database.
 
 #include "command_table.h"
+#include "funnel/month_figures.h"
 #include "output.h"
+#include "services/payroll_service.h"
 
 #include "funnel/funnel_engine.h"
 #include "services/catalog_service.h"
@@ -94,6 +96,11 @@ int runReportBench(const Args& a) {
             median([&] { return ReportService(db).kpi(Department::CallCenter, monthAgo, last).ok(); });
         out() << "operator KPIs, one month:             " << QString::number(kpi, 'f', 1) << " ms\n";
         out().flush();
+        const QDate lastMonth(monthAgo.year(), monthAgo.month(), 1);
+        const double bonuses = median([&] { return PayrollService(db).payroll(lastMonth).ok(); });
+        out() << "everyone's KPIs and bonuses, a month: " << QString::number(bonuses, 'f', 1) << " ms ("
+              << monthCode(lastMonth) << ")\n";
+        out().flush();
         const qint64 fromTs = QDateTime(yearAgo, QTime(0, 0), zone).toSecsSinceEpoch();
         const qint64 toTs = QDateTime(last, QTime(0, 0), zone).toSecsSinceEpoch();
         const double naive =
@@ -117,7 +124,8 @@ std::vector<Command> benchCommands() {
          {},
          QStringLiteral(
              "time the funnel reports on a (large) database: cohort by channel and period by week\n"
-             "over the last year, operator KPIs for the last month, and the straightforward SQL\n"
+             "over the last year, operator KPIs and everyone's bonuses for the last month, and the\n"
+             "straightforward SQL\n"
              "(make a database with: demo --leads 1000000)"),
          {{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"), true},
           {QStringLiteral("--runs"), QStringLiteral("N"), QStringLiteral("runs of each report (default 5)")}},
