@@ -62,5 +62,8 @@ for lang in ru en; do
     noon --lang "$lang" --workspace kpi --tab "$tab" --date "$(date -d "$day -1 month" +%Y-%m-01)" \
       --screenshot "$out/kpi-$tab-$lang.png"
   done
+  for dialog in plans scheme; do
+    noon --lang "$lang" --workspace kpi --open "$dialog" --screenshot "$out/kpi-$dialog-$lang.png"
+  done
 done
 echo "screenshots written to $out"

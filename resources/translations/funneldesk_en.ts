@@ -1663,6 +1663,18 @@
         <source>Plans for %1 saved</source>
         <translation>Plans for %1 saved</translation>
     </message>
+    <message>
+        <source>Bonus &amp;schemes…</source>
+        <translation>Bonus &amp;schemes…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>The bonus scheme from %1 is saved</source>
+        <translation>The bonus scheme from %1 is saved</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::LeadCard</name>
@@ -3078,6 +3090,93 @@
     <message>
         <source>Reason moved: %1</source>
         <translation>Reason moved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::SchemeDialog</name>
+    <message>
+        <source>per unit</source>
+        <translation>per unit</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>percentage</translation>
+    </message>
+    <message>
+        <source>steps by plan</source>
+        <translation>steps by plan</translation>
+    </message>
+    <message>
+        <source>quality gate</source>
+        <translation>quality gate</translation>
+    </message>
+    <message>
+        <source>Bonus scheme from %1</source>
+        <translation>Bonus scheme from %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Rules apply in order, each to the bonus so far. Amounts and caps in rubles; steps as &quot;completion:multiplier&quot; pairs (0:0; 0.8:1; 1:1.2); a gate without a threshold compares with the plan.</source>
+        <translation>Rules apply in order, each to the bonus so far. Amounts and caps in rubles; steps as &quot;completion:multiplier&quot; pairs (0:0; 0.8:1; 1:1.2); a gate without a threshold compares with the plan.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Amount per unit</source>
+        <translation>Amount per unit</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Multiplier</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rule</source>
+        <translation>&amp;Add a rule</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the rule</source>
+        <translation>Re&amp;move the rule</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>above</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <source>Rule %1: a number is not written as a number.</source>
+        <translation>Rule %1: a number is not written as a number.</translation>
     </message>
 </context>
 <context>

@@ -1668,6 +1668,18 @@
         <source>Plans for %1 saved</source>
         <translation>Планы на %1 сохранены</translation>
     </message>
+    <message>
+        <source>Bonus &amp;schemes…</source>
+        <translation>&amp;Схемы премий…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>The bonus scheme from %1 is saved</source>
+        <translation>Схема премий с %1 сохранена</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::LeadCard</name>
@@ -3087,6 +3099,93 @@
     <message>
         <source>Reason moved: %1</source>
         <translation>Причина перемещена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::SchemeDialog</name>
+    <message>
+        <source>per unit</source>
+        <translation>за единицу</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>процент</translation>
+    </message>
+    <message>
+        <source>steps by plan</source>
+        <translation>ступени по плану</translation>
+    </message>
+    <message>
+        <source>quality gate</source>
+        <translation>условие качества</translation>
+    </message>
+    <message>
+        <source>Bonus scheme from %1</source>
+        <translation>Схема премий с %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Rules apply in order, each to the bonus so far. Amounts and caps in rubles; steps as &quot;completion:multiplier&quot; pairs (0:0; 0.8:1; 1:1.2); a gate without a threshold compares with the plan.</source>
+        <translation>Правила применяются по порядку, каждое к уже набранной премии. Суммы и потолки в рублях; ступени — пары «выполнение:множитель» (0:0; 0.8:1; 1:1.2); условие без порога сравнивает с планом.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Amount per unit</source>
+        <translation>Сумма за единицу</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Ступени</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Потолок</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Множитель</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rule</source>
+        <translation>&amp;Добавить правило</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the rule</source>
+        <translation>&amp;Удалить правило</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>выше</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>ниже</translation>
+    </message>
+    <message>
+        <source>Rule %1: a number is not written as a number.</source>
+        <translation>Правило %1: число записано не числом.</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,8 @@ struct Options {
             "first client awaiting one, payment for its first contract with money outstanding; spend for "
             "the marketing spend and visitors grid; welcome for the first start's choice, new-company, "
             "new-company-office, new-company-admin or new-company-ready for a page of the company wizard, "
-            "sign-in for the sign-in to the database (--user fills the login) "
+            "sign-in for the sign-in to the database (--user fills the login); plans or scheme for the "
+            "KPI workspace's plan grid and bonus scheme editor "
             "(with --screenshot the dialog is saved)."),
         QStringLiteral("DIALOG")};
     QCommandLineOption date{QStringLiteral("date"),
@@ -115,10 +116,11 @@ QString readValues(const QCommandLineParser& parser, const Options& o, LaunchOpt
     out.importFile = parser.value(o.import);
     out.dialog = out.importFile.isEmpty() ? parser.value(o.open) : QStringLiteral("import");
     if (!out.dialog.isEmpty() && out.importFile.isEmpty() && !out.isCallCenterDialog() &&
-        !out.isOfficeDialog() && !out.isStartDialog() && out.dialog != QLatin1String("spend")) {
+        !out.isOfficeDialog() && !out.isStartDialog() && out.dialog != QLatin1String("spend") &&
+        out.dialog != QLatin1String("plans") && out.dialog != QLatin1String("scheme")) {
         return QStringLiteral(
             "--open must be booking, new-lead, outcome, payment, spend, welcome, new-company, "
-            "new-company-office, new-company-admin, new-company-ready or sign-in");
+            "new-company-office, new-company-admin, new-company-ready, sign-in, plans or scheme");
     }
     const QString workspace = parser.value(o.workspace);
     const QStringList& tabs = workspace == QLatin1String("settings") ? kSettingsTabs

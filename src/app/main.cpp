@@ -205,6 +205,10 @@ QString prepareWindow(fd::app::MainWindow& window, const fd::app::LaunchOptions&
         if (o.date.isValid()) {
             kpi->selectMonth(o.date);
         }
+        if (o.dialog == QLatin1String("plans") || o.dialog == QLatin1String("scheme")) {
+            const bool plans = o.dialog == QLatin1String("plans");
+            QTimer::singleShot(0, kpi, [kpi, plans] { plans ? kpi->editPlans() : kpi->editSchemes(); });
+        }
     }
     if (auto* desk = qobject_cast<fd::app::OperatorWorkspace*>(window.currentWorkspace());
         desk && desk->operatorId()) {

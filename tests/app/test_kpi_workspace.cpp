@@ -9,6 +9,7 @@
 #include "kpi/kpi_workspace.h"
 #include "kpi/month_panel.h"
 #include "kpi/plans_dialog.h"
+#include "kpi/scheme_dialog.h"
 #include "services/payroll_service.h"
 #include "storage/catalog_repository.h"
 #include "views/operator_workspace.h"
@@ -196,4 +197,31 @@ TEST_CASE("The head pastes a month's plans from a spreadsheet, and a wrong cell 
     CHECK(find(core::Kpi::MoneyReceived, std::nullopt) == 350'000'000);
     CHECK(find(core::Kpi::CostPerTarget, std::nullopt) == 450'000);
     CHECK(find(core::Kpi::Sales, actorNamed(*demo.db, QStringLiteral("Дмитрий Козлов")).employeeId) == 25);
+}
+
+TEST_CASE("The head changes the operators' scheme from a month on, and the months before keep theirs",
+          "[app][kpi]") {
+    fd::test::Language english{QStringLiteral("en")};
+    Demo demo;
+    demo.db->setActor(actorNamed(*demo.db, QStringLiteral("Сергей Петров")));
+    const QDate june(2026, 6, 1);
+    app::SchemeDialog dialog(*demo.db, demo.clock, june);
+    QTableWidget* rules = dialog.rules();
+    REQUIRE(rules->rowCount() == 2);  // the demo's: per target arrival, steps
+    CHECK(rules->item(0, 2)->text() == QStringLiteral("500"));
+    rules->item(0, 2)->setText(QStringLiteral("700"));
+    rules->item(1, 4)->setText(QStringLiteral("0.8:1; 0.5:2"));  // steps not rising
+    CHECK_FALSE(dialog.save());
+    CHECK(dialog.errorText().startsWith(QStringLiteral("Rule 2")));
+    rules->item(1, 4)->setText(QStringLiteral("0:0; 0.8:1; 1:1.3"));
+    REQUIRE(dialog.save());
+
+    core::PayrollService payroll(*demo.db, demo.clock);
+    const std::vector<core::BonusRule> now = fd::test::require(payroll.scheme(core::Role::Operator, june));
+    REQUIRE(now.size() == 2);
+    CHECK(now[0].amount == 70'000);
+    CHECK(now[1].steps.back().multiplier == 1.3);
+    const std::vector<core::BonusRule> may =
+        fd::test::require(payroll.scheme(core::Role::Operator, QDate(2026, 5, 1)));
+    CHECK(may[0].amount == 50'000);
 }

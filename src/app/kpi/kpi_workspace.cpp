@@ -6,6 +6,7 @@
 #include "funnel/month_figures.h"
 #include "kpi/kpi_model.h"
 #include "kpi/plans_dialog.h"
+#include "kpi/scheme_dialog.h"
 #include "services/access_policy.h"
 #include "services/catalog_service.h"
 #include "services/payroll_export.h"
@@ -46,6 +47,7 @@ KpiWorkspace::KpiWorkspace(core::Database& db, core::Clock clock, QWidget* paren
     m_close = new QPushButton(this);
     m_copy = new QPushButton(tr("Copy last month's &plans"), this);
     m_plans = new QPushButton(tr("P&lans…"), this);
+    m_schemes = new QPushButton(tr("Bonus &schemes…"), this);
     auto* exportButton = new QPushButton(tr("&Export payroll…"), this);
     const bool manages = core::permit(m_db, core::Action::ManageMotivation).ok();
     m_close->setVisible(manages);
@@ -83,6 +85,7 @@ KpiWorkspace::KpiWorkspace(core::Database& db, core::Clock clock, QWidget* paren
     connect(m_close, &QPushButton::clicked, this, &KpiWorkspace::closeOrReopen);
     connect(m_copy, &QPushButton::clicked, this, &KpiWorkspace::copyPlans);
     connect(m_plans, &QPushButton::clicked, this, &KpiWorkspace::editPlans);
+    connect(m_schemes, &QPushButton::clicked, this, &KpiWorkspace::editSchemes);
     connect(exportButton, &QPushButton::clicked, this, &KpiWorkspace::exportShown);
     new QShortcut(QKeySequence::Refresh, this, this, &KpiWorkspace::reload);
     QTimer::singleShot(0, this, &KpiWorkspace::reload);
@@ -135,6 +138,7 @@ void KpiWorkspace::reload() {
     m_close->setText(m_payroll.closed ? tr("&Reopen the month…") : tr("&Close the month…"));
     m_copy->setEnabled(!m_payroll.closed);
     m_plans->setEnabled(!m_payroll.closed);
+    m_schemes->setEnabled(!m_payroll.closed);
     m_ready = true;
     Q_EMIT ready();
 }
@@ -231,6 +235,14 @@ void KpiWorkspace::openLeads(KpiModel* model, const QModelIndex& index) {
     DrillDownDialog(m_db, tr("%1 — %2, %3").arg(KpiModel::kpiName(*kpi), who, m_month->currentText()), *ids,
                     this)
         .exec();
+}
+
+void KpiWorkspace::editSchemes() {
+    SchemeDialog dialog(m_db, m_clock, month(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        Q_EMIT saved(tr("The bonus scheme from %1 is saved").arg(m_month->currentText()));
+    }
 }
 
 void KpiWorkspace::editPlans() {

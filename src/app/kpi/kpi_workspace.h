@@ -40,6 +40,9 @@ public:
     KpiModel* model(Tab tab) const;
     QTableView* view(Tab tab) const { return m_views[static_cast<size_t>(tab)]; }
     const core::Payroll& payroll() const { return m_payroll; }
+    /// The head's plan grid and scheme editor for the month shown.
+    void editPlans();
+    void editSchemes();
     /// Writes the payroll shown to `path` (.xlsx or .csv); the error, or empty.
     QString exportTo(const QString& path);
 
@@ -47,7 +50,6 @@ private:
     void reload();
     void closeOrReopen();
     void copyPlans();
-    void editPlans();
     /// Double-click: the leads behind a KPI of a person (or the total) this month.
     void openLeads(KpiModel* model, const QModelIndex& index);
     void exportShown();
@@ -62,6 +64,7 @@ private:
     QPushButton* m_close = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_plans = nullptr;
+    QPushButton* m_schemes = nullptr;
     QTabWidget* m_tabs = nullptr;
     std::vector<KpiModel*> m_models;
     std::vector<QTableView*> m_views;
