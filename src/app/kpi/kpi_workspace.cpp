@@ -50,13 +50,16 @@ KpiWorkspace::KpiWorkspace(core::Database& db, core::Clock clock, QWidget* paren
     m_schemes = new QPushButton(tr("Bonus &schemes…"), this);
     auto* exportButton = new QPushButton(tr("&Export payroll…"), this);
     const bool manages = core::permit(m_db, core::Action::ManageMotivation).ok();
-    m_close->setVisible(manages);
-    m_copy->setVisible(manages);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{monthLabel, m_month, m_state, m_close, m_copy, exportButton}) {
+    for (QPushButton* b : {m_close, m_plans, m_schemes, m_copy}) {
+        b->setVisible(manages);
+    }
+    for (QWidget* w : std::initializer_list<QWidget*>{monthLabel, m_month, m_close, m_plans, m_schemes,
+                                                      m_copy, exportButton}) {
         bar->addWidget(w);
     }
     layout->addLayout(bar);
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state);
 
     m_tabs = new QTabWidget(this);
     const std::pair<KpiModel::View, QString> tabs[] = {{KpiModel::View::CallCenter, tr("&Call center")},
