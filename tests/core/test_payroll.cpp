@@ -161,6 +161,32 @@ TEST_CASE("Each additive KPI of the people adds up to the company's, and the dem
         }
         CHECK(operators == m.company.at(kpi).fact.value_or(-1));
     }
+    // Every arrival, sale and payment has an office and a channel, so their rows add up too.
+    auto sum = [](const QHash<Id, KpiFigures>& groups, Kpi kpi) {
+        double all = 0;
+        for (const KpiFigures& f : groups) {
+            const auto it = f.find(kpi);
+            all += it != f.end() ? it->second.fact.value_or(0) : 0;
+        }
+        return all;
+    };
+    for (const Kpi kpi : {Kpi::Arrivals, Kpi::TargetArrivals, Kpi::Sales, Kpi::SalesAfterFollowUp,
+                          Kpi::MoneyReceived, Kpi::Contracted}) {
+        INFO(toCode(kpi).toStdString());
+        CHECK(sum(m.offices, kpi) == m.company.at(kpi).fact.value_or(-1));
+        CHECK(sum(m.managers, kpi) == m.company.at(kpi).fact.value_or(-1));
+        CHECK(sum(m.channels, kpi) == m.company.at(kpi).fact.value_or(-1));
+    }
+    for (const Kpi kpi : {Kpi::Leads, Kpi::LeadsWorked, Kpi::Visitors, Kpi::Spend}) {
+        INFO(toCode(kpi).toStdString());
+        CHECK(sum(m.channels, kpi) == m.company.at(kpi).fact.value_or(-1));
+    }
+    // A rate carries its interval; spend-based figures exist for channels, not for people.
+    const KpiFigure showUp = m.company.at(Kpi::ShowUp);
+    REQUIRE((showUp.fact && showUp.low && showUp.high));
+    CHECK((*showUp.low < *showUp.fact && *showUp.fact < *showUp.high));
+    CHECK_FALSE(m.operators.begin()->contains(Kpi::Spend));
+    CHECK(m.channels.begin()->contains(Kpi::Spend));
     // The operator with the most raw arrivals is not the best paid: a colleague with fewer
     // arrivals but more target ones earns more.
     const Payroll may = require(PayrollService(*db).payroll(QDate(2026, 5, 1)));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/payroll_service.h"
+#include "services/kpi_sheet.h"
 
 #include <QAbstractTableModel>
 
@@ -8,10 +8,10 @@
 
 namespace fd::app {
 
-/// One department's month as a table: a row per person of its role (the operators, the office
-/// managers, the marketer) and the department's total, each KPI's fact next to its plan and how
-/// much of the plan is done, and the bonus; or, for the payroll tab, every person's bonus rule by
-/// rule.
+/// One department's month as a table — the rows and KPIs of core's KPI sheet (its people, its
+/// offices or channels, its total), each planned KPI with its plan, how much of it is done and
+/// the forecast to the month's end, rates with their interval, and the bonus; or, for the
+/// payroll tab, every person's bonus rule by rule.
 class KpiModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -22,8 +22,9 @@ public:
     KpiModel(View view, QObject* parent = nullptr);
 
     void setPayroll(const core::Payroll& payroll);
-    /// The person of a row (0 for the total).
-    core::Id employeeOf(int row) const;
+    /// What a row is (a person, an office, a channel, the total) and its id (0 for the total).
+    core::KpiRowKind rowKind(int row) const;
+    core::Id rowId(int row) const;
     /// The KPI a column shows (as a fact), if it shows one.
     std::optional<core::Kpi> kpiAt(int column) const;
     View view() const { return m_view; }
@@ -33,25 +34,44 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// A KPI's value as the screens write it: a count, an amount in rubles or a percentage.
+    /// A KPI's value as the screens write it: a count, an amount in rubles, minutes or a percentage.
     static QString kpiText(core::Kpi kpi, const std::optional<double>& value);
+    /// A value as a KPI tab's cell writes it: an amount from a million rubles on in millions
+    /// ("₽34.5 M", the exact amount in the tooltip); else as kpiText.
+    static QString figureText(core::Kpi kpi, const std::optional<double>& value);
+    /// A rate whose 95 % interval is wider than 20 points: counted on too few cases to trust.
+    static bool uncertain(const core::KpiFigure& figure);
     static QString kpiName(core::Kpi kpi);
+    /// A column header's short name.
+    static QString kpiShortName(core::Kpi kpi);
+    /// What a KPI counts and how (period or cohort), for a header's tooltip.
+    static QString kpiHelp(core::Kpi kpi);
+    /// A forecast as a cell says it ("52 (47–57)") and how it was made, for its tooltip.
+    static QString forecastText(core::Kpi kpi, const core::KpiForecast& forecast);
+    static QString forecastHow(core::Kpi kpi, const core::KpiForecast& forecast);
     /// What a rule gave and how, in the interface's language.
     static QString ruleText(const core::RuleContribution& rule);
 
 private:
     /// What a column shows.
     struct Column {
-        enum class Kind { Name, Role, Fact, Plan, Done, Bonus, Adjustment, ToPay, Rules };
+        enum class Kind { Name, Role, Fact, Plan, Forecast, Bonus, BonusForecast, Adjustment, ToPay, Rules };
         Kind kind = Kind::Name;
         core::Kpi kpi = core::Kpi::Leads;
     };
-    QVariant cell(const core::PersonMonth& person, const Column& column) const;
+    /// A row as the columns read it: a sheet row, or a person of the payroll.
+    struct Row {
+        core::KpiSheetRow sheet;
+        const core::PersonMonth* person = nullptr;  ///< the payroll view only
+    };
+    QVariant display(const Row& row, const Column& column) const;
+    QVariant toolTip(const Row& row, const Column& column) const;
+    QVariant foreground(const Row& row, const Column& column) const;
 
     View m_view;
     std::vector<Column> m_columns;
-    std::vector<core::PersonMonth> m_rows;  ///< the last one the total, except on the payroll
-    bool m_hasTotal = false;
+    std::vector<Row> m_rows;
+    std::vector<core::PersonMonth> m_people;  ///< the payroll view's people
 };
 
 }  // namespace fd::app

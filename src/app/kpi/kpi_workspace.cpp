@@ -44,7 +44,7 @@ KpiWorkspace::KpiWorkspace(core::Database& db, core::Clock clock, QWidget* paren
     auto* monthLabel = new QLabel(tr("&Month:"), this);
     monthLabel->setBuddy(m_month);
     m_state = new QLabel(this);
-    m_close = new QPushButton(this);
+    m_close = new QPushButton(tr("&Close the month…"), this);
     m_copy = new QPushButton(tr("Copy last month's &plans"), this);
     m_plans = new QPushButton(tr("P&lans…"), this);
     m_schemes = new QPushButton(tr("Bonus &schemes…"), this);
@@ -188,12 +188,14 @@ namespace {
 core::Stage stageOf(core::Kpi kpi) {
     using core::Kpi;
     switch (kpi) {
-        case Kpi::Leads:
-            return core::Stage::Lead;
+        case Kpi::LeadsWorked:
+            return core::Stage::Contacted;
         case Kpi::Booked:
+        case Kpi::NoShow:
             return core::Stage::Booked;
         case Kpi::Arrivals:
         case Kpi::ShowUp:
+        case Kpi::NonTargetShare:
             return core::Stage::Arrived;
         case Kpi::TargetArrivals:
         case Kpi::LeadToTarget:
@@ -202,11 +204,16 @@ core::Stage stageOf(core::Kpi kpi) {
         case Kpi::Sales:
         case Kpi::Contracted:
         case Kpi::CloseRate:
+        case Kpi::SalesAfterFollowUp:
+        case Kpi::AverageDeal:
+        case Kpi::Cac:
             return core::Stage::Sale;
         case Kpi::MoneyReceived:
+        case Kpi::Romi:
             return core::Stage::Paid;
+        default:
+            return core::Stage::Lead;  // leads, visitors, spend, minutes to the first call
     }
-    return core::Stage::Lead;
 }
 
 }  // namespace
@@ -221,12 +228,24 @@ void KpiWorkspace::openLeads(KpiModel* model, const QModelIndex& index) {
     spec.to = month().addMonths(1);
     spec.mode = core::countingOf(*kpi) == core::KpiCounting::Period ? core::FunnelMode::Period
                                                                     : core::FunnelMode::Cohort;
-    spec.by = model->view() == KpiModel::View::CallCenter ? core::Breakdown::Operator
-              : model->view() == KpiModel::View::Office   ? core::Breakdown::Manager
-                                                          : core::Breakdown::None;
-    const core::Id employee = model->employeeOf(index.row());
+    const int row = index.row();
+    switch (model->rowKind(row)) {
+        case core::KpiRowKind::Person:
+            spec.by = model->view() == KpiModel::View::Office ? core::Breakdown::Manager
+                                                              : core::Breakdown::Operator;
+            break;
+        case core::KpiRowKind::Office:
+            spec.by = core::Breakdown::Office;
+            break;
+        case core::KpiRowKind::Channel:
+            spec.by = core::Breakdown::Channel;
+            break;
+        case core::KpiRowKind::Total:
+            spec.by = core::Breakdown::None;
+            break;
+    }
     core::FunnelCell cell;
-    cell.groupKey = employee != 0 ? QString::number(employee) : QStringLiteral("all");
+    cell.groupKey = model->rowId(row) != 0 ? QString::number(model->rowId(row)) : QStringLiteral("all");
     cell.stage = stageOf(*kpi);
     const core::Result<std::vector<core::Id>> ids = core::ReportService(m_db).leadsIn(spec, cell);
     if (!ids) {

@@ -48,13 +48,22 @@ void MonthPanel::showFor(core::OptId employeeId) {
                         .arg(KpiModel::kpiText(main, done.plan),
                              QLocale().toString(done.completion().value_or(0) * 100.0, 'f', 0));
     }
-    setText(tr("%1 so far — %2 · %3: %4 · bonus so far: <b>%5</b>")
-                .arg(capitalized(QLocale().standaloneMonthName(today.month())), progress,
-                     KpiModel::kpiName(quality), KpiModel::kpiText(quality, figure(quality).fact),
-                     formatMoney(me->toPay())));
-    setToolTip(
+    QString text = tr("%1 so far — %2 · %3: %4 · bonus so far: <b>%5</b>")
+                       .arg(capitalized(QLocale().standaloneMonthName(today.month())), progress,
+                            KpiModel::kpiName(quality), KpiModel::kpiText(quality, figure(quality).fact),
+                            formatMoney(me->toPay()));
+    QString tip =
         tr("From the same numbers as the KPI workspace; target arrivals and sales count this month's "
-           "events, the rates this month's leads."));
+           "events, the rates this month's leads.");
+    if (done.forecast) {
+        text +=
+            tr(" · forecast: %1, bonus %2")
+                .arg(KpiModel::forecastText(main, *done.forecast),
+                     me->bonusForecast ? formatMoney(*me->bonusForecast / 100 * 100) : QStringLiteral("—"));
+        tip += QStringLiteral("\n") + KpiModel::forecastHow(main, *done.forecast);
+    }
+    setText(text);
+    setToolTip(tip);
     show();
 }
 

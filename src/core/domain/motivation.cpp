@@ -9,6 +9,9 @@ KpiCounting countingOf(Kpi kpi) {
         case Kpi::LeadToTarget:
         case Kpi::ShowUp:
         case Kpi::CloseRate:
+        case Kpi::MinutesToFirstCall:
+        case Kpi::NonTargetShare:
+        case Kpi::NoShow:
             return KpiCounting::Cohort;
         default:
             return KpiCounting::Period;
@@ -16,11 +19,52 @@ KpiCounting countingOf(Kpi kpi) {
 }
 
 bool isRate(Kpi kpi) {
-    return countingOf(kpi) == KpiCounting::Cohort;
+    switch (kpi) {
+        case Kpi::LeadToTarget:
+        case Kpi::ShowUp:
+        case Kpi::CloseRate:
+        case Kpi::NonTargetShare:
+        case Kpi::NoShow:
+        case Kpi::VisitorToLead:
+        case Kpi::Romi:
+            return true;
+        default:
+            return false;
+    }
 }
 
 bool isMoney(Kpi kpi) {
-    return kpi == Kpi::MoneyReceived || kpi == Kpi::Contracted || kpi == Kpi::CostPerTarget;
+    switch (kpi) {
+        case Kpi::MoneyReceived:
+        case Kpi::Contracted:
+        case Kpi::CostPerTarget:
+        case Kpi::AverageDeal:
+        case Kpi::Spend:
+        case Kpi::CostPerLead:
+        case Kpi::Cac:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool isAdditive(Kpi kpi) {
+    switch (kpi) {
+        case Kpi::Leads:
+        case Kpi::Booked:
+        case Kpi::Arrivals:
+        case Kpi::TargetArrivals:
+        case Kpi::Sales:
+        case Kpi::MoneyReceived:
+        case Kpi::Contracted:
+        case Kpi::LeadsWorked:
+        case Kpi::SalesAfterFollowUp:
+        case Kpi::Visitors:
+        case Kpi::Spend:
+            return true;
+        default:
+            return false;
+    }
 }
 
 std::optional<double> KpiFigure::completion() const {
@@ -28,6 +72,13 @@ std::optional<double> KpiFigure::completion() const {
         return std::nullopt;
     }
     return *fact / *plan;
+}
+
+std::optional<double> KpiFigure::forecastCompletion() const {
+    if (!forecast || !plan || *plan == 0) {
+        return std::nullopt;
+    }
+    return forecast->value / *plan;
 }
 
 namespace {

@@ -16,25 +16,57 @@ namespace fd::core {
 /// month) count the period: events that happened in the month. Conversions count the cohort:
 /// the leads created in the month, to every stage they reached by now (docs/metrics.md).
 enum class Kpi {
-    Leads,           ///< leads created in the month (given to the operator)
-    Booked,          ///< meetings booked in the month
-    Arrivals,        ///< raw arrivals in the month
-    TargetArrivals,  ///< arrivals in the month qualified target
-    Sales,           ///< contracts signed in the month
-    MoneyReceived,   ///< kopecks paid in the month
-    Contracted,      ///< kopecks of the contracts signed in the month
-    LeadToTarget,    ///< cohort: target arrivals over leads
-    ShowUp,          ///< cohort: arrivals over bookings
-    CloseRate,       ///< cohort: sales over arrivals
-    CostPerTarget,   ///< kopecks of spend in the month per target arrival in the month
+    Leads,               ///< leads created in the month (given to the operator)
+    Booked,              ///< meetings booked in the month
+    Arrivals,            ///< raw arrivals in the month
+    TargetArrivals,      ///< arrivals in the month qualified target
+    Sales,               ///< contracts signed in the month
+    MoneyReceived,       ///< kopecks paid in the month
+    Contracted,          ///< kopecks of the contracts signed in the month
+    LeadToTarget,        ///< cohort: target arrivals over leads
+    ShowUp,              ///< cohort: arrivals over bookings
+    CloseRate,           ///< cohort: sales over arrivals
+    CostPerTarget,       ///< kopecks of spend in the month per target arrival in the month
+    LeadsWorked,         ///< leads first reached by a call in the month
+    MinutesToFirstCall,  ///< cohort: the median minutes from a lead's creation to its first call
+    NonTargetShare,      ///< cohort: arrivals not target over arrivals
+    NoShow,              ///< cohort: leads with a no-show over leads with a meeting that came due
+    SalesAfterFollowUp,  ///< contracts signed in the month on a later day than the first arrival
+    AverageDeal,         ///< kopecks contracted in the month per sale in the month
+    Visitors,            ///< site visitors in the month (marketing)
+    VisitorToLead,       ///< leads in the month over visitors in the month
+    Spend,               ///< kopecks of advertising spend in the month
+    CostPerLead,         ///< kopecks of spend per lead of the month
+    Cac,                 ///< kopecks of spend per sale of the month
+    Romi,                ///< (money received − spend) over spend, of the month
 };
-inline constexpr int kKpiCount = 11;
+inline constexpr int kKpiCount = 23;
 
 template <>
 struct EnumCodes<Kpi> {
-    static constexpr std::array codes{"leads",   "booked",     "arrivals",       "target_arrivals",
-                                      "sales",   "money",      "contracted",     "lead_to_target",
-                                      "show_up", "close_rate", "cost_per_target"};
+    static constexpr std::array codes{"leads",
+                                      "booked",
+                                      "arrivals",
+                                      "target_arrivals",
+                                      "sales",
+                                      "money",
+                                      "contracted",
+                                      "lead_to_target",
+                                      "show_up",
+                                      "close_rate",
+                                      "cost_per_target",
+                                      "leads_worked",
+                                      "minutes_to_first_call",
+                                      "non_target_share",
+                                      "no_show",
+                                      "sales_after_follow_up",
+                                      "average_deal",
+                                      "visitors",
+                                      "visitor_to_lead",
+                                      "spend",
+                                      "cpl",
+                                      "cac",
+                                      "romi"};
 };
 
 enum class KpiCounting { Period, Cohort };
@@ -43,14 +75,47 @@ KpiCounting countingOf(Kpi kpi);
 bool isRate(Kpi kpi);
 /// An amount in kopecks.
 bool isMoney(Kpi kpi);
+/// A count or an amount that adds up over people (a department's plan is their plans' sum).
+bool isAdditive(Kpi kpi);
 
-/// A KPI's fact and, when one is set, its plan.
+/// How a forecast to the month's end was made.
+enum class ForecastMethod {
+    Booked,     ///< the meetings booked for the rest of the month times recent show-up (and target) rates
+    Pipeline,   ///< sales: expected arrivals and follow-ups due times recent close rates
+    DailyRate,  ///< the month's pace so far over the working days left
+    Ratio,      ///< a cost per unit: the forecast amount over the forecast units
+};
+
+/// Where a count or an amount is likely to end the month, with a 95 % range.
+struct KpiForecast {
+    double value = 0;
+    double low = 0;
+    double high = 0;
+    ForecastMethod method = ForecastMethod::DailyRate;
+    double ahead = 0;         ///< Booked: meetings to come; Pipeline: expected arrivals to come
+    double rate = 0;          ///< Booked, Pipeline: the recent rate applied
+    double followUps = 0;     ///< Pipeline: follow-ups due by the month's end
+    double followUpRate = 0;  ///< Pipeline: recent share of follow-ups that ended in a sale
+    int daysDone = 0;         ///< DailyRate: working days gone, including today
+    int daysLeft = 0;         ///< DailyRate: working days left
+};
+
+/// A KPI's fact and, when one is set, its plan; for a rate its 95 % interval, for a count or an
+/// amount of an open month its forecast to the month's end.
 struct KpiFigure {
     std::optional<double> fact;
     std::optional<double> plan;
+    std::optional<double> low;  ///< a rate's 95 % Wilson interval
+    std::optional<double> high;
+    std::optional<KpiForecast> forecast;
+
+    KpiFigure(std::optional<double> factValue = std::nullopt, std::optional<double> planValue = std::nullopt)
+        : fact(factValue), plan(planValue) {}
 
     /// fact / plan, when both are known and the plan is not zero.
     std::optional<double> completion() const;
+    /// forecast / plan, likewise.
+    std::optional<double> forecastCompletion() const;
 };
 using KpiFigures = std::map<Kpi, KpiFigure>;
 

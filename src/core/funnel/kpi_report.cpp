@@ -30,6 +30,33 @@ std::optional<Department> departmentFromCode(QStringView code) {
     return std::nullopt;
 }
 
+Result<QHash<QString, double>> medianMinutesToFirstCall(FactSource& source, const QString& zoneName,
+                                                        QDate from, QDate to) {
+    Result<std::shared_ptr<const FunnelData>> data = source.facts();
+    if (!data) {
+        return data.error();
+    }
+    const QTimeZone zone(zoneName.toUtf8());
+    const qint64 fromTs = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
+    const qint64 toTs = QDateTime(to, QTime(0, 0), zone).toSecsSinceEpoch();
+    QHash<QString, std::vector<double>> minutes;
+    for (const FunnelLeadFact& f : (*data)->leads) {
+        if (f.created < fromTs || f.created >= toTs || f.firstCallAt == FunnelLeadFact::kNone) {
+            continue;
+        }
+        const double m = static_cast<double>(f.firstCallAt - f.created) / 60.0;
+        minutes[f.operatorId != 0 ? QString::number(f.operatorId) : QStringLiteral("none")].push_back(m);
+        minutes[QStringLiteral("all")].push_back(m);
+    }
+    QHash<QString, double> medians;
+    for (auto it = minutes.begin(); it != minutes.end(); ++it) {
+        if (const auto median = FunnelEngine::percentile(std::move(it.value()), 0.5)) {
+            medians.insert(it.key(), *median);
+        }
+    }
+    return medians;
+}
+
 namespace {
 
 KpiRow rowOf(const QString& kind, const FunnelGroup& g) {
@@ -55,27 +82,17 @@ KpiRow rowOf(const QString& kind, const FunnelGroup& g) {
     return r;
 }
 
-/// The median minutes from a lead's creation to its first call, per operator and in all, of the
-/// leads created in [from, to).
+/// Adds each row's median minutes to the first call, of the leads created in the report's period.
 Status addMinutesToFirstCall(FactSource& source, const QString& zoneName, KpiReport& report) {
-    Result<std::shared_ptr<const FunnelData>> data = source.facts();
-    if (!data) {
-        return data.error();
-    }
-    const QTimeZone zone(zoneName.toUtf8());
-    const qint64 fromTs = QDateTime(report.from, QTime(0, 0), zone).toSecsSinceEpoch();
-    const qint64 toTs = QDateTime(report.to, QTime(0, 0), zone).toSecsSinceEpoch();
-    QHash<QString, std::vector<double>> minutes;
-    for (const FunnelLeadFact& f : (*data)->leads) {
-        if (f.created < fromTs || f.created >= toTs || f.firstCallAt == FunnelLeadFact::kNone) {
-            continue;
-        }
-        const double m = static_cast<double>(f.firstCallAt - f.created) / 60.0;
-        minutes[f.operatorId != 0 ? QString::number(f.operatorId) : QStringLiteral("none")].push_back(m);
-        minutes[QStringLiteral("all")].push_back(m);
+    Result<QHash<QString, double>> medians =
+        medianMinutesToFirstCall(source, zoneName, report.from, report.to);
+    if (!medians) {
+        return medians.error();
     }
     for (KpiRow& row : report.rows) {
-        row.medianMinutesToFirstCall = FunnelEngine::percentile(minutes.value(row.key), 0.5);
+        if (const auto it = medians->constFind(row.key); it != medians->cend()) {
+            row.medianMinutesToFirstCall = it.value();
+        }
     }
     return Ok{};
 }

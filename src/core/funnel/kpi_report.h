@@ -3,6 +3,8 @@
 #include "domain/result.h"
 #include "funnel/funnel_report.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace fd::core {
@@ -44,6 +46,11 @@ struct KpiReport {
     QDate to;
     std::vector<KpiRow> rows;  ///< includes the total as the last row
 };
+
+/// The median minutes from a lead's creation to its first call attempt, of the leads created in
+/// [from, to): per operator (their id), "none" (no operator) and "all".
+Result<QHash<QString, double>> medianMinutesToFirstCall(FactSource& source, const QString& reportTimeZone,
+                                                        QDate from, QDate to);
 
 /// Each department's KPI rows over the cohort of leads created in [from, to).
 Result<KpiReport> kpiReport(FactSource& source, const QString& reportTimeZone, Department department,

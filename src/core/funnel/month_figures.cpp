@@ -1,6 +1,7 @@
 #include "funnel/month_figures.h"
 
 #include "funnel/funnel_engine.h"
+#include "funnel/kpi_report.h"
 #include "funnel/wilson.h"
 
 namespace fd::core {
@@ -16,72 +17,118 @@ QDate monthFromCode(const QString& code) {
 
 namespace {
 
-std::optional<double> valueOf(const Rate& r) {
-    return r.rate;
+qint64 stage(const FunnelGroup& g, Stage s) {
+    return g.stages[static_cast<std::size_t>(s)];
 }
 
-void addPeriod(KpiFigures& f, const FunnelGroup& g) {
-    auto count = [&](Kpi kpi, Stage stage) {
-        f[kpi].fact = static_cast<double>(g.stages[static_cast<size_t>(stage)]);
-    };
-    count(Kpi::Leads, Stage::Lead);
-    count(Kpi::Booked, Stage::Booked);
-    count(Kpi::Arrivals, Stage::Arrived);
-    count(Kpi::TargetArrivals, Stage::Target);
-    count(Kpi::Sales, Stage::Sale);
-    f[Kpi::MoneyReceived].fact = static_cast<double>(g.money.revenue);
-    f[Kpi::Contracted].fact = static_cast<double>(g.money.contracted);
-    if (g.money.costPerTarget) {
-        f[Kpi::CostPerTarget].fact = *g.money.costPerTarget;
+void setRate(KpiFigures& f, Kpi kpi, const Rate& r) {
+    if (!r.rate) {
+        return;
+    }
+    KpiFigure& figure = f[kpi];
+    figure.fact = r.rate;
+    figure.low = r.ciLow;
+    figure.high = r.ciHigh;
+}
+
+void setOptional(KpiFigures& f, Kpi kpi, const std::optional<double>& v) {
+    if (v) {
+        f[kpi].fact = *v;
     }
 }
 
+void setOptional(KpiFigures& f, Kpi kpi, const std::optional<qint64>& v) {
+    if (v) {
+        f[kpi].fact = static_cast<double>(*v);
+    }
+}
+
+/// What a group did in the month: its events (period counting).
+void addPeriod(KpiFigures& f, const FunnelGroup& g) {
+    auto count = [&](Kpi kpi, qint64 n) { f[kpi].fact = static_cast<double>(n); };
+    count(Kpi::Leads, stage(g, Stage::Lead));
+    count(Kpi::LeadsWorked, stage(g, Stage::Contacted));
+    count(Kpi::Booked, stage(g, Stage::Booked));
+    count(Kpi::Arrivals, stage(g, Stage::Arrived));
+    count(Kpi::TargetArrivals, stage(g, Stage::Target));
+    count(Kpi::Sales, stage(g, Stage::Sale));
+    count(Kpi::SalesAfterFollowUp, g.salesAfterFollowUp);
+    count(Kpi::MoneyReceived, g.money.revenue);
+    count(Kpi::Contracted, g.money.contracted);
+    const FunnelMoney& m = g.money;
+    setOptional(f, Kpi::AverageDeal, m.averageDeal);
+    if (m.spendApplicable) {
+        setOptional(f, Kpi::Visitors, m.visitors);
+        setOptional(f, Kpi::Spend, m.spend);
+        setRate(f, Kpi::VisitorToLead, m.visitorToLead);
+        setOptional(f, Kpi::CostPerLead, m.cpl);
+        setOptional(f, Kpi::CostPerTarget, m.costPerTarget);
+        setOptional(f, Kpi::Cac, m.cac);
+        setOptional(f, Kpi::Romi, m.romi);
+    }
+}
+
+/// How the group's leads of the month converted by now (cohort counting).
 void addCohort(KpiFigures& f, const FunnelGroup& g) {
-    const auto& s = g.stages;
-    f[Kpi::LeadToTarget].fact = valueOf(g.cumulative[static_cast<size_t>(Stage::Target) - 1]);
-    f[Kpi::ShowUp].fact =
-        valueOf(wilsonRate(s[static_cast<size_t>(Stage::Arrived)], s[static_cast<size_t>(Stage::Booked)]));
-    f[Kpi::CloseRate].fact =
-        valueOf(wilsonRate(s[static_cast<size_t>(Stage::Sale)], s[static_cast<size_t>(Stage::Arrived)]));
+    setRate(f, Kpi::LeadToTarget, g.cumulative[static_cast<size_t>(Stage::Target) - 1]);
+    setRate(f, Kpi::ShowUp, wilsonRate(stage(g, Stage::Arrived), stage(g, Stage::Booked)));
+    setRate(f, Kpi::CloseRate, wilsonRate(stage(g, Stage::Sale), stage(g, Stage::Arrived)));
+    setRate(f, Kpi::NonTargetShare, g.nonTargetShare);
+    setRate(f, Kpi::NoShow, g.noShow);
 }
 
 }  // namespace
 
-Result<MonthFigures> monthFigures(FactSource& source, const QString& reportTimeZone, QDate month) {
+Result<MonthFigures> monthFigures(FactSource& source, const QString& reportTimeZone, QDate month,
+                                  std::optional<QDate> until) {
     MonthFigures out;
     out.first = QDate(month.year(), month.month(), 1);
+    out.end = until ? *until : out.first.addMonths(1);
     FunnelEngine engine(source, reportTimeZone);
-    struct Pass {
-        FunnelMode mode;
-        Breakdown by;
-    };
-    for (const Pass pass :
-         {Pass{FunnelMode::Period, Breakdown::Operator}, Pass{FunnelMode::Cohort, Breakdown::Operator},
-          Pass{FunnelMode::Period, Breakdown::Manager}, Pass{FunnelMode::Cohort, Breakdown::Manager},
-          Pass{FunnelMode::Period, Breakdown::None}, Pass{FunnelMode::Cohort, Breakdown::None}}) {
-        FunnelSpec spec;
-        spec.from = out.first;
-        spec.to = out.first.addMonths(1);
-        spec.mode = pass.mode;
-        spec.by = pass.by;
-        Result<FunnelReport> report = engine.run(spec);
-        if (!report) {
-            return report.error();
-        }
-        if (pass.by == Breakdown::None) {
-            // The company as a whole: spend and visitors count here, not per person.
-            pass.mode == FunnelMode::Period ? addPeriod(out.company, report->total)
-                                            : addCohort(out.company, report->total);
-            continue;
-        }
-        QHash<Id, KpiFigures>& people = pass.by == Breakdown::Operator ? out.operators : out.managers;
-        for (const FunnelGroup& g : report->groups) {
-            bool numeric = false;
-            const Id id = g.key.toLongLong(&numeric);
-            if (!numeric || id == 0) {
-                continue;  // leads nobody worked or received
+    const std::pair<Breakdown, QHash<Id, KpiFigures>*> groups[] = {{Breakdown::Operator, &out.operators},
+                                                                   {Breakdown::Manager, &out.managers},
+                                                                   {Breakdown::Office, &out.offices},
+                                                                   {Breakdown::Channel, &out.channels},
+                                                                   {Breakdown::None, nullptr}};
+    for (const auto& [by, people] : groups) {
+        for (const FunnelMode mode : {FunnelMode::Period, FunnelMode::Cohort}) {
+            FunnelSpec spec;
+            spec.from = out.first;
+            spec.to = out.end;
+            spec.mode = mode;
+            spec.by = by;
+            Result<FunnelReport> report = engine.run(spec);
+            if (!report) {
+                return report.error();
             }
-            pass.mode == FunnelMode::Period ? addPeriod(people[id], g) : addCohort(people[id], g);
+            auto add = [mode](KpiFigures& f, const FunnelGroup& g) {
+                mode == FunnelMode::Period ? addPeriod(f, g) : addCohort(f, g);
+            };
+            if (!people) {
+                add(out.company, report->total);  // spend and visitors count here, not per person
+                continue;
+            }
+            for (const FunnelGroup& g : report->groups) {
+                bool numeric = false;
+                const Id id = g.key.toLongLong(&numeric);
+                if (numeric && id != 0) {
+                    add((*people)[id], g);  // leads nobody worked or received are left out
+                }
+            }
+        }
+    }
+    Result<QHash<QString, double>> minutes =
+        medianMinutesToFirstCall(source, reportTimeZone, out.first, out.end);
+    if (!minutes) {
+        return minutes.error();
+    }
+    for (auto it = minutes->cbegin(); it != minutes->cend(); ++it) {
+        KpiFigures* f = it.key() == QLatin1String("all") ? &out.company
+                        : out.operators.contains(it.key().toLongLong())
+                            ? &out.operators[it.key().toLongLong()]
+                            : nullptr;
+        if (f) {
+            (*f)[Kpi::MinutesToFirstCall].fact = it.value();
         }
     }
     return out;

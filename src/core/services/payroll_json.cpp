@@ -22,8 +22,12 @@ std::optional<double> optional(const QJsonValue& v) {
 QJsonObject figuresToJson(const KpiFigures& all) {
     QJsonObject figures;
     for (const auto& [kpi, f] : all) {
-        figures.insert(toCode(kpi), QJsonObject{{QStringLiteral("fact"), optional(f.fact)},
-                                                {QStringLiteral("plan"), optional(f.plan)}});
+        QJsonObject o{{QStringLiteral("fact"), optional(f.fact)}, {QStringLiteral("plan"), optional(f.plan)}};
+        if (f.low && f.high) {
+            o.insert(QStringLiteral("low"), *f.low);
+            o.insert(QStringLiteral("high"), *f.high);
+        }
+        figures.insert(toCode(kpi), o);
     }
     return figures;
 }
@@ -33,8 +37,11 @@ KpiFigures figuresFromJson(const QJsonObject& figures) {
     for (auto it = figures.begin(); it != figures.end(); ++it) {
         if (const auto kpi = fromCode<Kpi>(it.key())) {
             const QJsonObject f = it.value().toObject();
-            all[*kpi] = KpiFigure{optional(f.value(QStringLiteral("fact"))),
-                                  optional(f.value(QStringLiteral("plan")))};
+            KpiFigure& figure = all[*kpi];
+            figure.fact = optional(f.value(QStringLiteral("fact")));
+            figure.plan = optional(f.value(QStringLiteral("plan")));
+            figure.low = optional(f.value(QStringLiteral("low")));
+            figure.high = optional(f.value(QStringLiteral("high")));
         }
     }
     return all;
@@ -97,6 +104,27 @@ PersonMonth personFromJson(const QJsonObject& o) {
     return p;
 }
 
+QJsonArray groupsToJson(const std::vector<GroupMonth>& groups) {
+    QJsonArray out;
+    for (const GroupMonth& g : groups) {
+        out.append(QJsonObject{{QStringLiteral("id"), static_cast<double>(g.id)},
+                               {QStringLiteral("name"), g.name},
+                               {QStringLiteral("kpis"), figuresToJson(g.figures)}});
+    }
+    return out;
+}
+
+std::vector<GroupMonth> groupsFromJson(const QJsonArray& groups) {
+    std::vector<GroupMonth> out;
+    for (const QJsonValue& v : groups) {
+        const QJsonObject o = v.toObject();
+        out.push_back({static_cast<Id>(o.value(QStringLiteral("id")).toDouble()),
+                       o.value(QStringLiteral("name")).toString(),
+                       figuresFromJson(o.value(QStringLiteral("kpis")).toObject())});
+    }
+    return out;
+}
+
 }  // namespace
 
 QByteArray payrollToJson(const Payroll& payroll) {
@@ -108,6 +136,8 @@ QByteArray payrollToJson(const Payroll& payroll) {
                   {QStringLiteral("closed"), payroll.closed},
                   {QStringLiteral("company"), figuresToJson(payroll.company)},
                   {QStringLiteral("people"), people},
+                  {QStringLiteral("offices"), groupsToJson(payroll.offices)},
+                  {QStringLiteral("channels"), groupsToJson(payroll.channels)},
                   {QStringLiteral("total"), static_cast<double>(payroll.total())}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
@@ -129,6 +159,8 @@ Result<Payroll> payrollFromJson(const QByteArray& json) {
     for (const QJsonValue& v : o.value(QStringLiteral("people")).toArray()) {
         p.people.push_back(personFromJson(v.toObject()));
     }
+    p.offices = groupsFromJson(o.value(QStringLiteral("offices")).toArray());
+    p.channels = groupsFromJson(o.value(QStringLiteral("channels")).toArray());
     return p;
 }
 

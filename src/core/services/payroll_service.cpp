@@ -3,6 +3,7 @@
 #include "funnel/month_figures.h"
 #include "services/access_policy.h"
 #include "services/catalog_service.h"
+#include "services/month_outlook.h"
 #include "services/payroll_json.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
@@ -40,7 +41,7 @@ namespace {
 
 bool anyActivity(const KpiFigures& f) {
     for (const auto& [kpi, figure] : f) {
-        if (!isRate(kpi) && figure.fact && *figure.fact != 0) {
+        if (isAdditive(kpi) && figure.fact && *figure.fact != 0) {
             return true;
         }
     }
@@ -90,6 +91,19 @@ void addAdjustments(Payroll& month, const Payroll& paid, const Payroll& now) {
     }
 }
 
+/// The bonus if the month ends as forecast: each count and amount at its forecast.
+std::optional<qint64> forecastBonus(const std::vector<BonusRule>& rules, const KpiFigures& figures) {
+    KpiFigures ahead = figures;
+    bool any = false;
+    for (auto& [kpi, f] : ahead) {
+        if (f.forecast) {
+            f.fact = f.forecast->value;
+            any = true;
+        }
+    }
+    return any ? std::optional<qint64>(computeBonus(rules, ahead).total) : std::nullopt;
+}
+
 Error closedMonthError(const QString& month) {
     return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "%1 is closed: reopen it first."),
                    QStringLiteral("month"), {month});
@@ -100,10 +114,17 @@ Error closedMonthError(const QString& month) {
 Result<Payroll> PayrollService::livePayroll(QDate month) {
     return whileReading([&]() -> Result<Payroll> {
         DatabaseFactSource facts(m_db);
-        const Result<MonthFigures> figures =
-            monthFigures(facts, CatalogService(m_db, m_clock).reportTimeZone(), month);
+        const QString zoneName = CatalogService(m_db, m_clock).reportTimeZone();
+        Result<MonthFigures> figures = monthFigures(facts, zoneName, month);
         if (!figures) {
             return figures.error();
+        }
+        // A month under way: where it is heading.
+        const QTimeZone zone(zoneName.toUtf8());
+        const qint64 now = m_clock();
+        if (QDateTime(figures->first, QTime(0, 0), zone).toSecsSinceEpoch() <= now &&
+            now < QDateTime(figures->end, QTime(0, 0), zone).toSecsSinceEpoch()) {
+            addForecasts(figures.value(), forecastInput(m_db, zone, month, now));
         }
         MotivationRepository motivation(m_db);
         const QString code = monthCode(month);
@@ -111,7 +132,18 @@ Result<Payroll> PayrollService::livePayroll(QDate month) {
         Payroll payroll;
         payroll.month = code;
         payroll.company = figures->company;
-        for (const Employee& e : CatalogRepository(m_db).employees()) {
+        CatalogRepository catalog(m_db);
+        for (const Office& o : catalog.offices()) {
+            if (figures->offices.contains(o.id)) {
+                payroll.offices.push_back({o.id, o.name, figures->offices.value(o.id)});
+            }
+        }
+        for (const Channel& c : catalog.channels()) {
+            if (figures->channels.contains(c.id)) {
+                payroll.channels.push_back({c.id, c.name, figures->channels.value(c.id)});
+            }
+        }
+        for (const Employee& e : catalog.employees()) {
             PersonMonth p;
             p.employeeId = e.id;
             p.name = e.name;
@@ -125,6 +157,7 @@ Result<Payroll> PayrollService::livePayroll(QDate month) {
                 continue;  // no scheme for this role and no department of their own to show
             }
             p.bonus = computeBonus(rules, p.figures);
+            p.bonusForecast = forecastBonus(rules, p.figures);
             const bool worked =
                 e.role == Role::Operator || e.role == Role::OfficeManager ? anyActivity(p.figures) : e.active;
             if (worked || p.bonus.total != 0) {
@@ -180,8 +213,15 @@ Result<Payroll> PayrollService::payroll(QDate month) {
     // Each person sees their own; the head and the administrator everyone's.
     if (const std::optional<Actor>& actor = m_db.actor();
         actor && reachOf(actor->role, Action::ReadBonuses) != Reach::All) {
-        std::erase_if(result.value().people,
-                      [&](const PersonMonth& p) { return p.employeeId != actor->employeeId; });
+        Payroll& own = result.value();
+        std::erase_if(own.people, [&](const PersonMonth& p) { return p.employeeId != actor->employeeId; });
+        // The department's totals stay; the rows of other departments go.
+        if (actor->role != Role::OfficeManager) {
+            own.offices.clear();
+        }
+        if (actor->role != Role::Marketer) {
+            own.channels.clear();
+        }
     }
     return result;
 }

@@ -19,9 +19,17 @@ struct PersonMonth {
     Role role = Role::Operator;
     KpiFigures figures;
     BonusResult bonus;
-    qint64 adjustment = 0;    ///< kopecks: the previous month's bonus now less as it was closed
-    QString adjustmentMonth;  ///< "YYYY-MM" the adjustment is for; empty: none
+    std::optional<qint64> bonusForecast;  ///< an open month: the bonus if it ends as forecast
+    qint64 adjustment = 0;                ///< kopecks: the previous month's bonus now less as it was closed
+    QString adjustmentMonth;              ///< "YYYY-MM" the adjustment is for; empty: none
     qint64 toPay() const { return bonus.total + adjustment; }
+};
+
+/// An office's or a channel's month: a row of the office's or the marketing tab.
+struct GroupMonth {
+    Id id = 0;
+    QString name;
+    KpiFigures figures;
 };
 
 /// A month's KPIs and bonuses of everyone the person signed in may see.
@@ -31,6 +39,8 @@ struct Payroll {
     qint64 closedAt = 0;
     KpiFigures company;  ///< the whole company's facts: each department's totals
     std::vector<PersonMonth> people;
+    std::vector<GroupMonth> offices;   ///< for the office managers and those who see every department
+    std::vector<GroupMonth> channels;  ///< for the marketers and those who see every department
     qint64 total() const;
 };
 
