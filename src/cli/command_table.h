@@ -71,5 +71,7 @@ std::vector<Command> importExportCommands();
 std::vector<Command> reportCommands();
 std::vector<Command> bonusCommands();
 std::vector<Command> benchCommands();
+/// report kpi --plan: a month's KPI tabs with plans and forecasts (commands/kpi_plan_command.cpp).
+int runKpiPlan(const Args& a);
 
 }  // namespace fd::cli

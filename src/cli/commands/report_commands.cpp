@@ -303,6 +303,9 @@ QJsonObject kpiJson(Department dep, const KpiRow& r) {
 }
 
 int runKpiReport(const Args& a) {
+    if (a.flag("--plan")) {
+        return runKpiPlan(a);
+    }
     QDate from;
     QDate to;
     if (const auto code = readPeriod(a, &from, &to)) {
@@ -390,10 +393,15 @@ std::vector<Command> reportCommands() {
         {QStringLiteral("report kpi"),
          {},
          {},
-         QStringLiteral("per-department KPIs for a period"),
+         QStringLiteral("per-department KPIs for a period; with --plan a month's KPI tabs as the KPI\n"
+                        "workspace shows them: plans, how much is done, forecasts and bonuses"),
          {db,
-          from,
-          to,
+          {QStringLiteral("--from"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the period's first day")},
+          {QStringLiteral("--to"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the day after the period")},
+          {QStringLiteral("--plan"),
+           {},
+           QStringLiteral("the month's plan/fact with forecasts (needs --month)")},
+          {QStringLiteral("--month"), QStringLiteral("YYYY-MM"), QStringLiteral("the month, with --plan")},
           {QStringLiteral("--department"), QStringLiteral("marketing|call_center|sales"),
            QStringLiteral("one department (default all)")},
           format},

@@ -1,0 +1,42 @@
+#pragma once
+
+// Running funneldesk-cli from a test: the exit code and both outputs, signed in with the demo's
+// password unless told otherwise.
+
+#include "test_support.h"
+
+#include "services/demo_generator.h"
+
+#include <QProcess>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// The password every command of these tests signs in with (the demo's, the new company's).
+const QString kPassword = QString::fromLatin1(fd::core::kDemoPassword);
+
+Run cli(const QStringList& args, const QByteArray& input = {}, bool withPassword = true) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("FUNNELDESK_PASSWORD"));
+    if (withPassword) {
+        env.insert(QStringLiteral("FUNNELDESK_PASSWORD"), kPassword);
+    }
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FD_CLI_PATH), args);
+    if (!input.isEmpty()) {
+        p.write(input);
+    }
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(300000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+               QString::fromUtf8(p.readAllStandardError())};
+}
+
+}  // namespace
