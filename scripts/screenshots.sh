@@ -18,9 +18,13 @@ export FUNNELDESK_PASSWORD=funneldesk
 day=$(date -d yesterday +%F)
 ./build/release/src/cli/funneldesk-cli demo --db "$work/morning.sqlite" --end "$day" --until 09:10 >/dev/null
 ./build/release/src/cli/funneldesk-cli demo --db "$work/noon.sqlite" --end "$day" --until 13:20 >/dev/null
+# A month half gone, for plan/fact with the forecast to its end.
+mid=$(date -d "$day -14 days" +%Y-%m-15)
+./build/release/src/cli/funneldesk-cli demo --db "$work/mid.sqlite" --end "$mid" --until 13:20 >/dev/null
 db="$work/morning.sqlite"
 morning() { ./build/release/src/app/funneldesk --db "$work/morning.sqlite" --user head --clock "$day 09:10" --size 1280x720 "$@"; }
 noon() { ./build/release/src/app/funneldesk --db "$work/noon.sqlite" --user head --clock "$day 13:20" --size 1280x720 "$@"; }
+midmonth() { ./build/release/src/app/funneldesk --db "$work/mid.sqlite" --clock "$mid 13:20" --size 1280x720 "$@"; }
 admin() { ./build/release/src/app/funneldesk --db "$work/noon.sqlite" --user admin --clock "$day 13:20" --size 1280x720 "$@"; }
 # The first start and the company wizard come before any database.
 first() { ./build/release/src/app/funneldesk --clock "$day 13:20" "$@"; }
@@ -57,11 +61,14 @@ for lang in ru en; do
     admin --lang "$lang" --workspace settings --tab "$tab" --screenshot "$out/settings-$tab-$lang.png"
   done
   noon --lang "$lang" --workspace audit --screenshot "$out/audit-$lang.png"
-  # The last full month's KPIs and bonuses.
-  for tab in call-center office marketing bonuses; do
-    noon --lang "$lang" --workspace kpi --tab "$tab" --date "$(date -d "$day -1 month" +%Y-%m-01)" \
-      --screenshot "$out/kpi-$tab-$lang.png"
+  # A month under way: plan/fact and the forecast to its end; the bonuses of the last full month.
+  for tab in call-center office marketing; do
+    midmonth --user head --lang "$lang" --workspace kpi --tab "$tab" --screenshot "$out/kpi-$tab-$lang.png"
   done
+  noon --lang "$lang" --workspace kpi --tab bonuses --date "$(date -d "$day -1 month" +%Y-%m-01)" \
+    --screenshot "$out/kpi-bonuses-$lang.png"
+  # An operator's own month above their queue.
+  midmonth --user operator1 --lang "$lang" --workspace operator --screenshot "$out/operator-month-$lang.png"
   for dialog in plans scheme; do
     noon --lang "$lang" --workspace kpi --open "$dialog" --screenshot "$out/kpi-$dialog-$lang.png"
   done

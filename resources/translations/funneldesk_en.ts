@@ -1510,14 +1510,6 @@
         <translation>Role</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
@@ -1561,6 +1553,166 @@
         <source>%1 against %2: ×%3</source>
         <translation>%1 against %2: ×%3</translation>
     </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2, 95 % interval %3–%4</source>
+        <translation>%1: %2, 95 % interval %3–%4</translation>
+    </message>
+    <message>
+        <source>Where %1 is heading by the month&apos;s end, with a 95 % range</source>
+        <translation>Where %1 is heading by the month&apos;s end, with a 95 % range</translation>
+    </message>
+    <message>
+        <source>The bonus if the month ends as forecast</source>
+        <translation>The bonus if the month ends as forecast</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Manager, office</source>
+        <translation>Manager, office</translation>
+    </message>
+    <message>
+        <source>Plan, done</source>
+        <translation>Plan, done</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>At forecast</source>
+        <translation>At forecast</translation>
+    </message>
+    <message>
+        <source>Leads worked</source>
+        <translation>Leads worked</translation>
+    </message>
+    <message>
+        <source>Median minutes to the first call</source>
+        <translation>Median minutes to the first call</translation>
+    </message>
+    <message>
+        <source>Non-target share of arrivals</source>
+        <translation>Non-target share of arrivals</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>No-show rate</translation>
+    </message>
+    <message>
+        <source>Sales after a follow-up</source>
+        <translation>Sales after a follow-up</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Average deal</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Visitor → lead</source>
+        <translation>Visitor → lead</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Cost per lead</translation>
+    </message>
+    <message>
+        <source>Cost per sale (CAC)</source>
+        <translation>Cost per sale (CAC)</translation>
+    </message>
+    <message>
+        <source>ROMI</source>
+        <translation>ROMI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Per target</source>
+        <translation>Per target</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Worked</translation>
+    </message>
+    <message>
+        <source>1st call, min</source>
+        <translation>1st call, min</translation>
+    </message>
+    <message>
+        <source>Non-target</source>
+        <translation>Non-target</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>After follow-up</source>
+        <translation>After follow-up</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation>CPL</translation>
+    </message>
+    <message>
+        <source>the month&apos;s leads, by every stage they reached by now (cohort)</source>
+        <translation>the month&apos;s leads, by every stage they reached by now (cohort)</translation>
+    </message>
+    <message>
+        <source>what happened in the month (period)</source>
+        <translation>what happened in the month (period)</translation>
+    </message>
+    <message>
+        <source>₽%1 M</source>
+        <translation>₽%1 M</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>so far, plus %1 meetings booked for the rest of the month times %2 of the last 8 weeks, plus the meetings still to be booked at the last 8 weeks&apos; pace</source>
+        <translation>so far, plus %1 meetings booked for the rest of the month times %2 of the last 8 weeks, plus the meetings still to be booked at the last 8 weeks&apos; pace</translation>
+    </message>
+    <message>
+        <source>so far, plus %1 expected arrivals times a %2 close rate, plus %3 follow-ups due times %4 of follow-ups that ended in a sale in the last 8 weeks</source>
+        <translation>so far, plus %1 expected arrivals times a %2 close rate, plus %3 follow-ups due times %4 of follow-ups that ended in a sale in the last 8 weeks</translation>
+    </message>
+    <message>
+        <source>so far, at this month&apos;s pace over %1 working days gone, for %2 working days left</source>
+        <translation>so far, at this month&apos;s pace over %1 working days gone, for %2 working days left</translation>
+    </message>
+    <message>
+        <source>the forecast spend over the forecast target arrivals</source>
+        <translation>the forecast spend over the forecast target arrivals</translation>
+    </message>
+    <message>
+        <source>%1 by the month&apos;s end, between %2 and %3 (95 %): %4</source>
+        <translation>%1 by the month&apos;s end, between %2 and %3 (95 %): %4</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::KpiWorkspace</name>
@@ -1571,10 +1723,6 @@
     <message>
         <source>Copy last month&apos;s &amp;plans</source>
         <translation>Copy last month&apos;s &amp;plans</translation>
-    </message>
-    <message>
-        <source>&amp;Export payroll…</source>
-        <translation>&amp;Export payroll…</translation>
     </message>
     <message>
         <source>&amp;Call center</source>
@@ -1644,18 +1792,6 @@
         </translation>
     </message>
     <message>
-        <source>Export the payroll</source>
-        <translation>Export the payroll</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The payroll is written to %1</source>
-        <translation>The payroll is written to %1</translation>
-    </message>
-    <message>
         <source>P&amp;lans…</source>
         <translation>P&amp;lans…</translation>
     </message>
@@ -1674,6 +1810,38 @@
     <message>
         <source>The bonus scheme from %1 is saved</source>
         <translation>The bonus scheme from %1 is saved</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>The payroll sheet as Excel or CSV, or the KPI tabs as PDF</source>
+        <translation>The payroll sheet as Excel or CSV, or the KPI tabs as PDF</translation>
+    </message>
+    <message>
+        <source>Export the payroll or the KPI tabs</source>
+        <translation>Export the payroll or the KPI tabs</translation>
+    </message>
+    <message>
+        <source>Payroll, Excel workbook (*.xlsx);;Payroll, CSV (*.csv);;KPI tabs, PDF (*.pdf)</source>
+        <translation>Payroll, Excel workbook (*.xlsx);;Payroll, CSV (*.csv);;KPI tabs, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message>
+        <source>FunnelDesk — KPI and bonuses, %1</source>
+        <translation>FunnelDesk — KPI and bonuses, %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>The file &quot;%1&quot; cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2424,10 @@
     <message>
         <source>From the same numbers as the KPI workspace; target arrivals and sales count this month&apos;s events, the rates this month&apos;s leads.</source>
         <translation>From the same numbers as the KPI workspace; target arrivals and sales count this month&apos;s events, the rates this month&apos;s leads.</translation>
+    </message>
+    <message>
+        <source> · forecast: %1, bonus %2</source>
+        <translation> · forecast: %1, bonus %2</translation>
     </message>
 </context>
 <context>

@@ -1514,14 +1514,6 @@
         <translation>Роль</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>План</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнение</translation>
-    </message>
-    <message>
         <source>Bonus</source>
         <translation>Премия</translation>
     </message>
@@ -1565,6 +1557,166 @@
         <source>%1 against %2: ×%3</source>
         <translation>%1 при плане %2: ×%3</translation>
     </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2, 95 % interval %3–%4</source>
+        <translation>%1: %2, 95-процентный интервал %3–%4</translation>
+    </message>
+    <message>
+        <source>Where %1 is heading by the month&apos;s end, with a 95 % range</source>
+        <translation>Куда %1 придёт к концу месяца, с диапазоном 95 %</translation>
+    </message>
+    <message>
+        <source>The bonus if the month ends as forecast</source>
+        <translation>Премия, если месяц закончится по прогнозу</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Manager, office</source>
+        <translation>Менеджер, офис</translation>
+    </message>
+    <message>
+        <source>Plan, done</source>
+        <translation>План, выполнено</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>At forecast</source>
+        <translation>По прогнозу</translation>
+    </message>
+    <message>
+        <source>Leads worked</source>
+        <translation>Лидов в работе</translation>
+    </message>
+    <message>
+        <source>Median minutes to the first call</source>
+        <translation>Медиана минут до первого звонка</translation>
+    </message>
+    <message>
+        <source>Non-target share of arrivals</source>
+        <translation>Доля нецелевых среди пришедших</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Доля неявок</translation>
+    </message>
+    <message>
+        <source>Sales after a follow-up</source>
+        <translation>Продажи после дожима</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Visitor → lead</source>
+        <translation>Посетитель → лид</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Цена лида</translation>
+    </message>
+    <message>
+        <source>Cost per sale (CAC)</source>
+        <translation>Цена продажи (CAC)</translation>
+    </message>
+    <message>
+        <source>ROMI</source>
+        <translation>ROMI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевые</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Деньги</translation>
+    </message>
+    <message>
+        <source>Per target</source>
+        <translation>За целевой</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>1st call, min</source>
+        <translation>До звонка, мин</translation>
+    </message>
+    <message>
+        <source>Non-target</source>
+        <translation>Нецелевые</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <source>After follow-up</source>
+        <translation>После дожима</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation>CPL</translation>
+    </message>
+    <message>
+        <source>the month&apos;s leads, by every stage they reached by now (cohort)</source>
+        <translation>лиды месяца — по всем этапам, которых они достигли к сегодняшнему дню (когорта)</translation>
+    </message>
+    <message>
+        <source>what happened in the month (period)</source>
+        <translation>что произошло в месяце (период)</translation>
+    </message>
+    <message>
+        <source>₽%1 M</source>
+        <translation>%1 млн ₽</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>so far, plus %1 meetings booked for the rest of the month times %2 of the last 8 weeks, plus the meetings still to be booked at the last 8 weeks&apos; pace</source>
+        <translation>уже есть, плюс %1 встреч, назначенных на остаток месяца, умноженные на %2 за последние 8 недель, плюс встречи, которые ещё назначат, в темпе последних 8 недель</translation>
+    </message>
+    <message>
+        <source>so far, plus %1 expected arrivals times a %2 close rate, plus %3 follow-ups due times %4 of follow-ups that ended in a sale in the last 8 weeks</source>
+        <translation>уже есть, плюс %1 ожидаемых приходов, умноженные на конверсию в продажу %2, плюс %3 дожимов к сроку, умноженные на долю дожимов, закончившихся продажей за последние 8 недель (%4)</translation>
+    </message>
+    <message>
+        <source>so far, at this month&apos;s pace over %1 working days gone, for %2 working days left</source>
+        <translation>уже есть, плюс темп этого месяца за %1 прошедших рабочих дней на %2 оставшихся</translation>
+    </message>
+    <message>
+        <source>the forecast spend over the forecast target arrivals</source>
+        <translation>прогноз расхода, делённый на прогноз целевых приходов</translation>
+    </message>
+    <message>
+        <source>%1 by the month&apos;s end, between %2 and %3 (95 %): %4</source>
+        <translation>%1 к концу месяца, от %2 до %3 (95 %): %4</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::KpiWorkspace</name>
@@ -1575,10 +1727,6 @@
     <message>
         <source>Copy last month&apos;s &amp;plans</source>
         <translation>Скопировать &amp;планы прошлого месяца</translation>
-    </message>
-    <message>
-        <source>&amp;Export payroll…</source>
-        <translation>&amp;Экспорт ведомости…</translation>
     </message>
     <message>
         <source>&amp;Call center</source>
@@ -1649,18 +1797,6 @@
         </translation>
     </message>
     <message>
-        <source>Export the payroll</source>
-        <translation>Экспорт ведомости премий</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The payroll is written to %1</source>
-        <translation>Ведомость записана в %1</translation>
-    </message>
-    <message>
         <source>P&amp;lans…</source>
         <translation>П&amp;ланы…</translation>
     </message>
@@ -1679,6 +1815,38 @@
     <message>
         <source>The bonus scheme from %1 is saved</source>
         <translation>Схема премий с %1 сохранена</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>The payroll sheet as Excel or CSV, or the KPI tabs as PDF</source>
+        <translation>Ведомость премий в Excel или CSV, или вкладки KPI в PDF</translation>
+    </message>
+    <message>
+        <source>Export the payroll or the KPI tabs</source>
+        <translation>Экспорт ведомости или вкладок KPI</translation>
+    </message>
+    <message>
+        <source>Payroll, Excel workbook (*.xlsx);;Payroll, CSV (*.csv);;KPI tabs, PDF (*.pdf)</source>
+        <translation>Ведомость, книга Excel (*.xlsx);;Ведомость, CSV (*.csv);;Вкладки KPI, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Записано в %1</translation>
+    </message>
+    <message>
+        <source>FunnelDesk — KPI and bonuses, %1</source>
+        <translation>FunnelDesk — KPI и премии, %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Сформирован %1</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>Не удалось записать файл «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2432,10 @@
     <message>
         <source>From the same numbers as the KPI workspace; target arrivals and sales count this month&apos;s events, the rates this month&apos;s leads.</source>
         <translation>По тем же цифрам, что и раздел KPI: целевые приходы и продажи — события этого месяца, конверсии — лиды этого месяца.</translation>
+    </message>
+    <message>
+        <source> · forecast: %1, bonus %2</source>
+        <translation> · прогноз: %1, премия %2</translation>
     </message>
 </context>
 <context>

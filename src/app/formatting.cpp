@@ -252,4 +252,17 @@ QString paymentMethodName(core::PaymentMethod m) {
     return {};
 }
 
+QString twoLines(const QString& text) {
+    if (text.size() <= 10) {
+        return text;
+    }
+    qsizetype best = -1;
+    for (qsizetype i = text.indexOf(QLatin1Char(' ')); i >= 0; i = text.indexOf(QLatin1Char(' '), i + 1)) {
+        if (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)) {
+            best = i;
+        }
+    }
+    return best < 0 ? text : QString(text).replace(best, 1, QLatin1Char('\n'));
+}
+
 }  // namespace fd::app

@@ -41,6 +41,9 @@ QString statusName(core::LeadStatus status);
 QString callOutcomeName(core::CallOutcome outcome);
 /// The text with its first letter in capitals, to start a sentence with a name above.
 QString capitalized(const QString& text);
+/// A column header longer than ten characters on two lines, broken at the space nearest its
+/// middle, so that a column is as wide as its figures rather than its name.
+QString twoLines(const QString& text);
 QString meetingStatusName(core::MeetingStatus status);
 QString meetingOutcomeName(core::MeetingOutcome outcome);
 QString qualificationName(core::Qualification q);

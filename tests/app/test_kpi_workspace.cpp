@@ -131,6 +131,16 @@ TEST_CASE("The KPI tabs show what the payroll service computes, and a head close
     const QString text = QString::fromUtf8(file.readAll());
     CHECK(text.count(QLatin1Char('\n')) == static_cast<int>(computed.people.size()) + 1);
     CHECK(text.contains(QStringLiteral("to_pay")));
+
+    // The KPI tabs on paper: a PDF of a page or more.
+    const QString pdfPath = demo.dir.filePath(QStringLiteral("kpi.pdf"));
+    REQUIRE(ws.exportTo(pdfPath).isEmpty());
+    QFile pdf(pdfPath);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    CHECK(bytes.startsWith("%PDF"));
+    CHECK(bytes.contains("/Type /Page"));
+    CHECK(bytes.size() > 10'000);
 }
 
 TEST_CASE("An operator's KPI workspace holds their own row and the call center's total only", "[app][kpi]") {

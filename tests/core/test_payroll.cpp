@@ -90,6 +90,15 @@ TEST_CASE("Closing a month freezes its bonuses, and a payment recorded later is 
     const Payroll closed = require(payroll.payroll(march));
     CHECK(closed.closed);
     CHECK(s.bonusOf(closed, s.w.managerMoscow) == 400'000);
+    // The frozen month keeps each rule as it was applied, to be shown as it was paid.
+    for (const PersonMonth& p : closed.people) {
+        if (p.employeeId == s.w.managerMoscow) {
+            REQUIRE(p.bonus.parts.size() == 1);
+            CHECK(p.bonus.parts[0].rule.kind == BonusRuleKind::Percent);
+            CHECK(p.bonus.parts[0].rule.percent == 10);
+            CHECK(p.bonus.parts[0].base == 4'000'000);
+        }
+    }
     const Payroll april = require(payroll.payroll(QDate(2026, 4, 1)));
     const auto manager = std::find_if(april.people.begin(), april.people.end(), [&](const PersonMonth& p) {
         return p.employeeId == s.w.managerMoscow;

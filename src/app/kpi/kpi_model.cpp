@@ -5,6 +5,10 @@
 #include <QBrush>
 #include <QFont>
 
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
 namespace fd::app {
 
 using core::Kpi;
@@ -34,24 +38,25 @@ core::KpiFigure figureOf(const core::KpiFigures& figures, Kpi kpi) {
 
 KpiModel::KpiModel(View view, QObject* parent) : QAbstractTableModel(parent), m_view(view) {
     using K = Column::Kind;
-    m_columns.push_back({K::Name, Kpi::Leads});
+    m_allColumns.push_back({K::Name, Kpi::Leads});
     if (const std::optional<core::KpiTab> tab = tabOf(view)) {
         for (const core::KpiColumn& c : core::kpiColumns(*tab)) {
-            m_columns.push_back({K::Fact, c.kpi});
+            m_allColumns.push_back({K::Fact, c.kpi});
             if (c.planned) {
-                m_columns.insert(m_columns.end(), {{K::Plan, c.kpi}, {K::Forecast, c.kpi}});
+                m_allColumns.insert(m_allColumns.end(), {{K::Plan, c.kpi}, {K::Forecast, c.kpi}});
             }
         }
         if (view != View::Marketing) {  // the marketer's bonus is on the bonuses tab
-            m_columns.insert(m_columns.end(), {{K::Bonus, Kpi::Leads}, {K::BonusForecast, Kpi::Leads}});
+            m_allColumns.insert(m_allColumns.end(), {{K::Bonus, Kpi::Leads}, {K::BonusForecast, Kpi::Leads}});
         }
     } else {
-        m_columns.insert(m_columns.end(), {{K::Role, Kpi::Leads},
-                                           {K::Bonus, Kpi::Leads},
-                                           {K::Adjustment, Kpi::Leads},
-                                           {K::ToPay, Kpi::Leads},
-                                           {K::Rules, Kpi::Leads}});
+        m_allColumns.insert(m_allColumns.end(), {{K::Role, Kpi::Leads},
+                                                 {K::Bonus, Kpi::Leads},
+                                                 {K::Adjustment, Kpi::Leads},
+                                                 {K::ToPay, Kpi::Leads},
+                                                 {K::Rules, Kpi::Leads}});
     }
+    m_columns = m_allColumns;
 }
 
 void KpiModel::setPayroll(const core::Payroll& payroll) {
@@ -71,7 +76,28 @@ void KpiModel::setPayroll(const core::Payroll& payroll) {
             m_rows.push_back(std::move(row));
         }
     }
+    m_columns.clear();
+    std::copy_if(m_allColumns.begin(), m_allColumns.end(), std::back_inserter(m_columns),
+                 [this](const Column& c) { return shown(c); });
     endResetModel();
+}
+
+bool KpiModel::shown(const Column& c) const {
+    auto any = [&](auto has) {
+        return std::any_of(m_rows.begin(), m_rows.end(), [&](const Row& r) { return has(r.sheet); });
+    };
+    switch (c.kind) {
+        case Column::Kind::Plan:
+            return any(
+                [&](const core::KpiSheetRow& r) { return figureOf(r.figures, c.kpi).plan.has_value(); });
+        case Column::Kind::Forecast:
+            return any(
+                [&](const core::KpiSheetRow& r) { return figureOf(r.figures, c.kpi).forecast.has_value(); });
+        case Column::Kind::BonusForecast:
+            return any([](const core::KpiSheetRow& r) { return r.bonusForecast.has_value(); });
+        default:
+            return true;
+    }
 }
 
 core::KpiRowKind KpiModel::rowKind(int row) const {
@@ -228,6 +254,9 @@ QVariant KpiModel::headerData(int section, Qt::Orientation orientation, int role
         return {};
     }
     const Column& c = m_columns[static_cast<size_t>(section)];
+    if (role == Qt::DisplayRole && c.kind != Column::Kind::Rules) {
+        return twoLines(headerText(c));
+    }
     if (role == Qt::ToolTipRole) {
         switch (c.kind) {
             case Column::Kind::Fact:
@@ -240,6 +269,10 @@ QVariant KpiModel::headerData(int section, Qt::Orientation orientation, int role
                 return {};
         }
     }
+    return headerText(c);
+}
+
+QString KpiModel::headerText(const Column& c) const {
     switch (c.kind) {
         case Column::Kind::Name:
             return m_view == View::Marketing ? tr("Channel")

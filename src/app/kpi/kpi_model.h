@@ -67,8 +67,14 @@ private:
     QVariant display(const Row& row, const Column& column) const;
     QVariant toolTip(const Row& row, const Column& column) const;
     QVariant foreground(const Row& row, const Column& column) const;
+    QString headerText(const Column& column) const;
+
+    /// Whether any row has something for a column: a plan, a forecast column without any
+    /// (a closed month, a KPI nobody plans) is left out.
+    bool shown(const Column& column) const;
 
     View m_view;
+    std::vector<Column> m_allColumns;
     std::vector<Column> m_columns;
     std::vector<Row> m_rows;
     std::vector<core::PersonMonth> m_people;  ///< the payroll view's people

@@ -1,5 +1,7 @@
 #include "kpi/kpi_workspace.h"
 
+#include "views/report_html.h"
+
 #include "dialogs/drill_down_dialog.h"
 #include "flow_layout.h"
 #include "formatting.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,7 +51,8 @@ KpiWorkspace::KpiWorkspace(core::Database& db, core::Clock clock, QWidget* paren
     m_copy = new QPushButton(tr("Copy last month's &plans"), this);
     m_plans = new QPushButton(tr("P&lans…"), this);
     m_schemes = new QPushButton(tr("Bonus &schemes…"), this);
-    auto* exportButton = new QPushButton(tr("&Export payroll…"), this);
+    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setToolTip(tr("The payroll sheet as Excel or CSV, or the KPI tabs as PDF"));
     const bool manages = core::permit(m_db, core::Action::ManageMotivation).ok();
     for (QPushButton* b : {m_close, m_plans, m_schemes, m_copy}) {
         b->setVisible(manages);
@@ -276,15 +280,19 @@ void KpiWorkspace::editPlans() {
 }
 
 QString KpiWorkspace::exportTo(const QString& path) {
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        return exportPdf(path);
+    }
     const core::Result<qint64> written =
         core::exportPayroll(m_payroll, path, core::CatalogService(m_db, m_clock).reportTimeZone());
     return written ? QString() : written.error().message();
 }
 
 void KpiWorkspace::exportShown() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the payroll"),
-                                                      QStringLiteral("payroll-%1.xlsx").arg(m_payroll.month),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the payroll or the KPI tabs"),
+        QStringLiteral("payroll-%1.xlsx").arg(m_payroll.month),
+        tr("Payroll, Excel workbook (*.xlsx);;Payroll, CSV (*.csv);;KPI tabs, PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
@@ -293,7 +301,32 @@ void KpiWorkspace::exportShown() {
         m_error->show();
         return;
     }
-    Q_EMIT saved(tr("The payroll is written to %1").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT saved(tr("Written to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+QString KpiWorkspace::exportPdf(const QString& path) {
+    // Each tab under its name, the month and its state first: what the head sees, on paper.
+    const QString title = tr("FunnelDesk — KPI and bonuses, %1").arg(m_month->currentText());
+    QString html = QStringLiteral("<h2>%1</h2><p style=\"margin:2px\">%2</p>")
+                       .arg(title.toHtmlEscaped(), m_state->text().toHtmlEscaped());
+    html += QStringLiteral("<p style=\"margin:2px; color:#666\">%1</p>")
+                .arg(tr("Generated %1")
+                         .arg(QLocale().toString(QDateTime::currentDateTime(), dateTimeFormat()))
+                         .toHtmlEscaped());
+    for (int t = 0; t < m_tabs->count(); ++t) {
+        html +=
+            QStringLiteral("<h3>%1</h3>").arg(m_tabs->tabText(t).remove(QLatin1Char('&')).toHtmlEscaped());
+        html += modelTableHtml(*m_models[static_cast<size_t>(t)], 1);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return tr("The file \"%1\" cannot be written: %2").arg(path, file.errorString());
+    }
+    printHtmlPdf(file, title, html);
+    if (!file.commit()) {
+        return tr("The file \"%1\" cannot be written: %2").arg(path, file.errorString());
+    }
+    return {};
 }
 
 }  // namespace fd::app

@@ -45,6 +45,8 @@ public:
     void editSchemes();
     /// Writes the payroll shown to `path` (.xlsx or .csv); the error, or empty.
     QString exportTo(const QString& path);
+    /// The KPI tabs as a PDF report; returns the error, empty on success.
+    QString exportPdf(const QString& path);
 
 private:
     void reload();

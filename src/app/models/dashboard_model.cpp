@@ -226,18 +226,8 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::ToolTipRole) {
         return text;
     }
-    // Long headers on two lines, broken at the space nearest the middle, so the columns are as
-    // wide as their numbers and the table fits a 1440-pixel screen.
-    if (text.size() <= 10) {
-        return text;
-    }
-    qsizetype best = -1;
-    for (qsizetype i = text.indexOf(QLatin1Char(' ')); i >= 0; i = text.indexOf(QLatin1Char(' '), i + 1)) {
-        if (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)) {
-            best = i;
-        }
-    }
-    return best < 0 ? text : QString(text).replace(best, 1, QLatin1Char('\n'));
+    // Long headers on two lines, so the table fits a 1440-pixel screen.
+    return twoLines(text);
 }
 
 QString DashboardModel::headerText(int section) const {

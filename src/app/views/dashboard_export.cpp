@@ -1,5 +1,7 @@
 #include "views/dashboard_export.h"
 
+#include "views/report_html.h"
+
 #include "formatting.h"
 #include "io/csv_writer.h"
 #include "io/table_writer.h"
@@ -76,33 +78,6 @@ QString chartImage(QTextDocument& doc, QChartView* view, const QString& name) {
     return QStringLiteral("<img src=\"%1\" width=\"375\">").arg(name);
 }
 
-/// The table with the texts shown on screen, for the report.
-QString reportTableHtml(const DashboardModel& model) {
-    // Names and numbers are never broken inside a word: a cell keeps its text on one line
-    // and the columns share the page's width by what they hold; headings wrap between words.
-    QString html = QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
-        "style=\"page-break-before: always; border-collapse: collapse; font-size: 7pt\"><tr>");
-    for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
-        // A heading's words one under another: a column is as wide as its longest word.
-        QStringList words = model.headerText(c).toHtmlEscaped().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        html += QStringLiteral("<th style=\"white-space: nowrap\">%1</th>")
-                    .arg(words.join(QStringLiteral("<br>")));
-    }
-    html += QStringLiteral("</tr>");
-    for (int row = 0; row < model.rowCount(); ++row) {
-        html += QStringLiteral("<tr>");
-        for (int c = 0; c < DashboardModel::ColumnCount; ++c) {
-            html += QStringLiteral("<td align=\"%1\" style=\"white-space: nowrap\">%2</td>")
-                        .arg(c == DashboardModel::Group ? QStringLiteral("left") : QStringLiteral("right"),
-                             model.data(model.index(row, c)).toString().toHtmlEscaped());
-        }
-        html += QStringLiteral("</tr>");
-    }
-    html += QStringLiteral("</table>");
-    return html;
-}
-
 }  // namespace
 
 DashboardExport::DashboardExport(const DashboardModel& model, QTimeZone zone)
@@ -135,20 +110,11 @@ QString DashboardExport::write(const QString& path, Format format, const QString
 
 void DashboardExport::writeReport(QIODevice& device, const QStringList& filters, QChartView* funnel,
                                   QChartView* trend) const {
-    // A report: the filters and when it was made, both charts, then the table.
+    // A report: the filters and when it was made, both charts, then the table on a page of its own.
     QTextDocument doc;
-    QString html = reportHeadHtml(doc, filters, funnel, trend);
-    html += reportTableHtml(m_model);
-    doc.setHtml(html);
-    QPdfWriter pdf(&device);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageOrientation(QPageLayout::Landscape);
-    pdf.setResolution(150);
-    pdf.setTitle(tr("FunnelDesk — marketing report"));
-    pdf.setCreator(QStringLiteral("FunnelDesk"));
-    // The layout in points (the page's size), scaled to the device when printed.
-    doc.setPageSize(pdf.pageLayout().paintRect(QPageLayout::Point).size());
-    doc.print(&pdf);
+    const QString html =
+        reportHeadHtml(doc, filters, funnel, trend) + modelTableHtml(m_model, 1, PageBreak::Before);
+    printHtmlPdf(device, tr("FunnelDesk — marketing report"), html, &doc);
 }
 
 QString DashboardExport::reportHeadHtml(QTextDocument& doc, const QStringList& filters, QChartView* funnel,

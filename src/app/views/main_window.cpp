@@ -93,6 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QW
     body->setSpacing(0);
     m_nav = new QListWidget(central);
     m_nav->setFixedWidth(150);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // a long name is cut, not scrolled
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(
         QStringLiteral("QListWidget { background: #2b3440; color: #e6e9ee; padding-top: 8px; }"

@@ -51,16 +51,20 @@ QJsonObject personToJson(const PersonMonth& p) {
     const QJsonObject figures = figuresToJson(p.figures);
     QJsonArray parts;
     for (const RuleContribution& c : p.bonus.parts) {
-        parts.append(QJsonObject{{QStringLiteral("kind"), toCode(c.rule.kind)},
-                                 {QStringLiteral("kpi"), toCode(c.rule.kpi)},
-                                 {QStringLiteral("kopecks"), static_cast<double>(c.kopecks)},
-                                 {QStringLiteral("how"), c.how},
-                                 {QStringLiteral("base"), c.base},
-                                 {QStringLiteral("completion"), c.completion},
-                                 {QStringLiteral("multiplier"), c.multiplier},
-                                 {QStringLiteral("threshold"), c.threshold},
-                                 {QStringLiteral("capped"), c.capped},
-                                 {QStringLiteral("gap"), static_cast<int>(c.gap)}});
+        parts.append(QJsonObject{
+            {QStringLiteral("kind"), toCode(c.rule.kind)},
+            {QStringLiteral("kpi"), toCode(c.rule.kpi)},
+            {QStringLiteral("amount"), static_cast<double>(c.rule.amount)},
+            {QStringLiteral("percent"), c.rule.percent},
+            {QStringLiteral("cap"), c.rule.cap ? QJsonValue(static_cast<double>(*c.rule.cap)) : QJsonValue()},
+            {QStringLiteral("kopecks"), static_cast<double>(c.kopecks)},
+            {QStringLiteral("how"), c.how},
+            {QStringLiteral("base"), c.base},
+            {QStringLiteral("completion"), c.completion},
+            {QStringLiteral("multiplier"), c.multiplier},
+            {QStringLiteral("threshold"), c.threshold},
+            {QStringLiteral("capped"), c.capped},
+            {QStringLiteral("gap"), static_cast<int>(c.gap)}});
     }
     QJsonObject o{{QStringLiteral("employee_id"), static_cast<double>(p.employeeId)},
                   {QStringLiteral("name"), p.name},
@@ -88,6 +92,11 @@ PersonMonth personFromJson(const QJsonObject& o) {
         c.rule.kind = fromCode<BonusRuleKind>(r.value(QStringLiteral("kind")).toString())
                           .value_or(BonusRuleKind::PerUnit);
         c.rule.kpi = fromCode<Kpi>(r.value(QStringLiteral("kpi")).toString()).value_or(Kpi::TargetArrivals);
+        c.rule.amount = static_cast<qint64>(r.value(QStringLiteral("amount")).toDouble());
+        c.rule.percent = r.value(QStringLiteral("percent")).toDouble();
+        if (const QJsonValue cap = r.value(QStringLiteral("cap")); cap.isDouble()) {
+            c.rule.cap = static_cast<qint64>(cap.toDouble());
+        }
         c.kopecks = static_cast<qint64>(r.value(QStringLiteral("kopecks")).toDouble());
         c.how = r.value(QStringLiteral("how")).toString();
         c.base = r.value(QStringLiteral("base")).toDouble();
