@@ -1843,6 +1843,10 @@
         <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation>The file &quot;%1&quot; cannot be written: %2</translation>
     </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::LeadCard</name>

@@ -1848,6 +1848,10 @@
         <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation>Не удалось записать файл «%1»: %2</translation>
     </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Считаю…</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::LeadCard</name>

@@ -120,6 +120,7 @@ TEST_CASE("The KPI tabs show what the payroll service computes, and a head close
     REQUIRE(close);
     QTest::mouseClick(close, Qt::LeftButton);
     REQUIRE(asked);
+    waitReady(ws);  // the month is computed again on the workspace's worker
     CHECK(ws.payroll().closed);
     CHECK(ws.payroll().total() == computed.total());
 

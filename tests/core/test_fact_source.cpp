@@ -135,3 +135,30 @@ TEST_CASE("The same facts copied into memory give the database's report, figure 
         }
     }
 }
+
+TEST_CASE("Several breakdowns counted in one pass give the reports of one run each",
+          "[funnel][fact_source]") {
+    QTemporaryDir dir;
+    auto db = fd::test::demoDatabase(dir, 2500, 3);
+    DatabaseFactSource facts(*db);
+    FunnelEngine engine(facts, QStringLiteral("Europe/Moscow"));
+    const std::vector<Breakdown> breakdowns{Breakdown::Operator, Breakdown::Manager, Breakdown::Office,
+                                            Breakdown::Channel,  Breakdown::None,    Breakdown::Week};
+    for (const FunnelMode mode : {FunnelMode::Cohort, FunnelMode::Period}) {
+        FunnelSpec spec;
+        spec.from = QDate(2026, 5, 1);
+        spec.to = QDate(2026, 6, 1);
+        spec.mode = mode;
+        const std::vector<FunnelReport> together = require(engine.runMany(spec, breakdowns));
+        REQUIRE(together.size() == breakdowns.size());
+        for (std::size_t i = 0; i < breakdowns.size(); ++i) {
+            spec.by = breakdowns[i];
+            const FunnelReport alone = require(engine.run(spec));
+            INFO(breakdownCode(breakdowns[i]).toStdString());
+            CHECK(together[i].spec.by == breakdowns[i]);
+            CHECK(together[i].groups == alone.groups);
+            CHECK(together[i].total == alone.total);
+            CHECK(together[i].maturityDays == alone.maturityDays);
+        }
+    }
+}

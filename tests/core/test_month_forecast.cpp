@@ -36,12 +36,7 @@ BackTest forecastOn(Database& db, QDate cut) {
 TEST_CASE("A forecast made mid-month from a cut history lands near what the month then did",
           "[forecast][demo]") {
     QTemporaryDir dir;
-    auto db = require(Database::open(dir.filePath(QStringLiteral("demo.sqlite")), OpenMode::CreateNew));
-    DemoOptions o;
-    o.leads = 12000;
-    o.months = 6;
-    o.endDate = QDate(2026, 6, 30);
-    require(DemoGenerator(*db).generate(o));
+    auto db = fd::test::demoDatabase(dir, 12000, 6);
     for (const Kpi kpi : {Kpi::Arrivals, Kpi::TargetArrivals, Kpi::Sales, Kpi::MoneyReceived}) {
         double error = 0;
         int inRange = 0;

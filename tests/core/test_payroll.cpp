@@ -153,12 +153,7 @@ TEST_CASE("Each person reads their own bonus, and only the head sets plans and s
 TEST_CASE("Each additive KPI of the people adds up to the company's, and the demo pays quality over volume",
           "[payroll][demo]") {
     QTemporaryDir dir;
-    auto db = require(Database::open(dir.filePath(QStringLiteral("demo.sqlite")), OpenMode::CreateNew));
-    DemoOptions o;
-    o.leads = 8000;
-    o.months = 3;
-    o.endDate = QDate(2026, 6, 30);
-    require(DemoGenerator(*db).generate(o));
+    auto db = fd::test::demoDatabase(dir, 8000, 3);
     DatabaseFactSource facts(*db);
     const MonthFigures m = require(monthFigures(facts, QStringLiteral("Europe/Moscow"), QDate(2026, 5, 1)));
     for (const Kpi kpi :

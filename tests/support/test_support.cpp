@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include "services/demo_generator.h"
 #include "services/lead_service.h"
 
 #include <QStringEncoder>
@@ -18,6 +19,16 @@ namespace fd::test {
 qint64 msk(int year, int month, int day, int hour, int minute) {
     return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone(QByteArray("Europe/Moscow")))
         .toSecsSinceEpoch();
+}
+
+std::unique_ptr<Database> demoDatabase(const QTemporaryDir& dir, int leads, int months) {
+    auto db = require(Database::open(dir.filePath(QStringLiteral("demo.sqlite")), OpenMode::CreateNew));
+    DemoOptions o;
+    o.leads = leads;
+    o.months = months;
+    o.endDate = QDate(2026, 6, 30);
+    require(DemoGenerator(*db).generate(o));
+    return db;
 }
 
 QByteArray fileBytes(const QString& path) {

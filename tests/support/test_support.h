@@ -45,6 +45,9 @@ QByteArray writeCsv(const std::vector<QStringList>& rows, QChar delimiter, const
 /// would (to make a "newer" database, tamper with a row, or build an old fixture).
 void rawExec(const QString& path, const QStringList& statements);
 
+/// A demo company's database in `dir`: `leads` requests over `months` months ending 30 June 2026.
+std::unique_ptr<Database> demoDatabase(const QTemporaryDir& dir, int leads, int months);
+
 /// The value of a Result, failing the test with the error's message when there is none.
 template <class T>
 T require(Result<T> r) {

@@ -34,6 +34,17 @@ namespace fd::app {
 
 KpiWorkspace::KpiWorkspace(core::Database& db, core::Clock clock, QWidget* parent)
     : Workspace(parent), m_db(db), m_clock(std::move(clock)) {
+    m_worker = new KpiWorker(m_clock);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &KpiWorkspace::computeRequested, m_worker, &KpiWorker::compute);
+    connect(m_worker, &KpiWorker::computed, this, &KpiWorkspace::onComputed);
+    connect(m_worker, &KpiWorker::failed, this, &KpiWorkspace::onFailed);
+    m_thread.setObjectName(QStringLiteral("kpi"));
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path = db.path(), actor = db.actor()] { worker->open(path, actor); },
+        Qt::QueuedConnection);
     auto* layout = new QVBoxLayout(this);
     auto* bar = new FlowLayout;
     m_month = new QComboBox(this);
@@ -126,15 +137,34 @@ KpiModel* KpiWorkspace::model(Tab tab) const {
     return m_models[static_cast<size_t>(tab)];
 }
 
+KpiWorkspace::~KpiWorkspace() {
+    m_thread.quit();
+    m_thread.wait();
+}
+
 void KpiWorkspace::reload() {
-    const core::Result<core::Payroll> payroll = core::PayrollService(m_db, m_clock).payroll(month());
-    m_error->setVisible(!payroll.ok());
-    if (!payroll) {
-        m_error->setText(payroll.error().message());
-        Q_EMIT failed(payroll.error().message());
+    m_ready = false;
+    m_state->setText(tr("Computing…"));
+    Q_EMIT computeRequested(++m_generation, month());
+}
+
+void KpiWorkspace::onFailed(int generation, const QString& message) {
+    if (generation != m_generation) {
+        return;  // a month since replaced
+    }
+    m_error->setText(message);
+    m_error->show();
+    m_state->clear();
+    m_ready = true;
+    Q_EMIT failed(message);
+}
+
+void KpiWorkspace::onComputed(int generation, const core::Payroll& payroll) {
+    if (generation != m_generation) {
         return;
     }
-    m_payroll = *payroll;
+    m_error->hide();
+    m_payroll = payroll;
     for (KpiModel* model : m_models) {
         model->setPayroll(m_payroll);
     }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "kpi/kpi_worker.h"
 #include "services/payroll_service.h"
 #include "views/workspace.h"
+
+#include <QThread>
 
 class QComboBox;
 class QLabel;
@@ -27,6 +30,7 @@ public:
     enum class Tab { CallCenter, Office, Marketing, Payroll };
 
     KpiWorkspace(core::Database& db, core::Clock clock, QWidget* parent = nullptr);
+    ~KpiWorkspace() override;
 
     QString workspaceId() const override { return QStringLiteral("kpi"); }
     QString title() const override;
@@ -48,8 +52,14 @@ public:
     /// The KPI tabs as a PDF report; returns the error, empty on success.
     QString exportPdf(const QString& path);
 
+Q_SIGNALS:
+    void computeRequested(int generation, QDate month);
+
 private:
+    /// Asks the worker for the month shown; the tabs follow when it answers.
     void reload();
+    void onComputed(int generation, const core::Payroll& payroll);
+    void onFailed(int generation, const QString& message);
     void closeOrReopen();
     void copyPlans();
     /// Double-click: the leads behind a KPI of a person (or the total) this month.
@@ -58,6 +68,9 @@ private:
 
     core::Database& m_db;
     core::Clock m_clock;
+    QThread m_thread;
+    KpiWorker* m_worker = nullptr;
+    int m_generation = 0;
     bool m_ready = false;
     core::Payroll m_payroll;
     QComboBox* m_month = nullptr;

@@ -92,7 +92,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QW
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
     m_nav = new QListWidget(central);
-    m_nav->setFixedWidth(150);
+    m_nav->setFixedWidth(160);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // a long name is cut, not scrolled
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(

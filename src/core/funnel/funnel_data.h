@@ -53,11 +53,13 @@ struct FunnelData {
     std::vector<FunnelLeadFact> leads;  ///< in id order
     std::vector<FunnelMoneyEvent> payments;
     std::vector<FunnelMoneyEvent> deals;
-    std::vector<double> saleSeconds;  ///< creation to sale, of every sold lead
+    /// The 90th percentile of the seconds from creation to sale of every sold lead: the cohorts'
+    /// maturity, computed once when the data is loaded.
+    std::optional<double> saleSecondsP90;
     /// The earliest and latest event of any kind (lead, call, booking, arrival, deal, payment).
     std::optional<std::pair<qint64, qint64>> eventRange;
 
-    /// Sets saleSeconds and each money event's leadIndex from `leads` (sorted by id here).
+    /// Sets saleSecondsP90 and each money event's leadIndex from `leads` (sorted by id here).
     void index();
 };
 

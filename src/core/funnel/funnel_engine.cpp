@@ -63,8 +63,15 @@ std::array<qint64, kStages> effectiveTimes(const FunnelLeadFact& f) {
 /// money and marketing figures, finish the groups.
 class Computation {
 public:
-    Computation(FactSource& source, const FunnelSpec& spec, const std::atomic<bool>* cancel)
-        : m_source(source), m_spec(spec), m_cancel(cancel), m_cohort(spec.mode == FunnelMode::Cohort) {
+    /// Counts `spec` once for each breakdown of `breakdowns` (only spec.by when empty), in one
+    /// pass over the leads.
+    Computation(FactSource& source, const FunnelSpec& spec, const std::atomic<bool>* cancel,
+                std::vector<Breakdown> breakdowns = {})
+        : m_source(source),
+          m_spec(spec),
+          m_cancel(cancel),
+          m_cohort(spec.mode == FunnelMode::Cohort),
+          m_breakdowns(breakdowns.empty() ? std::vector<Breakdown>{spec.by} : std::move(breakdowns)) {
         m_report.spec = spec;
     }
 
@@ -73,7 +80,8 @@ public:
     Status countStages(const FunnelCell* cell, std::vector<Id>* cellLeads);
     void addMoney();
     Status addMarketingFigures();
-    Result<FunnelReport> finish();
+    /// The report of each breakdown, in their order.
+    Result<std::vector<FunnelReport>> finish();
 
 private:
     Status prepare(const QString& defaultZone);
@@ -85,9 +93,15 @@ private:
                                              : std::numeric_limits<qint64>::max();
     }
     void countLead(const FunnelLeadFact& f, const FunnelCell* cell, std::vector<Id>* cellLeads);
+    /// Counts a lead's stages (those `counts` says count) into one breakdown's groups.
+    template <class Counts>
+    void countLead(const FunnelLeadFact& f, const std::array<qint64, kStages>& eff, const Counts& counts,
+                   bool followUp, GroupTable& table);
     void addMoneyEvents(const std::vector<FunnelMoneyEvent>& events, qint64& (*slot)(Accumulator&));
-    bool spendApplicable() const;
-    FunnelGroup finishGroup(const QString& key, const Accumulator& a, QDate day,
+    bool spendApplicable(Breakdown by) const;
+    Status addMarketingFigures(GroupTable& table);
+    Result<FunnelReport> finishTable(GroupTable& table);
+    FunnelGroup finishGroup(Breakdown by, const QString& key, const Accumulator& a, QDate day,
                             const QHash<Id, QString>& names) const;
 
     FactSource& m_source;
@@ -100,7 +114,8 @@ private:
     qint64 m_asOf = 0;
     std::shared_ptr<const FunnelData> m_data;
     std::unique_ptr<DayIndex> m_days;
-    std::unique_ptr<GroupTable> m_groups;
+    std::vector<Breakdown> m_breakdowns;
+    std::vector<std::unique_ptr<GroupTable>> m_tables;  // one per breakdown
     std::vector<const FunnelLeadFact*> m_leads;
     std::vector<int> m_position;  // where each fact landed in m_leads
 };
@@ -142,11 +157,13 @@ Status Computation::prepare(const QString& defaultZone) {
     m_days = std::make_unique<DayIndex>(
         zone, m_report.dataFirst ? std::min(*m_report.dataFirst, m_spec.from) : m_spec.from,
         m_report.dataLast ? std::max(m_report.dataLast->addDays(1), m_spec.to) : m_spec.to);
-    m_groups = std::make_unique<GroupTable>(m_spec.by, *m_days);
+    for (const Breakdown by : m_breakdowns) {
+        m_tables.push_back(std::make_unique<GroupTable>(by, *m_days));
+    }
     if (m_cohort) {
         if (m_spec.windowDays) {
             m_report.maturityDays = *m_spec.windowDays;
-        } else if (const auto p90 = FunnelEngine::percentile(m_data->saleSeconds, 0.9)) {
+        } else if (const auto p90 = m_data->saleSecondsP90) {
             m_report.maturityDays = static_cast<int>(std::ceil(*p90 / kDay));
         }
     }
@@ -184,29 +201,45 @@ Status Computation::countStages(const FunnelCell* cell, std::vector<Id>* cellLea
 void Computation::countLead(const FunnelLeadFact& f, const FunnelCell* cell, std::vector<Id>* cellLeads) {
     const std::array<qint64, kStages> eff = effectiveTimes(f);
     const qint64 limit = limitOf(f);
-    auto counts = [&](std::size_t s) {
+    unsigned counted = 0;  // bit s: stage s counts
+    for (std::size_t s = 0; s < kStages; ++s) {
         const qint64 t = eff[s];
-        if (t == kNone) {
-            return false;
+        if (t != kNone && (m_cohort ? t < limit : (t >= m_fromTs && t < m_toTs))) {
+            counted |= 1U << s;
         }
-        return m_cohort ? t < limit : (t >= m_fromTs && t < m_toTs);
-    };
+    }
+    if (counted == 0 && !m_cohort) {
+        return;  // most leads of a long history, in a short period
+    }
+    const auto counts = [counted](std::size_t s) { return ((counted >> s) & 1U) != 0; };
     const bool followUp =
-        f.t[3] != kNone && f.t[5] != kNone && m_days->indexOf(f.t[5]) > m_days->indexOf(f.t[3]);
-    // A cohort lead belongs to one group for all its stages: look it up once.
-    const int cohortGroup = m_cohort ? m_groups->groupAt(f, f.created) : -1;
+        counts(5) && f.t[3] != kNone && f.t[5] != kNone && m_days->indexOf(f.t[5]) > m_days->indexOf(f.t[3]);
     const std::size_t cellStage = cell ? static_cast<std::size_t>(cell->stage) : kStages;
+    for (const std::unique_ptr<GroupTable>& table : m_tables) {
+        countLead(f, eff, counts, followUp, *table);
+    }
+    if (cellStage == kStages || !counts(cellStage)) {
+        return;
+    }
+    GroupTable& first = *m_tables.front();
+    const int key = first.groupAt(f, m_cohort ? f.created : eff[cellStage]);
+    if (cell->groupKey == QLatin1String("all") || first.key(key) == cell->groupKey) {
+        cellLeads->push_back(f.id);
+    }
+}
+
+template <class Counts>
+void Computation::countLead(const FunnelLeadFact& f, const std::array<qint64, kStages>& eff,
+                            const Counts& counts, bool followUp, GroupTable& table) {
+    // A cohort lead belongs to one group for all its stages: look it up once.
+    const int cohortGroup = m_cohort ? table.groupAt(f, f.created) : -1;
     for (std::size_t s = 0; s < kStages; ++s) {
         if (!counts(s)) {
             continue;
         }
-        const int key = m_cohort ? cohortGroup : m_groups->groupAt(f, eff[s]);
-        if (s == cellStage &&
-            (cell->groupKey == QLatin1String("all") || m_groups->key(key) == cell->groupKey)) {
-            cellLeads->push_back(f.id);
-        }
+        const int key = m_cohort ? cohortGroup : table.groupAt(f, eff[s]);
         const double daysSince = static_cast<double>(eff[s] - f.created) / kDay;
-        m_groups->both(key, [&](Accumulator& a) {
+        table.both(key, [&](Accumulator& a) {
             a.stages[s] += 1;
             if (s == 2) {
                 a.daysToBooked.push_back(daysSince);
@@ -224,7 +257,7 @@ void Computation::countLead(const FunnelLeadFact& f, const FunnelCell* cell, std
     }
     if (m_cohort && m_report.maturityDays) {
         const bool immature = m_asOf - f.created < static_cast<qint64>(*m_report.maturityDays) * kDay;
-        m_groups->both(cohortGroup, [&](Accumulator& a) {
+        table.both(cohortGroup, [&](Accumulator& a) {
             a.cohortLeads += 1;
             a.immatureLeads += immature ? 1 : 0;
         });
@@ -236,16 +269,21 @@ void Computation::addMoneyEvents(const std::vector<FunnelMoneyEvent>& events, qi
     // in the period, so nothing before it can be theirs.
     const qint64 moneyTo = m_cohort ? std::numeric_limits<qint64>::max() : m_toTs;
     for (const FunnelMoneyEvent& e : events) {
+        if (e.at < m_fromTs || e.at >= moneyTo) {
+            continue;  // the time first: most events of a long history are outside the period
+        }
         const int at = e.leadIndex < m_position.size() ? m_position[e.leadIndex] : -1;
-        if (at < 0 || e.at < m_fromTs || e.at >= moneyTo) {
+        if (at < 0) {
             continue;
         }
         const FunnelLeadFact& f = *m_leads[static_cast<std::size_t>(at)];
         if (m_cohort && e.at >= limitOf(f)) {
             continue;
         }
-        m_groups->both(m_groups->groupAt(f, m_cohort ? f.created : e.at),
-                       [&](Accumulator& a) { slot(a) += e.amount; });
+        for (const std::unique_ptr<GroupTable>& table : m_tables) {
+            table->both(table->groupAt(f, m_cohort ? f.created : e.at),
+                        [&](Accumulator& a) { slot(a) += e.amount; });
+        }
     }
 }
 
@@ -254,16 +292,25 @@ void Computation::addMoney() {
     addMoneyEvents(m_data->deals, [](Accumulator& a) -> qint64& { return a.contracted; });
 }
 
-bool Computation::spendApplicable() const {
+bool Computation::spendApplicable(Breakdown by) const {
     // Spend and visitors exist per channel, campaign and day only.
-    const Breakdown by = m_spec.by;
     return m_spec.offices.empty() && m_spec.operators.empty() && m_spec.managers.empty() &&
            (by == Breakdown::None || by == Breakdown::Channel || by == Breakdown::Campaign ||
             timeBreakdown(by));
 }
 
 Status Computation::addMarketingFigures() {
-    if (!spendApplicable()) {
+    for (const std::unique_ptr<GroupTable>& table : m_tables) {
+        if (Status added = addMarketingFigures(*table); !added) {
+            return added;
+        }
+    }
+    return Ok{};
+}
+
+Status Computation::addMarketingFigures(GroupTable& table) {
+    const Breakdown by = table.by();
+    if (!spendApplicable(by)) {
         return Ok{};
     }
     auto wanted = [&](const DailyFigure& d) {
@@ -276,7 +323,7 @@ Status Computation::addMarketingFigures() {
                (d.campaign && std::find(campaigns.begin(), campaigns.end(), *d.campaign) != campaigns.end());
     };
     auto figureKey = [&](const DailyFigure& d) -> QString {
-        switch (m_spec.by) {
+        switch (by) {
             case Breakdown::None:
                 return QStringLiteral("all");
             case Breakdown::Channel:
@@ -284,7 +331,7 @@ Status Computation::addMarketingFigures() {
             case Breakdown::Campaign:
                 return d.campaign ? QString::number(*d.campaign) : QStringLiteral("none");
             default:
-                return bucketKey(m_spec.by, d.day);
+                return bucketKey(by, d.day);
         }
     };
     for (const DailyFigureKind kind : {DailyFigureKind::Spend, DailyFigureKind::Visitors}) {
@@ -294,7 +341,7 @@ Status Computation::addMarketingFigures() {
         }
         for (const DailyFigure& d : *figures) {
             if (wanted(d)) {
-                m_groups->both(m_groups->intern(figureKey(d), d.day), [&](Accumulator& a) {
+                table.both(table.intern(figureKey(d), d.day), [&](Accumulator& a) {
                     std::optional<qint64>& slot = kind == DailyFigureKind::Spend ? a.spend : a.visitors;
                     slot = slot.value_or(0) + d.value;
                 });
@@ -304,7 +351,7 @@ Status Computation::addMarketingFigures() {
     return Ok{};
 }
 
-FunnelGroup Computation::finishGroup(const QString& key, const Accumulator& a, QDate day,
+FunnelGroup Computation::finishGroup(Breakdown by, const QString& key, const Accumulator& a, QDate day,
                                      const QHash<Id, QString>& names) const {
     FunnelGroup g;
     g.key = key;
@@ -312,8 +359,8 @@ FunnelGroup Computation::finishGroup(const QString& key, const Accumulator& a, Q
         g.label = QStringLiteral("All");
     } else if (key == QLatin1String("none")) {
         g.label = QStringLiteral("(none)");
-    } else if (timeBreakdown(m_spec.by)) {
-        g.label = bucketLabel(m_spec.by, day);
+    } else if (timeBreakdown(by)) {
+        g.label = bucketLabel(by, day);
     } else {
         g.label = names.value(key.toLongLong(), key);
     }
@@ -330,7 +377,7 @@ FunnelGroup Computation::finishGroup(const QString& key, const Accumulator& a, Q
     g.daysToArrived = medianAndP75(a.daysToArrived);
     g.daysToSale = medianAndP75(a.daysToSale);
     FunnelMoney& m = g.money;
-    m.spendApplicable = spendApplicable();
+    m.spendApplicable = spendApplicable(by);
     m.revenue = a.revenue;
     m.contracted = a.contracted;
     if (m.spendApplicable) {
@@ -354,21 +401,36 @@ FunnelGroup Computation::finishGroup(const QString& key, const Accumulator& a, Q
     return g;
 }
 
-Result<FunnelReport> Computation::finish() {
-    Result<QHash<Id, QString>> named = m_source.groupNames(m_spec.by);
+Result<std::vector<FunnelReport>> Computation::finish() {
+    std::vector<FunnelReport> reports;
+    for (const std::unique_ptr<GroupTable>& table : m_tables) {
+        Result<FunnelReport> report = finishTable(*table);
+        if (!report) {
+            return report.error();
+        }
+        reports.push_back(std::move(report.value()));
+    }
+    return reports;
+}
+
+Result<FunnelReport> Computation::finishTable(GroupTable& table) {
+    const Breakdown by = table.by();
+    FunnelReport report = m_report;
+    report.spec.by = by;
+    Result<QHash<Id, QString>> named = m_source.groupNames(by);
     if (!named) {
         return named.error();
     }
     const QHash<Id, QString>& names = *named;
     auto nameOf = [&](const QString& key) { return names.value(key.toLongLong(), key); };
-    std::vector<int> order(m_groups->size());
+    std::vector<int> order(table.size());
     for (std::size_t i = 0; i < order.size(); ++i) {
         order[i] = static_cast<int>(i);
     }
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
-        const QString& a = m_groups->key(x);
-        const QString& b = m_groups->key(y);
-        if (timeBreakdown(m_spec.by)) {
+        const QString& a = table.key(x);
+        const QString& b = table.key(y);
+        if (timeBreakdown(by)) {
             return a < b;
         }
         // Named groups by name, the unassigned group last.
@@ -378,14 +440,13 @@ Result<FunnelReport> Computation::finish() {
         return nameOf(a) < nameOf(b);
     });
     for (const int i : order) {
-        m_report.groups.push_back(finishGroup(m_groups->key(i), m_groups->at(i), m_groups->day(i), names));
+        report.groups.push_back(finishGroup(by, table.key(i), table.at(i), table.day(i), names));
     }
-    const Accumulator& total = m_groups->total();
-    m_report.total = finishGroup(QStringLiteral("all"), total, QDate(), names);
-    m_report.noData =
-        std::all_of(total.stages.begin(), total.stages.end(), [](qint64 n) { return n == 0; }) &&
-        total.revenue == 0 && total.contracted == 0 && total.spend.value_or(0) == 0;
-    return std::move(m_report);
+    const Accumulator& total = table.total();
+    report.total = finishGroup(by, QStringLiteral("all"), total, QDate(), names);
+    report.noData = std::all_of(total.stages.begin(), total.stages.end(), [](qint64 n) { return n == 0; }) &&
+                    total.revenue == 0 && total.contracted == 0 && total.spend.value_or(0) == 0;
+    return report;
 }
 
 }  // namespace
@@ -413,7 +474,17 @@ std::optional<double> FunnelEngine::percentile(std::vector<double> values, doubl
 }
 
 Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec, const std::atomic<bool>* cancel) {
-    Computation c(m_source, spec, cancel);
+    Result<std::vector<FunnelReport>> reports = runMany(spec, {spec.by}, cancel);
+    if (!reports) {
+        return reports.error();
+    }
+    return std::move(reports.value().front());
+}
+
+Result<std::vector<FunnelReport>> FunnelEngine::runMany(const FunnelSpec& spec,
+                                                        const std::vector<Breakdown>& breakdowns,
+                                                        const std::atomic<bool>* cancel) {
+    Computation c(m_source, spec, cancel, breakdowns);
     if (const Status started = c.start(m_reportTimeZone); !started) {
         return started.error();
     }

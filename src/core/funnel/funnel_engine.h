@@ -26,6 +26,11 @@ public:
 
     /// `cancel`, when set by another thread, stops the computation with ErrorCode::Cancelled.
     Result<FunnelReport> run(const FunnelSpec& spec, const std::atomic<bool>* cancel = nullptr);
+    /// run(spec) for each of several breakdowns (spec.by is ignored), counted in one pass over
+    /// the leads: the same reports as one run each, in the order of `breakdowns`.
+    Result<std::vector<FunnelReport>> runMany(const FunnelSpec& spec,
+                                              const std::vector<Breakdown>& breakdowns,
+                                              const std::atomic<bool>* cancel = nullptr);
     /// The leads behind one number of run(spec): exactly those it counted there, in id order.
     Result<std::vector<Id>> leadsIn(const FunnelSpec& spec, const FunnelCell& cell,
                                     const std::atomic<bool>* cancel = nullptr);

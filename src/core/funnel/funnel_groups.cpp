@@ -99,7 +99,10 @@ Id GroupTable::attributeOf(const FunnelLeadFact& f) const {
 
 int GroupTable::groupAt(const FunnelLeadFact& f, qint64 t) {
     if (m_by == Breakdown::None) {
-        return intern(QStringLiteral("all"), {});
+        if (m_all < 0) {
+            m_all = intern(QStringLiteral("all"), {});  // once, not a string lookup per event
+        }
+        return m_all;
     }
     if (timeBreakdown(m_by)) {
         const int d = m_dayIndex.indexOf(t);

@@ -90,6 +90,7 @@ private:
     std::unordered_map<qint64, int> m_ofAttribute;  // id (0 for none) -> group
     std::vector<int> m_ofSmallId;                   // the same for the usual small ids
     std::vector<int> m_ofDay;
+    int m_all = -1;  // the one group of no breakdown
 };
 
 }  // namespace fd::core

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <unordered_map>
+
 namespace fd::core {
 
 QString departmentCode(Department d) {
@@ -39,20 +41,25 @@ Result<QHash<QString, double>> medianMinutesToFirstCall(FactSource& source, cons
     const QTimeZone zone(zoneName.toUtf8());
     const qint64 fromTs = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
     const qint64 toTs = QDateTime(to, QTime(0, 0), zone).toSecsSinceEpoch();
-    QHash<QString, std::vector<double>> minutes;
+    // Leads are in id order, hence nearly in creation order: integer keys, names at the end.
+    std::unordered_map<Id, std::vector<double>> byOperator;
+    std::vector<double> all;
     for (const FunnelLeadFact& f : (*data)->leads) {
         if (f.created < fromTs || f.created >= toTs || f.firstCallAt == FunnelLeadFact::kNone) {
             continue;
         }
         const double m = static_cast<double>(f.firstCallAt - f.created) / 60.0;
-        minutes[f.operatorId != 0 ? QString::number(f.operatorId) : QStringLiteral("none")].push_back(m);
-        minutes[QStringLiteral("all")].push_back(m);
+        byOperator[f.operatorId].push_back(m);
+        all.push_back(m);
     }
     QHash<QString, double> medians;
-    for (auto it = minutes.begin(); it != minutes.end(); ++it) {
-        if (const auto median = FunnelEngine::percentile(std::move(it.value()), 0.5)) {
-            medians.insert(it.key(), *median);
+    for (auto& [operatorId, minutes] : byOperator) {
+        if (const auto median = FunnelEngine::percentile(std::move(minutes), 0.5)) {
+            medians.insert(operatorId != 0 ? QString::number(operatorId) : QStringLiteral("none"), *median);
         }
+    }
+    if (const auto median = FunnelEngine::percentile(std::move(all), 0.5)) {
+        medians.insert(QStringLiteral("all"), *median);
     }
     return medians;
 }

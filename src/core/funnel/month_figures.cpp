@@ -90,20 +90,26 @@ Result<MonthFigures> monthFigures(FactSource& source, const QString& reportTimeZ
                                                                    {Breakdown::Office, &out.offices},
                                                                    {Breakdown::Channel, &out.channels},
                                                                    {Breakdown::None, nullptr}};
+    std::vector<Breakdown> breakdowns;
     for (const auto& [by, people] : groups) {
-        for (const FunnelMode mode : {FunnelMode::Period, FunnelMode::Cohort}) {
-            FunnelSpec spec;
-            spec.from = out.first;
-            spec.to = out.end;
-            spec.mode = mode;
-            spec.by = by;
-            Result<FunnelReport> report = engine.run(spec);
-            if (!report) {
-                return report.error();
-            }
-            auto add = [mode](KpiFigures& f, const FunnelGroup& g) {
-                mode == FunnelMode::Period ? addPeriod(f, g) : addCohort(f, g);
-            };
+        breakdowns.push_back(by);
+    }
+    // Every breakdown in one pass over the leads for each counting.
+    for (const FunnelMode mode : {FunnelMode::Period, FunnelMode::Cohort}) {
+        FunnelSpec spec;
+        spec.from = out.first;
+        spec.to = out.end;
+        spec.mode = mode;
+        Result<std::vector<FunnelReport>> reports = engine.runMany(spec, breakdowns);
+        if (!reports) {
+            return reports.error();
+        }
+        auto add = [mode](KpiFigures& f, const FunnelGroup& g) {
+            mode == FunnelMode::Period ? addPeriod(f, g) : addCohort(f, g);
+        };
+        for (std::size_t i = 0; i < breakdowns.size(); ++i) {
+            QHash<Id, KpiFigures>* people = groups[i].second;
+            const FunnelReport* report = &reports.value()[i];
             if (!people) {
                 add(out.company, report->total);  // spend and visitors count here, not per person
                 continue;

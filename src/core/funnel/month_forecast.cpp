@@ -1,9 +1,14 @@
 #include "funnel/month_forecast.h"
 
+#include "funnel/funnel_data.h"
 #include "funnel/wilson.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <map>
+#include <tuple>
+#include <unordered_map>
 
 namespace fd::core {
 
@@ -14,10 +19,11 @@ constexpr double kZ = 1.96;
 /// The recent meetings' rates of one scope and the spread of how long before a meeting it is booked.
 struct Recent {
     qint64 due = 0;
+    qint64 dueArrived = 0;
     qint64 arrived = 0;
     qint64 target = 0;
     qint64 sold = 0;
-    std::vector<qint64> leadTimes;  ///< of arrived meetings, sorted
+    std::vector<std::pair<qint64, qint64>> leadHours;  ///< (hours, arrivals), by hours
 };
 
 bool mine(ForecastScope scope, Id id, Id operatorId, Id officeId) {
@@ -36,29 +42,37 @@ bool mine(ForecastScope scope, Id id, Id operatorId, Id officeId) {
 
 Recent recentOf(const ForecastInput& in, ForecastScope scope, Id id) {
     Recent r;
-    for (const OutlookMeeting& m : in.recent) {
-        if (!mine(scope, id, m.operatorId, m.officeId) || m.state == OutlookMeeting::State::Pending) {
+    std::map<qint64, qint64> hours;
+    for (const OutlookCount& c : in.recent) {
+        if (!mine(scope, id, c.operatorId, c.officeId)) {
             continue;
         }
-        ++r.due;
-        if (m.state == OutlookMeeting::State::Arrived) {
-            ++r.arrived;
-            r.target += m.target ? 1 : 0;
-            r.sold += m.sold ? 1 : 0;
-            r.leadTimes.push_back(std::max<qint64>(0, m.scheduledAt - m.bookedAt));
+        r.due += c.due;
+        r.dueArrived += c.dueArrived;
+        r.arrived += c.arrived;
+        r.target += c.target;
+        r.sold += c.sold;
+        if (c.arrived > 0) {
+            hours[c.leadHours] += c.arrived;
         }
     }
-    std::sort(r.leadTimes.begin(), r.leadTimes.end());
+    r.leadHours.assign(hours.begin(), hours.end());
     return r;
 }
 
 /// The share of arrivals still to be booked `ahead` seconds before their time.
-double notBookedYet(const std::vector<qint64>& leadTimes, qint64 ahead) {
-    if (leadTimes.empty() || ahead <= 0) {
-        return ahead <= 0 ? 0.0 : 1.0;
+double notBookedYet(const Recent& r, qint64 ahead) {
+    if (ahead <= 0) {
+        return 0.0;
     }
-    const auto bookedEarlier = leadTimes.end() - std::lower_bound(leadTimes.begin(), leadTimes.end(), ahead);
-    return 1.0 - static_cast<double>(bookedEarlier) / static_cast<double>(leadTimes.size());
+    if (r.arrived == 0) {
+        return 1.0;
+    }
+    qint64 bookedEarlier = 0;  // arrivals booked at least `ahead` before their meeting
+    for (auto it = r.leadHours.rbegin(); it != r.leadHours.rend() && it->first * 3600 >= ahead; ++it) {
+        bookedEarlier += it->second;
+    }
+    return 1.0 - static_cast<double>(bookedEarlier) / static_cast<double>(r.arrived);
 }
 
 KpiForecast ranged(double fact, double expected, double rateLow, double rateHigh, ForecastMethod method) {
@@ -105,16 +119,16 @@ double factOf(const KpiFigures& figures, Kpi kpi) {
 /// Arrivals, target arrivals and sales from the meetings booked ahead and the follow-ups due.
 void addPipeline(KpiFigures& figures, const ForecastInput& in, ForecastScope scope, Id id) {
     const Recent r = recentOf(in, scope, id);
-    const Rate showUp = wilsonRate(r.arrived, r.due);
+    const Rate showUp = wilsonRate(r.dueArrived, r.due);
     const Rate targetShare = wilsonRate(r.target, r.arrived);
     const Rate closeShare = wilsonRate(r.sold, r.arrived);
     double ahead = 0;
-    for (const OutlookMeeting& m : in.ahead) {
-        ahead += mine(scope, id, m.operatorId, m.officeId) ? 1 : 0;
+    for (const OutlookCount& c : in.ahead) {
+        ahead += mine(scope, id, c.operatorId, c.officeId) ? static_cast<double>(c.booked) : 0;
     }
     double notBooked = 0;  // working days' worth of arrivals still to be booked
     for (const qint64 middle : in.dayMiddles) {
-        notBooked += notBookedYet(r.leadTimes, middle - in.asOf);
+        notBooked += notBookedYet(r, middle - in.asOf);
     }
     const double pace = in.recentDays > 0 ? static_cast<double>(r.arrived) / in.recentDays : 0;
     const double p = showUp.rate.value_or(0);
@@ -134,13 +148,15 @@ void addPipeline(KpiFigures& figures, const ForecastInput& in, ForecastScope sco
     double followUps = 0;
     qint64 recentFollowUps = 0;
     qint64 recentFollowUpSales = 0;
-    for (const OutlookFollowUp& f : in.dueFollowUps) {
-        followUps += mine(scope, id, 0, f.officeId) && scope != ForecastScope::Operator ? 1 : 0;
-    }
-    for (const OutlookFollowUp& f : in.recentFollowUps) {
-        if (mine(scope, id, 0, f.officeId) && scope != ForecastScope::Operator) {
-            ++recentFollowUps;
-            recentFollowUpSales += f.sold ? 1 : 0;
+    if (scope != ForecastScope::Operator) {  // an operator's sales: from their arrivals only
+        for (const FollowUpCount& f : in.dueFollowUps) {
+            followUps += mine(scope, id, 0, f.officeId) ? static_cast<double>(f.count) : 0;
+        }
+        for (const FollowUpCount& f : in.recentFollowUps) {
+            if (mine(scope, id, 0, f.officeId)) {
+                recentFollowUps += f.count;
+                recentFollowUpSales += f.sold;
+            }
         }
     }
     const Rate followUpShare = wilsonRate(recentFollowUpSales, recentFollowUps);
@@ -159,6 +175,51 @@ void addPipeline(KpiFigures& figures, const ForecastInput& in, ForecastScope sco
 }
 
 }  // namespace
+
+std::vector<OutlookCount> recentMeetings(const FunnelData& data, qint64 from, qint64 to) {
+    constexpr qint64 kNone = FunnelLeadFact::kNone;
+    // One hash lookup per event: the operator, office and hours packed in one key.
+    std::unordered_map<std::uint64_t, OutlookCount> groups;
+    auto group = [&](const FunnelLeadFact& f, qint64 hours) -> OutlookCount& {
+        const std::uint64_t key = (static_cast<std::uint64_t>(f.operatorId) << 32) ^
+                                  (static_cast<std::uint64_t>(f.office) << 12) ^
+                                  static_cast<std::uint64_t>(hours);
+        OutlookCount& c = groups[key];
+        c.operatorId = f.operatorId;
+        c.officeId = f.office;
+        c.leadHours = hours;
+        return c;
+    };
+    for (const FunnelLeadFact& f : data.leads) {
+        const qint64 booked = f.t[2];
+        const qint64 arrived = f.t[3];
+        if (arrived != kNone && arrived >= from && arrived < to) {
+            const qint64 hours = booked != kNone ? std::clamp<qint64>((arrived - booked) / 3600, 0, 1440) : 0;
+            OutlookCount& c = group(f, hours);
+            ++c.arrived;
+            c.target += f.t[4] != kNone && f.t[4] < to ? 1 : 0;
+            c.sold += f.t[5] != kNone && f.t[5] < to && f.t[5] - arrived < 86400 ? 1 : 0;
+        }
+        // Bookings of the window's first weeks: their meetings have come due by `to`.
+        if (booked != kNone && booked >= from && booked < to - 7 * 86400 && f.hadDueMeeting) {
+            OutlookCount& c = group(f, 0);
+            ++c.booked;
+            ++c.due;
+            c.dueArrived += arrived != kNone && arrived < to ? 1 : 0;
+        }
+    }
+    std::vector<OutlookCount> out;
+    out.reserve(groups.size());
+    for (auto& [key, c] : groups) {
+        out.push_back(c);
+    }
+    // In a stable order, whatever the hash's.
+    std::sort(out.begin(), out.end(), [](const OutlookCount& a, const OutlookCount& b) {
+        return std::tie(a.operatorId, a.officeId, a.leadHours) <
+               std::tie(b.operatorId, b.officeId, b.leadHours);
+    });
+    return out;
+}
 
 void addForecasts(KpiFigures& figures, const ForecastInput& in, ForecastScope scope, Id id) {
     for (const Kpi kpi :

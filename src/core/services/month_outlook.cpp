@@ -2,6 +2,7 @@
 
 #include "domain/slot_grid.h"
 #include "storage/catalog_repository.h"
+#include "storage/database_fact_source.h"
 #include "storage/outlook_repository.h"
 
 #include <QDateTime>
@@ -41,21 +42,17 @@ ForecastInput forecastInput(Database& db, const QTimeZone& zone, QDate month, qi
     }
     const qint64 recentFrom = startOf(recentFirst);
     const qint64 monthEnd = startOf(end);
+    // The recent rates from the facts the month's figures were counted from; only what lies
+    // ahead is read.
+    if (Result<std::shared_ptr<const FunnelData>> facts = DatabaseFactSource(db).facts()) {
+        in.recent = recentMeetings(**facts, recentFrom, asOf);
+    }
     OutlookRepository outlook(db);
-    for (const OutlookMeeting& m : outlook.meetings(recentFrom, monthEnd)) {
-        if (m.scheduledAt < asOf) {
-            in.recent.push_back(m);
-        } else if (m.bookedAt < asOf) {
-            in.ahead.push_back(m);
-        }
-    }
-    in.recentFollowUps = outlook.followUps(recentFrom, asOf, asOf);
+    in.ahead = outlook.meetings(asOf, monthEnd, asOf);
+    // Follow-ups are fewer and read one by one: the last four weeks' are enough for their rate.
+    in.recentFollowUps = outlook.followUps(asOf - kForecastRecentDays / 2 * 86400, asOf, asOf, 0, asOf);
     // A follow-up more than a week overdue is not counted on.
-    for (const OutlookFollowUp& f : outlook.followUps(asOf - 7 * 86400, monthEnd, asOf)) {
-        if (f.createdAt < asOf && (!f.doneAt || *f.doneAt >= asOf)) {
-            in.dueFollowUps.push_back(f);
-        }
-    }
+    in.dueFollowUps = outlook.followUps(asOf - 7 * 86400, monthEnd, asOf, asOf, asOf);
     return in;
 }
 
