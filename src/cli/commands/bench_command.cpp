@@ -26,6 +26,41 @@ namespace {
 
 using namespace fd::core;
 
+using Median = std::function<double(const std::function<bool()>&)>;
+
+/// The KPI workspace's month: the last full one, the one under way with its forecasts, and the
+/// bonuses alone from the figures.
+void benchPayroll(Database& db, QDate last, const Median& median) {
+    const QDate monthAgo = last.addMonths(-1);
+    const QDate lastMonth(monthAgo.year(), monthAgo.month(), 1);
+    const double bonuses = median([&] { return PayrollService(db).payroll(lastMonth).ok(); });
+    out() << "everyone's KPIs and bonuses, a month: " << QString::number(bonuses, 'f', 1) << " ms ("
+          << monthCode(lastMonth) << ")\n";
+    out().flush();
+    // The month under way also reads the meetings ahead for its forecasts.
+    const QDate thisMonth(last.addDays(-1).year(), last.addDays(-1).month(), 1);
+    const double current = median([&] { return PayrollService(db).payroll(thisMonth).ok(); });
+    out() << "the same with forecasts, this month:  " << QString::number(current, 'f', 1) << " ms ("
+          << monthCode(thisMonth) << ")\n";
+    // The bonuses alone, every person's scheme over their figures.
+    const Result<Payroll> payroll = PayrollService(db).payroll(lastMonth);
+    std::map<Role, std::vector<BonusRule>> schemes;
+    for (const Role role : {Role::Operator, Role::OfficeManager, Role::Marketer}) {
+        if (Result<std::vector<BonusRule>> scheme = PayrollService(db).scheme(role, lastMonth)) {
+            schemes[role] = scheme.value();
+        }
+    }
+    const double rules = median([&] {
+        qint64 sum = 0;
+        for (const PersonMonth& p : payroll ? payroll->people : std::vector<PersonMonth>{}) {
+            sum += computeBonus(schemes[p.role], p.figures).total;
+        }
+        return sum >= 0;
+    });
+    out() << "bonuses of every person from those:   " << QString::number(rules, 'f', 3) << " ms\n";
+    out().flush();
+}
+
 int runReportBench(const Args& a) {
     const auto path = a.value("--db");
     bool ok = true;
@@ -96,33 +131,7 @@ int runReportBench(const Args& a) {
             median([&] { return ReportService(db).kpi(Department::CallCenter, monthAgo, last).ok(); });
         out() << "operator KPIs, one month:             " << QString::number(kpi, 'f', 1) << " ms\n";
         out().flush();
-        const QDate lastMonth(monthAgo.year(), monthAgo.month(), 1);
-        const double bonuses = median([&] { return PayrollService(db).payroll(lastMonth).ok(); });
-        out() << "everyone's KPIs and bonuses, a month: " << QString::number(bonuses, 'f', 1) << " ms ("
-              << monthCode(lastMonth) << ")\n";
-        out().flush();
-        // The month under way also reads the meetings ahead for its forecasts.
-        const QDate thisMonth(last.addDays(-1).year(), last.addDays(-1).month(), 1);
-        const double current = median([&] { return PayrollService(db).payroll(thisMonth).ok(); });
-        out() << "the same with forecasts, this month:  " << QString::number(current, 'f', 1) << " ms ("
-              << monthCode(thisMonth) << ")\n";
-        // The bonuses alone, every person's scheme over their figures.
-        const Result<Payroll> payroll = PayrollService(db).payroll(lastMonth);
-        std::map<Role, std::vector<BonusRule>> schemes;
-        for (const Role role : {Role::Operator, Role::OfficeManager, Role::Marketer}) {
-            if (Result<std::vector<BonusRule>> scheme = PayrollService(db).scheme(role, lastMonth)) {
-                schemes[role] = scheme.value();
-            }
-        }
-        const double rules = median([&] {
-            qint64 sum = 0;
-            for (const PersonMonth& p : payroll ? payroll->people : std::vector<PersonMonth>{}) {
-                sum += computeBonus(schemes[p.role], p.figures).total;
-            }
-            return sum >= 0;
-        });
-        out() << "bonuses of every person from those:   " << QString::number(rules, 'f', 3) << " ms\n";
-        out().flush();
+        benchPayroll(db, last, median);
         const qint64 fromTs = QDateTime(yearAgo, QTime(0, 0), zone).toSecsSinceEpoch();
         const qint64 toTs = QDateTime(last, QTime(0, 0), zone).toSecsSinceEpoch();
         const double naive =

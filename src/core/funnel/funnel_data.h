@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <array>
+#include <cstdint>
 #include <limits>
 #include <optional>
 #include <utility>
@@ -59,7 +60,24 @@ struct FunnelData {
     /// The earliest and latest event of any kind (lead, call, booking, arrival, deal, payment).
     std::optional<std::pair<qint64, qint64>> eventRange;
 
-    /// Sets saleSecondsP90 and each money event's leadIndex from `leads` (sorted by id here).
+    /// The leads (their places in `leads`) by the time they were created and by their last
+    /// activity (a milestone, a contract or a payment), ascending, with those times: a report
+    /// finds the leads a period can hold by binary search instead of reading them all.
+    struct TimeIndex {
+        std::vector<qint64> times;
+        std::vector<std::uint32_t> places;
+        /// The places of the leads whose time is at or after `from`, up to before `to`.
+        std::pair<std::size_t, std::size_t> range(qint64 from, qint64 to) const;
+    };
+    TimeIndex byCreation;
+    TimeIndex byLastActivity;
+
+    /// The places of the leads a report of [from, to) can count, in id order: for a cohort those
+    /// created in it, for a period those active in it or later.
+    std::vector<std::uint32_t> candidates(bool cohort, qint64 from, qint64 to) const;
+
+    /// Sets saleSecondsP90, the time indexes and each money event's leadIndex from `leads`
+    /// (sorted by id here).
     void index();
 };
 

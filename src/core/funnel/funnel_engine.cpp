@@ -175,9 +175,10 @@ void Computation::selectLeads() {
         return ids.empty() || std::find(ids.begin(), ids.end(), id) != ids.end();
     };
     const FunnelSpec& s = m_spec;
-    m_leads.reserve(m_data->leads.size());
+    const std::vector<std::uint32_t> candidates = m_data->candidates(m_cohort, m_fromTs, m_toTs);
+    m_leads.reserve(candidates.size());
     m_position.assign(m_data->leads.size(), -1);
-    for (std::size_t i = 0; i < m_data->leads.size(); ++i) {
+    for (const std::uint32_t i : candidates) {
         const FunnelLeadFact& f = m_data->leads[i];
         if (f.created < m_toTs && (!m_cohort || f.created >= m_fromTs) && member(s.offices, f.office) &&
             member(s.channels, f.channel) && member(s.campaigns, f.campaign) &&
@@ -450,21 +451,6 @@ Result<FunnelReport> Computation::finishTable(GroupTable& table) {
 }
 
 }  // namespace
-
-QString breakdownCode(Breakdown b) {
-    static const char* const codes[] = {"none",    "channel", "campaign", "office", "operator",
-                                        "manager", "day",     "week",     "month"};
-    return QString::fromLatin1(codes[static_cast<int>(b)]);
-}
-
-std::optional<Breakdown> breakdownFromCode(QStringView code) {
-    for (int i = 0; i <= static_cast<int>(Breakdown::Month); ++i) {
-        if (breakdownCode(static_cast<Breakdown>(i)) == code) {
-            return static_cast<Breakdown>(i);
-        }
-    }
-    return std::nullopt;
-}
 
 std::optional<double> FunnelEngine::percentile(std::vector<double> values, double p) {
     if (values.empty()) {

@@ -7,6 +7,21 @@
 
 namespace fd::core {
 
+QString breakdownCode(Breakdown b) {
+    static const char* const codes[] = {"none",    "channel", "campaign", "office", "operator",
+                                        "manager", "day",     "week",     "month"};
+    return QString::fromLatin1(codes[static_cast<int>(b)]);
+}
+
+std::optional<Breakdown> breakdownFromCode(QStringView code) {
+    for (int i = 0; i <= static_cast<int>(Breakdown::Month); ++i) {
+        if (breakdownCode(static_cast<Breakdown>(i)) == code) {
+            return static_cast<Breakdown>(i);
+        }
+    }
+    return std::nullopt;
+}
+
 bool timeBreakdown(Breakdown b) {
     return b == Breakdown::Day || b == Breakdown::Week || b == Breakdown::Month;
 }

@@ -44,8 +44,11 @@ Result<QHash<QString, double>> medianMinutesToFirstCall(FactSource& source, cons
     // Leads are in id order, hence nearly in creation order: integer keys, names at the end.
     std::unordered_map<Id, std::vector<double>> byOperator;
     std::vector<double> all;
-    for (const FunnelLeadFact& f : (*data)->leads) {
-        if (f.created < fromTs || f.created >= toTs || f.firstCallAt == FunnelLeadFact::kNone) {
+    const FunnelData& facts = **data;
+    const auto [first, last] = facts.byCreation.range(fromTs, toTs);  // the period's leads only
+    for (std::size_t i = first; i < last; ++i) {
+        const FunnelLeadFact& f = facts.leads[facts.byCreation.places[i]];
+        if (f.firstCallAt == FunnelLeadFact::kNone) {
             continue;
         }
         const double m = static_cast<double>(f.firstCallAt - f.created) / 60.0;

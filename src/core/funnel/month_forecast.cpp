@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -190,7 +191,10 @@ std::vector<OutlookCount> recentMeetings(const FunnelData& data, qint64 from, qi
         c.leadHours = hours;
         return c;
     };
-    for (const FunnelLeadFact& f : data.leads) {
+    // Only leads active in the window or later can have been booked or arrived in it.
+    const auto [first, last] = data.byLastActivity.range(from, std::numeric_limits<qint64>::max());
+    for (std::size_t i = first; i < last; ++i) {
+        const FunnelLeadFact& f = data.leads[data.byLastActivity.places[i]];
         const qint64 booked = f.t[2];
         const qint64 arrived = f.t[3];
         if (arrived != kNone && arrived >= from && arrived < to) {
