@@ -1,6 +1,8 @@
 #include "cli_test_support.h"
 
+#include "funnel/month_figures.h"
 #include "services/kpi_sheet.h"
+#include "services/payroll_export.h"
 #include "services/payroll_service.h"
 #include "storage/database.h"
 
@@ -113,4 +115,68 @@ TEST_CASE("report kpi --plan forecasts the month under way to its end", "[cli][p
     CHECK(forecast.value(QStringLiteral("low")).toDouble() <= value);
     CHECK(value <= forecast.value(QStringLiteral("high")).toDouble());
     CHECK(forecast.value(QStringLiteral("method")).toString() == QStringLiteral("booked"));
+}
+
+namespace {
+
+/// A column's letters in a sheet ("A", …, "Z", "AA", …) from its index from 0.
+QString columnLetters(int index) {
+    QString letters;
+    for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+        letters.prepend(QChar(u'A' + (i - 1) % 26));
+    }
+    return letters;
+}
+
+/// The last column's numbers of a sheet, row by row from the second, read with the system's unzip.
+std::vector<double> lastColumn(const QString& xlsx, int columns) {
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    REQUIRE(unzip.waitForFinished(60000));
+    const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
+    std::vector<double> values;
+    for (int row = 2;; ++row) {
+        const QString ref = columnLetters(columns - 1) + QString::number(row);
+        const qsizetype at = xml.indexOf(QStringLiteral("<c r=\"%1\"").arg(ref));
+        if (at < 0) {
+            return values;
+        }
+        const qsizetype v = xml.indexOf(QStringLiteral("<v>"), at);
+        values.push_back(xml.mid(v + 3, xml.indexOf(QStringLiteral("</v>"), v) - v - 3).toDouble());
+    }
+}
+
+}  // namespace
+
+TEST_CASE("The CLI, the payroll sheet and the service agree on every person's bonus, month by month",
+          "[cli][payroll]") {
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
+                 QStringLiteral("2500"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
+                .exitCode == 0);
+    for (const QDate month : {QDate(2026, 4, 1), QDate(2026, 5, 1), QDate(2026, 6, 1)}) {
+        INFO(month.toString(Qt::ISODate).toStdString());
+        const Run json =
+            cli({QStringLiteral("bonus"), QStringLiteral("--db"), demo, QStringLiteral("--month"),
+                 monthCode(month), QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(json.exitCode == 0);
+        const QJsonArray printed =
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("people")).toArray();
+        auto db = fd::test::require(Database::open(demo, OpenMode::Existing));
+        const Payroll payroll = fd::test::require(PayrollService(*db).payroll(month));
+        const QString sheet = dir.filePath(QStringLiteral("payroll-%1.xlsx").arg(monthCode(month)));
+        REQUIRE(exportPayroll(payroll, sheet, QStringLiteral("Europe/Moscow")));
+        const std::vector<double> toPay = lastColumn(sheet, payrollColumnCount());
+        REQUIRE(printed.size() == static_cast<qsizetype>(payroll.people.size()));
+        REQUIRE(toPay.size() == payroll.people.size());
+        for (std::size_t i = 0; i < payroll.people.size(); ++i) {
+            const PersonMonth& p = payroll.people[i];
+            const QJsonObject cliPerson = printed[static_cast<qsizetype>(i)].toObject();
+            CHECK(cliPerson.value(QStringLiteral("name")).toString() == p.name);
+            CHECK(static_cast<qint64>(cliPerson.value(QStringLiteral("to_pay")).toDouble()) == p.toPay());
+            CHECK(std::llround(toPay[i] * 100) == p.toPay());
+        }
+    }
 }

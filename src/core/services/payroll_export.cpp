@@ -90,4 +90,8 @@ Result<qint64> exportPayroll(const Payroll& payroll, const QString& path, const 
     return static_cast<qint64>(payroll.people.size());
 }
 
+int payrollColumnCount() {
+    return static_cast<int>(columns().size());
+}
+
 }  // namespace fd::core

@@ -8,5 +8,7 @@ namespace fd::core {
 /// bonus, the adjustment of the month before and what to pay — as XLSX (by the file's name) or
 /// CSV; amounts as money, so a head pays from it without a spreadsheet of their own.
 Result<qint64> exportPayroll(const Payroll& payroll, const QString& path, const QString& reportTimeZone);
+/// How many columns the sheet has; what to pay is the last.
+int payrollColumnCount();
 
 }  // namespace fd::core
