@@ -39,4 +39,13 @@ Run cli(const QStringList& args, const QByteArray& input = {}, bool withPassword
                QString::fromUtf8(p.readAllStandardError())};
 }
 
+/// A demo database of `leads` requests ending 30 June 2026, made by the CLI in `dir`; its path.
+QString demoDatabase(const QTemporaryDir& dir, int leads) {
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--leads"),
+                 QString::number(leads), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
+                .exitCode == 0);
+    return path;
+}
+
 }  // namespace

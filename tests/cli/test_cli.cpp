@@ -190,10 +190,7 @@ TEST_CASE("init creates a database once, demo builds one that passes check", "[c
 
 TEST_CASE("check reports milestones that disagree with the events", "[cli]") {
     QTemporaryDir dir;
-    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
-                 QStringLiteral("200"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
-                .exitCode == 0);
+    const QString demo = demoDatabase(dir, 200);
     fd::test::rawExec(demo, {QStringLiteral("UPDATE leads SET revenue = revenue + 100 WHERE id = 5")});
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), demo});
     CHECK(check.exitCode == 1);
@@ -202,10 +199,7 @@ TEST_CASE("check reports milestones that disagree with the events", "[cli]") {
 
 TEST_CASE("report funnel prints JSON with the stage codes and refuses bad arguments", "[cli][report]") {
     QTemporaryDir dir;
-    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
-                 QStringLiteral("500"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
-                .exitCode == 0);
+    const QString demo = demoDatabase(dir, 500);
     const QStringList base{QStringLiteral("report"), QStringLiteral("funnel"),
                            QStringLiteral("--db"),   demo,
                            QStringLiteral("--from"), QStringLiteral("2026-03-01"),
@@ -294,10 +288,7 @@ TEST_CASE("report funnel prints JSON with the stage codes and refuses bad argume
 
 TEST_CASE("report kpi prints each department and refuses an unknown one", "[cli][report]") {
     QTemporaryDir dir;
-    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
-                 QStringLiteral("500"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
-                .exitCode == 0);
+    const QString demo = demoDatabase(dir, 500);
     const QStringList base{QStringLiteral("report"), QStringLiteral("kpi"),
                            QStringLiteral("--db"),   demo,
                            QStringLiteral("--from"), QStringLiteral("2026-03-01"),
@@ -527,10 +518,7 @@ TEST_CASE("Every command's --help names each option its table declares, and an u
 TEST_CASE("bonus prints each person's bonus as the payroll service computes it, and closes a month",
           "[cli][payroll]") {
     QTemporaryDir dir;
-    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
-                 QStringLiteral("2000"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
-                .exitCode == 0);
+    const QString demo = demoDatabase(dir, 2000);
     const Run json = cli({QStringLiteral("bonus"), QStringLiteral("--db"), demo, QStringLiteral("--month"),
                           QStringLiteral("2026-05"), QStringLiteral("--format"), QStringLiteral("json")});
     INFO(json.err.toStdString());

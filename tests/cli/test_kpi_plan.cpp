@@ -16,10 +16,7 @@ using namespace fd::core;
 TEST_CASE("report kpi --plan prints each tab's rows, plans and bonuses as the KPI workspace has them",
           "[cli][payroll]") {
     QTemporaryDir dir;
-    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
-                 QStringLiteral("2000"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
-                .exitCode == 0);
+    const QString demo = demoDatabase(dir, 2000);
     const Run json = cli({QStringLiteral("report"), QStringLiteral("kpi"), QStringLiteral("--db"), demo,
                           QStringLiteral("--plan"), QStringLiteral("--month"), QStringLiteral("2026-05"),
                           QStringLiteral("--format"), QStringLiteral("json")});
@@ -152,10 +149,7 @@ std::vector<double> lastColumn(const QString& xlsx, int columns) {
 TEST_CASE("The CLI, the payroll sheet and the service agree on every person's bonus, month by month",
           "[cli][payroll]") {
     QTemporaryDir dir;
-    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
-                 QStringLiteral("2500"), QStringLiteral("--end"), QStringLiteral("2026-06-30")})
-                .exitCode == 0);
+    const QString demo = demoDatabase(dir, 2500);
     for (const QDate month : {QDate(2026, 4, 1), QDate(2026, 5, 1), QDate(2026, 6, 1)}) {
         INFO(month.toString(Qt::ISODate).toStdString());
         const Run json =
