@@ -159,6 +159,63 @@ TEST_CASE("An operator's KPI workspace holds their own row and the call center's
     CHECK(ws.model(app::KpiWorkspace::Tab::Office)->rowCount() == 1);  // the office's total only
 }
 
+TEST_CASE(
+    "Each department's tab holds its rows and every KPI its head reads, and the month under way has a "
+    "forecast",
+    "[app][kpi]") {
+    fd::test::Language english{QStringLiteral("en")};
+    Demo demo;  // its clock stands in the month's last evening, so June is under way
+    demo.db->setActor(actorNamed(*demo.db, QStringLiteral("Сергей Петров")));
+    app::KpiWorkspace ws(*demo.db, demo.clock);
+    ws.show();
+    ws.selectMonth(QDate(2026, 6, 1));
+    waitReady(ws);
+    using core::Kpi;
+    const std::pair<app::KpiWorkspace::Tab, std::vector<Kpi>> tabs[] = {
+        {app::KpiWorkspace::Tab::CallCenter,
+         {Kpi::LeadsWorked, Kpi::MinutesToFirstCall, Kpi::Booked, Kpi::Arrivals, Kpi::TargetArrivals,
+          Kpi::LeadToTarget, Kpi::NonTargetShare, Kpi::ShowUp, Kpi::NoShow}},
+        {app::KpiWorkspace::Tab::Office,
+         {Kpi::Arrivals, Kpi::TargetArrivals, Kpi::Sales, Kpi::CloseRate, Kpi::SalesAfterFollowUp,
+          Kpi::Contracted, Kpi::MoneyReceived, Kpi::AverageDeal}},
+        {app::KpiWorkspace::Tab::Marketing,
+         {Kpi::Visitors, Kpi::Leads, Kpi::VisitorToLead, Kpi::Spend, Kpi::CostPerLead, Kpi::TargetArrivals,
+          Kpi::CostPerTarget, Kpi::Sales, Kpi::Cac, Kpi::MoneyReceived, Kpi::Romi}}};
+    for (const auto& [tab, kpis] : tabs) {
+        app::KpiModel* model = ws.model(tab);
+        for (const Kpi kpi : kpis) {
+            INFO(core::toCode(kpi).toStdString());
+            CHECK(columnOf(*model, kpi) >= 0);
+        }
+        CHECK(model->index(model->rowCount() - 1, 0).data(app::KpiModel::TotalRole).toBool());
+    }
+    auto kinds = [](const app::KpiModel& model, core::KpiRowKind kind) {
+        int n = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            n += model.rowKind(r) == kind ? 1 : 0;
+        }
+        return n;
+    };
+    app::KpiModel* office = ws.model(app::KpiWorkspace::Tab::Office);
+    CHECK(kinds(*office, core::KpiRowKind::Person) > 0);
+    CHECK(kinds(*office, core::KpiRowKind::Office) > 0);
+    CHECK(kinds(*ws.model(app::KpiWorkspace::Tab::Marketing), core::KpiRowKind::Channel) > 0);
+    // The call center's target arrivals: a forecast beside the plan, with its range and how it was made.
+    app::KpiModel* calls = ws.model(app::KpiWorkspace::Tab::CallCenter);
+    int forecast = -1;
+    for (int c = 0; c < calls->columnCount(); ++c) {
+        forecast =
+            calls->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Forecast") ? c : forecast;
+    }
+    REQUIRE(forecast > 0);
+    const QModelIndex total = calls->index(calls->rowCount() - 1, forecast);
+    CHECK(total.data().toString().contains(QStringLiteral("–")));
+    CHECK(total.data(Qt::ToolTipRole).toString().contains(QStringLiteral("meetings booked")));
+    // A rate's tooltip gives its interval.
+    const QModelIndex showUp = calls->index(0, columnOf(*calls, Kpi::ShowUp));
+    CHECK(showUp.data(Qt::ToolTipRole).toString().contains(QStringLiteral("95 % interval")));
+}
+
 TEST_CASE("An operator's desk shows their month so far: target arrivals against plan and the bonus",
           "[app][kpi]") {
     fd::test::Language english{QStringLiteral("en")};
