@@ -2,35 +2,89 @@
 
 #include "formatting.h"
 #include "kpi/kpi_model.h"
-#include "services/payroll_service.h"
+#include "kpi/kpi_worker.h"
 
 #include <QDateTime>
 
 namespace fd::app {
 
 MonthPanel::MonthPanel(core::Database& db, core::Clock clock, QWidget* parent)
-    : QLabel(parent), m_db(db), m_clock(std::move(clock)) {
+    : QLabel(parent), m_clock(std::move(clock)) {
     setTextFormat(Qt::RichText);
     setStyleSheet(
         QStringLiteral("QLabel { background: #eef4fb; border: 1px solid #c8d8ea; padding: 3px 8px; }"));
     hide();
+    auto* worker = new KpiWorker(m_clock);
+    worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(this, &MonthPanel::computeRequested, worker, &KpiWorker::compute);
+    connect(worker, &KpiWorker::computed, this, &MonthPanel::onComputed);
+    connect(worker, &KpiWorker::failed, this,
+            [this](int generation, const QString&) { onFailed(generation); });
+    m_thread.setObjectName(QStringLiteral("month"));
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        worker, [worker, path = db.path(), actor = db.actor()] { worker->open(path, actor); },
+        Qt::QueuedConnection);
+}
+
+MonthPanel::~MonthPanel() {
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void MonthPanel::showFor(core::OptId employeeId) {
+    if (employeeId != m_employee) {
+        m_employee = employeeId;
+        m_ready = !employeeId;  // another person: not shown until computed
+        ++m_generation;         // what is on its way is someone else's
+        m_pending = false;
+        m_again = false;
+    }
     if (!employeeId) {
         hide();
         return;
     }
+    if (m_pending) {
+        m_again = true;  // the data changed again: once more when the worker answers
+        return;
+    }
+    request();
+}
+
+void MonthPanel::request() {
+    m_pending = true;
+    Q_EMIT computeRequested(++m_generation, QDateTime::fromSecsSinceEpoch(m_clock()).date());
+}
+
+void MonthPanel::onFailed(int generation) {
+    if (generation != m_generation) {
+        return;
+    }
+    m_pending = false;
+    m_ready = true;
+    hide();
+    Q_EMIT ready();
+}
+
+void MonthPanel::onComputed(int generation, const core::Payroll& payroll) {
+    if (generation != m_generation || !m_employee) {
+        return;  // someone else's
+    }
+    m_pending = false;
+    m_ready = true;
+    if (m_again) {
+        m_again = false;
+        request();
+    }
     const QDate today = QDateTime::fromSecsSinceEpoch(m_clock()).date();
-    const core::Result<core::Payroll> payroll = core::PayrollService(m_db, m_clock).payroll(today);
     const core::PersonMonth* me = nullptr;
-    if (payroll) {
-        for (const core::PersonMonth& p : payroll->people) {
-            me = p.employeeId == *employeeId ? &p : me;
-        }
+    for (const core::PersonMonth& p : payroll.people) {
+        me = p.employeeId == *m_employee ? &p : me;
     }
     if (!me) {
         hide();
+        Q_EMIT ready();
         return;
     }
     using core::Kpi;
@@ -65,6 +119,7 @@ void MonthPanel::showFor(core::OptId employeeId) {
     setText(text);
     setToolTip(tip);
     show();
+    Q_EMIT ready();
 }
 
 }  // namespace fd::app

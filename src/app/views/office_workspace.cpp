@@ -43,6 +43,11 @@ OfficeWorkspace::OfficeWorkspace(core::Database& db, core::Clock clock, QWidget*
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addLayout(buildHeader());
     m_month = new MonthPanel(m_db, m_clock, this);
+    connect(m_month, &MonthPanel::ready, this, [this] {
+        if (isReady()) {
+            Q_EMIT ready();
+        }
+    });
     layout->addWidget(m_month);
 
     m_tabs = new QTabWidget(this);
@@ -322,7 +327,9 @@ void OfficeWorkspace::refresh() {
     const core::OptId office = officeId();
     if (!office) {
         m_ready = true;
-        Q_EMIT ready();
+        if (isReady()) {
+            Q_EMIT ready();  // else when the month above the desk is shown
+        }
         return;
     }
     if (const core::Result<QString> zone = core::OfficeDesk(m_db, m_clock).timeZone(*office)) {
@@ -357,7 +364,9 @@ void OfficeWorkspace::refresh() {
     showSelected();
     if (!m_ready) {
         m_ready = true;
-        Q_EMIT ready();
+        if (isReady()) {
+            Q_EMIT ready();  // else when the month above the desk is shown
+        }
     }
 }
 
@@ -443,6 +452,10 @@ QString OfficeWorkspace::errorText() const {
 void OfficeWorkspace::showError(const core::Error& error) {
     m_error->setText(error.message());
     m_error->show();
+}
+
+bool OfficeWorkspace::isReady() const {
+    return m_ready && (!m_month || m_month->isReady());
 }
 
 }  // namespace fd::app

@@ -47,7 +47,8 @@ public:
 
     QString workspaceId() const override { return QStringLiteral("office"); }
     QString title() const override;
-    bool isReady() const override { return m_ready; }
+    /// Loaded, with the person's month above the desk shown.
+    bool isReady() const override;
     QWidget* keyTarget() override;
 
     void selectOffice(core::Id officeId);

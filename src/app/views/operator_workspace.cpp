@@ -199,6 +199,11 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     header->addWidget(add);
     layout->addLayout(header);
     m_month = new MonthPanel(m_db, m_clock, page);
+    connect(m_month, &MonthPanel::ready, this, [this] {
+        if (isReady()) {
+            Q_EMIT ready();
+        }
+    });
     layout->addWidget(m_month);
 
     m_queuePanel = new QueuePanel(this, page);
@@ -261,7 +266,9 @@ void OperatorWorkspace::setOperator(core::Id id) {
     m_timer->start();
     m_view->setFocus();
     m_ready = true;
-    Q_EMIT ready();
+    if (isReady()) {
+        Q_EMIT ready();  // else when the month above the desk is shown
+    }
 }
 
 void OperatorWorkspace::selectTab(core::QueueTab tab) {
@@ -452,6 +459,10 @@ void OperatorWorkspace::advanceFrom(core::Id leadId, int row) {
     m_leadId.reset();
     loadList(std::nullopt, std::make_pair(leadId, row));
     m_view->setFocus();
+}
+
+bool OperatorWorkspace::isReady() const {
+    return m_ready && (!m_month || m_month->isReady());
 }
 
 }  // namespace fd::app

@@ -48,7 +48,8 @@ public:
 
     QString workspaceId() const override { return QStringLiteral("operator"); }
     QString title() const override;
-    bool isReady() const override { return m_ready; }
+    /// Loaded, with the person's month above the desk shown.
+    bool isReady() const override;
     QWidget* keyTarget() override;
 
     /// Remembers `who` (an operator's id or exact name) as the operator at this desk for the
