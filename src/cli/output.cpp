@@ -45,6 +45,19 @@ QString rubles(const std::optional<double>& kopecks) {
     return kopecks ? QString::number(*kopecks / 100.0, 'f', 0) : QStringLiteral("n/a");
 }
 
+std::optional<ReportTarget> openReport(const std::optional<QString>& format, const QString& dbPath,
+                                       int* exitCode) {
+    const std::optional<OutputFormat> chosen = outputFormat(format, exitCode);
+    if (!chosen) {
+        return std::nullopt;
+    }
+    std::unique_ptr<core::Database> db = openExisting(dbPath, exitCode);
+    if (!db) {
+        return std::nullopt;
+    }
+    return ReportTarget{*chosen, std::move(db)};
+}
+
 std::optional<OutputFormat> outputFormat(const std::optional<QString>& option, int* exitCode) {
     const QString format = option.value_or(QStringLiteral("table"));
     if (format == QLatin1String("table")) {

@@ -39,6 +39,16 @@ enum class OutputFormat { Table, Csv, Json };
 /// The --format option's value (table when it is not given), or the usage error's exit code.
 std::optional<OutputFormat> outputFormat(const std::optional<QString>& option, int* exitCode);
 
+/// Where a report goes and what it reads: the --format and the --db.
+struct ReportTarget {
+    OutputFormat format;
+    std::unique_ptr<core::Database> db;
+};
+
+/// Reads the --format and opens the --db; on a problem sets the exit code after printing it.
+std::optional<ReportTarget> openReport(const std::optional<QString>& format, const QString& dbPath,
+                                       int* exitCode);
+
 /// Rows as CSV with `,` (cells with a comma or a quote quoted).
 void printCsv(const std::vector<QStringList>& rows);
 /// Rows as aligned columns: the first `leftColumns` to the left, the others to the right;

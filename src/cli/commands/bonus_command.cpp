@@ -58,15 +58,11 @@ int runBonus(const Args& a) {
         return fail(QStringLiteral("--month must be a month as YYYY-MM"), kExitUsage);
     }
     int exitCode = kExitFailure;
-    const std::optional<OutputFormat> format = outputFormat(a.value("--format"), &exitCode);
-    if (!format) {
+    const std::optional<ReportTarget> target = openReport(a.value("--format"), *a.value("--db"), &exitCode);
+    if (!target) {
         return exitCode;
     }
-    const std::unique_ptr<Database> db = openExisting(*a.value("--db"), &exitCode);
-    if (!db) {
-        return exitCode;
-    }
-    PayrollService payroll(*db);
+    PayrollService payroll(*target->db);
     if (a.flag("--close") || a.flag("--reopen")) {
         const Status done = a.flag("--close") ? payroll.closeMonth(month) : payroll.reopenMonth(month);
         if (!done) {
@@ -77,7 +73,7 @@ int runBonus(const Args& a) {
     if (!p) {
         return fail(p.error().message());
     }
-    printPayroll(*p, *format);
+    printPayroll(*p, target->format);
     return kExitOk;
 }
 

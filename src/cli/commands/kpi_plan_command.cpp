@@ -172,15 +172,12 @@ int runKpiPlan(const Args& a) {
                                                  : KpiTab::Office};
     }
     int exitCode = kExitFailure;
-    const std::optional<OutputFormat> format = outputFormat(a.value("--format"), &exitCode);
-    if (!format) {
+    const std::optional<ReportTarget> target = openReport(a.value("--format"), *a.value("--db"), &exitCode);
+    if (!target) {
         return exitCode;
     }
-    const std::unique_ptr<Database> db = openExisting(*a.value("--db"), &exitCode);
-    if (!db) {
-        return exitCode;
-    }
-    const Result<Payroll> payroll = PayrollService(*db).payroll(month);
+    const OutputFormat* format = &target->format;
+    const Result<Payroll> payroll = PayrollService(*target->db).payroll(month);
     if (!payroll) {
         return fail(payroll.error().message());
     }

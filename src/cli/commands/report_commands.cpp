@@ -187,25 +187,6 @@ void printFunnel(const FunnelReport& report, OutputFormat format) {
     printTable(rows, 1);
 }
 
-/// Where a report goes and what it reads: the --format and the --db.
-struct ReportTarget {
-    OutputFormat format;
-    std::unique_ptr<Database> db;
-};
-
-/// Reads --format and opens --db; on a problem sets the exit code after printing it.
-std::optional<ReportTarget> openReport(const Args& a, int* exitCode) {
-    const std::optional<OutputFormat> format = outputFormat(a.value("--format"), exitCode);
-    if (!format) {
-        return std::nullopt;
-    }
-    std::unique_ptr<Database> db = openExisting(*a.value("--db"), exitCode);
-    if (!db) {
-        return std::nullopt;
-    }
-    return ReportTarget{*format, std::move(db)};
-}
-
 int runFunnelReport(const Args& a) {
     FunnelSpec spec;
     if (const auto code = readPeriod(a, &spec.from, &spec.to)) {
@@ -215,7 +196,7 @@ int runFunnelReport(const Args& a) {
         return *code;
     }
     int exitCode = kExitUsage;
-    const std::optional<ReportTarget> target = openReport(a, &exitCode);
+    const std::optional<ReportTarget> target = openReport(a.value("--format"), *a.value("--db"), &exitCode);
     if (!target) {
         return exitCode;
     }
@@ -322,7 +303,7 @@ int runKpiReport(const Args& a) {
         departments = {*dep};
     }
     int exitCode = kExitUsage;
-    const std::optional<ReportTarget> target = openReport(a, &exitCode);
+    const std::optional<ReportTarget> target = openReport(a.value("--format"), *a.value("--db"), &exitCode);
     if (!target) {
         return exitCode;
     }

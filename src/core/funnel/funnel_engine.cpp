@@ -452,13 +452,6 @@ Result<FunnelReport> Computation::finishTable(GroupTable& table) {
 
 }  // namespace
 
-std::optional<double> FunnelEngine::percentile(std::vector<double> values, double p) {
-    if (values.empty()) {
-        return std::nullopt;
-    }
-    return selectPercentile(values, p);
-}
-
 Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec, const std::atomic<bool>* cancel) {
     Result<std::vector<FunnelReport>> reports = runMany(spec, {spec.by}, cancel);
     if (!reports) {

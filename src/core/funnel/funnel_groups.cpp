@@ -1,5 +1,7 @@
 #include "funnel/funnel_groups.h"
 
+#include "funnel/funnel_engine.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -57,6 +59,13 @@ double selectPercentile(std::vector<double>& values, double p) {
             ? *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lo) + 1, values.end())
             : low;
     return low + (h - static_cast<double>(lo)) * (high - low);
+}
+
+std::optional<double> FunnelEngine::percentile(std::vector<double> values, double p) {
+    if (values.empty()) {
+        return std::nullopt;
+    }
+    return selectPercentile(values, p);
 }
 
 Percentiles medianAndP75(const std::vector<double>& source) {
