@@ -410,11 +410,13 @@ TEST_CASE("The audit trail names the person signed in, for whom they acted, and 
     REQUIRE(
         SignIn(db, company.w.clock)
             .setCredentials(company.w.operatorB, QStringLiteral("boris"), QStringLiteral("secret password")));
-    REQUIRE(q.exec(
-        QStringLiteral("SELECT group_concat(before_values || after_values || details, '|') FROM audit_log")));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toString().contains(QStringLiteral("login=boris; password set")));
-    CHECK_FALSE(q.value(0).toString().contains(QStringLiteral("secret password")));
+    REQUIRE(q.exec(QStringLiteral("SELECT before_values || after_values || details FROM audit_log")));
+    QStringList trail;
+    while (q.next()) {
+        trail << q.value(0).toString();
+    }
+    CHECK(trail.join(QLatin1Char('|')).contains(QStringLiteral("login=boris; password set")));
+    CHECK_FALSE(trail.join(QLatin1Char('|')).contains(QStringLiteral("secret password")));
 }
 
 TEST_CASE("A marketer reads leads with the phone numbers masked but for the last two digits", "[access]") {

@@ -6,6 +6,7 @@
 #include <QStringEncoder>
 
 #include "services/catalog_service.h"
+#include "storage/server_address.h"
 #include "storage/catalog_repository.h"
 
 #include <QDateTime>
@@ -22,7 +23,11 @@ qint64 msk(int year, int month, int day, int hour, int minute) {
 }
 
 std::unique_ptr<Database> demoDatabase(const QTemporaryDir& dir, int leads, int months) {
-    auto db = require(Database::open(dir.filePath(QStringLiteral("demo.sqlite")), OpenMode::CreateNew));
+    // On a server the database stays until the test server is removed.
+    static auto* places = new std::vector<std::unique_ptr<TestDatabasePlace>>();
+    places->push_back(std::make_unique<TestDatabasePlace>(dir, QStringLiteral("demo.sqlite"),
+                                                          TestDatabasePlace::Contents::Schema));
+    auto db = require(Database::open(places->back()->location(), places->back()->openMode()));
     DemoOptions o;
     o.leads = leads;
     o.months = months;
@@ -38,6 +43,10 @@ QByteArray fileBytes(const QString& path) {
 }
 
 void rawExec(const QString& path, const QStringList& statements) {
+    if (isServerLocation(path)) {
+        serverAdminExec(require(parseServerAddress(path)).database, statements);
+        return;
+    }
     static int counter = 0;
     const QString name = QStringLiteral("raw-%1").arg(++counter);
     {
@@ -57,7 +66,7 @@ void rawExec(const QString& path, const QStringList& statements) {
 
 World::World() {
     REQUIRE(dir.isValid());
-    db = require(Database::open(path(), OpenMode::CreateNew));
+    db = require(Database::open(path(), place.openMode()));
     now = msk(2026, 3, 2, 10);  // a Monday
     clock = [this] { return now; };
     CatalogService catalog(*db, clock);

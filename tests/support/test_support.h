@@ -42,8 +42,39 @@ QByteArray writeCsv(const std::vector<QStringList>& rows, QChar delimiter, const
                     bool cp1251, bool bom);
 
 /// Runs statements on a database file through a separate raw connection, as another program
-/// would (to make a "newer" database, tamper with a row, or build an old fixture).
+/// would (to make a "newer" database, tamper with a row, or build an old fixture); on a server
+/// URL, as the server's superuser in that database.
 void rawExec(const QString& path, const QStringList& statements);
+
+/// Whether this run's databases live on a PostgreSQL server (FD_TEST_POSTGRES names the record
+/// tests/support/postgres_server.sh wrote) instead of in SQLite files.
+bool testOnServer();
+
+/// Where one test's database lives: a file `fileName` in `dir`, or on a server a database of its
+/// own (owned by the login FunnelDesk connects as), dropped when the place goes: empty, or with
+/// the current schema already in it (`Contents::Schema`, quicker; open it with openMode()).
+class TestDatabasePlace final {
+public:
+    enum class Contents { Empty, Schema };
+    TestDatabasePlace(const QTemporaryDir& dir, const QString& fileName, Contents contents = Contents::Empty);
+    ~TestDatabasePlace();
+    TestDatabasePlace(const TestDatabasePlace&) = delete;
+    TestDatabasePlace& operator=(const TestDatabasePlace&) = delete;
+
+    /// The file path or the server URL, for Database::open and the command lines.
+    const QString& location() const { return m_location; }
+    /// How to open a new database here: CreateNew, or Existing for a copy of the schema.
+    OpenMode openMode() const { return m_openMode; }
+
+private:
+    QString m_location;
+    OpenMode m_openMode = OpenMode::CreateNew;
+    QString m_serverDatabase;
+};
+
+/// Runs statements on the test server as its superuser, in database `database` (tests only:
+/// to play another program or a person connecting with psql).
+void serverAdminExec(const QString& database, const QStringList& statements);
 
 /// A demo company's database in `dir`: `leads` requests over `months` months ending 30 June 2026.
 std::unique_ptr<Database> demoDatabase(const QTemporaryDir& dir, int leads, int months);
@@ -61,6 +92,7 @@ T require(Result<T> r) {
 /// a channel with a campaign, and a clock the test sets.
 struct World {
     QTemporaryDir dir;
+    TestDatabasePlace place{dir, QStringLiteral("world.sqlite"), TestDatabasePlace::Contents::Schema};
     std::unique_ptr<Database> db;
     qint64 now = 0;
     Clock clock;
@@ -75,7 +107,8 @@ struct World {
     Id otherChannel = 0;
 
     World();
-    QString path() const { return dir.filePath(QStringLiteral("world.sqlite")); }
+    /// The database's location: a file path, or a server URL when the suite runs on a server.
+    QString path() const { return place.location(); }
     Id reason(const char* code);
     /// A lead created a day ago, credited to operator A, and booked by A's call into the
     /// Moscow office (or `office`) at `slot`. Returns the lead.

@@ -25,6 +25,7 @@ enum class ErrorCode {
     Cancelled,     ///< the user (or a newer request) stopped the work
     Refused,       ///< the person signed in may not do this (the message says who may)
     SignIn,        ///< a wrong login or password, or sign-in waits after too many
+    Unreachable,   ///< the database server cannot be reached, or the connection to it was lost
 };
 
 /// An error the user must act on. `key` is an untranslated source text in the

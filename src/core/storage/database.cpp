@@ -168,6 +168,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode,
                                                  const std::vector<Migration>& migrations) {
+    if (isServerLocation(path)) {
+        return openServer(path, mode, migrations);
+    }
     const QFileInfo info(path);
     const int knownVersion = migrations.empty() ? 0 : migrations.back().version;
 
@@ -256,6 +259,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 }
 
 void Database::setCacheMiB(int mib) {
+    if (onServer()) {
+        return;  // the server's shared buffers serve every connection
+    }
     execute(QStringLiteral("PRAGMA cache_size = %1").arg(-1024 * static_cast<qint64>(mib)));
 }
 
@@ -320,12 +326,20 @@ Status Database::migrate(const std::vector<Migration>& migrations) {
                 continue;
             }
             WriteTransaction tx(*this);
+            if (onServer()) {
+                // Seats opening a database at the same moment upgrade it one after another.
+                execute(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId));
+                version = schemaVersion();
+                if (m.version <= version) {
+                    tx.commit();
+                    continue;
+                }
+            }
             if (version == 0) {
-                execute(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+                stampApplication();
             }
             m.apply(*this);
-            // The version comes from our own migration list, never from input.
-            execute(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+            setSchemaVersion(m.version);
             tx.commit();
             spdlog::info("database migrated to schema version {} ({})", m.version, m.description);
             version = m.version;
@@ -345,6 +359,9 @@ Status Database::migrate(const std::vector<Migration>& migrations) {
 }
 
 int Database::schemaVersion() {
+    if (onServer()) {
+        return serverSchemaVersion();
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
@@ -421,6 +438,17 @@ sqlite3* Database::sqliteHandle() {
 }
 
 std::pair<qint64, qint64> Database::dataStamp() {
+    if (onServer()) {
+        // A snapshot of the server decides which writes are visible: as long as no write
+        // transaction began or ended (this connection's own included), it and the data are the same.
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT CAST(pg_current_snapshot() AS TEXT)")) || !q.next()) {
+            throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+        }
+        const QString text = q.value(0).toString();
+        const qint64 xmax = text.section(QLatin1Char(':'), 1, 1).toLongLong();
+        return {xmax, static_cast<qint64>(qHash(text) & 0x7fffffffffffffffULL)};
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) {
         throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
@@ -450,6 +478,9 @@ void Database::storeSnapshot(const char* key, std::shared_ptr<const void> value,
 
 QStringList Database::integrityProblems() {
     QStringList problems;
+    if (onServer()) {
+        return problems;  // the server checks its pages and enforces every key itself
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));

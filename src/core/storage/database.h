@@ -2,6 +2,7 @@
 
 #include "domain/access.h"
 #include "domain/result.h"
+#include "storage/server_address.h"
 #include "storage/sql_dialect.h"
 
 #include <QSqlDatabase>
@@ -51,6 +52,10 @@ public:
     /// than SQLite's 2 MiB default holds).
     static constexpr int kCacheMiB = 32;
 
+    /// Opens `path`, a SQLite file, or a database on a PostgreSQL server when it is a
+    /// `postgresql://LOGIN@HOST[:PORT]/DATABASE` URL (see server_address.h; the password comes
+    /// from rememberServerPassword or libpq's own sources). On a server, CreateNew means the
+    /// database exists and is still empty; it is never created or dropped here.
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
     /// Another connection to an existing database for the same person (a worker thread's):
     /// what they may do there is what they may do here. Copy `actor` on the thread that owns
@@ -108,9 +113,18 @@ public:
     std::shared_ptr<const void> snapshot(const char* key);
     void storeSnapshot(const char* key, std::shared_ptr<const void> value, std::pair<qint64, qint64> stamp);
 
+    /// Whether this connection is to a database server (PostgreSQL) rather than a SQLite file.
+    bool onServer() const { return m_dialect.engine() == SqlDialect::Engine::PostgreSQL; }
+
 private:
     Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openServer(const QString& url, OpenMode mode,
+                                                        const std::vector<Migration>& migrations);
+    Status checkServerDatabase(OpenMode mode, int knownVersion);
     Status configure();
+    int serverSchemaVersion();
+    void stampApplication();
+    void setSchemaVersion(int version);
     Status migrate(const std::vector<Migration>& migrations);
 
     QString m_path;

@@ -23,7 +23,7 @@ const char* const kLeads =
     "LEFT JOIN channels ch ON ch.id = l.channel_id LEFT JOIN campaigns cp ON cp.id = l.campaign_id "
     "LEFT JOIN employees e ON e.id = l.operator_id LEFT JOIN offices o ON o.id = l.office_id "
     "WHERE l.created_at >= :from AND l.created_at < :to "
-    "AND (:office IS NULL OR l.office_id = :office) AND (:manager IS NULL OR l.manager_id = :manager) "
+    "AND (CAST(:office AS BIGINT) IS NULL OR l.office_id = :office) AND (CAST(:manager AS BIGINT) IS NULL OR l.manager_id = :manager) "
     "ORDER BY l.created_at, l.id";
 
 // id, lead_external_id, client, phone, office, scheduled_at, ends_at, status, booked_at, booked_by,
@@ -37,7 +37,7 @@ const char* const kMeetings =
     "JOIN offices o ON o.id = m.office_id LEFT JOIN employees b ON b.id = m.booked_by_id "
     "LEFT JOIN employees mg ON mg.id = m.manager_id "
     "WHERE m.scheduled_at >= :from AND m.scheduled_at < :to "
-    "AND (:office IS NULL OR m.office_id = :office) AND (:manager IS NULL OR m.manager_id = :manager) "
+    "AND (CAST(:office AS BIGINT) IS NULL OR m.office_id = :office) AND (CAST(:manager AS BIGINT) IS NULL OR m.manager_id = :manager) "
     "ORDER BY m.scheduled_at, m.id";
 
 // external_id, lead_external_id, lead_phone, signed_at, amount, manager, product, client, office, paid
@@ -50,8 +50,8 @@ const char* const kDeals =
     "l.office_id) "
     "LEFT JOIN employees mg ON mg.id = d.manager_id "
     "WHERE d.signed_at >= :from AND d.signed_at < :to "
-    "AND (:office IS NULL OR coalesce(m.office_id, l.office_id) = :office) "
-    "AND (:manager IS NULL OR d.manager_id = :manager) "
+    "AND (CAST(:office AS BIGINT) IS NULL OR coalesce(m.office_id, l.office_id) = :office) "
+    "AND (CAST(:manager AS BIGINT) IS NULL OR d.manager_id = :manager) "
     "ORDER BY d.signed_at, d.id";
 
 // deal_external_id, paid_at, amount, method, client, office
@@ -62,8 +62,8 @@ const char* const kPayments =
     "JOIN contacts c ON c.id = l.contact_id LEFT JOIN meetings m ON m.id = d.meeting_id "
     "LEFT JOIN offices o ON o.id = coalesce(m.office_id, l.office_id) "
     "WHERE p.paid_at >= :from AND p.paid_at < :to "
-    "AND (:office IS NULL OR coalesce(m.office_id, l.office_id) = :office) "
-    "AND (:manager IS NULL OR d.manager_id = :manager) "
+    "AND (CAST(:office AS BIGINT) IS NULL OR coalesce(m.office_id, l.office_id) = :office) "
+    "AND (CAST(:manager AS BIGINT) IS NULL OR d.manager_id = :manager) "
     "ORDER BY p.paid_at, p.id";
 
 // at, person, on_behalf_of, action, entity, entity_id, details, before, after: the person is who
@@ -74,8 +74,8 @@ const char* const kAudit =
     "FROM audit_log a LEFT JOIN employees e ON e.id = a.employee_id "
     "LEFT JOIN employees b ON b.id = a.on_behalf_of "
     "WHERE a.at >= :from AND a.at < :to "
-    "AND (:manager IS NULL OR a.employee_id = :manager OR a.on_behalf_of = :manager) "
-    "AND (:entity IS NULL OR a.entity = :entity) "
+    "AND (CAST(:manager AS BIGINT) IS NULL OR a.employee_id = :manager OR a.on_behalf_of = :manager) "
+    "AND (CAST(:entity AS TEXT) IS NULL OR a.entity = :entity) "
     "ORDER BY a.at, a.id";
 
 int columnCount(ExportKind kind) {

@@ -151,7 +151,7 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
             "SELECT l.id, l.created_at, l.channel_id, l.campaign_id, l.operator_id, l.office_id, "
             "l.manager_id, l.first_contact_at, l.booked_at, l.arrived_at, l.target_at, l.sold_at, "
             "l.first_paid_at, l.no_shows, l.due_meetings, l.first_call_at FROM leads l") +
-        QLatin1String(wide ? " NOT INDEXED" : "") +
+        QLatin1String(wide && !m_db.onServer() ? " NOT INDEXED" : "") +
         (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
     std::vector<FunnelLeadFact> out;
     out.reserve(static_cast<std::size_t>(expected));
@@ -175,7 +175,7 @@ std::shared_ptr<const FunnelData> FunnelRepository::data() {
     // One read transaction: the leads and the money come from the same state of the database.
     const bool ownTransaction = m_db.transactionDepth() == 0;
     if (ownTransaction) {
-        m_db.execute(QStringLiteral("BEGIN DEFERRED"));
+        m_db.execute(m_db.dialect().beginRead());
     }
     struct EndRead {
         Database& db;
@@ -278,22 +278,22 @@ int FunnelRepository::straightforwardCohortByChannel(qint64 from, qint64 to) {
     Query q(m_db, R"SQL(
 SELECT l.channel_id,
   count(*) AS leads,
-  sum(EXISTS (SELECT 1 FROM call_attempts c WHERE c.lead_id = l.id
+  sum(CASE WHEN EXISTS (SELECT 1 FROM call_attempts c WHERE c.lead_id = l.id
               AND c.outcome IN ('callback', 'refused', 'non_target', 'booked'))
       OR EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id)
-      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id)) AS contacted,
-  sum(EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id)
-      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id)) AS booked,
-  sum(EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id AND m.status = 'arrived')
-      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id)) AS arrived,
-  sum(EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id AND m.status = 'arrived'
+      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id) THEN 1 ELSE 0 END) AS contacted,
+  sum(CASE WHEN EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id)
+      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id) THEN 1 ELSE 0 END) AS booked,
+  sum(CASE WHEN EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id AND m.status = 'arrived')
+      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id) THEN 1 ELSE 0 END) AS arrived,
+  sum(CASE WHEN EXISTS (SELECT 1 FROM meetings m WHERE m.lead_id = l.id AND m.status = 'arrived'
               AND m.qualification = 'target')
-      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id)) AS target,
-  sum(EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id)) AS sale,
-  sum(EXISTS (SELECT 1 FROM deals d JOIN payments p ON p.deal_id = d.id WHERE d.lead_id = l.id)) AS paid,
+      OR EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id) THEN 1 ELSE 0 END) AS target,
+  sum(CASE WHEN EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = l.id) THEN 1 ELSE 0 END) AS sale,
+  sum(CASE WHEN EXISTS (SELECT 1 FROM deals d JOIN payments p ON p.deal_id = d.id WHERE d.lead_id = l.id) THEN 1 ELSE 0 END) AS paid,
   (SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN deals d ON d.id = p.deal_id
    JOIN leads x ON x.id = d.lead_id
-   WHERE x.channel_id IS l.channel_id AND x.created_at >= :from AND x.created_at < :to) AS revenue
+   WHERE x.channel_id IS NOT DISTINCT FROM l.channel_id AND x.created_at >= :from AND x.created_at < :to) AS revenue
 FROM leads l
 WHERE l.created_at >= :from AND l.created_at < :to
 GROUP BY l.channel_id

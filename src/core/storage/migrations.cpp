@@ -272,6 +272,13 @@ CREATE VIRTUAL TABLE contacts_fts USING fts5(search_key, content='contacts', con
 INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild');
 )SQL";
 
+// On a server the same search runs over a trigram index of pg_trgm (a trusted extension the
+// database's owner may create), with LIKE doing what FTS5's trigram MATCH does in SQLite.
+const char* const kSchemaV2ServerSearch = R"SQL(
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX contacts_search ON contacts USING gin (search_key gin_trgm_ops);
+)SQL";
+
 // Schema version 3: what funnel reports read per lead, kept on the lead row so a report is one
 // pass over leads: the manager who received the client first, how many of the lead's
 // meetings came due and how many of those were no-shows, and the first call attempt.
@@ -389,9 +396,7 @@ const std::vector<Migration>& standardMigrations() {
         {2, "fast leads list: office and next meeting on the lead, search index",
          [](Database& db) {
              applyDdl(db, kSchemaV2);
-             if (db.dialect().engine() == SqlDialect::Engine::SQLite) {
-                 applyDdl(db, kSchemaV2SqliteSearch);
-             }
+             applyDdl(db, db.onServer() ? kSchemaV2ServerSearch : kSchemaV2SqliteSearch);
          }},
         {3, "funnel facts on the lead row: first manager, due meetings, no-shows",
          [](Database& db) { applyDdl(db, kSchemaV3); }},

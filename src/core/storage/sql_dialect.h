@@ -19,8 +19,11 @@ public:
     /// Starts a write transaction that takes the write lock at once (SQLite: BEGIN IMMEDIATE,
     /// so a busy database fails here and not half-way on lock upgrade).
     QString beginWrite() const;
+    /// Starts a read-only transaction that sees one state of the database throughout.
+    QString beginRead() const;
     /// Turns portable DDL into this engine's: {pk} becomes the auto-numbered primary key,
-    /// {strict} the table option for strict typing, INTEGER a 64-bit integer.
+    /// {strict} the table option for strict typing, INTEGER a 64-bit integer, REAL a
+    /// double.
     QString expandDdl(const QString& ddl) const;
 
 private:
