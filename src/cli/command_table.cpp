@@ -2,11 +2,8 @@
 
 #include "output.h"
 #include "storage/migration.h"
-#include "storage/server_address.h"
 
 #include <spdlog/spdlog.h>
-
-#include <cstdlib>
 
 namespace fd::cli {
 
@@ -178,26 +175,10 @@ std::optional<Args> parseArgs(const Command& c, const QStringList& words, QStrin
     return a;
 }
 
-namespace {
-
-/// A database on a server is reached with the password in FUNNELDESK_PASSWORD, kept in memory for
-/// the connections the command opens; without it libpq's own sources (~/.pgpass) are used.
-void rememberServerPasswords(const Args& args) {
-    const char* password = std::getenv("FUNNELDESK_PASSWORD");
-    if (password == nullptr || *password == 0) {
-        return;
-    }
-    for (const char* option : {"--db", "--to", "--from"}) {
-        const std::optional<QString> location = args.value(option);
-        if (location && core::isServerLocation(*location)) {
-            if (core::Result<core::ServerAddress> a = core::parseServerAddress(*location)) {
-                core::rememberServerPassword(a.value(), QString::fromLocal8Bit(password));
-            }
-        }
-    }
+Option databaseOption() {
+    return {QStringLiteral("--db"), QStringLiteral("PATH"),
+            QStringLiteral("the database file, or a server's postgresql://LOGIN@HOST[:PORT]/DATABASE"), true};
 }
-
-}  // namespace
 
 int dispatch(const QStringList& argv) {
     const QString first = argv.value(1);
@@ -246,7 +227,6 @@ int dispatch(const QStringList& argv) {
                         kExitUsage);
         }
         parsed->kind = c.kinds.isEmpty() ? QString() : argv.value(next - 1);
-        rememberServerPasswords(*parsed);
         if (parsed->flag("--verbose")) {
             spdlog::set_level(spdlog::level::info);
         }

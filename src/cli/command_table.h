@@ -66,7 +66,11 @@ std::optional<Args> parseArgs(const Command& command, const QStringList& words, 
 int dispatch(const QStringList& argv);
 
 // The families of commands, each in a file of its own under commands/.
+/// The --db option every command that opens a database takes (a file or a server address).
+Option databaseOption();
+
 std::vector<Command> databaseCommands();
+Command migrateCommand();
 std::vector<Command> importExportCommands();
 std::vector<Command> reportCommands();
 std::vector<Command> bonusCommands();

@@ -105,11 +105,10 @@ TEST_CASE("A fact source's failure is the report's error, not a crash", "[funnel
 TEST_CASE("The same facts copied into memory give the database's report, figure for figure",
           "[funnel][facts]") {
     QTemporaryDir dir;
-    auto db = require(Database::open(dir.filePath(QStringLiteral("d.sqlite")), OpenMode::CreateNew));
     DemoOptions o;
     o.leads = 800;
     o.endDate = QDate(2026, 6, 30);
-    require(DemoGenerator(*db).generate(o));
+    auto db = fd::test::demoDatabase(dir, o);
     DatabaseFactSource stored(*db);
     MemoryFactSource copy(*require(stored.facts()));
     for (const Breakdown by :

@@ -371,11 +371,10 @@ TEST_CASE("Funnel engine equals the brute-force oracle on random histories, seed
 
 TEST_CASE("Funnel engine equals the oracle on a demo history in every mode and breakdown", "[funnel]") {
     QTemporaryDir dir;
-    auto db = require(Database::open(dir.filePath(QStringLiteral("d.sqlite")), OpenMode::CreateNew));
     DemoOptions o;
     o.leads = 1500;
     o.endDate = QDate(2026, 6, 30);
-    require(DemoGenerator(*db).generate(o));
+    auto db = fd::test::demoDatabase(dir, o);
     for (int by = 0; by <= static_cast<int>(Breakdown::Month); ++by) {
         for (const FunnelMode mode : {FunnelMode::Cohort, FunnelMode::Period}) {
             FunnelSpec s;
@@ -414,11 +413,10 @@ TEST_CASE("Wilson intervals are right at the edges and contain the rate", "[funn
 
 TEST_CASE("Department KPIs agree with the funnel and tell the demo's story", "[funnel][kpi]") {
     QTemporaryDir dir;
-    auto db = require(Database::open(dir.filePath(QStringLiteral("k.sqlite")), OpenMode::CreateNew));
     DemoOptions o;
     o.leads = 6000;
     o.endDate = QDate(2026, 6, 30);
-    require(DemoGenerator(*db).generate(o));
+    auto db = fd::test::demoDatabase(dir, o);
     const QDate from(2026, 1, 1);
     const QDate to(2026, 6, 1);
 
@@ -539,11 +537,10 @@ TEST_CASE("Reports see new data written here and by other connections", "[funnel
 TEST_CASE("A drill-down lists exactly the leads behind each number, and a cancelled report stops",
           "[funnel]") {
     QTemporaryDir dir;
-    auto db = require(Database::open(dir.filePath(QStringLiteral("d.sqlite")), OpenMode::CreateNew));
     DemoOptions o;
     o.leads = 1200;
     o.endDate = QDate(2026, 6, 30);
-    require(DemoGenerator(*db).generate(o));
+    auto db = fd::test::demoDatabase(dir, o);
     ReportService engine(*db);
     for (const Breakdown by : {Breakdown::None, Breakdown::Channel, Breakdown::Operator, Breakdown::Week}) {
         for (const FunnelMode mode : {FunnelMode::Cohort, FunnelMode::Period}) {

@@ -55,6 +55,8 @@ QSqlDatabase adminConnection(const QString& database) {
     return db;
 }
 
+}  // namespace
+
 ServerAddress ownerAddress(const QString& database) {
     const QHash<QString, QString>& r = serverRecord();
     ServerAddress a;
@@ -66,6 +68,8 @@ ServerAddress ownerAddress(const QString& database) {
     rememberServerPassword(a, r.value(QStringLiteral("FD_PG_OWNER_PASSWORD")));
     return a;
 }
+
+namespace {
 
 /// A database with the current schema, made once per test process: a test's database is a
 /// copy of it (a file copy on the server, far quicker than running the migrations again).
@@ -82,6 +86,10 @@ const QString& schemaTemplate() {
 }
 
 }  // namespace
+
+QString testServerValue(const char* key) {
+    return serverRecord().value(QString::fromLatin1(key));
+}
 
 bool testOnServer() {
     return !serverRecord().isEmpty();

@@ -6,8 +6,9 @@
 #include <QStringEncoder>
 
 #include "services/catalog_service.h"
-#include "storage/server_address.h"
 #include "storage/catalog_repository.h"
+#include "storage/database_copy.h"
+#include "storage/server_address.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -23,19 +24,29 @@ qint64 msk(int year, int month, int day, int hour, int minute) {
 }
 
 std::unique_ptr<Database> demoDatabase(const QTemporaryDir& dir, int leads, int months) {
-    // On a server the database stays until the test server is removed.
-    static auto* places = new std::vector<std::unique_ptr<TestDatabasePlace>>();
-    places->push_back(std::make_unique<TestDatabasePlace>(dir, QStringLiteral("demo.sqlite"),
-                                                          TestDatabasePlace::Contents::Schema));
-    auto db = require(Database::open(places->back()->location(), places->back()->openMode()));
     DemoOptions o;
     o.leads = leads;
     o.months = months;
     o.endDate = QDate(2026, 6, 30);
-    require(DemoGenerator(*db).generate(o));
-    return db;
+    return demoDatabase(dir, o);
 }
 
+std::unique_ptr<Database> demoDatabase(const QTemporaryDir& dir, const DemoOptions& o) {
+    const QString file = dir.filePath(QStringLiteral("demo.sqlite"));
+    auto db = require(Database::open(file, OpenMode::CreateNew));
+    require(DemoGenerator(*db).generate(o));
+    if (!testOnServer()) {
+        return db;
+    }
+    // On a server the demo is made in a file and moved there as a company would move (the
+    // generator's hundreds of thousands of small writes are a SQLite file's strength).
+    static auto* places = new std::vector<std::unique_ptr<TestDatabasePlace>>();  // kept to the end
+    places->push_back(std::make_unique<TestDatabasePlace>(dir, QStringLiteral("server"),
+                                                          TestDatabasePlace::Contents::Schema));
+    auto server = require(Database::open(places->back()->location(), places->back()->openMode()));
+    copyDatabase(*db, *server, {});
+    return server;
+}
 QByteArray fileBytes(const QString& path) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));

@@ -2,8 +2,10 @@
 
 #include "domain/entities.h"
 #include "domain/result.h"
+#include "services/demo_generator.h"
 #include "services/service_context.h"
 #include "storage/database.h"
+#include "storage/server_address.h"
 
 #include <QByteArray>
 #include <QString>
@@ -72,12 +74,20 @@ private:
     QString m_serverDatabase;
 };
 
+/// A value of the test server's record (FD_PG_HOST, FD_PG_PORT, FD_PG_OWNER, ...).
+QString testServerValue(const char* key);
+/// The address of `database` on the test server for the login FunnelDesk connects as (its
+/// password remembered).
+ServerAddress ownerAddress(const QString& database);
+
 /// Runs statements on the test server as its superuser, in database `database` (tests only:
 /// to play another program or a person connecting with psql).
 void serverAdminExec(const QString& database, const QStringList& statements);
 
 /// A demo company's database in `dir`: `leads` requests over `months` months ending 30 June 2026.
 std::unique_ptr<Database> demoDatabase(const QTemporaryDir& dir, int leads, int months);
+/// The same with the generator's options as given; on a server, the demo is copied there.
+std::unique_ptr<Database> demoDatabase(const QTemporaryDir& dir, const DemoOptions& options);
 
 /// The value of a Result, failing the test with the error's message when there is none.
 template <class T>

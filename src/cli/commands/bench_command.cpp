@@ -158,7 +158,7 @@ std::vector<Command> benchCommands() {
              "over the last year, operator KPIs and everyone's bonuses for the last month, and the\n"
              "straightforward SQL\n"
              "(make a database with: demo --leads 1000000)"),
-         {{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"), true},
+         {databaseOption(),
           {QStringLiteral("--runs"), QStringLiteral("N"), QStringLiteral("runs of each report (default 5)")}},
          runReportBench},
     };

@@ -86,7 +86,7 @@ std::vector<Command> bonusCommands() {
          {},
          QStringLiteral("a month's bonuses: each person's KPIs against plan and each rule's part, as the\n"
                         "KPI workspace shows them (closed months from their frozen figures)"),
-         {{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"), true},
+         {databaseOption(),
           {QStringLiteral("--month"), QStringLiteral("YYYY-MM"), QStringLiteral("the month"), true},
           {QStringLiteral("--format"), QStringLiteral("table|csv|json"),
            QStringLiteral("how to print it (default table)")},

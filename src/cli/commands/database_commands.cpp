@@ -257,8 +257,7 @@ int runCheck(const Args& a) {
 }  // namespace
 
 std::vector<Command> databaseCommands() {
-    const Option db{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"),
-                    true};
+    const Option db = databaseOption();
     return {
         {QStringLiteral("init"),
          {},
@@ -315,6 +314,7 @@ std::vector<Command> databaseCommands() {
          QStringLiteral("run integrity, foreign-key and milestone checks and print the schema version"),
          {db},
          runCheck},
+        migrateCommand(),
     };
 }
 

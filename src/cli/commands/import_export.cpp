@@ -162,8 +162,7 @@ int runExport(const Args& a) {
 }  // namespace
 
 std::vector<Command> importExportCommands() {
-    const Option db{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"),
-                    true};
+    const Option db = databaseOption();
     return {
         {QStringLiteral("import"),
          {QStringLiteral("leads"), QStringLiteral("deals"), QStringLiteral("payments"),

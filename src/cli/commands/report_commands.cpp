@@ -337,8 +337,7 @@ int runKpiReport(const Args& a) {
 }  // namespace
 
 std::vector<Command> reportCommands() {
-    const Option db{QStringLiteral("--db"), QStringLiteral("PATH"), QStringLiteral("the database file"),
-                    true};
+    const Option db = databaseOption();
     const Option from{QStringLiteral("--from"), QStringLiteral("YYYY-MM-DD"),
                       QStringLiteral("the period's first day"), true};
     const Option to{QStringLiteral("--to"), QStringLiteral("YYYY-MM-DD"),

@@ -50,6 +50,7 @@ Status MeetingCorrection::undoCancel(Id meetingId, MeetingStatus restore, OptId 
         }
         const auto office = CatalogRepository(m_db).office(m->officeId);
         const qint64 slotEnd = m->scheduledAt + static_cast<qint64>(office ? office->slotMinutes : 60) * 60;
+        meetings.lockOfficeSlots(m->officeId);
         if (office && meetings.seatsTaken(m->officeId, m->scheduledAt, slotEnd) >= office->seatsPerSlot) {
             return cannotUndo(
                 QT_TRANSLATE_NOOP("fd::core::Error",

@@ -129,6 +129,7 @@ Result<Id> MeetingService::bookAt(qint64 at, Id leadId, const BookingRequest& re
                            QStringLiteral("manager"), {office->name});
         }
     }
+    meetings.lockOfficeSlots(request.officeId);
     if (const auto existing = meetings.pendingForLead(leadId)) {
         const auto where = catalog.office(existing->officeId);
         return Error::make(

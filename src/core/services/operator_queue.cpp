@@ -1,5 +1,7 @@
 #include "services/operator_queue.h"
 
+#include "services/access_policy.h"
+
 #include "domain/slot_grid.h"
 
 #include "services/catalog_service.h"
@@ -77,6 +79,20 @@ Result<QueueCounts> OperatorQueue::counts() {
 Result<std::vector<QueueItem>> OperatorQueue::items(QueueTab tab, int limit) {
     return whileReading(
         [&]() -> Result<std::vector<QueueItem>> { return QueueRepository(m_db).items(tab, m_scope, limit); });
+}
+
+Result<std::optional<Id>> OperatorQueue::claimNewLead() {
+    return inWriteTransaction(
+        m_db,
+        [&]() -> Result<std::optional<Id>> {
+            if (Status allowed =
+                    permit(m_db, Action::WorkCallCenter, RecordOwner{m_scope.operatorId, std::nullopt});
+                !allowed) {
+                return allowed.error();
+            }
+            return QueueRepository(m_db).claimNewLead(m_scope.operatorId, m_clock());
+        },
+        Isolation::ReadCommitted);  // the claim is one statement that skips rows others are taking
 }
 
 }  // namespace fd::core

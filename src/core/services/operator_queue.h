@@ -26,6 +26,9 @@ public:
 
     Result<QueueCounts> counts();
     Result<std::vector<QueueItem>> items(QueueTab tab, int limit = kListLimit);
+    /// Takes the oldest new lead nobody has yet for this operator, or nothing when none is left.
+    /// Seats claiming at the same moment never get the same lead.
+    Result<std::optional<Id>> claimNewLead();
 
 private:
     Database& m_db;

@@ -18,28 +18,45 @@ inline Clock systemClock() {
     return [] { return QDateTime::currentSecsSinceEpoch(); };
 }
 
-/// Runs `body` (returning a Result) as one write transaction: committed when it
-/// succeeds, rolled back when it returns an error or the engine fails.
+/// How many times a write that the server gave up to keep seats consistent (a serialization
+/// failure or a deadlock) is run again before the person is told.
+inline constexpr int kWriteAttempts = 5;
+
+/// The error a person reads for a failure of the engine while writing; nothing was saved.
+Error writeFailure(const StorageError& e);
+/// The same while reading.
+Error readFailure(const StorageError& e);
+/// A short pause before running a write again, longer after each attempt.
+void pauseBeforeRetry(int attempt);
+
+/// Runs `body` (returning a Result) as one write transaction: committed when it succeeds,
+/// rolled back when it returns an error or the engine fails. On a server, a transaction the
+/// server gave up (serialization failure, deadlock) is run again from the start, up to
+/// kWriteAttempts times; inside another transaction the failure goes up to the outermost one.
 template <class F>
-auto inWriteTransaction(Database& db, F&& body) -> decltype(body()) {
+auto inWriteTransaction(Database& db, F&& body, Isolation isolation = Isolation::Serializable)
+    -> decltype(body()) {
     using R = decltype(body());
-    try {
-        WriteTransaction tx(db);
-        R result = body();
-        if (result.ok()) {
-            tx.commit();
+    const bool outermost = db.transactionDepth() == 0;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            WriteTransaction tx(db, isolation);
+            R result = body();
+            if (result.ok()) {
+                tx.commit();
+            }
+            return result;
+        } catch (const StorageError& e) {
+            const bool again = e.kind() == StorageFailure::Retry || e.kind() == StorageFailure::Lost;
+            if (again && !outermost) {
+                throw;
+            }
+            if (e.kind() == StorageFailure::Retry && attempt < kWriteAttempts) {
+                pauseBeforeRetry(attempt);
+                continue;
+            }
+            return R(writeFailure(e));
         }
-        return result;
-    } catch (const StorageError& e) {
-        Error err = Error::make(
-            e.locked() ? ErrorCode::Locked : ErrorCode::Storage,
-            e.locked() ? QT_TRANSLATE_NOOP("fd::core::Error",
-                                           "The database is busy in another program; nothing "
-                                           "was saved. Try again in a moment.")
-                       : QT_TRANSLATE_NOOP("fd::core::Error", "The database failed; nothing was saved: %1"),
-            e.locked() ? QStringList{} : QStringList{QString::fromStdString(e.what())});
-        err.detail = e.sql();
-        return R(err);
     }
 }
 
@@ -49,11 +66,7 @@ auto whileReading(F&& body) -> decltype(body()) {
     try {
         return body();
     } catch (const StorageError& e) {
-        Error err = Error::make(ErrorCode::Storage,
-                                QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
-                                {QString::fromStdString(e.what())});
-        err.detail = e.sql();
-        return err;
+        return readFailure(e);
     }
 }
 

@@ -28,6 +28,30 @@ bool isBusy(const QSqlError& e) {
            e.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
 }
 
+}  // namespace
+
+StorageFailure failureOf(const QSqlError& e) {
+    const QString code = e.nativeErrorCode();
+    // PostgreSQL's SQLSTATE: 40001 serialization failure, 40P01 deadlock, 55P03 lock not
+    // available, class 08 and 57P0x a connection that broke or a server shutting down.
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01")) {
+        return StorageFailure::Retry;
+    }
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P0")) ||
+        e.type() == QSqlError::ConnectionError ||
+        e.text().contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive) ||
+        e.text().contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive) ||
+        e.text().contains(QLatin1String("terminating connection"), Qt::CaseInsensitive)) {
+        return StorageFailure::Lost;
+    }
+    if (code == QLatin1String("55P03") || isBusy(e)) {
+        return StorageFailure::Locked;
+    }
+    return StorageFailure::Engine;
+}
+
+namespace {
+
 QString nativePath(const QString& path) {
     return QDir::toNativeSeparators(path);
 }
@@ -122,7 +146,7 @@ Result<Probe> probeReadOnly(const QString& path) {
 void execOrThrow(QSqlQuery& query) {
     if (!query.exec()) {
         const QSqlError e = query.lastError();
-        throw StorageError(e.text(), query.lastQuery(), isBusy(e));
+        throw StorageError(e.text(), query.lastQuery(), failureOf(e));
     }
 }
 
@@ -290,7 +314,7 @@ Status Database::configure() {
         auto readBack = [this](const char* pragma) {
             QSqlQuery q(m_db);
             if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) || !q.next()) {
-                throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+                throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
             }
             return q.value(0);
         };
@@ -364,12 +388,33 @@ int Database::schemaVersion() {
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+        throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
     }
     return q.value(0).toInt();
 }
 
+void Database::noteFailure(const StorageError& e) {
+    if (e.kind() == StorageFailure::Lost) {
+        m_lost = true;
+    }
+}
+
+void Database::reconnect() {
+    m_cache.clear();
+    m_snapshots.clear();
+    m_depth = 0;
+    m_db.close();
+    if (!m_db.open()) {
+        throw StorageError(m_db.lastError().text(), QString(), StorageFailure::Lost);
+    }
+    m_lost = false;
+    spdlog::warn("reconnected to the database server");
+}
+
 QSqlQuery& Database::cached(const char* sql) {
+    if (m_lost && m_depth == 0) {
+        reconnect();
+    }
     auto it = m_cache.find(sql);
     if (it != m_cache.end()) {
         return *it->second;
@@ -378,27 +423,33 @@ QSqlQuery& Database::cached(const char* sql) {
     // SQLite runs RETURNING through a temporary table per execution; the rowid of the insert
     // is the same id without it (about a tenth of a bulk import's time).
     static const QLatin1String returningId(" RETURNING id");
-    if (m_dialect.engine() == SqlDialect::Engine::SQLite && text.endsWith(returningId)) {
+    if (m_dialect.engine() == SqlDialect::Engine::SQLite && text.startsWith(QLatin1String("INSERT")) &&
+        text.endsWith(returningId)) {
         text.chop(returningId.size());
     }
     auto q = std::make_unique<QSqlQuery>(m_db);
     q->setForwardOnly(true);
     if (!q->prepare(text)) {
-        throw StorageError(q->lastError().text(), text, isBusy(q->lastError()));
+        throw StorageError(q->lastError().text(), text, failureOf(q->lastError()));
     }
     return *m_cache.emplace(sql, std::move(q)).first->second;
 }
 
 void Database::execute(const QString& sql) {
+    if (m_lost && m_depth == 0) {
+        reconnect();
+    }
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
-        throw StorageError(q.lastError().text(), sql, isBusy(q.lastError()));
+        const StorageError e(q.lastError().text(), sql, failureOf(q.lastError()));
+        noteFailure(e);
+        throw e;
     }
 }
 
-void Database::begin() {
+void Database::begin(Isolation isolation) {
     if (m_depth == 0) {
-        execute(m_dialect.beginWrite());
+        execute(m_dialect.beginWrite(isolation));
     } else {
         execute(QStringLiteral("SAVEPOINT fd_sp%1").arg(m_depth));
     }
@@ -443,7 +494,7 @@ std::pair<qint64, qint64> Database::dataStamp() {
         // transaction began or ended (this connection's own included), it and the data are the same.
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SELECT CAST(pg_current_snapshot() AS TEXT)")) || !q.next()) {
-            throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+            throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
         }
         const QString text = q.value(0).toString();
         const qint64 xmax = text.section(QLatin1Char(':'), 1, 1).toLongLong();
@@ -451,7 +502,7 @@ std::pair<qint64, qint64> Database::dataStamp() {
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) {
-        throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+        throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
     }
     const qint64 others = q.value(0).toLongLong();
     sqlite3* handle = sqliteHandle();
@@ -483,7 +534,7 @@ QStringList Database::integrityProblems() {
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+        throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
     }
     while (q.next()) {
         const QString line = q.value(0).toString();
@@ -492,7 +543,7 @@ QStringList Database::integrityProblems() {
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        throw StorageError(q.lastError().text(), q.lastQuery(), isBusy(q.lastError()));
+        throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
     }
     while (q.next()) {
         problems << QStringLiteral("foreign key: %1 row %2 refers to a missing row of %3")

@@ -4,8 +4,10 @@
 #include "domain/result.h"
 #include "storage/server_address.h"
 #include "storage/sql_dialect.h"
+#include "storage/storage_error.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -75,6 +77,12 @@ public:
     const PragmaState& pragmas() const { return m_pragmas; }
     int schemaVersion();
 
+    /// Notes a failure of a statement: after a lost connection to a server, the next statement
+    /// outside a transaction first connects again (the server rolled back what was open).
+    void noteFailure(const StorageError& e);
+    /// Connects to the server again after the connection was lost; throws if it cannot.
+    void reconnect();
+
     /// A prepared statement for `sql`, cached for the life of the connection.
     /// `sql` must outlive the Database (a string literal); the cache is keyed by its address.
     QSqlQuery& cached(const char* sql);
@@ -84,7 +92,7 @@ public:
     /// Transaction nesting: the outermost level is a real write transaction
     /// (BEGIN IMMEDIATE on SQLite), inner levels are savepoints, so a service called
     /// inside a batch still commits or rolls back as one unit.
-    void begin();
+    void begin(Isolation isolation = Isolation::Serializable);
     void commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
@@ -140,7 +148,11 @@ private:
     };
     std::unordered_map<std::string, Snapshot> m_snapshots;
     int m_depth = 0;
+    bool m_lost = false;
 };
+
+/// What kind of failure an engine error is (see StorageFailure).
+StorageFailure failureOf(const QSqlError& e);
 
 /// Runs `sql` (already prepared and bound) and throws StorageError on failure.
 void execOrThrow(QSqlQuery& query);
@@ -148,7 +160,9 @@ void execOrThrow(QSqlQuery& query);
 /// RAII write transaction: rolls back unless commit() was called.
 class WriteTransaction final {
 public:
-    explicit WriteTransaction(Database& db) : m_db(db) { m_db.begin(); }
+    explicit WriteTransaction(Database& db, Isolation isolation = Isolation::Serializable) : m_db(db) {
+        m_db.begin(isolation);
+    }
     ~WriteTransaction() {
         if (!m_done) {
             try {

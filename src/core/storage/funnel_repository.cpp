@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/query.h"
+#include "storage/server_stream.h"
 #include "storage/storage_error.h"
 
 #include <QSqlError>
@@ -136,6 +137,15 @@ void scanSqlite(sqlite3* handle, const QString& sql, const BoundValues& values,
     }
 }
 
+/// Every money event of a table on a server, streamed (lead, time, amount).
+std::vector<FunnelMoneyEvent> streamMoney(Database& db, const QString& sql) {
+    std::vector<FunnelMoneyEvent> out;
+    streamIntegerRows(db, sql, 3, [&](const qint64* v, const bool*) {
+        out.push_back(FunnelMoneyEvent{v[0], v[1], v[2], 0});
+    });
+    return out;
+}
+
 }  // namespace
 
 std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
@@ -157,6 +167,13 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
     out.reserve(static_cast<std::size_t>(expected));
     if (sqlite3* handle = m_db.sqliteHandle()) {
         scanSqlite(handle, sql, values, out);
+        return out;
+    }
+    if (m_db.onServer() && values.isEmpty()) {
+        constexpr int kColumns = 16;
+        streamIntegerRows(m_db, sql, kColumns, [&](const qint64* v, const bool* nulls) {
+            out.push_back(factFrom([&](int i, qint64 none) { return nulls[i] ? none : v[i]; }));
+        });
         return out;
     }
     QSqlQuery q = runBound(m_db, sql, values);
@@ -193,8 +210,17 @@ std::shared_ptr<const FunnelData> FunnelRepository::data() {
     auto fresh = std::make_shared<FunnelData>();
     fresh->leads = leads({});
     constexpr qint64 all = std::numeric_limits<qint64>::max();
-    fresh->payments = payments(std::numeric_limits<qint64>::min(), all);
-    fresh->deals = deals(std::numeric_limits<qint64>::min(), all);
+    if (m_db.onServer()) {
+        fresh->payments = streamMoney(
+            m_db,
+            QStringLiteral(
+                "SELECT d.lead_id, p.paid_at, p.amount FROM payments p JOIN deals d ON d.id = p.deal_id"));
+        fresh->deals =
+            streamMoney(m_db, QStringLiteral("SELECT lead_id, signed_at, coalesce(amount, 0) FROM deals"));
+    } else {
+        fresh->payments = payments(std::numeric_limits<qint64>::min(), all);
+        fresh->deals = deals(std::numeric_limits<qint64>::min(), all);
+    }
     fresh->eventRange = eventRange();
     fresh->index();
     m_db.storeSnapshot(key, fresh, stamp);

@@ -50,6 +50,14 @@ Id MeetingRepository::insert(const Meeting& m) {
     return q.insert();
 }
 
+void MeetingRepository::lockOfficeSlots(Id officeId) {
+    if (!m_db.onServer()) {
+        return;
+    }
+    Query q(m_db, "SELECT id FROM offices WHERE id = :id FOR UPDATE");
+    q.bind(":id", officeId).exec();
+}
+
 std::optional<Meeting> MeetingRepository::meeting(Id id) {
     Query q(m_db, "SELECT " FD_MEETING_COLUMNS " FROM meetings WHERE id = :id");
     q.bind(":id", id);

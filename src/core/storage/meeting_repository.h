@@ -15,6 +15,10 @@ public:
     explicit MeetingRepository(Database& db) : m_db(db) {}
 
     Id insert(const Meeting& meeting);
+    /// Holds the office's slots for this write transaction: on a server, other seats booking into
+    /// the same office wait here until it ends, so seats are counted and taken as one step
+    /// (SQLite already runs one writer at a time).
+    void lockOfficeSlots(Id officeId);
     std::optional<Meeting> meeting(Id id);
     std::vector<Meeting> forLead(Id leadId);
     /// The lead's meeting that is still ahead (scheduled or confirmed), if any.

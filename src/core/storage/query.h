@@ -14,7 +14,7 @@ namespace fd::core {
 /// Finishes the statement on destruction so no read stays open between uses.
 class Query final {
 public:
-    Query(Database& db, const char* sql) : m_q(db.cached(sql)) {}
+    Query(Database& db, const char* sql) : m_db(db), m_q(db.cached(sql)) {}
     ~Query() { m_q.finish(); }
     Query(const Query&) = delete;
     Query& operator=(const Query&) = delete;
@@ -40,7 +40,14 @@ public:
         return set(name, v.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v));
     }
 
-    void exec() { execOrThrow(m_q); }
+    void exec() {
+        try {
+            execOrThrow(m_q);
+        } catch (const StorageError& e) {
+            m_db.noteFailure(e);
+            throw;
+        }
+    }
     /// Runs an INSERT ... RETURNING id and returns the id.
     qint64 insert();
     bool next() { return m_q.next(); }
@@ -81,6 +88,7 @@ private:
         return *this;
     }
 
+    Database& m_db;
     QSqlQuery& m_q;
 };
 

@@ -85,23 +85,29 @@ const char* itemsSql(QueueTab tab, int engine) {
     };
     static const auto all = [](int e) {
         return std::array<std::string, kQueueTabCount>{
-        build(e, "l.id AS lead_id, NULL AS meeting_id, NULL AS task_id, l.created_at AS at, l.office_id AS "
-              "office_id, "
-              "l.created_at AS ord",
-              QueueTab::NewLeads, "l.created_at, l.id"),
-        build(
-            e, "l.id AS lead_id, NULL AS meeting_id, t.id AS task_id, t.due_at AS at, l.office_id AS office_id, "
-            "t.due_at AS ord",
-            QueueTab::Callbacks, "t.due_at, t.id"),
-        build(e, "l.id AS lead_id, m.id AS meeting_id, NULL AS task_id, m.scheduled_at AS at, m.office_id AS "
-              "office_id, "
-              "m.scheduled_at AS ord",
-              QueueTab::Confirmations, "m.scheduled_at, m.id"),
-        build(e, "l.id AS lead_id, (SELECT m.id FROM meetings m WHERE m.lead_id = l.id AND m.status = 'no_show' "
-              "AND m.scheduled_at = l.last_no_show_at ORDER BY m.id DESC LIMIT 1) AS meeting_id, NULL AS "
-              "task_id, "
-              "l.last_no_show_at AS at, l.office_id AS office_id, -l.last_no_show_at AS ord",
-              QueueTab::NoShows, "l.last_no_show_at DESC, l.id DESC")};
+            build(e,
+                  "l.id AS lead_id, NULL AS meeting_id, NULL AS task_id, l.created_at AS at, l.office_id AS "
+                  "office_id, "
+                  "l.created_at AS ord",
+                  QueueTab::NewLeads, "l.created_at, l.id"),
+            build(e,
+                  "l.id AS lead_id, NULL AS meeting_id, t.id AS task_id, t.due_at AS at, l.office_id AS "
+                  "office_id, "
+                  "t.due_at AS ord",
+                  QueueTab::Callbacks, "t.due_at, t.id"),
+            build(
+                e,
+                "l.id AS lead_id, m.id AS meeting_id, NULL AS task_id, m.scheduled_at AS at, m.office_id AS "
+                "office_id, "
+                "m.scheduled_at AS ord",
+                QueueTab::Confirmations, "m.scheduled_at, m.id"),
+            build(e,
+                  "l.id AS lead_id, (SELECT m.id FROM meetings m WHERE m.lead_id = l.id AND m.status = "
+                  "'no_show' "
+                  "AND m.scheduled_at = l.last_no_show_at ORDER BY m.id DESC LIMIT 1) AS meeting_id, NULL AS "
+                  "task_id, "
+                  "l.last_no_show_at AS at, l.office_id AS office_id, -l.last_no_show_at AS ord",
+                  QueueTab::NoShows, "l.last_no_show_at DESC, l.id DESC")};
     };
     static const std::array<std::string, kQueueTabCount> sql[2] = {all(0), all(1)};
     return sql[engine][static_cast<std::size_t>(tab)].c_str();
@@ -140,6 +146,20 @@ QueueCounts QueueRepository::counts(const QueueScope& scope) {
     late.bind(":deadline", scope.slaDeadline).bind(":op", scope.operatorId);
     counts.overSla = late.one([](Query& r) { return r.i64(0); }).value_or(0);
     return counts;
+}
+
+std::optional<Id> QueueRepository::claimNewLead(Id operatorId, qint64 at) {
+    // SQLite runs one writer at a time (BEGIN IMMEDIATE), so the plain subquery is atomic there.
+    static const char* const sql[2] = {
+        "UPDATE leads SET operator_id = :op, updated_at = :at WHERE id = (SELECT id FROM leads "
+        "WHERE status = 'new' AND operator_id IS NULL ORDER BY created_at, id LIMIT 1) RETURNING id",
+        "UPDATE leads SET operator_id = :op, updated_at = :at WHERE id = (SELECT id FROM leads "
+        "WHERE status = 'new' AND operator_id IS NULL ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP "
+        "LOCKED) "
+        "RETURNING id"};
+    Query q(m_db, sql[engineIndex(m_db)]);
+    q.bind(":op", operatorId).bind(":at", at);
+    return q.one([](Query& r) { return r.i64(0); });
 }
 
 std::vector<QueueItem> QueueRepository::items(QueueTab tab, const QueueScope& scope, int limit) {

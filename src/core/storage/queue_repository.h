@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 
+#include <optional>
 #include <vector>
 
 namespace fd::core {
@@ -62,6 +63,10 @@ public:
     /// The first `limit` items of the list, in working order (oldest request, earliest
     /// callback, earliest meeting, latest no-show first).
     std::vector<QueueItem> items(QueueTab tab, const QueueScope& scope, int limit);
+    /// Gives the operator the oldest new lead nobody has (its operator set to them) and returns
+    /// it, or nothing when none is left. Atomic: operators claiming at the same moment on a
+    /// server each get a different lead (rows another seat is claiming are skipped, not waited for).
+    std::optional<Id> claimNewLead(Id operatorId, qint64 at);
 
 private:
     Database& m_db;

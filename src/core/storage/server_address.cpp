@@ -48,10 +48,14 @@ std::optional<TlsMode> tlsFromText(const QString& text) {
 
 QString ServerAddress::sslMode() const {
     switch (tls) {
-    case TlsMode::Disable: return QStringLiteral("disable");
-    case TlsMode::Prefer: return QStringLiteral("prefer");
-    case TlsMode::Require: return QStringLiteral("require");
-    case TlsMode::VerifyFull: return QStringLiteral("verify-full");
+        case TlsMode::Disable:
+            return QStringLiteral("disable");
+        case TlsMode::Prefer:
+            return QStringLiteral("prefer");
+        case TlsMode::Require:
+            return QStringLiteral("require");
+        case TlsMode::VerifyFull:
+            return QStringLiteral("verify-full");
     }
     return QStringLiteral("prefer");
 }
@@ -88,17 +92,18 @@ Result<ServerAddress> parseServerAddress(const QString& url) {
                                                  "postgresql://LOGIN@HOST:PORT/DATABASE."));
     }
     if (!u.password().isEmpty()) {
-        return badAddress(url, QT_TRANSLATE_NOOP("fd::core::Error",
-                                                 "The server address \"%1\" holds a password. Leave it out: "
-                                                 "FunnelDesk asks for it at sign-in and never stores it."));
+        return badAddress(u.toString(QUrl::RemovePassword),
+                          QT_TRANSLATE_NOOP("fd::core::Error",
+                                            "The server address \"%1\" holds a password. Leave it out: "
+                                            "FunnelDesk asks for it at sign-in and never stores it."));
     }
     ServerAddress a;
     a.login = u.userName();
     a.host = u.host();
     a.port = u.port(ServerAddress::kDefaultPort);
     a.database = u.path().mid(1);
-    if (a.login.isEmpty() || a.host.isEmpty() || a.database.isEmpty() || a.database.contains(QLatin1Char('/')) ||
-        a.port <= 0) {
+    if (a.login.isEmpty() || a.host.isEmpty() || a.database.isEmpty() ||
+        a.database.contains(QLatin1Char('/')) || a.port <= 0) {
         return badAddress(url, QT_TRANSLATE_NOOP("fd::core::Error",
                                                  "The server address \"%1\" needs a login, a host and a "
                                                  "database: postgresql://LOGIN@HOST:PORT/DATABASE."));
@@ -106,9 +111,10 @@ Result<ServerAddress> parseServerAddress(const QString& url) {
     const QUrlQuery query(u);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key != QLatin1String("sslmode")) {
-            return badAddress(url, QT_TRANSLATE_NOOP("fd::core::Error",
-                                                     "The server address \"%1\" has an option FunnelDesk does "
-                                                     "not know; only sslmode is accepted."));
+            return badAddress(url,
+                              QT_TRANSLATE_NOOP("fd::core::Error",
+                                                "The server address \"%1\" has an option FunnelDesk does "
+                                                "not know; only sslmode is accepted."));
         }
         const std::optional<TlsMode> tls = tlsFromText(value);
         if (!tls) {

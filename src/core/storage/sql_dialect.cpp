@@ -8,8 +8,14 @@ QString SqlDialect::driverName() const {
     return m_engine == Engine::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
 }
 
-QString SqlDialect::beginWrite() const {
-    return m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+QString SqlDialect::beginWrite(Isolation isolation) const {
+    if (m_engine == Engine::PostgreSQL && isolation == Isolation::ReadCommitted) {
+        return QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED");
+    }
+    // On a server every write sees the database as if the seats wrote one after another; one it
+    // cannot keep that way fails with a serialization failure and is run again (inWriteTransaction).
+    return m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                      : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
 }
 
 QString SqlDialect::beginRead() const {

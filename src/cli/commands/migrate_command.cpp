@@ -1,0 +1,67 @@
+// funneldesk-cli migrate: a company's whole database moved to another engine (its SQLite file
+// to the shared server, or back), checked row for row.
+#include "command_table.h"
+#include "output.h"
+#include "storage/content_digest.h"
+#include "storage/database.h"
+#include "storage/database_copy.h"
+#include "storage/storage_error.h"
+
+#include <QElapsedTimer>
+
+namespace fd::cli {
+
+using namespace fd::core;
+
+namespace {
+
+int runMigrate(const Args& a) {
+    const QString from = *a.value("--from");
+    const QString to = *a.value("--to");
+    int exit = kExitOk;
+    std::unique_ptr<Database> source = openExisting(from, &exit);
+    if (!source) {
+        return exit;
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(to, OpenMode::CreateNew);
+    if (!opened) {
+        return openError(opened.error());
+    }
+    std::unique_ptr<Database> target = std::move(opened).value();
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        copyDatabase(*source, *target, [](const QString& table, qint64 rows) {
+            out() << QStringLiteral("  %1 %2\n").arg(table, -20).arg(rows);
+            out().flush();
+        });
+        const QByteArray before = contentDigest(*source);
+        const QByteArray after = contentDigest(*target);
+        out() << "Content digest:  " << before << (before == after ? " (equal)" : " (DIFFERENT)") << '\n'
+              << "Time:            " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s\n";
+        out().flush();
+        if (before != after) {
+            return fail(QStringLiteral("the copy differs from the original"));
+        }
+    } catch (const StorageError& e) {
+        return fail(QStringLiteral("nothing was copied: %1").arg(QString::fromStdString(e.what())));
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+Command migrateCommand() {
+    return {QStringLiteral("migrate"),
+            {},
+            {},
+            QStringLiteral("copy a company's whole database to another engine, e.g. its SQLite file to an\n"
+                           "empty database on the server (postgresql://LOGIN@HOST:PORT/DATABASE; the server\n"
+                           "password from ~/.pgpass or PGPASSWORD), and check the copy row for row"),
+            {{QStringLiteral("--from"), QStringLiteral("DB"), QStringLiteral("the database to copy"), true},
+             {QStringLiteral("--to"), QStringLiteral("DB"),
+              QStringLiteral("an empty database on a server, or a new file"), true}},
+            runMigrate};
+}
+
+}  // namespace fd::cli
