@@ -4263,5 +4263,81 @@
         <source>A plan cannot be negative.</source>
         <translation>A plan cannot be negative.</translation>
     </message>
+    <message>
+        <source>Other seats kept changing the same records at this moment; nothing was saved. Try again.</source>
+        <translation>Other seats kept changing the same records at this moment; nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing was saved. FunnelDesk connects again on the next action: try again.</source>
+        <translation>The connection to the database server was lost; nothing was saved. FunnelDesk connects again on the next action: try again.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. FunnelDesk connects again on the next action: try again.</source>
+        <translation>The connection to the database server was lost. FunnelDesk connects again on the next action: try again.</translation>
+    </message>
+    <message>
+        <source>The server of %1 did not accept login &quot;%2&quot; with this password.</source>
+        <translation>The server of %1 did not accept login &quot;%2&quot; with this password.</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%2&quot; (%1). Ask the administrator to create it (see the administrator&apos;s guide).</source>
+        <translation>The server has no database &quot;%2&quot; (%1). Ask the administrator to create it (see the administrator&apos;s guide).</translation>
+    </message>
+    <message>
+        <source>A protected (TLS) connection to %1 could not be made with sslmode %2: %3</source>
+        <translation>A protected (TLS) connection to %1 could not be made with sslmode %2: %3</translation>
+    </message>
+    <message>
+        <source>The database server of %1 cannot be reached: %2 Check the address and that the server is running.</source>
+        <translation>The database server of %1 cannot be reached: %2 Check the address and that the server is running.</translation>
+    </message>
+    <message>
+        <source>FunnelDesk cannot talk to PostgreSQL servers on this computer: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>FunnelDesk cannot talk to PostgreSQL servers on this computer: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not a FunnelDesk database. Nothing was changed in it.</source>
+        <translation>The database %1 holds tables of another program, not a FunnelDesk database. Nothing was changed in it.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: it has not been set up for FunnelDesk yet (funneldesk-cli init --db %2).</source>
+        <translation>The database %1 is empty: it has not been set up for FunnelDesk yet (funneldesk-cli init --db %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a FunnelDesk company; choose an empty database.</source>
+        <translation>The database %1 already holds a FunnelDesk company; choose an empty database.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a FunnelDesk database. Nothing was changed in it.</source>
+        <translation>The database %1 is not a FunnelDesk database. Nothing was changed in it.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer FunnelDesk (schema version %2; this program knows up to %3). Update FunnelDesk to open it. Nothing was changed.</source>
+        <translation>The database %1 was written by a newer FunnelDesk (schema version %2; this program knows up to %3). Update FunnelDesk to open it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2</source>
+        <translation>The database %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write it as postgresql://LOGIN@HOST:PORT/DATABASE.</source>
+        <translation>&quot;%1&quot; is not a server address; write it as postgresql://LOGIN@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; holds a password. Leave it out: FunnelDesk asks for it at sign-in and never stores it.</source>
+        <translation>The server address &quot;%1&quot; holds a password. Leave it out: FunnelDesk asks for it at sign-in and never stores it.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; needs a login, a host and a database: postgresql://LOGIN@HOST:PORT/DATABASE.</source>
+        <translation>The server address &quot;%1&quot; needs a login, a host and a database: postgresql://LOGIN@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; has an option FunnelDesk does not know; only sslmode is accepted.</source>
+        <translation>The server address &quot;%1&quot; has an option FunnelDesk does not know; only sslmode is accepted.</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, sslmode must be disable, prefer, require or verify-full.</source>
+        <translation>In &quot;%1&quot;, sslmode must be disable, prefer, require or verify-full.</translation>
+    </message>
 </context>
 </TS>

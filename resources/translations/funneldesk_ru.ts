@@ -4272,5 +4272,81 @@
         <source>A plan cannot be negative.</source>
         <translation>План не может быть отрицательным.</translation>
     </message>
+    <message>
+        <source>Other seats kept changing the same records at this moment; nothing was saved. Try again.</source>
+        <translation>Другие рабочие места в этот момент меняли те же записи; ничего не сохранено. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing was saved. FunnelDesk connects again on the next action: try again.</source>
+        <translation>Связь с сервером базы данных потеряна; ничего не сохранено. FunnelDesk подключится снова при следующем действии: попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. FunnelDesk connects again on the next action: try again.</source>
+        <translation>Связь с сервером базы данных потеряна. FunnelDesk подключится снова при следующем действии: попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The server of %1 did not accept login &quot;%2&quot; with this password.</source>
+        <translation>Сервер базы %1 не принял логин «%2» с этим паролем.</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%2&quot; (%1). Ask the administrator to create it (see the administrator&apos;s guide).</source>
+        <translation>На сервере нет базы «%2» (%1). Попросите администратора создать её (см. руководство администратора).</translation>
+    </message>
+    <message>
+        <source>A protected (TLS) connection to %1 could not be made with sslmode %2: %3</source>
+        <translation>Не удалось установить защищённое (TLS) соединение с %1 в режиме sslmode %2: %3</translation>
+    </message>
+    <message>
+        <source>The database server of %1 cannot be reached: %2 Check the address and that the server is running.</source>
+        <translation>Сервер базы %1 недоступен: %2 Проверьте адрес и что сервер запущен.</translation>
+    </message>
+    <message>
+        <source>FunnelDesk cannot talk to PostgreSQL servers on this computer: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>На этом компьютере FunnelDesk не может работать с серверами PostgreSQL: не установлен драйвер PostgreSQL для Qt (пакет libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not a FunnelDesk database. Nothing was changed in it.</source>
+        <translation>В базе %1 таблицы другой программы, это не база FunnelDesk. В ней ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: it has not been set up for FunnelDesk yet (funneldesk-cli init --db %2).</source>
+        <translation>База %1 пуста: она ещё не подготовлена для FunnelDesk (funneldesk-cli init --db %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a FunnelDesk company; choose an empty database.</source>
+        <translation>В базе %1 уже есть компания FunnelDesk; выберите пустую базу.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a FunnelDesk database. Nothing was changed in it.</source>
+        <translation>База %1 — не база FunnelDesk. В ней ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer FunnelDesk (schema version %2; this program knows up to %3). Update FunnelDesk to open it. Nothing was changed.</source>
+        <translation>База %1 записана более новой версией FunnelDesk (версия схемы %2; эта программа знает до %3). Обновите FunnelDesk, чтобы открыть её. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2</source>
+        <translation>Базу %1 нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write it as postgresql://LOGIN@HOST:PORT/DATABASE.</source>
+        <translation>«%1» — не адрес сервера; пишите так: postgresql://ЛОГИН@ХОСТ:ПОРТ/БАЗА.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; holds a password. Leave it out: FunnelDesk asks for it at sign-in and never stores it.</source>
+        <translation>В адресе сервера «%1» есть пароль. Уберите его: FunnelDesk спрашивает пароль при входе и нигде его не хранит.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; needs a login, a host and a database: postgresql://LOGIN@HOST:PORT/DATABASE.</source>
+        <translation>В адресе сервера «%1» нужны логин, хост и база: postgresql://ЛОГИН@ХОСТ:ПОРТ/БАЗА.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; has an option FunnelDesk does not know; only sslmode is accepted.</source>
+        <translation>В адресе сервера «%1» есть параметр, который FunnelDesk не знает; допускается только sslmode.</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, sslmode must be disable, prefer, require or verify-full.</source>
+        <translation>В «%1» sslmode должен быть disable, prefer, require или verify-full.</translation>
+    </message>
 </context>
 </TS>

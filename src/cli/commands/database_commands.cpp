@@ -224,11 +224,15 @@ int runCheck(const Args& a) {
         const PragmaState& p = d.pragmas();
         out() << "Database:        " << *path << '\n'
               << "Schema version:  " << d.schemaVersion() << " (this program writes "
-              << currentSchemaVersion() << ")\n"
-              << "Pragmas:         foreign_keys=" << p.foreignKeys << " journal_mode=" << p.journalMode
-              << " synchronous=" << p.synchronous << " busy_timeout=" << p.busyTimeoutMs
-              << " trusted_schema=" << p.trustedSchema << '\n'
-              << "Leads:           " << LeadRepository(d).leadCount() << '\n';
+              << currentSchemaVersion() << ")\n";
+        if (d.onServer()) {
+            out() << "Engine:          PostgreSQL server (keys and pages checked by the server)\n";
+        } else {
+            out() << "Pragmas:         foreign_keys=" << p.foreignKeys << " journal_mode=" << p.journalMode
+                  << " synchronous=" << p.synchronous << " busy_timeout=" << p.busyTimeoutMs
+                  << " trusted_schema=" << p.trustedSchema << '\n';
+        }
+        out() << "Leads:           " << LeadRepository(d).leadCount() << '\n';
         const QStringList problems = d.integrityProblems();
         out() << "Integrity:       "
               << (problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; "))) << '\n';
