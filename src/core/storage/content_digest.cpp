@@ -20,10 +20,12 @@ QByteArray contentDigest(Database& db) {
     // Ordinary tables only: SQLite's virtual tables and their shadow tables (the search index)
     // are derived from them, and the server's table of FunnelDesk's own version is not content.
     const QString tableList =
-        db.onServer() ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = 'public' "
-                                       "AND tablename <> 'funneldesk_meta' ORDER BY tablename COLLATE \"C\"")
-                      : QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = "
-                                       "'table' AND name NOT LIKE 'sqlite%' ORDER BY name");
+        db.onServer() ? QStringLiteral(
+                            "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = 'public' "
+                            "AND tablename <> 'funneldesk_meta' ORDER BY tablename COLLATE \"C\"")
+                      : QStringLiteral(
+                            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = "
+                            "'table' AND name NOT LIKE 'sqlite%' ORDER BY name");
     if (!q.exec(tableList)) {
         throw StorageError(q.lastError().text(), q.lastQuery());
     }

@@ -31,31 +31,35 @@ Error connectError(const ServerAddress& a, const QSqlError& e) {
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     Error err;
     if (text.contains(QLatin1String("password authentication failed")) ||
-        text.contains(QLatin1String("no password supplied")) ||
-        text.contains(QLatin1String("role \"")) ) {
-        err = serverError(ErrorCode::SignIn,
-                          QT_TRANSLATE_NOOP("fd::core::Error",
-                                            "The server of %1 did not accept login \"%2\" with this password."),
-                          a, {a.login});
-    } else if (text.contains(QLatin1String("database \"")) && text.contains(QLatin1String("does not exist"))) {
-        err = serverError(ErrorCode::FileMissing,
-                          QT_TRANSLATE_NOOP("fd::core::Error",
-                                            "The server has no database \"%2\" (%1). Ask the administrator to "
-                                            "create it (see the administrator's guide)."),
-                          a, {a.database});
+        text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("role \""))) {
+        err =
+            serverError(ErrorCode::SignIn,
+                        QT_TRANSLATE_NOOP("fd::core::Error",
+                                          "The server of %1 did not accept login \"%2\" with this password."),
+                        a, {a.login});
+    } else if (text.contains(QLatin1String("database \"")) &&
+               text.contains(QLatin1String("does not exist"))) {
+        err =
+            serverError(ErrorCode::FileMissing,
+                        QT_TRANSLATE_NOOP("fd::core::Error",
+                                          "The server has no database \"%2\" (%1). Ask the administrator to "
+                                          "create it (see the administrator's guide)."),
+                        a, {a.database});
     } else if (text.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
                text.contains(QLatin1String("certificate"), Qt::CaseInsensitive)) {
-        err = serverError(ErrorCode::Unreachable,
-                          QT_TRANSLATE_NOOP("fd::core::Error",
-                                            "A protected (TLS) connection to %1 could not be made with sslmode "
-                                            "%2: %3"),
-                          a, {a.sslMode(), text.trimmed()});
+        err =
+            serverError(ErrorCode::Unreachable,
+                        QT_TRANSLATE_NOOP("fd::core::Error",
+                                          "A protected (TLS) connection to %1 could not be made with sslmode "
+                                          "%2: %3"),
+                        a, {a.sslMode(), text.trimmed()});
     } else {
-        err = serverError(ErrorCode::Unreachable,
-                          QT_TRANSLATE_NOOP("fd::core::Error",
-                                            "The database server of %1 cannot be reached: %2 Check the address "
-                                            "and that the server is running."),
-                          a, {text.trimmed()});
+        err =
+            serverError(ErrorCode::Unreachable,
+                        QT_TRANSLATE_NOOP("fd::core::Error",
+                                          "The database server of %1 cannot be reached: %2 Check the address "
+                                          "and that the server is running."),
+                        a, {text.trimmed()});
     }
     err.detail = text;
     return err;
@@ -81,11 +85,12 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, OpenM
     db->m_dialect = SqlDialect(SqlDialect::Engine::PostgreSQL);
     db->m_db = QSqlDatabase::addDatabase(db->m_dialect.driverName(), name);
     if (!db->m_db.isValid()) {
-        return serverError(ErrorCode::Storage,
-                           QT_TRANSLATE_NOOP("fd::core::Error",
-                                             "FunnelDesk cannot talk to PostgreSQL servers on this computer: Qt's "
-                                             "PostgreSQL driver (package libqt6sql6-psql) is missing."),
-                           address);
+        return serverError(
+            ErrorCode::Storage,
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "FunnelDesk cannot talk to PostgreSQL servers on this computer: Qt's "
+                              "PostgreSQL driver (package libqt6sql6-psql) is missing."),
+            address);
     }
     db->m_db.setHostName(address.host);
     db->m_db.setPort(address.port);
@@ -114,8 +119,9 @@ Status Database::checkServerDatabase(OpenMode mode, int knownVersion) {
     try {
         execute(QStringLiteral("SET client_min_messages = warning"));
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT to_regclass('public.funneldesk_meta') IS NOT NULL, "
-                                   "(SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public')")) ||
+        if (!q.exec(
+                QStringLiteral("SELECT to_regclass('public.funneldesk_meta') IS NOT NULL, "
+                               "(SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public')")) ||
             !q.next()) {
             throw StorageError(q.lastError().text(), q.lastQuery());
         }
@@ -123,25 +129,28 @@ Status Database::checkServerDatabase(OpenMode mode, int knownVersion) {
         const qint64 tables = q.value(1).toLongLong();
         q.finish();
         if (!ours && tables > 0) {
-            return serverError(ErrorCode::NotADatabase,
-                               QT_TRANSLATE_NOOP("fd::core::Error",
-                                                 "The database %1 holds tables of another program, not a FunnelDesk "
-                                                 "database. Nothing was changed in it."),
-                               *address);
+            return serverError(
+                ErrorCode::NotADatabase,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The database %1 holds tables of another program, not a FunnelDesk "
+                                  "database. Nothing was changed in it."),
+                *address);
         }
         if (!ours && mode == OpenMode::Existing) {
-            return serverError(ErrorCode::NotADatabase,
-                               QT_TRANSLATE_NOOP("fd::core::Error",
-                                                 "The database %1 is empty: it has not been set up for FunnelDesk "
-                                                 "yet (funneldesk-cli init --db %2)."),
-                               *address, {m_path});
+            return serverError(
+                ErrorCode::NotADatabase,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The database %1 is empty: it has not been set up for FunnelDesk "
+                                  "yet (funneldesk-cli init --db %2)."),
+                *address, {m_path});
         }
         if (ours && mode == OpenMode::CreateNew) {
-            return serverError(ErrorCode::Conflict,
-                               QT_TRANSLATE_NOOP("fd::core::Error",
-                                                 "The database %1 already holds a FunnelDesk company; choose an "
-                                                 "empty database."),
-                               *address);
+            return serverError(
+                ErrorCode::Conflict,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The database %1 already holds a FunnelDesk company; choose an "
+                                  "empty database."),
+                *address);
         }
         if (ours) {
             QSqlQuery app(m_db);
@@ -149,27 +158,28 @@ Status Database::checkServerDatabase(OpenMode mode, int knownVersion) {
                 throw StorageError(app.lastError().text(), app.lastQuery());
             }
             if (!app.next() || app.value(0).toLongLong() != kApplicationId) {
-                return serverError(ErrorCode::NotADatabase,
-                                   QT_TRANSLATE_NOOP("fd::core::Error",
-                                                     "The database %1 is not a FunnelDesk database. Nothing was "
-                                                     "changed in it."),
-                                   *address);
+                return serverError(
+                    ErrorCode::NotADatabase,
+                    QT_TRANSLATE_NOOP("fd::core::Error",
+                                      "The database %1 is not a FunnelDesk database. Nothing was "
+                                      "changed in it."),
+                    *address);
             }
             const int version = serverSchemaVersion();
             if (version > knownVersion) {
                 return serverError(
                     ErrorCode::NewerVersion,
-                    QT_TRANSLATE_NOOP("fd::core::Error",
-                                      "The database %1 was written by a newer FunnelDesk (schema version %2; this "
-                                      "program knows up to %3). Update FunnelDesk to open it. Nothing was changed."),
+                    QT_TRANSLATE_NOOP(
+                        "fd::core::Error",
+                        "The database %1 was written by a newer FunnelDesk (schema version %2; this "
+                        "program knows up to %3). Update FunnelDesk to open it. Nothing was changed."),
                     *address, {QString::number(version), QString::number(knownVersion)});
             }
         }
     } catch (const StorageError& e) {
-        Error err = serverError(
-            ErrorCode::Storage,
-            QT_TRANSLATE_NOOP("fd::core::Error", "The database %1 cannot be used: %2"), *address,
-            {QString::fromStdString(e.what())});
+        Error err = serverError(ErrorCode::Storage,
+                                QT_TRANSLATE_NOOP("fd::core::Error", "The database %1 cannot be used: %2"),
+                                *address, {QString::fromStdString(e.what())});
         err.detail = e.sql();
         return err;
     }
@@ -206,7 +216,8 @@ void Database::stampApplication() {
 void Database::setSchemaVersion(int version) {
     // The version comes from our own migration list, never from input.
     if (onServer()) {
-        execute(QStringLiteral("UPDATE funneldesk_meta SET value = '%1' WHERE key = 'schema_version'").arg(version));
+        execute(QStringLiteral("UPDATE funneldesk_meta SET value = '%1' WHERE key = 'schema_version'")
+                    .arg(version));
     } else {
         execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
     }

@@ -23,7 +23,8 @@ const char* const kLeads =
     "LEFT JOIN channels ch ON ch.id = l.channel_id LEFT JOIN campaigns cp ON cp.id = l.campaign_id "
     "LEFT JOIN employees e ON e.id = l.operator_id LEFT JOIN offices o ON o.id = l.office_id "
     "WHERE l.created_at >= :from AND l.created_at < :to "
-    "AND (CAST(:office AS BIGINT) IS NULL OR l.office_id = :office) AND (CAST(:manager AS BIGINT) IS NULL OR l.manager_id = :manager) "
+    "AND (CAST(:office AS BIGINT) IS NULL OR l.office_id = :office) AND (CAST(:manager AS BIGINT) IS NULL OR "
+    "l.manager_id = :manager) "
     "ORDER BY l.created_at, l.id";
 
 // id, lead_external_id, client, phone, office, scheduled_at, ends_at, status, booked_at, booked_by,
@@ -37,7 +38,8 @@ const char* const kMeetings =
     "JOIN offices o ON o.id = m.office_id LEFT JOIN employees b ON b.id = m.booked_by_id "
     "LEFT JOIN employees mg ON mg.id = m.manager_id "
     "WHERE m.scheduled_at >= :from AND m.scheduled_at < :to "
-    "AND (CAST(:office AS BIGINT) IS NULL OR m.office_id = :office) AND (CAST(:manager AS BIGINT) IS NULL OR m.manager_id = :manager) "
+    "AND (CAST(:office AS BIGINT) IS NULL OR m.office_id = :office) AND (CAST(:manager AS BIGINT) IS NULL OR "
+    "m.manager_id = :manager) "
     "ORDER BY m.scheduled_at, m.id";
 
 // external_id, lead_external_id, lead_phone, signed_at, amount, manager, product, client, office, paid

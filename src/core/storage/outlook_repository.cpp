@@ -39,7 +39,8 @@ std::vector<FollowUpCount> OutlookRepository::followUps(qint64 from, qint64 to, 
     Query q(m_db,
             "SELECT coalesce(m.office_id, 0), count(*), "
             "sum(CASE WHEN EXISTS (SELECT 1 FROM deals d WHERE d.lead_id = t.lead_id AND d.signed_at >= "
-            "t.created_at AND d.signed_at < :sold) THEN 1 ELSE 0 END) FROM tasks t LEFT JOIN meetings m ON m.id = t.meeting_id "
+            "t.created_at AND d.signed_at < :sold) THEN 1 ELSE 0 END) FROM tasks t LEFT JOIN meetings m ON "
+            "m.id = t.meeting_id "
             "WHERE t.status IN ('open', 'done') AND t.kind = 'follow_up' AND t.due_at >= :from "
             "AND t.due_at < :to AND t.created_at < :set AND (t.done_at IS NULL OR t.done_at >= :open) "
             "GROUP BY 1");  // by tasks_open
