@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <barrier>
 #include <map>
 #include <mutex>
 #include <set>
@@ -146,5 +147,57 @@ TEST_CASE("Eight operators taking new leads from one queue at once never get the
     REQUIRE(q.exec(QStringLiteral("SELECT id, operator_id FROM leads")));
     while (q.next()) {
         CHECK(owner[q.value(0).toLongLong()] == q.value(1).toLongLong());
+    }
+}
+
+TEST_CASE("Two managers marking the same meeting at once: one mark holds, the other is told what happened",
+          "[server][seats]") {
+    fd::test::World w;
+    constexpr int kMeetings = 20;
+    std::vector<Id> meetings;
+    for (int i = 0; i < kMeetings; ++i) {
+        const qint64 slot = msk(2026, 3, 3 + i / 16, 9 + (i % 16) / 2);
+        const Id lead = w.bookedLead(QStringLiteral("Клиент %1").arg(i),
+                                     QStringLiteral("+7 913 %1").arg(2000000 + i), slot);
+        QSqlQuery q(w.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM meetings WHERE lead_id = %1").arg(lead)));
+        REQUIRE(q.next());
+        meetings.push_back(q.value(0).toLongLong());
+    }
+    w.now = msk(2026, 3, 5, 19);  // every meeting's time has come
+
+    std::barrier together(2);
+    auto seat = [&](bool arrived, std::vector<Status>& results) {
+        auto db = require(Database::open(w.path(), OpenMode::Existing));
+        MeetingService service(*db, w.clock);
+        for (const Id m : meetings) {
+            together.arrive_and_wait();  // both seats start each mark at the same moment
+            results.push_back(arrived ? service.markArrived(m, w.managerMoscow)
+                                      : service.markNoShow(m, w.managerMoscow));
+        }
+    };
+    std::vector<Status> arrivedResults;
+    std::vector<Status> noShowResults;
+    std::thread first([&] { seat(true, arrivedResults); });
+    std::thread second([&] { seat(false, noShowResults); });
+    first.join();
+    second.join();
+
+    REQUIRE(arrivedResults.size() == static_cast<std::size_t>(kMeetings));
+    REQUIRE(noShowResults.size() == static_cast<std::size_t>(kMeetings));
+    for (int i = 0; i < kMeetings; ++i) {
+        const auto k = static_cast<std::size_t>(i);
+        INFO("meeting " << meetings[k]);
+        const bool arrivedWon = arrivedResults[k].ok();
+        CHECK(arrivedWon != noShowResults[k].ok());  // exactly one mark holds
+        const Status& lost = arrivedWon ? noShowResults[k] : arrivedResults[k];
+        if (!lost.ok()) {
+            CHECK(lost.error().code == ErrorCode::Conflict);
+            CHECK_FALSE(lost.error().message().isEmpty());
+        }
+        QSqlQuery q(w.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT status FROM meetings WHERE id = %1").arg(meetings[k])));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == (arrivedWon ? QStringLiteral("arrived") : QStringLiteral("no_show")));
     }
 }
