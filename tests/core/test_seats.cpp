@@ -42,7 +42,7 @@ std::vector<Id> newLeads(fd::test::World& w, int n, OptId operatorId) {
 
 }  // namespace
 
-TEST_CASE("Eight seats booking the same few slotTimes at once never put more clients in a slot than it seats",
+TEST_CASE("Eight seats booking the same few slots at once never put more clients in a slot than it seats",
           "[server][seats]") {
     fd::test::World w;
     constexpr int kAttempts = 500;

@@ -69,7 +69,8 @@ case "$command" in
     done
     as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off \
-          -c synchronous_commit=off -c max_connections=300 -c shared_buffers=128MB" start >/dev/null || {
+          -c synchronous_commit=off -c max_connections=300 -c shared_buffers=128MB \
+          -c max_pred_locks_per_transaction=256" start >/dev/null || {
       cat "$dir/server.log" >&2
       exit 1
     }

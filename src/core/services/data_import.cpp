@@ -259,7 +259,9 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
         // Declared before the transaction: the connection is set back after it has ended.
         const Restore cache = enlargeCache(m_db, bulk);
         const Restore foreignKeys = skipForeignKeyChecks(m_db, bulk);
-        WriteTransaction tx(m_db);
+        // A long import on a server would hold a predicate lock for every row it checks and then
+        // fail at the end on any seat's write; it runs read-committed, each row checked as it goes.
+        WriteTransaction tx(m_db, Isolation::ReadCommitted);
         ImportWriter writer(m_db, m_clock, header.fields, *columns, bulk);
         std::optional<DeferredIndexes> deferred = deferIndexes(m_db, bulk);
         QElapsedTimer clock;

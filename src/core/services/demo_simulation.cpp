@@ -24,7 +24,7 @@ Result<DemoSummary> Simulation::run() {
     }
     m_now = QDateTime(m_opt.endDate.addMonths(-m_opt.months), QTime(9, 0), m_msk).toSecsSinceEpoch();
     try {
-        m_db.begin();
+        m_db.begin(Isolation::ReadCommitted);  // the only writer: the database must be empty
         if (Status st = setUp(); !st) {
             m_db.rollback();
             return st.error();
@@ -35,7 +35,7 @@ Result<DemoSummary> Simulation::run() {
             createOne(t);
             if (++count % m_opt.batchLeads == 0) {
                 m_db.commit();
-                m_db.begin();
+                m_db.begin(Isolation::ReadCommitted);  // the only writer: the database must be empty
                 if (m_opt.progress) {
                     m_opt.progress(count, static_cast<qint64>(times.size()));
                 }

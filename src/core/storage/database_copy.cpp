@@ -114,7 +114,8 @@ void copyDatabase(Database& from, Database& to, const std::function<void(const Q
     }
     from.execute(from.dialect().beginRead());
     try {
-        WriteTransaction tx(to);
+        // Nobody else works in a database being filled: no need to track what the copy reads.
+        WriteTransaction tx(to, Isolation::ReadCommitted);
         for (const char* seeded : kSeeded) {
             to.execute(QStringLiteral("DELETE FROM %1").arg(QLatin1String(seeded)));
         }
