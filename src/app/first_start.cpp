@@ -1,5 +1,6 @@
 #include "first_start.h"
 
+#include "database_opener.h"
 #include "demo_setup.h"
 #include "dialogs/sign_in_dialog.h"
 #include "settings/company_wizard.h"
@@ -28,14 +29,10 @@ QString localized(const char* text) {
 /// Opens an existing file and asks who signs in.
 FirstStart openAndSignIn(const QString& path, const core::Clock& clock) {
     FirstStart start;
-    core::Result<std::unique_ptr<core::Database>> db = core::Database::open(path, core::OpenMode::Existing);
+    core::Result<std::unique_ptr<core::Database>> db = openSignedIn(path, {}, clock, nullptr);
     if (!db) {
-        start.error = db.error().message();
-        return start;
-    }
-    if (const core::Status signedIn = SignInDialog::signInTo(**db, {}, clock, nullptr); !signedIn) {
-        if (signedIn.error().code != core::ErrorCode::Cancelled) {
-            start.error = signedIn.error().message();
+        if (db.error().code != core::ErrorCode::Cancelled) {
+            start.error = db.error().message();
         }
         return start;
     }

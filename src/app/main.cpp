@@ -1,5 +1,6 @@
 // funneldesk: the desktop application.
 
+#include "database_opener.h"
 #include "demo_setup.h"
 #include "dialogs/sign_in_dialog.h"
 #include "first_start.h"
@@ -66,7 +67,7 @@ std::unique_ptr<fd::core::Database> startDatabase(const fd::app::LaunchOptions& 
     QString path = o.db;
     if (path.isEmpty()) {
         path = QSettings().value(QStringLiteral("lastDatabase")).toString();
-        if (path.isEmpty() || !QFileInfo::exists(path)) {
+        if (path.isEmpty() || (!fd::core::isServerLocation(path) && !QFileInfo::exists(path))) {
             if (o.screenshot.isEmpty()) {
                 fd::app::FirstStart start = fd::app::runFirstStart(o.clock);
                 *error = start.error;
@@ -83,18 +84,12 @@ std::unique_ptr<fd::core::Database> startDatabase(const fd::app::LaunchOptions& 
         }
     }
     fd::core::Result<std::unique_ptr<fd::core::Database>> db =
-        fd::core::Database::open(path, fd::core::OpenMode::Existing);
+        fd::app::openSignedIn(path, o.user, o.clock, nullptr,
+                              o.screenshot.isEmpty() ? fd::app::SignInDialog::Asking::Allowed
+                                                     : fd::app::SignInDialog::Asking::Refused);
     if (!db) {
-        *error = db.error().message();
-        return nullptr;
-    }
-    if (const fd::core::Status signedIn =
-            fd::app::SignInDialog::signInTo(**db, o.user, o.clock, nullptr,
-                                            o.screenshot.isEmpty() ? fd::app::SignInDialog::Asking::Allowed
-                                                                   : fd::app::SignInDialog::Asking::Refused);
-        !signedIn) {
-        if (signedIn.error().code != fd::core::ErrorCode::Cancelled) {
-            *error = signedIn.error().message();
+        if (db.error().code != fd::core::ErrorCode::Cancelled) {
+            *error = db.error().message();
         }
         return nullptr;
     }

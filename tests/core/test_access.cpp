@@ -320,8 +320,9 @@ TEST_CASE("Nobody signed in is the tool that builds a database: it may do everyt
               .ok());
 }
 
+// On a server the passwords are the server's own (test_server_roles.cpp).
 TEST_CASE("Passwords: a hash never the password, wrong ones counted with a growing wait, reset by the admin",
-          "[access][sign-in]") {
+          "[access][sign-in][sqlite]") {
     Company company;
     Database& db = *company.w.db;
     SignIn tool(db, company.w.clock);

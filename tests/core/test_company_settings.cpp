@@ -198,8 +198,8 @@ TEST_CASE("A new person signs in with the login the administrator gave, and a ta
     CHECK_FALSE(shortPassword.ok());
     CHECK(a.w.count("employees") == people);
 
-    const Actor signedIn = require(
-        SignIn(*a.w.db, a.w.clock).signIn(QStringLiteral("anna"), QStringLiteral("секретный-пароль")));
+    const Actor signedIn = require(fd::test::signInLikeTheApp(*a.w.db, QStringLiteral("anna"),
+                                                              QStringLiteral("секретный-пароль"), a.w.clock));
     CHECK(signedIn.employeeId == anna);
     CHECK(signedIn.role == Role::Operator);
 }
@@ -246,8 +246,8 @@ TEST_CASE("An operator who leaves hands open leads and callbacks to a colleague 
     CHECK(a.text(QStringLiteral("SELECT operator_id FROM call_attempts WHERE lead_id = %1").arg(lead)) ==
           QString::number(leaving));
 
-    const Result<Actor> gone =
-        SignIn(*a.w.db, a.w.clock).signIn(QStringLiteral("leaving"), QStringLiteral("пароль-уходящего"));
+    const Result<Actor> gone = fd::test::signInLikeTheApp(*a.w.db, QStringLiteral("leaving"),
+                                                          QStringLiteral("пароль-уходящего"), a.w.clock);
     CHECK_FALSE(gone.ok());
 }
 

@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "services/sign_in.h"
+
 #include "storage/server_address.h"
 
 #include <QCoreApplication>
@@ -9,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <cstdlib>
 
 namespace fd::test {
@@ -131,6 +134,41 @@ TestDatabasePlace::~TestDatabasePlace() {
         // FORCE: a connection a failed test left open does not keep the database.
         q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
     }
+}
+
+Result<Actor> signInLikeTheApp(Database& db, const QString& login, const QString& password,
+                               const Clock& clock) {
+    if (!db.onServer()) {
+        return SignIn(db, clock).signIn(login, password);
+    }
+    const Result<ServerAddress> parsed = parseServerAddress(db.path());
+    if (!parsed) {
+        return parsed.error();
+    }
+    ServerAddress address = *parsed;
+    address.login = login;
+    rememberServerPassword(address, password);
+    Result<std::unique_ptr<Database>> own = Database::open(address.url(), OpenMode::Existing);
+    if (!own) {
+        return own.error();
+    }
+    return SignIn(**own, clock).signIn(login, password);
+}
+
+QString uniqueLogin(const char* who) {
+    static std::atomic<int> counter{0};
+    return QStringLiteral("t%1_%2_%3")
+        .arg(QCoreApplication::applicationPid())
+        .arg(++counter)
+        .arg(QLatin1String(who));
+}
+
+QString giveLogin(Database& owner, Id employee, const char* who, const QString& password) {
+    const QString login = uniqueLogin(who);
+    const Status given = SignIn(owner).setCredentials(employee, login, password);
+    INFO((given.ok() ? std::string() : (given.error().message() + given.error().detail).toStdString()));
+    REQUIRE(given.ok());
+    return login;
 }
 
 }  // namespace fd::test

@@ -84,6 +84,17 @@ ServerAddress ownerAddress(const QString& database);
 /// to play another program or a person connecting with psql).
 void serverAdminExec(const QString& database, const QStringList& statements);
 
+/// A login no other test process uses (server logins belong to the whole server): "tPID_N_who".
+QString uniqueLogin(const char* who);
+/// Gives `employee` a fresh unique login with `password` (on a server, a login of the server's)
+/// as the database's owner; the login.
+QString giveLogin(Database& owner, Id employee, const char* who, const QString& password);
+
+/// Signs `login` in as the application does: on the same connection for a file; on a server by
+/// connecting with the person's own login and password (the connection closed afterwards).
+Result<Actor> signInLikeTheApp(Database& db, const QString& login, const QString& password,
+                               const Clock& clock);
+
 /// A demo company's database in `dir`: `leads` requests over `months` months ending 30 June 2026.
 std::unique_ptr<Database> demoDatabase(const QTemporaryDir& dir, int leads, int months);
 /// The same with the generator's options as given; on a server, the demo is copied there.

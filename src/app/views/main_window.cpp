@@ -1,8 +1,10 @@
 #include "views/main_window.h"
 
+#include "database_opener.h"
 #include "demo_setup.h"
 #include "dialogs/about_dialog.h"
 #include "dialogs/change_password_dialog.h"
+#include "dialogs/connect_server_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/sign_in_dialog.h"
 #include "first_start.h"
@@ -15,6 +17,7 @@
 #include "settings/company_wizard.h"
 #include "settings/settings_workspace.h"
 #include "storage/database.h"
+#include "storage/server_address.h"
 #include "views/leads_workspace.h"
 #include "views/marketing_workspace.h"
 #include "views/office_workspace.h"
@@ -60,6 +63,7 @@ public:
 constexpr int kSavedMessageMs = 15000;
 constexpr int kUndoMs = 10000;
 const char* const kRecentKey = "recentDatabases";
+const char* const kLastServerKey = "lastServer";
 }  // namespace
 
 QStringList MainWindow::knownWorkspaces() {
@@ -158,6 +162,8 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile);
     file->addAction(tr("&New company…"), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(tr("Open &demo database"), this, &MainWindow::openDemoDatabase);
+    file->addAction(tr("Connect to &server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    &MainWindow::connectToServer);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -184,10 +190,19 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
     // The workspaces hold the old connection: they go before it does.
     const QString current = currentWorkspace() ? currentWorkspace()->workspaceId() : QString();
     clearWorkspaces();
+    m_feed.reset();
     m_db = std::move(db);
+    // On a server, what other seats change reaches the workspaces as it happens.
+    m_feed = std::make_unique<core::ChangeFeed>(*m_db);
+    connect(m_feed.get(), &core::ChangeFeed::changed, this, [this](const core::DataChange& change) {
+        for (Workspace* w : m_workspaces) {
+            w->dataChanged(change);
+        }
+    });
     rememberRecent(m_db->path());
-    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(m_db->path()).absoluteFilePath());
-    setWindowTitle(tr("FunnelDesk — %1").arg(QFileInfo(m_db->path()).fileName()));
+    QSettings().setValue(QStringLiteral("lastDatabase"), core::isServerLocation(m_db->path())
+                                                             ? m_db->path()
+                                                             : QFileInfo(m_db->path()).absoluteFilePath());
     m_statusPath->setText(QDir::toNativeSeparators(m_db->path()));
     const core::Result<std::optional<QString>> demoMark =
         core::CatalogReader(*m_db).setting(QStringLiteral("demo_data"));
@@ -272,9 +287,21 @@ void MainWindow::showSignedIn() {
     m_switchUser->setEnabled(required && *required);
     m_signOut->setEnabled(required && *required);
     m_changePassword->setEnabled(actor.has_value());
+    // The window names the company's database (the file, or the server's database) and who works in it.
+    QString place = QFileInfo(m_db->path()).fileName();
+    if (const core::Result<core::ServerAddress> a = core::parseServerAddress(m_db->path());
+        core::isServerLocation(m_db->path()) && a) {
+        place = a->displayName();
+    }
+    setWindowTitle(actor ? tr("FunnelDesk — %1 — %2").arg(place, actor->name)
+                         : tr("FunnelDesk — %1").arg(place));
 }
 
 void MainWindow::switchUser() {
+    if (m_db->onServer()) {
+        openPath(m_db->path());  // on a server each person has their own connection
+        return;
+    }
     SignInDialog dialog(*m_db, m_clock, this);
     const std::optional<core::Actor> before = m_db->actor();
     if (dialog.exec() != QDialog::Accepted) {
@@ -289,6 +316,17 @@ void MainWindow::signOut() {
     clearWorkspaces();
     m_db->setActor(std::nullopt);
     m_statusRole->clear();
+    if (m_db->onServer()) {
+        // The person's connection goes with them: the next one connects with their own login.
+        const QString url = m_db->path();
+        core::Result<std::unique_ptr<core::Database>> next = openSignedIn(url, {}, m_clock, this);
+        if (!next) {
+            close();
+            return;
+        }
+        setDatabase(std::move(next).value());
+        return;
+    }
     SignInDialog dialog(*m_db, m_clock, this);
     if (dialog.exec() != QDialog::Accepted) {
         close();
@@ -404,21 +442,31 @@ void MainWindow::updateStatus(qint64 leads) {
 }
 
 bool MainWindow::openPath(const QString& path) {
-    core::Result<std::unique_ptr<core::Database>> db = core::Database::open(path, core::OpenMode::Existing);
+    // Each database has its own people: the one who opens it signs in to it (on a server, by
+    // connecting with their own login).
+    core::Result<std::unique_ptr<core::Database>> db = openSignedIn(path, {}, m_clock, this);
     if (!db) {
-        QMessageBox::warning(this, tr("Open database"), db.error().message());
-        return false;
-    }
-    std::unique_ptr<core::Database> opened = std::move(db).value();
-    // Each database has its own people: the one who opens it signs in to it.
-    if (const core::Status signedIn = SignInDialog::signInTo(*opened, {}, m_clock, this); !signedIn) {
-        if (signedIn.error().code != core::ErrorCode::Cancelled) {
-            QMessageBox::warning(this, tr("Open database"), signedIn.error().message());
+        if (db.error().code != core::ErrorCode::Cancelled) {
+            QMessageBox::warning(this, tr("Open database"), db.error().message());
         }
         return false;
     }
-    setDatabase(std::move(opened));
+    setDatabase(std::move(db).value());
     return true;
+}
+
+void MainWindow::connectToServer() {
+    ConnectServerDialog dialog(this);
+    const QString last = QSettings().value(QLatin1String(kLastServerKey)).toString();
+    if (const core::Result<core::ServerAddress> a = core::parseServerAddress(last); a) {
+        dialog.setAddress(*a);
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QString url = dialog.address().url();
+    QSettings().setValue(QLatin1String(kLastServerKey), url);
+    openPath(url);
 }
 
 void MainWindow::openDatabaseFile() {
@@ -456,7 +504,8 @@ void MainWindow::openDemoDatabase() {
 void MainWindow::rememberRecent(const QString& path) {
     QSettings settings;
     QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server is kept as its URL (login included, never a password).
+    const QString absolute = core::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent) {
@@ -469,8 +518,9 @@ void MainWindow::fillRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
     for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        a->setEnabled(QFileInfo::exists(path));
+        const bool server = core::isServerLocation(path);
+        QAction* a = m_recentMenu->addAction(server ? path : QDir::toNativeSeparators(path));
+        a->setEnabled(server || QFileInfo::exists(path));
         connect(a, &QAction::triggered, this, [this, path] { openPath(path); });
     }
     if (recent.isEmpty()) {

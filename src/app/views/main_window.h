@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/service_context.h"
+#include "storage/change_feed.h"
 #include "views/workspace.h"
 
 #include <QMainWindow>
@@ -60,6 +61,9 @@ public:
     /// The import dialog, on `path` checked with a dry run when given.
     void openImport(const QString& path);
 
+    /// Changes other seats make on the shared server, as the workspaces are told of them.
+    core::ChangeFeed* changeFeed() const { return m_feed.get(); }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -80,6 +84,7 @@ private:
     void dropUndo();
     void buildWorkspaces(const QString& select);
     void openDatabaseFile();
+    void connectToServer();
     void newDatabase();
     void openDemoDatabase();
     bool openPath(const QString& path);
@@ -88,6 +93,7 @@ private:
     void updateStatus(qint64 leads);
 
     std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::ChangeFeed> m_feed;  ///< goes before the connection it listens on
     core::Clock m_clock;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -199,7 +199,14 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    m_changed = new QLabel(tr("Other seats changed the data since these figures were counted. <a "
+                              "href=\"refresh\">Refresh</a> (F5)"),
+                           bar);
+    m_changed->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_changed->hide();
+    connect(m_changed, &QLabel::linkActivated, this, &MarketingWorkspace::refresh);
     layout->addWidget(m_status);
+    layout->addWidget(m_changed);
     layout->addWidget(m_explain);
     connectFilters();
 }
@@ -362,6 +369,7 @@ void MarketingWorkspace::refresh() {
         return;
     }
     m_stale = false;
+    m_changed->hide();
     m_window->setEnabled(static_cast<core::FunnelMode>(m_mode->currentData().toInt()) ==
                          core::FunnelMode::Cohort);
     m_explain->setText(modeExplanation());
@@ -484,6 +492,12 @@ void MarketingWorkspace::editSpend() {
     if (dialog.saved()) {
         refresh();
     }
+}
+
+void MarketingWorkspace::dataChanged(const core::DataChange& change) {
+    // Figures are not recounted under the reader's eyes: they are offered again.
+    Q_UNUSED(change);
+    m_changed->show();
 }
 
 }  // namespace fd::app

@@ -43,6 +43,9 @@ public:
     QString title() const override { return tr("Marketing"); }
     bool isReady() const override { return m_ready; }
     QWidget* keyTarget() override;
+    void dataChanged(const core::DataChange& change) override;
+    /// The "data changed — refresh" line, shown after another seat changed data.
+    QLabel* changedBanner() const { return m_changed; }
 
     /// The spec the filters describe now.
     core::FunnelSpec spec() const;
@@ -134,6 +137,7 @@ private:
     MultiChoice* m_campaign = nullptr;
     QComboBox* m_trendLine = nullptr;
     QLabel* m_explain = nullptr;
+    QLabel* m_changed = nullptr;
     QLabel* m_status = nullptr;
     DashboardCharts* m_charts = nullptr;
     DashboardModel* m_model = nullptr;

@@ -50,6 +50,7 @@ public:
     /// Loaded, with the person's month above the desk shown.
     bool isReady() const override;
     QWidget* keyTarget() override;
+    void dataChanged(const core::DataChange& change) override;
 
     void selectOffice(core::Id officeId);
     /// Selects the active office with this id or exact name; false when there is none.

@@ -212,4 +212,16 @@ void OfficeWorkspace::followUp(FollowUpDialog::Action action) {
     }
 }
 
+void OfficeWorkspace::dataChanged(const core::DataChange& change) {
+    // The day, the follow-ups and the cash desk show meetings, leads, tasks, deals and payments;
+    // a meeting of another office does not change this one's day.
+    static const QStringList shown{QStringLiteral("meetings"), QStringLiteral("leads"),
+                                   QStringLiteral("tasks"), QStringLiteral("deals"),
+                                   QStringLiteral("payments")};
+    if (!shown.contains(change.table) || (change.officeId && officeId() && *change.officeId != *officeId())) {
+        return;
+    }
+    rereadSoon([this] { refresh(); });
+}
+
 }  // namespace fd::app

@@ -336,6 +336,14 @@ void OperatorWorkspace::rowChanged() {
         updateMeetingActions();
         return;
     }
+    // A new lead nobody has is taken before it is called: two operators never call the same
+    // client because both saw them first in their lists.
+    if (!item->operatorId && m_queue) {
+        if (const core::Status taken = m_queue->claim(item->leadId); !taken) {
+            showError(taken.error());
+            rereadSoon([this] { refresh(); });
+        }
+    }
     openLead(item->leadId, item->meetingId);
 }
 

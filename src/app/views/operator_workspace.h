@@ -51,6 +51,7 @@ public:
     /// Loaded, with the person's month above the desk shown.
     bool isReady() const override;
     QWidget* keyTarget() override;
+    void dataChanged(const core::DataChange& change) override;
 
     /// Remembers `who` (an operator's id or exact name) as the operator at this desk for the
     /// database, as if chosen on the first use of the workspace. False when there is no such

@@ -172,4 +172,13 @@ void OperatorWorkspace::newLead() {
     }
 }
 
+void OperatorWorkspace::dataChanged(const core::DataChange& change) {
+    // A lead taken by another operator leaves this queue; a booking fills a slot.
+    static const QStringList shown{QStringLiteral("leads"), QStringLiteral("call_attempts"),
+                                   QStringLiteral("tasks"), QStringLiteral("meetings")};
+    if (shown.contains(change.table)) {
+        rereadSoon([this] { refresh(); });
+    }
+}
+
 }  // namespace fd::app

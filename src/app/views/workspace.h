@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/change_feed.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -25,6 +27,27 @@ public:
     /// Where the workspace's keys work: it gets the focus when the workspace opens or is
     /// switched to.
     virtual QWidget* keyTarget() { return this; }
+    /// Another seat changed data on the shared server: the workspace re-reads what it shows, or
+    /// offers to.
+    virtual void dataChanged(const core::DataChange& change) { Q_UNUSED(change); }
+
+protected:
+    /// Runs `reread` once when changes stop arriving for a moment: a burst of another seat's
+    /// changes is one re-read.
+    void rereadSoon(std::function<void()> reread) {
+        if (!m_soon) {
+            m_soon = new QTimer(this);
+            m_soon->setSingleShot(true);
+            m_soon->setInterval(kRereadDelayMs);
+            connect(m_soon, &QTimer::timeout, this, [this] {
+                if (m_reread) {
+                    m_reread();
+                }
+            });
+        }
+        m_reread = std::move(reread);
+        m_soon->start();
+    }
 
 Q_SIGNALS:
     void ready();
@@ -33,6 +56,11 @@ Q_SIGNALS:
     void countChanged(qint64 count);
     /// Something was saved: what, for whom ("No answer — Ирина Зайцева, next call in 1 h").
     void saved(const QString& message, const fd::app::Undo& undo = {});
+
+private:
+    static constexpr int kRereadDelayMs = 300;
+    QTimer* m_soon = nullptr;
+    std::function<void()> m_reread;
 };
 
 }  // namespace fd::app

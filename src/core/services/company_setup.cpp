@@ -4,6 +4,7 @@
 #include "services/sign_in.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
+#include "storage/server_security.h"
 #include "storage/staff_repository.h"
 #include "util/password.h"
 
@@ -57,7 +58,8 @@ Result<Id> CompanySetup::create(const CompanyInput& in) {
         }
         StaffRepository staff(m_db);
         staff.setLogin(*adminId, in.adminLogin.trimmed());
-        staff.setPasswordHash(*adminId, hash);
+        staff.setPasswordHash(*adminId, m_db.onServer() ? QStringLiteral("server") : hash);
+        syncServerLogin(m_db, *adminId, {}, in.adminPassword);
         CatalogRepository settings(m_db);
         settings.setSetting(QStringLiteral("company_name"), in.companyName.trimmed());
         settings.setSetting(QStringLiteral("report_time_zone"), in.reportTimeZone);

@@ -5,6 +5,7 @@
 #include "services/demo_generator.h"
 #include "storage/catalog_repository.h"
 #include "storage/lead_repository.h"
+#include "storage/server_security.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
 #include "util/password.h"
@@ -122,7 +123,8 @@ Status Simulation::setUp() {
     StaffRepository staff(m_db);
     for (const auto& [id, login] : logins) {
         staff.setLogin(id, login);
-        staff.setPasswordHash(id, hash);
+        staff.setPasswordHash(id, m_db.onServer() ? QStringLiteral("server") : hash);
+        syncServerLogin(m_db, id, {}, QString::fromLatin1(kDemoPassword));
     }
     for (const ChannelProfile& c : channelProfiles()) {
         Result<Id> id = m_catalog.addChannel(s(c.name));

@@ -95,4 +95,24 @@ Result<std::optional<Id>> OperatorQueue::claimNewLead() {
         Isolation::ReadCommitted);  // the claim is one statement that skips rows others are taking
 }
 
+Status OperatorQueue::claim(Id leadId) {
+    return inWriteTransaction(
+        m_db,
+        [&]() -> Status {
+            if (Status allowed =
+                    permit(m_db, Action::WorkCallCenter, RecordOwner{m_scope.operatorId, std::nullopt});
+                !allowed) {
+                return allowed;
+            }
+            if (!QueueRepository(m_db).claimLead(leadId, m_scope.operatorId, m_clock())) {
+                return Error::make(
+                    ErrorCode::Conflict,
+                    QT_TRANSLATE_NOOP("fd::core::Error", "Another operator has just taken this client."));
+            }
+            return Ok{};
+        },
+        Isolation::ReadCommitted);  // one statement; a seat taking the same lead waits for it, then sees it
+                                    // taken
+}
+
 }  // namespace fd::core

@@ -29,6 +29,9 @@ public:
     /// Takes the oldest new lead nobody has yet for this operator, or nothing when none is left.
     /// Seats claiming at the same moment never get the same lead.
     Result<std::optional<Id>> claimNewLead();
+    /// Takes this lead for the operator before they call it, when nobody has it yet. Refused
+    /// (Conflict) when another operator took it first.
+    Status claim(Id leadId);
 
 private:
     Database& m_db;

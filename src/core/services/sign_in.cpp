@@ -2,7 +2,10 @@
 
 #include "services/access_policy.h"
 #include "storage/audit_repository.h"
+#include "storage/database.h"
+#include "storage/server_security.h"
 #include "storage/staff_repository.h"
+#include "storage/storage_error.h"
 #include "util/password.h"
 
 #include <algorithm>
@@ -35,7 +38,44 @@ Status SignIn::checkPassword(const QString& password) {
     return Ok{};
 }
 
+Result<Actor> SignIn::signInOnServer(const QString& login) {
+    // The server checked the password when the connection was made with the person's login.
+    const QString name = login.trimmed();
+    if (name != m_db.serverLogin()) {
+        return Error::make(
+            ErrorCode::SignIn,
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "This connection to the server is made with the login \"%1\": on a "
+                              "server, people sign in by connecting with their own login."),
+            {m_db.serverLogin()}, QStringLiteral("login"));
+    }
+    Result<std::optional<Credentials>> found = whileReading(
+        [&]() -> Result<std::optional<Credentials>> { return StaffRepository(m_db).byLogin(name); });
+    if (!found) {
+        return found.error();
+    }
+    if (!*found || !(*found)->employee.active) {
+        return wrongPassword();
+    }
+    const Credentials c = **found;
+    m_db.setActor(std::nullopt);
+    const Status recorded = inWriteTransaction(m_db, [&]() -> Status {
+        AuditRepository(m_db).append(m_clock(), c.employee.id, QStringLiteral("sign_in"),
+                                     QStringLiteral("employee"), c.employee.id);
+        return Ok{};
+    });
+    if (!recorded) {
+        return recorded.error();
+    }
+    Actor actor{c.employee.id, c.employee.role, c.employee.officeId, c.employee.name, c.login};
+    m_db.setActor(actor);
+    return actor;
+}
+
 Result<Actor> SignIn::signIn(const QString& login, const QString& password) {
+    if (m_db.onServer()) {
+        return signInOnServer(login);
+    }
     const qint64 now = m_clock();
     Result<std::optional<Credentials>> found = whileReading([&]() -> Result<std::optional<Credentials>> {
         return StaffRepository(m_db).byLogin(login.trimmed());
@@ -91,6 +131,19 @@ Status SignIn::changeOwnPassword(const QString& current, const QString& fresh) {
     }
     const Id self = m_db.actor()->employeeId;
     const qint64 now = m_clock();
+    if (m_db.onServer()) {
+        if (!m_db.acceptsServerPassword(current)) {
+            return Error::make(ErrorCode::InvalidInput,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "The current password is not right."), {},
+                               QStringLiteral("current_password"));
+        }
+        return inWriteTransaction(m_db, [&]() -> Status {
+            setOwnServerPassword(m_db, fresh);
+            AuditRepository(m_db).append(now, self, QStringLiteral("password"), QStringLiteral("employee"),
+                                         self);
+            return Ok{};
+        });
+    }
     return inWriteTransaction(m_db, [&]() -> Status {
         StaffRepository staff(m_db);
         const std::optional<Credentials> c = staff.byId(self);
@@ -116,7 +169,7 @@ Status SignIn::setCredentials(Id employeeId, const QString& login, const QString
     if (Status good = checkPassword(password); !good) {
         return good;
     }
-    const QString hash = hashPassword(password);
+    const QString hash = m_db.onServer() ? QString() : hashPassword(password);
     const qint64 now = m_clock();
     return inWriteTransaction(m_db, [&]() -> Status {
         StaffRepository staff(m_db);
@@ -131,7 +184,19 @@ Status SignIn::setCredentials(Id employeeId, const QString& login, const QString
                            QStringLiteral("login"), {name, other->employee.name});
         }
         staff.setLogin(employeeId, name);
-        staff.setPasswordHash(employeeId, hash);
+        // On a server the password is the server's (the login's role), not a hash in the table.
+        staff.setPasswordHash(employeeId, m_db.onServer() ? QStringLiteral("server") : hash);
+        try {
+            syncServerLogin(m_db, employeeId, c->login, password);
+        } catch (const StorageError& e) {
+            if (QString::fromStdString(e.what()).contains(QLatin1String("is taken on this server"))) {
+                return invalid(QT_TRANSLATE_NOOP("fd::core::Error",
+                                                 "The server already has a login \"%1\" for something else; "
+                                                 "choose another login."),
+                               QStringLiteral("login"), {name});
+            }
+            throw;
+        }
         // The password itself is never recorded, only that it was set.
         AuditRepository(m_db).appendChange(
             now, actingEmployee(m_db, std::nullopt), QStringLiteral("credentials"),

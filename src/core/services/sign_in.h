@@ -32,6 +32,8 @@ public:
     static Status checkPassword(const QString& password);
 
 private:
+    Result<Actor> signInOnServer(const QString& login);
+
     Database& m_db;
     Clock m_clock;
 };

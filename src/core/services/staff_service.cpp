@@ -5,6 +5,7 @@
 #include "services/sign_in.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
+#include "storage/server_security.h"
 #include "storage/staff_repository.h"
 #include "util/password.h"
 
@@ -108,6 +109,7 @@ Status StaffService::updatePerson(const Employee& person) {
                 QStringLiteral("role"), {before->name});
         }
         CatalogRepository(m_db).updateEmployee(e);
+        syncServerLogin(m_db, e.id);
         auditChange(m_db, m_clock(), QStringLiteral("update"), *before, e);
         return Ok{};
     });
@@ -166,6 +168,7 @@ Status StaffService::deactivate(Id employeeId, OptId handTo) {
         Employee after = *before;
         after.active = false;
         catalog.updateEmployee(after);
+        syncServerLogin(m_db, employeeId);
         const auto [was, then] = changedFields(fieldsOf(*before), fieldsOf(after));
         AuditRepository(m_db).appendChange(
             now, actingEmployee(m_db, std::nullopt), QStringLiteral("deactivate"), QStringLiteral("employee"),
@@ -188,6 +191,7 @@ Status StaffService::reactivate(Id employeeId) {
         Employee after = *before;
         after.active = true;
         catalog.updateEmployee(after);
+        syncServerLogin(m_db, employeeId);
         auditChange(m_db, m_clock(), QStringLiteral("reactivate"), *before, after);
         return Ok{};
     });

@@ -123,6 +123,11 @@ public:
 
     /// Whether this connection is to a database server (PostgreSQL) rather than a SQLite file.
     bool onServer() const { return m_dialect.engine() == SqlDialect::Engine::PostgreSQL; }
+    /// The login this connection is made with on a server (empty for a SQLite file).
+    QString serverLogin() const { return onServer() ? m_db.userName() : QString(); }
+    /// Whether the server accepts `password` for this connection's login (a second connection is
+    /// made and closed); false on SQLite.
+    bool acceptsServerPassword(const QString& password) const;
 
 private:
     Database(QString path, QString connectionName);

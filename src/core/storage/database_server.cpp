@@ -114,6 +114,27 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, OpenM
     return db;
 }
 
+bool Database::acceptsServerPassword(const QString& password) const {
+    if (!onServer()) {
+        return false;
+    }
+    const QString name = QStringLiteral("fd-pg-check-%1").arg(g_serverConnections.fetch_add(1));
+    bool accepted = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
+        probe.setHostName(m_db.hostName());
+        probe.setPort(m_db.port());
+        probe.setDatabaseName(m_db.databaseName());
+        probe.setUserName(m_db.userName());
+        probe.setPassword(password);
+        probe.setConnectOptions(m_db.connectOptions());
+        accepted = probe.open();
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return accepted;
+}
+
 Status Database::checkServerDatabase(OpenMode mode, int knownVersion) {
     const Result<ServerAddress> address = parseServerAddress(m_path);
     try {

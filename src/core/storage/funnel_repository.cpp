@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/query.h"
+#include "storage/reader_rights.h"
 #include "storage/server_stream.h"
 #include "storage/storage_error.h"
 
@@ -160,7 +161,9 @@ std::vector<FunnelLeadFact> FunnelRepository::leads(const FunnelLeadFilter& f) {
         QStringLiteral(
             "SELECT l.id, l.created_at, l.channel_id, l.campaign_id, l.operator_id, l.office_id, "
             "l.manager_id, l.first_contact_at, l.booked_at, l.arrived_at, l.target_at, l.sold_at, "
-            "l.first_paid_at, l.no_shows, l.due_meetings, l.first_call_at FROM leads l") +
+            "%1, l.no_shows, l.due_meetings, l.first_call_at FROM leads l")
+            .arg(readsMoney(m_db) ? QLatin1String("l.first_paid_at")
+                                  : QLatin1String("CAST(NULL AS BIGINT)")) +
         QLatin1String(wide && !m_db.onServer() ? " NOT INDEXED" : "") +
         (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
     std::vector<FunnelLeadFact> out;

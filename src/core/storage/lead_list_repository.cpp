@@ -2,6 +2,7 @@
 
 #include "domain/search_key.h"
 #include "storage/database.h"
+#include "storage/reader_rights.h"
 #include "storage/storage_error.h"
 
 #include <QHash>
@@ -77,6 +78,13 @@ struct Where {
     bool needsContact = false;
 };
 
+/// The phone shown in a row: on a server, masked by the server for who may not read it whole.
+QLatin1String phoneColumn(const Database& db) {
+    return db.onServer() && !readsPhones(db)
+               ? QLatin1String("(SELECT m.phone_e164 FROM contact_phones_masked m WHERE m.id = c.id)")
+               : QLatin1String("c.phone_e164");
+}
+
 Where buildWhere(const SqlDialect& dialect, const LeadFilter& f) {
     Where w;
     QStringList parts;
@@ -122,8 +130,15 @@ Where buildWhere(const SqlDialect& dialect, const LeadFilter& f) {
             pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
             pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
             pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-            add("c.search_key LIKE :needle ESCAPE '\\'", ":needle", QStringLiteral("%%1%").arg(pattern));
-            w.needsContact = true;
+            if (dialect.engine() == SqlDialect::Engine::PostgreSQL) {
+                // Through a function with its owner's rights: the search key holds phone digits,
+                // which not everyone may read.
+                add("l.contact_id IN (SELECT funneldesk_find_contacts(:needle))", ":needle",
+                    QStringLiteral("%%1%").arg(pattern));
+            } else {
+                add("c.search_key LIKE :needle ESCAPE '\\'", ":needle", QStringLiteral("%%1%").arg(pattern));
+                w.needsContact = true;
+            }
         }
     }
     if (!parts.isEmpty()) {
@@ -169,7 +184,12 @@ qint64 LeadListRepository::count(const LeadFilter& filter) {
 
 std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset,
                                             int limit) {
-    const SortPlan plan = sortPlan(sort.column).value_or(*sortPlan(LeadColumn::Created));
+    SortPlan plan = sortPlan(sort.column).value_or(*sortPlan(LeadColumn::Created));
+    // A column the person may not read does not order their list either.
+    if ((sort.column == LeadColumn::Phone && m_db.onServer() && !readsPhones(m_db)) ||
+        (sort.column == LeadColumn::Revenue && !readsMoney(m_db))) {
+        plan = *sortPlan(LeadColumn::Created);
+    }
     const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const Where where = buildWhere(m_db.dialect(), filter);
     const bool contact = plan.needsContact || where.needsContact;
@@ -248,15 +268,16 @@ std::vector<LeadListRow> LeadListRepository::rowsByIds(const std::vector<Id>& id
     }
     const QString sql =
         QStringLiteral(
-            "SELECT l.id, l.created_at, c.name, coalesce(c.phone_e164, c.email, ''), ch.name, cp.name, "
-            "l.status, "
-            "e.name, o.name, l.next_meeting_at, l.revenue "
+            "SELECT l.id, l.created_at, c.name, coalesce(%1, c.email, ''), ch.name, cp.name, l.status, "
+            "e.name, o.name, l.next_meeting_at, %2 "
             "FROM leads l JOIN contacts c ON c.id = l.contact_id "
             "LEFT JOIN channels ch ON ch.id = l.channel_id LEFT JOIN campaigns cp ON cp.id = l.campaign_id "
             "LEFT JOIN employees e ON e.id = l.operator_id LEFT JOIN offices o ON o.id = l.office_id "
             "WHERE l.id IN (") +
         placeholders.join(QLatin1Char(',')) + QLatin1Char(')');
-    QSqlQuery q = run(m_db, sql, Where{}, values);
+    QSqlQuery q = run(
+        m_db, sql.arg(phoneColumn(m_db), readsMoney(m_db) ? QLatin1String("l.revenue") : QLatin1String("0")),
+        Where{}, values);
     QHash<Id, LeadListRow> byId;
     while (q.next()) {
         LeadListRow r;

@@ -2,6 +2,7 @@
 
 #include "storage/milestone_columns.h"
 #include "storage/query.h"
+#include "storage/reader_rights.h"
 
 namespace fd::core {
 
@@ -11,6 +12,9 @@ namespace {
     "id, contact_id, created_at, channel_id, campaign_id, operator_id, status, lost_reason_id, " \
     "external_id, "                                                                              \
     "note, " FD_MILESTONE_COLUMNS
+#define FD_LEAD_COLUMNS_NO_MONEY                                                                 \
+    "id, contact_id, created_at, channel_id, campaign_id, operator_id, status, lost_reason_id, " \
+    "external_id, note, " FD_MILESTONE_COLUMNS_NO_MONEY
 
 Lead readLead(const Query& q) {
     Lead l;
@@ -67,7 +71,12 @@ void LeadRepository::indexContactsFrom(Id firstId) {
 }
 
 std::optional<Contact> LeadRepository::contact(Id id) {
-    Query q(m_db, "SELECT id, name, phone_e164, phone_raw, email FROM contacts WHERE id = :id");
+    // Who may not read phone numbers gets them masked by the server (SQLite's are masked by the
+    // services that show them).
+    Query q(m_db, m_db.onServer() && !readsPhones(m_db)
+                      ? "SELECT c.id, c.name, m.phone_e164, m.phone_raw, c.email FROM contacts c JOIN "
+                        "contact_phones_masked m ON m.id = c.id WHERE c.id = :id"
+                      : "SELECT id, name, phone_e164, phone_raw, email FROM contacts WHERE id = :id");
     q.bind(":id", id);
     return q.one([](const Query& r) {
         return Contact{r.i64(0), r.text(1), r.text(2), r.text(3), r.text(4)};
@@ -112,7 +121,9 @@ Id LeadRepository::insertLead(const Lead& l, qint64 at) {
 }
 
 std::optional<Lead> LeadRepository::lead(Id id) {
-    Query q(m_db, "SELECT " FD_LEAD_COLUMNS " FROM leads WHERE id = :id");
+    // Who may not read money gets the lead without it.
+    Query q(m_db, readsMoney(m_db) ? "SELECT " FD_LEAD_COLUMNS " FROM leads WHERE id = :id"
+                                   : "SELECT " FD_LEAD_COLUMNS_NO_MONEY " FROM leads WHERE id = :id");
     q.bind(":id", id);
     return q.one(readLead);
 }
@@ -182,9 +193,11 @@ int LeadRepository::touchCount(Id leadId) {
 }
 
 std::vector<LeadRepository::Touch> LeadRepository::touches(Id leadId) {
-    Query q(m_db,
-            "SELECT id, at, channel_id, campaign_id, name, phone_raw FROM lead_touches WHERE lead_id = :lead "
-            "ORDER BY at, id");
+    Query q(m_db, readsPhones(m_db)
+                      ? "SELECT id, at, channel_id, campaign_id, name, phone_raw FROM lead_touches "
+                        "WHERE lead_id = :lead ORDER BY at, id"
+                      : "SELECT id, at, channel_id, campaign_id, name, '' FROM lead_touches "
+                        "WHERE lead_id = :lead ORDER BY at, id");
     q.bind(":lead", leadId);
     return q.all([](const Query& r) {
         return Touch{r.i64(0), r.i64(1), r.optI64(2), r.optI64(3), r.text(4), r.text(5)};
@@ -261,37 +274,9 @@ std::vector<Task> LeadRepository::openTasks(Id leadId) {
 
 void LeadRepository::refreshMilestones(Id leadId, qint64 at) {
     // One statement, so the milestones always equal what the event tables say.
-    Query q(m_db, R"SQL(
-UPDATE leads SET
-  first_contact_at = (SELECT min(called_at) FROM call_attempts
-                      WHERE lead_id = :id AND outcome IN ('callback', 'refused', 'non_target', 'booked')),
-  booked_at = (SELECT min(booked_at) FROM meetings WHERE lead_id = :id),
-  arrived_at = (SELECT min(arrived_at) FROM meetings WHERE lead_id = :id AND status = 'arrived'),
-  target_at = (SELECT min(arrived_at) FROM meetings
-               WHERE lead_id = :id AND status = 'arrived' AND qualification = 'target'),
-  is_target = (SELECT CASE WHEN count(*) = 0 THEN NULL
-                           WHEN sum(CASE WHEN qualification = 'target' THEN 1 ELSE 0 END) > 0 THEN 1
-                           ELSE 0 END
-               FROM meetings WHERE lead_id = :id AND status = 'arrived' AND qualification IS NOT NULL),
-  sold_at = (SELECT min(signed_at) FROM deals WHERE lead_id = :id),
-  contract_amount = (SELECT coalesce(sum(amount), 0) FROM deals WHERE lead_id = :id),
-  first_paid_at = (SELECT min(p.paid_at) FROM payments p JOIN deals d ON d.id = p.deal_id WHERE d.lead_id = :id),
-  revenue = (SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN deals d ON d.id = p.deal_id
-             WHERE d.lead_id = :id),
-  office_id = (SELECT m.office_id FROM meetings m WHERE m.lead_id = :id ORDER BY m.scheduled_at DESC, m.id DESC
-               LIMIT 1),
-  next_meeting_at = (SELECT min(m.scheduled_at) FROM meetings m
-                     WHERE m.lead_id = :id AND m.status IN ('scheduled', 'confirmed')),
-  manager_id = (SELECT m.manager_id FROM meetings m WHERE m.lead_id = :id AND m.status = 'arrived'
-                ORDER BY m.arrived_at, m.id LIMIT 1),
-  due_meetings = (SELECT count(*) FROM meetings m WHERE m.lead_id = :id AND m.status IN ('arrived', 'no_show')),
-  no_shows = (SELECT count(*) FROM meetings m WHERE m.lead_id = :id AND m.status = 'no_show'),
-  last_no_show_at = (SELECT CASE WHEN m.status = 'no_show' THEN m.scheduled_at END FROM meetings m
-                     WHERE m.lead_id = :id ORDER BY m.scheduled_at DESC, m.id DESC LIMIT 1),
-  first_call_at = (SELECT min(called_at) FROM call_attempts WHERE lead_id = :id),
-  updated_at = :at
-WHERE id = :id
-)SQL");
+    // On a server the statement runs inside a function with its owner's rights: the milestones
+    // must come from every deal and payment, also those the signed-in person may not read.
+    Query q(m_db, m_db.onServer() ? "SELECT funneldesk_refresh_lead(:id, :at)" : kRefreshMilestonesSql);
     q.bind(":id", leadId).bind(":at", at).exec();
 }
 

@@ -50,12 +50,19 @@ Id MeetingRepository::insert(const Meeting& m) {
     return q.insert();
 }
 
+namespace {
+/// The advisory lock space of offices' slots ("FD" and 1).
+constexpr qint64 kOfficeSlotsLockSpace = 0x464401;
+}  // namespace
+
 void MeetingRepository::lockOfficeSlots(Id officeId) {
     if (!m_db.onServer()) {
         return;
     }
-    Query q(m_db, "SELECT id FROM offices WHERE id = :id FOR UPDATE");
-    q.bind(":id", officeId).exec();
+    // A lock held until the transaction ends, taken by everyone who books in this office: a lock
+    // rather than a row lock, which would need the right to change the office.
+    Query q(m_db, "SELECT pg_advisory_xact_lock(CAST(:space AS INTEGER), CAST(:id AS INTEGER))");
+    q.bind(":space", kOfficeSlotsLockSpace).bind(":id", officeId).exec();
 }
 
 std::optional<Meeting> MeetingRepository::meeting(Id id) {

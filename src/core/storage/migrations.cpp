@@ -1,5 +1,7 @@
+#include "storage/change_feed.h"
 #include "storage/database.h"
 #include "storage/migration.h"
+#include "storage/server_security.h"
 
 #include <QStringList>
 
@@ -408,6 +410,13 @@ const std::vector<Migration>& standardMigrations() {
          [](Database& db) { applyDdl(db, kSchemaV5); }},
         {6, "motivation: monthly KPI plans, bonus rules by role and month, closed months",
          [](Database& db) { applyDdl(db, kSchemaV6); }},
+        {7,
+         "on a server: roles enforced by it (group roles, privileges, row-level security, an append-only "
+         "audit trail) and changes announced to the other seats (nothing on SQLite)",
+         [](Database& db) {
+             applyServerSecurity(db);
+             applyChangeNotices(db);
+         }},
     };
     return migrations;
 }

@@ -75,7 +75,8 @@ const char* itemsSql(QueueTab tab, int engine) {
         return std::string(
                    "SELECT q.lead_id, q.meeting_id, q.task_id, q.at, c.name, c.phone_e164, c.phone_raw, "
                    "ch.name, cp.name, o.name, l.created_at, l.status, "
-                   "(SELECT count(*) FROM call_attempts a WHERE a.lead_id = l.id), o.time_zone "
+                   "(SELECT count(*) FROM call_attempts a WHERE a.lead_id = l.id), o.time_zone, "
+                   "l.operator_id "
                    "FROM (SELECT ") +
                own + fromWhere(t, e) + " ORDER BY " + order +
                " LIMIT :limit) q JOIN leads l ON l.id = q.lead_id JOIN contacts c ON c.id = l.contact_id "
@@ -162,6 +163,14 @@ std::optional<Id> QueueRepository::claimNewLead(Id operatorId, qint64 at) {
     return q.one([](Query& r) { return r.i64(0); });
 }
 
+bool QueueRepository::claimLead(Id leadId, Id operatorId, qint64 at) {
+    Query q(m_db,
+            "UPDATE leads SET operator_id = :op, updated_at = CASE WHEN operator_id IS NULL THEN :at ELSE "
+            "updated_at END WHERE id = :id AND (operator_id IS NULL OR operator_id = :op) RETURNING id");
+    q.bind(":op", operatorId).bind(":at", at).bind(":id", leadId);
+    return q.one([](Query& r) { return r.i64(0); }).has_value();
+}
+
 std::vector<QueueItem> QueueRepository::items(QueueTab tab, const QueueScope& scope, int limit) {
     Query q(m_db, itemsSql(tab, engineIndex(m_db)));
     bindScope(q, tab, scope);
@@ -182,6 +191,7 @@ std::vector<QueueItem> QueueRepository::items(QueueTab tab, const QueueScope& sc
         item.status = fromCode<LeadStatus>(r.text(11)).value_or(LeadStatus::New);
         item.calls = static_cast<int>(r.i64(12));
         item.officeZone = r.text(13);
+        item.operatorId = r.optI64(14);
         return item;
     });
 }

@@ -42,6 +42,7 @@ struct QueueItem {
     qint64 at = 0;  ///< what the list is about: the request, the callback, the meeting, the no-show
     LeadStatus status = LeadStatus::New;
     int calls = 0;
+    OptId operatorId;  ///< who works the lead; none for a new lead nobody has taken
 
     bool operator==(const QueueItem&) const = default;
 };
@@ -67,6 +68,9 @@ public:
     /// it, or nothing when none is left. Atomic: operators claiming at the same moment on a
     /// server each get a different lead (rows another seat is claiming are skipped, not waited for).
     std::optional<Id> claimNewLead(Id operatorId, qint64 at);
+    /// Gives the operator this lead when nobody has it yet; whether it is theirs now (false: another
+    /// operator has it). One statement: of two operators taking it at once, one gets it.
+    bool claimLead(Id leadId, Id operatorId, qint64 at);
 
 private:
     Database& m_db;

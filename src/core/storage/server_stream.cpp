@@ -22,16 +22,6 @@ struct ResultDeleter {
 };
 using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
-PGconn* serverHandle(Database& db) {
-    const QVariant v = db.connection().driver()->handle();
-    // Qt's driver hands out its PGconn* (the metatype is named after libpq's struct pg_conn).
-    if (!db.onServer() || !v.isValid() ||
-        (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0)) {
-        throw StorageError(QStringLiteral("no PostgreSQL connection handle"), QString());
-    }
-    return *static_cast<PGconn* const*>(v.constData());
-}
-
 ResultPtr run(PGconn* conn, const char* sql, ExecStatusType expected, int format = 0) {
     ResultPtr r(PQexecParams(conn, sql, 0, nullptr, nullptr, nullptr, nullptr, format));
     if (!r || PQresultStatus(r.get()) != expected) {
@@ -41,6 +31,16 @@ ResultPtr run(PGconn* conn, const char* sql, ExecStatusType expected, int format
 }
 
 }  // namespace
+
+PGconn* serverHandle(Database& db) {
+    const QVariant v = db.connection().driver()->handle();
+    // Qt's driver hands out its PGconn* (the metatype is named after libpq's struct pg_conn).
+    if (!db.onServer() || !v.isValid() ||
+        (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0)) {
+        throw StorageError(QStringLiteral("no PostgreSQL connection handle"), QString());
+    }
+    return *static_cast<PGconn* const*>(v.constData());
+}
 
 void streamIntegerRows(Database& db, const QString& sql, int columns,
                        const std::function<void(const qint64* values, const bool* nulls)>& row) {

@@ -4,9 +4,14 @@
 
 #include <functional>
 
+struct pg_conn;
+
 namespace fd::core {
 
 class Database;
+
+/// libpq's connection under a server Database, for what Qt's driver does not offer.
+pg_conn* serverHandle(Database& db);
 
 /// Reads every row of `sql` (a SELECT of `columns` 64-bit integer columns, without parameters)
 /// from a PostgreSQL server through a cursor, a chunk of rows per round trip, in the binary

@@ -10,6 +10,11 @@ namespace {
 #define FD_CREDENTIAL_COLUMNS                                                                             \
     "SELECT id, name, role, office_id, active, login, password_hash, failed_sign_ins, locked_until FROM " \
     "employees "
+// On a server the passwords are the server's and nobody reads the hash column: a login stands for
+// a password kept by the server.
+#define FD_SERVER_CREDENTIAL_COLUMNS                                                                  \
+    "SELECT id, name, role, office_id, active, login, CASE WHEN login IS NULL THEN '' ELSE 'server' " \
+    "END, failed_sign_ins, locked_until FROM employees "
 
 Credentials readCredentials(const Query& q) {
     Credentials c;
@@ -28,13 +33,15 @@ Credentials readCredentials(const Query& q) {
 }  // namespace
 
 std::optional<Credentials> StaffRepository::byLogin(const QString& login) {
-    Query q(m_db, FD_CREDENTIAL_COLUMNS "WHERE login = :login");
+    Query q(m_db, m_db.onServer() ? FD_SERVER_CREDENTIAL_COLUMNS "WHERE login = :login"
+                                  : FD_CREDENTIAL_COLUMNS "WHERE login = :login");
     q.bind(":login", login);
     return q.one(readCredentials);
 }
 
 std::optional<Credentials> StaffRepository::byId(Id employeeId) {
-    Query q(m_db, FD_CREDENTIAL_COLUMNS "WHERE id = :id");
+    Query q(m_db, m_db.onServer() ? FD_SERVER_CREDENTIAL_COLUMNS "WHERE id = :id"
+                                  : FD_CREDENTIAL_COLUMNS "WHERE id = :id");
     q.bind(":id", employeeId);
     return q.one(readCredentials);
 }
@@ -66,7 +73,8 @@ bool StaffRepository::anyLogin() {
 }
 
 std::vector<Credentials> StaffRepository::all() {
-    Query q(m_db, FD_CREDENTIAL_COLUMNS "ORDER BY id");
+    Query q(m_db, m_db.onServer() ? FD_SERVER_CREDENTIAL_COLUMNS "ORDER BY id"
+                                  : FD_CREDENTIAL_COLUMNS "ORDER BY id");
     return q.all(readCredentials);
 }
 

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QObject>
+#include <QString>
+
+class QTimer;
+
+namespace fd::core {
+
+class Database;
+
+/// What another seat changed: the table, and for meetings the office they are in.
+struct DataChange {
+    QString table;
+    OptId officeId;
+};
+
+/// Changes other seats commit to the same server database, as they happen: the server announces
+/// every commit that touches the funnel's tables (LISTEN/NOTIFY, a trigger per table) and this
+/// feed turns the announcements into signals on the thread that owns the connection. Changes made
+/// on the same connection are not announced back. Nothing happens on a SQLite file.
+class ChangeFeed final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ChangeFeed(Database& db, QObject* parent = nullptr);
+    ~ChangeFeed() override;
+
+    /// Whether the feed listens (a server connection).
+    bool listening() const;
+
+Q_SIGNALS:
+    void changed(const fd::core::DataChange& change);
+
+private:
+    void listen();
+
+    Database& m_db;
+    QTimer* m_watch = nullptr;
+};
+
+/// On a server: the triggers that announce changes (schema version 7). Nothing on SQLite.
+void applyChangeNotices(Database& db);
+
+}  // namespace fd::core
