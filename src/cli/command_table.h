@@ -71,6 +71,7 @@ Option databaseOption();
 
 std::vector<Command> databaseCommands();
 Command migrateCommand();
+Command passwordCommand();
 std::vector<Command> importExportCommands();
 std::vector<Command> reportCommands();
 std::vector<Command> bonusCommands();

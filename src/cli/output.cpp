@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "services/sign_in.h"
+
 #include "domain/result.h"
 #include "storage/database.h"
 
@@ -33,6 +35,11 @@ std::unique_ptr<core::Database> openExisting(const QString& path, int* exitCode)
     if (!db) {
         *exitCode = openError(db.error());
         return nullptr;
+    }
+    if ((*db)->onServer()) {
+        // A person's own server login acts as them: the figures are what the server lets them
+        // read. The database's owner (an administrator's maintenance login) is nobody.
+        (void)core::SignIn(**db).signIn((*db)->serverLogin(), {});
     }
     return std::move(db).value();
 }

@@ -8,10 +8,14 @@ namespace {
 
 /// funneldesk-cli with the server login's password where libpq looks for it (PGPASSWORD; an
 /// administrator would rather keep it in ~/.pgpass).
-Run serverCli(const QStringList& args) {
+Run serverCli(const QStringList& args, const QString& serverPassword = {}, const QString& newPassword = {}) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), fd::test::testServerValue("FD_PG_OWNER_PASSWORD"));
+    env.insert(QStringLiteral("PGPASSWORD"),
+               serverPassword.isEmpty() ? fd::test::testServerValue("FD_PG_OWNER_PASSWORD") : serverPassword);
+    if (!newPassword.isEmpty()) {
+        env.insert(QStringLiteral("FUNNELDESK_PASSWORD"), newPassword);
+    }
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(FD_CLI_PATH), args);
     p.closeWriteChannel();
@@ -61,4 +65,66 @@ TEST_CASE("A demo company moved to the server is the same company there, report 
                                  QStringLiteral("--to"), server.location()});
     CHECK(again.exitCode != 0);
     CHECK(again.err.contains(QStringLiteral("already holds")));
+}
+
+TEST_CASE(
+    "After the move each person gets a server password and reads with their own login what their role gives",
+    "[server]") {
+    QTemporaryDir dir;
+    const QString file = demoDatabase(dir, 1500);
+    fd::test::TestDatabasePlace server(dir, QStringLiteral("unused"));
+    const Run moved = serverCli({QStringLiteral("migrate"), QStringLiteral("--from"), file,
+                                 QStringLiteral("--to"), server.location()});
+    REQUIRE(moved.exitCode == 0);
+    CHECK(moved.out.contains(QStringLiteral("funneldesk-cli password --db")));
+
+    // Logins belong to the whole server: unique ones keep this test apart from others running at once.
+    const QString password = QStringLiteral("пароль-сервера-3");
+    const QString database = fd::core::parseServerAddress(server.location()).value().database;
+    const fd::core::ServerAddress owner = fd::test::ownerAddress(database);
+    const QString headLogin = fd::test::uniqueLogin("head");
+    const QString operatorLogin = fd::test::uniqueLogin("operator");
+    fd::test::serverAdminExec(
+        database,
+        {QStringLiteral("UPDATE employees SET login = '%1' WHERE login = 'head'").arg(headLogin),
+         QStringLiteral("UPDATE employees SET login = '%1' WHERE login = 'operator1'").arg(operatorLogin)});
+    auto asPerson = [&](const QString& login) {
+        fd::core::ServerAddress a = owner;
+        a.login = login;
+        return a.url();
+    };
+    const Run noLogin = serverCli({QStringLiteral("password"), QStringLiteral("--db"), server.location(),
+                                   QStringLiteral("--login"), QStringLiteral("nobody")},
+                                  {}, password);
+    CHECK(noLogin.exitCode != 0);
+    CHECK(noLogin.err.contains(QStringLiteral("nobody has the login")));
+    const Run set = serverCli({QStringLiteral("password"), QStringLiteral("--db"), server.location(),
+                               QStringLiteral("--login"), headLogin},
+                              {}, password);
+    INFO(set.out.toStdString() << set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(QStringLiteral("may connect to the server")));
+    REQUIRE(serverCli({QStringLiteral("password"), QStringLiteral("--db"), server.location(),
+                       QStringLiteral("--login"), operatorLogin},
+                      {}, password)
+                .exitCode == 0);
+
+    // The head's report, connected with the head's own login, is the company's.
+    const Run company =
+        serverCli(funnelReport(server.location(), QStringLiteral("channel"), QStringLiteral("cohort")));
+    const Run head = serverCli(
+        funnelReport(asPerson(headLogin), QStringLiteral("channel"), QStringLiteral("cohort")), password);
+    const Run operator1 = serverCli(
+        funnelReport(asPerson(operatorLogin), QStringLiteral("channel"), QStringLiteral("cohort")), password);
+    INFO(head.err.toStdString() << operator1.err.toStdString());
+    REQUIRE(head.exitCode == 0);
+    CHECK(head.out == company.out);
+    // Connected with their own login the operator is themselves: reports are not theirs to read.
+    CHECK(operator1.exitCode != 0);
+    CHECK(operator1.err.contains(QStringLiteral("read reports")));
+    const Run wrong =
+        serverCli(funnelReport(asPerson(headLogin), QStringLiteral("channel"), QStringLiteral("cohort")),
+                  QStringLiteral("не тот"));
+    CHECK(wrong.exitCode != 0);
+    CHECK(wrong.err.contains(QStringLiteral("did not accept")));
 }

@@ -319,6 +319,7 @@ std::vector<Command> databaseCommands() {
          {db},
          runCheck},
         migrateCommand(),
+        passwordCommand(),
     };
 }
 

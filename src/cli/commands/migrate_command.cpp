@@ -1,13 +1,19 @@
 // funneldesk-cli migrate: a company's whole database moved to another engine (its SQLite file
-// to the shared server, or back), checked row for row.
+// to the shared server, or back), checked row for row; funneldesk-cli password: a person's
+// password, which on a server is their own server login's.
 #include "command_table.h"
 #include "output.h"
+#include "password_input.h"
+#include "services/sign_in.h"
+#include "services/staff_service.h"
 #include "storage/content_digest.h"
 #include "storage/database.h"
 #include "storage/database_copy.h"
 #include "storage/storage_error.h"
 
 #include <QElapsedTimer>
+
+#include <algorithm>
 
 namespace fd::cli {
 
@@ -43,13 +49,54 @@ int runMigrate(const Args& a) {
         if (before != after) {
             return fail(QStringLiteral("the copy differs from the original"));
         }
+        if (target->onServer()) {
+            out() << "People sign in to the server with their own logins once each has a password there:\n"
+                     "  funneldesk-cli password --db "
+                  << to << " --login LOGIN\n(or Settings ▸ Staff ▸ New password, by an administrator).\n";
+        }
     } catch (const StorageError& e) {
         return fail(QStringLiteral("nothing was copied: %1").arg(QString::fromStdString(e.what())));
     }
     return kExitOk;
 }
 
+int runPassword(const Args& a) {
+    int exit = kExitOk;
+    std::unique_ptr<Database> db = openExisting(*a.value("--db"), &exit);
+    if (!db) {
+        return exit;
+    }
+    const QString login = a.value("--login")->trimmed();
+    const Result<std::vector<StaffMember>> staff = StaffService(*db).staff();
+    if (!staff) {
+        return fail(staff.error().message());
+    }
+    const auto person =
+        std::find_if(staff->begin(), staff->end(), [&](const StaffMember& m) { return m.login == login; });
+    if (person == staff->end()) {
+        return fail(QStringLiteral("nobody has the login \"%1\"").arg(login));
+    }
+    if (const Status set = SignIn(*db).setCredentials(person->employee.id, login, readPassword()); !set) {
+        return fail(set.error().message());
+    }
+    out() << "The password of " << login << " (" << person->employee.name << ") is set"
+          << (db->onServer() ? "; the login may connect to the server.\n" : ".\n");
+    return kExitOk;
+}
+
 }  // namespace
+
+Command passwordCommand() {
+    return {
+        QStringLiteral("password"),
+        {},
+        {},
+        QStringLiteral("set a person's password (from FUNNELDESK_PASSWORD or the first line of standard\n"
+                       "input); on a server, the password of the person's own server login"),
+        {databaseOption(),
+         {QStringLiteral("--login"), QStringLiteral("LOGIN"), QStringLiteral("the person's login"), true}},
+        runPassword};
+}
 
 Command migrateCommand() {
     return {QStringLiteral("migrate"),

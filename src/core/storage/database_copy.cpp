@@ -1,6 +1,7 @@
 #include "storage/database_copy.h"
 
 #include "storage/database.h"
+#include "storage/server_stream.h"
 #include "storage/storage_error.h"
 
 #include <QSqlError>
@@ -66,9 +67,33 @@ qint64 copyTable(Database& from, Database& to, const QString& table) {
     for (int i = 0; i < record.count(); ++i) {
         columns << record.fieldName(i);
     }
+    qint64 copied = 0;
+    if (to.onServer()) {
+        // A server takes the rows as one stream (COPY), much faster than statements.
+        ServerCopy copy(to, table, columns);
+        QVariantList row;
+        row.reserve(columns.size());
+        while (rows.next()) {
+            row.clear();
+            for (int i = 0; i < columns.size(); ++i) {
+                row << rows.value(i);
+            }
+            copy.add(row);
+            ++copied;
+        }
+        copy.finish();
+        if (columns.contains(QStringLiteral("id"))) {
+            // The next id a seat gets comes after the copied ones.
+            QSqlQuery q(to.connection());
+            run(q, QStringLiteral(
+                       "SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
+                       "FROM %1")
+                       .arg(table));
+        }
+        return copied;
+    }
     const int perStatement = std::max(1, kValuesPerStatement / static_cast<int>(columns.size()));
     QVariantList batch;
-    qint64 copied = 0;
     while (rows.next()) {
         for (int i = 0; i < columns.size(); ++i) {
             batch << rows.value(i);
@@ -80,14 +105,6 @@ qint64 copyTable(Database& from, Database& to, const QString& table) {
     }
     if (!batch.isEmpty()) {
         insertRows(to, table, columns, batch);
-    }
-    if (to.onServer() && columns.contains(QStringLiteral("id"))) {
-        // The next id a seat gets comes after the copied ones.
-        QSqlQuery q(to.connection());
-        run(q, QStringLiteral(
-                   "SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
-                   "FROM %1")
-                   .arg(table));
     }
     return copied;
 }

@@ -93,4 +93,106 @@ void streamIntegerRows(Database& db, const QString& sql, int columns,
     }
 }
 
+namespace {
+
+constexpr qsizetype kCopyChunk = 1 << 20;
+
+/// A value in COPY's text format: \N for null, special characters escaped.
+void appendCopyValue(QByteArray& out, const QVariant& v) {
+    if (v.isNull()) {
+        out += "\\N";
+        return;
+    }
+    switch (v.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::Bool:
+            out += QByteArray::number(v.toLongLong());
+            return;
+        case QMetaType::Double:
+            out += QByteArray::number(v.toDouble(), 'g', 17);
+            return;
+        default:
+            break;
+    }
+    const QByteArray text = v.toString().toUtf8();
+    for (const char c : text) {
+        switch (c) {
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            default:
+                out += c;
+        }
+    }
+}
+
+}  // namespace
+
+ServerCopy::ServerCopy(Database& db, const QString& table, const QStringList& columns)
+    : m_conn(serverHandle(db)) {
+    // Table and column names come from the schema itself.
+    const QByteArray sql =
+        QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QLatin1Char(','))).toUtf8();
+    run(m_conn, sql.constData(), PGRES_COPY_IN);
+    m_buffer.reserve(kCopyChunk + 4096);
+}
+
+ServerCopy::~ServerCopy() {
+    if (!m_done && m_conn) {
+        PQputCopyEnd(m_conn, "abandoned");
+        while (PGresult* r = PQgetResult(m_conn)) {
+            PQclear(r);
+        }
+    }
+}
+
+void ServerCopy::add(const QVariantList& row) {
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (i > 0) {
+            m_buffer += '\t';
+        }
+        appendCopyValue(m_buffer, row[i]);
+    }
+    m_buffer += '\n';
+    if (m_buffer.size() >= kCopyChunk) {
+        flush();
+    }
+}
+
+void ServerCopy::flush() {
+    if (!m_buffer.isEmpty() &&
+        PQputCopyData(m_conn, m_buffer.constData(), static_cast<int>(m_buffer.size())) != 1) {
+        throw StorageError(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), QStringLiteral("COPY"));
+    }
+    m_buffer.clear();
+}
+
+void ServerCopy::finish() {
+    flush();
+    m_done = true;
+    if (PQputCopyEnd(m_conn, nullptr) != 1) {
+        throw StorageError(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), QStringLiteral("COPY"));
+    }
+    QString error;
+    while (PGresult* r = PQgetResult(m_conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && error.isEmpty()) {
+            error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        }
+        PQclear(r);
+    }
+    if (!error.isEmpty()) {
+        throw StorageError(error, QStringLiteral("COPY"));
+    }
+}
+
 }  // namespace fd::core

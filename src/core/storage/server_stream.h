@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 #include <functional>
 
@@ -19,5 +22,27 @@ pg_conn* serverHandle(Database& db);
 /// `row(values, nulls)` is called for each row. Runs inside the caller's transaction, or its own.
 void streamIntegerRows(Database& db, const QString& sql, int columns,
                        const std::function<void(const qint64* values, const bool* nulls)>& row);
+
+/// Writes rows into a server table with COPY … FROM STDIN (text format): a stream of rows, not a
+/// statement per row. Inside the caller's transaction; abandoned (and the transaction failed)
+/// unless finish() is called.
+class ServerCopy final {
+public:
+    ServerCopy(Database& db, const QString& table, const QStringList& columns);
+    ~ServerCopy();
+    ServerCopy(const ServerCopy&) = delete;
+    ServerCopy& operator=(const ServerCopy&) = delete;
+
+    /// One row: a value per column (null, integer, real or text, as SQLite holds them).
+    void add(const QVariantList& row);
+    void finish();
+
+private:
+    void flush();
+
+    pg_conn* m_conn = nullptr;
+    QByteArray m_buffer;
+    bool m_done = false;
+};
 
 }  // namespace fd::core
