@@ -760,6 +760,73 @@
     </message>
 </context>
 <context>
+    <name>fd::app::ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>A company whose seats share one database keeps it on a PostgreSQL server. Your administrator gives you these values; the password is asked next.</source>
+        <translation>A company whose seats share one database keeps it on a PostgreSQL server. Your administrator gives you these values; the password is asked next.</translation>
+    </message>
+    <message>
+        <source>e.g. crm.office.local or 192.168.10.5</source>
+        <translation>e.g. crm.office.local or 192.168.10.5</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Encrypted when the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypted (require)</source>
+        <translation>Always encrypted (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-full)</source>
+        <translation>Encrypted, server certificate checked (verify-full)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Not encrypted (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Protection:</source>
+        <translation>&amp;Protection:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Enter the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>Enter the database&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Enter your login.</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::DashboardCharts</name>
     <message>
         <source>Funnel from %1 visitors to money</source>
@@ -2200,6 +2267,14 @@
         <source>&amp;New company…</source>
         <translation>&amp;New company…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <source>FunnelDesk — %1 — %2</source>
+        <translation>FunnelDesk — %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::MarketingWorkspace</name>
@@ -2413,6 +2488,10 @@
     <message>
         <source>Trend line: ROMI</source>
         <translation>Trend line: ROMI</translation>
+    </message>
+    <message>
+        <source>Other seats changed the data since these figures were counted. &lt;a href=&quot;refresh&quot;&gt;Refresh&lt;/a&gt; (F5)</source>
+        <translation>Other seats changed the data since these figures were counted. &lt;a href=&quot;refresh&quot;&gt;Refresh&lt;/a&gt; (F5)</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3432,33 @@
     <message>
         <source>Rule %1: a number is not written as a number.</source>
         <translation>Rule %1: a number is not written as a number.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::ServerSignInDialog</name>
+    <message>
+        <source>Sign in to FunnelDesk</source>
+        <translation>Sign in to FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your login and password are checked by the company&apos;s server.</source>
+        <translation>Your login and password are checked by the company&apos;s server.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4444,18 @@
     <message>
         <source>In &quot;%1&quot;, sslmode must be disable, prefer, require or verify-full.</source>
         <translation>In &quot;%1&quot;, sslmode must be disable, prefer, require or verify-full.</translation>
+    </message>
+    <message>
+        <source>Another operator has just taken this client.</source>
+        <translation>Another operator has just taken this client.</translation>
+    </message>
+    <message>
+        <source>This connection to the server is made with the login &quot;%1&quot;: on a server, people sign in by connecting with their own login.</source>
+        <translation>This connection to the server is made with the login &quot;%1&quot;: on a server, people sign in by connecting with their own login.</translation>
+    </message>
+    <message>
+        <source>The server already has a login &quot;%1&quot; for something else; choose another login.</source>
+        <translation>The server already has a login &quot;%1&quot; for something else; choose another login.</translation>
     </message>
 </context>
 </TS>

@@ -761,6 +761,73 @@
     </message>
 </context>
 <context>
+    <name>fd::app::ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>A company whose seats share one database keeps it on a PostgreSQL server. Your administrator gives you these values; the password is asked next.</source>
+        <translation>Компания, у которой несколько рабочих мест работают с одной базой, держит её на сервере PostgreSQL. Эти значения даёт администратор; пароль спросим следующим шагом.</translation>
+    </message>
+    <message>
+        <source>e.g. crm.office.local or 192.168.10.5</source>
+        <translation>например, crm.office.local или 192.168.10.5</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Шифровать, если сервер предлагает (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypted (require)</source>
+        <translation>Всегда шифровать (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-full)</source>
+        <translation>Шифровать и проверять сертификат сервера (verify-full)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Без шифрования (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Protection:</source>
+        <translation>&amp;Защита:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Укажите имя или адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>Укажите имя базы данных.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Укажите свой логин.</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::DashboardCharts</name>
     <message>
         <source>Funnel from %1 visitors to money</source>
@@ -2207,6 +2274,14 @@
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <source>FunnelDesk — %1 — %2</source>
+        <translation>FunnelDesk — %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::MarketingWorkspace</name>
@@ -2421,6 +2496,10 @@
     <message>
         <source>Trend line: ROMI</source>
         <translation>Линия тренда: ROMI</translation>
+    </message>
+    <message>
+        <source>Other seats changed the data since these figures were counted. &lt;a href=&quot;refresh&quot;&gt;Refresh&lt;/a&gt; (F5)</source>
+        <translation>С тех пор как эти цифры посчитаны, другие рабочие места изменили данные. &lt;a href=&quot;refresh&quot;&gt;Обновить&lt;/a&gt; (F5)</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3441,33 @@
     <message>
         <source>Rule %1: a number is not written as a number.</source>
         <translation>Правило %1: число записано не числом.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::ServerSignInDialog</name>
+    <message>
+        <source>Sign in to FunnelDesk</source>
+        <translation>Вход в FunnelDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your login and password are checked by the company&apos;s server.</source>
+        <translation>Логин и пароль проверяет сервер компании.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4453,18 @@
     <message>
         <source>In &quot;%1&quot;, sslmode must be disable, prefer, require or verify-full.</source>
         <translation>В «%1» sslmode должен быть disable, prefer, require или verify-full.</translation>
+    </message>
+    <message>
+        <source>Another operator has just taken this client.</source>
+        <translation>Этого клиента только что взял другой оператор.</translation>
+    </message>
+    <message>
+        <source>This connection to the server is made with the login &quot;%1&quot;: on a server, people sign in by connecting with their own login.</source>
+        <translation>Это подключение к серверу сделано под логином «%1»: на сервере каждый входит, подключаясь под своим логином.</translation>
+    </message>
+    <message>
+        <source>The server already has a login &quot;%1&quot; for something else; choose another login.</source>
+        <translation>На сервере уже есть логин «%1» для чего-то другого; выберите другой логин.</translation>
     </message>
 </context>
 </TS>
