@@ -76,6 +76,7 @@ std::vector<Command> importExportCommands();
 std::vector<Command> reportCommands();
 std::vector<Command> bonusCommands();
 std::vector<Command> benchCommands();
+Command seatsBenchCommand();
 /// report kpi --plan: a month's KPI tabs with plans and forecasts (commands/kpi_plan_command.cpp).
 int runKpiPlan(const Args& a);
 

@@ -161,6 +161,7 @@ std::vector<Command> benchCommands() {
          {databaseOption(),
           {QStringLiteral("--runs"), QStringLiteral("N"), QStringLiteral("runs of each report (default 5)")}},
          runReportBench},
+        seatsBenchCommand(),
     };
 }
 
