@@ -4,6 +4,10 @@
 
 #include "storage/server_address.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
+
 namespace {
 
 /// funneldesk-cli with the server login's password where libpq looks for it (PGPASSWORD; an
@@ -127,4 +131,75 @@ TEST_CASE(
                   QStringLiteral("не тот"));
     CHECK(wrong.exitCode != 0);
     CHECK(wrong.err.contains(QStringLiteral("did not accept")));
+}
+
+TEST_CASE("An import whose program is killed in the middle leaves nothing half-imported on the server",
+          "[server]") {
+    QTemporaryDir dir;
+    fd::test::TestDatabasePlace server(dir, QStringLiteral("unused"));
+    const Run init = serverCli(
+        {QStringLiteral("init"), QStringLiteral("--db"), server.location(), QStringLiteral("--company"),
+         QStringLiteral("ООО Тест"), QStringLiteral("--admin"), fd::test::uniqueLogin("admin")},
+        {}, QStringLiteral("пароль-админа-1"));
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    constexpr int kRows = 100000;
+    const QString file = dir.filePath(QStringLiteral("leads.csv"));
+    {
+        std::vector<QStringList> rows{
+            {QStringLiteral("external_id"), QStringLiteral("name"), QStringLiteral("phone")}};
+        for (int i = 0; i < kRows; ++i) {
+            rows.push_back({QStringLiteral("k-%1").arg(i), QStringLiteral("Клиент %1").arg(i),
+                            QStringLiteral("+79%1").arg(300000000 + i)});
+        }
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(fd::test::writeCsv(rows, QLatin1Char(';'), QStringLiteral("\r\n"), true, false));
+    }
+    const QString database = fd::core::parseServerAddress(server.location()).value().database;
+    auto leads = [&] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("count"));
+        const fd::core::ServerAddress a = fd::test::ownerAddress(database);
+        db.setHostName(a.host);
+        db.setPort(a.port);
+        db.setDatabaseName(a.database);
+        db.setUserName(a.login);
+        db.setPassword(fd::test::testServerValue("FD_PG_OWNER_PASSWORD"));
+        REQUIRE(db.open());
+        qint64 n = -1;
+        {
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM leads")));
+            REQUIRE(q.next());
+            n = q.value(0).toLongLong();
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        return n;
+    };
+
+    QProcess import;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), fd::test::testServerValue("FD_PG_OWNER_PASSWORD"));
+    import.setProcessEnvironment(env);
+    import.start(QStringLiteral(FD_CLI_PATH), {QStringLiteral("import"), QStringLiteral("leads"),
+                                               QStringLiteral("--db"), server.location(), file});
+    REQUIRE(import.waitForStarted());
+    QThread::msleep(1500);  // well into the rows: the whole import takes many seconds
+    REQUIRE(import.state() == QProcess::Running);
+    import.kill();  // SIGKILL: no chance to clean up
+    REQUIRE(import.waitForFinished(10000));
+    CHECK(import.exitStatus() == QProcess::CrashExit);
+    // The server rolled the import's transaction back: not one of its rows is there.
+    CHECK(leads() == 0);
+    const Run check = serverCli({QStringLiteral("check"), QStringLiteral("--db"), server.location()});
+    INFO(check.out.toStdString() << check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    // Nothing holds the database either: the same import run to its end writes every row.
+    const Run again = serverCli(
+        {QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), server.location(), file});
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(leads() == kRows);
 }
