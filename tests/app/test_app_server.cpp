@@ -6,10 +6,12 @@
 #include "dialogs/booking_dialog.h"
 #include "dialogs/connect_server_dialog.h"
 #include "dialogs/server_sign_in_dialog.h"
+#include "models/queue_model.h"
 #include "models/rows_model.h"
 #include "models/slot_grid_model.h"
 #include "services/lead_service.h"
 #include "services/sign_in.h"
+#include "services/staff_service.h"
 #include "views/main_window.h"
 #include "views/marketing_workspace.h"
 #include "views/office_workspace.h"
@@ -172,4 +174,63 @@ TEST_CASE("Connect to server takes the address field by field and signs in with 
     REQUIRE(db);
     CHECK(db->actor()->employeeId == w.operatorB);
     CHECK(db->serverLogin() == opLogin);
+}
+
+TEST_CASE("A lead one operator takes leaves the other operator's list, and the dashboard offers to recount",
+          "[server][seats]") {
+    REQUIRE(fd::test::testOnServer());
+    World w;
+    auto newLead = [&](const QString& name, const QString& phone, qint64 at) {
+        NewLead in;
+        in.name = name;
+        in.phone = phone;
+        in.createdAt = at;
+        return require(LeadService(*w.db, w.clock).createLead(in)).leadId;
+    };
+    const Id first = newLead(QStringLiteral("Первый Клиент"), QStringLiteral("+79120000801"), w.now - 900);
+    const Id second = newLead(QStringLiteral("Второй Клиент"), QStringLiteral("+79120000802"), w.now - 600);
+    const QString aLogin = giveLogin(w, w.operatorA, "operator");
+    const QString bLogin = giveLogin(w, w.operatorB, "operator");
+    const Id head = require(
+        StaffService(*w.db).addPerson({0, QStringLiteral("Руководитель"), Role::Head, std::nullopt, true},
+                                      fd::test::uniqueLogin("head"), kPassword));
+    const QString headLogin = require(StaffService(*w.db).staff()).back().login;
+    REQUIRE(require(StaffService(*w.db).staff()).back().employee.id == head);
+
+    // Operator B opens the desk first: the first client becomes theirs, the second waits in their list.
+    auto b = seat(w, bLogin);
+    REQUIRE(b->selectWorkspace(QStringLiteral("operator")));
+    auto* bDesk = qobject_cast<fd::app::OperatorWorkspace*>(b->currentWorkspace());
+    REQUIRE(bDesk);
+    REQUIRE(waitFor([&] { return bDesk->currentLead() == first; }, 10000) < 10000);
+    REQUIRE(bDesk->queueModel()->rowOfLead(second) >= 0);
+    auto boss = seat(w, headLogin);
+    REQUIRE(boss->selectWorkspace(QStringLiteral("dashboard")));
+    auto* dashboard = qobject_cast<fd::app::MarketingWorkspace*>(boss->currentWorkspace());
+    REQUIRE(dashboard);
+    REQUIRE(waitFor([&] { return dashboard->isReady(); }, 20000) < 20000);
+    CHECK_FALSE(dashboard->changedBanner()->isVisibleTo(dashboard));
+    REQUIRE(boss->changeFeed()->listening());
+    int heard = 0;
+    QObject::connect(boss->changeFeed(), &ChangeFeed::changed, [&](const DataChange&) { ++heard; });
+
+    // Operator A opens theirs: the first client is B's, so A takes the second one.
+    auto a = seat(w, aLogin);
+    REQUIRE(a->selectWorkspace(QStringLiteral("operator")));
+    auto* aDesk = qobject_cast<fd::app::OperatorWorkspace*>(a->currentWorkspace());
+    REQUIRE(aDesk);
+    REQUIRE(waitFor([&] { return aDesk->currentLead() == second; }, 10000) < 10000);
+    CHECK(aDesk->queueModel()->rowOfLead(first) < 0);
+
+    // B's list lets the second client go by itself, within two seconds.
+    const qint64 took = waitFor([&] { return bDesk->queueModel()->rowOfLead(second) < 0; }, 5000);
+    INFO("B's list dropped the lead A took after " << took << " ms");
+    CHECK(took < 2000);
+    QSqlQuery q(w.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT operator_id FROM leads WHERE id = %1").arg(second)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == w.operatorA);
+    INFO("the head's window heard " << heard << " changes");
+    // The head's dashboard does not recount under their eyes; it says the data changed.
+    CHECK(waitFor([&] { return dashboard->changedBanner()->isVisibleTo(dashboard); }, 5000) < 2000);
 }

@@ -5,7 +5,9 @@
 #include <QObject>
 #include <QString>
 
+class QSocketNotifier;
 class QTimer;
+struct pg_conn;
 
 namespace fd::core {
 
@@ -19,8 +21,9 @@ struct DataChange {
 
 /// Changes other seats commit to the same server database, as they happen: the server announces
 /// every commit that touches the funnel's tables (LISTEN/NOTIFY, a trigger per table) and this
-/// feed turns the announcements into signals on the thread that owns the connection. Changes made
-/// on the same connection are not announced back. Nothing happens on a SQLite file.
+/// feed turns the announcements into signals on the thread that created it. It listens on a
+/// connection of its own that runs nothing else, so no announcement waits behind a query; changes
+/// made on the watched connection itself are not announced back. Nothing happens on a SQLite file.
 class ChangeFeed final : public QObject {
     Q_OBJECT
 
@@ -36,9 +39,14 @@ Q_SIGNALS:
 
 private:
     void listen();
+    void drop();
+    void read();
 
     Database& m_db;
     QTimer* m_watch = nullptr;
+    pg_conn* m_conn = nullptr;
+    QSocketNotifier* m_notifier = nullptr;
+    int m_ownBackend = 0;
 };
 
 /// On a server: the triggers that announce changes (schema version 7). Nothing on SQLite.
