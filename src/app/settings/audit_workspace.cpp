@@ -194,7 +194,19 @@ core::ExportOptions AuditWorkspace::shownOptions() const {
     return options;
 }
 
+void AuditWorkspace::showEvent(QShowEvent* event) {
+    Workspace::showEvent(event);
+    if (m_stale) {
+        reload();
+    }
+}
+
 void AuditWorkspace::reload() {
+    if (!isVisible()) {
+        m_stale = true;  // read when the workspace is shown, not behind another one at start
+        return;
+    }
+    m_stale = false;
     const core::ExportOptions options = shownOptions();
     Collected collected;
     const core::Result<qint64> read = core::exportTable(m_db, options, collected);

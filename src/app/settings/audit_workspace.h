@@ -39,6 +39,9 @@ public:
     /// Writes the entries shown to `path` (.xlsx or .csv); the error, or empty.
     QString exportTo(const QString& path);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     /// What the filters select, as an export of the audit trail.
     core::ExportOptions shownOptions() const;
@@ -49,6 +52,7 @@ private:
     core::Database& m_db;
     core::Clock m_clock;
     bool m_ready = false;
+    bool m_stale = true;
     QComboBox* m_person = nullptr;
     QComboBox* m_kind = nullptr;
     QDateEdit* m_from = nullptr;

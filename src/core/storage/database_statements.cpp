@@ -23,6 +23,16 @@ void execOrThrow(QSqlQuery& query) {
 
 qint64 Query::insert() {
     exec();
+    if (m_db.onServer()) {
+        // The id the row got, from this session's sequence (prepared without RETURNING, see
+        // Database::cached).
+        Query last(m_db, "SELECT lastval()");
+        const std::optional<qint64> id = last.one([](Query& r) { return r.i64(0); });
+        if (!id) {
+            throw StorageError(QStringLiteral("INSERT gave no id"), m_q.lastQuery());
+        }
+        return *id;
+    }
     if (!m_q.isSelect()) {  // SQLite: prepared without RETURNING (see Database::cached)
         const QVariant id = m_q.lastInsertId();
         if (!id.isValid()) {
@@ -64,10 +74,12 @@ QSqlQuery& Database::cached(const char* sql) {
     }
     QString text = QString::fromUtf8(sql);
     // SQLite runs RETURNING through a temporary table per execution; the rowid of the insert
-    // is the same id without it (about a tenth of a bulk import's time).
+    // is the same id without it (about a tenth of a bulk import's time). On a server RETURNING
+    // would need the new row to be one the person may read at once, which a row is not always
+    // until the same transaction adds more (a manager's walk-in client is theirs once the meeting
+    // in their office is): the id comes from the session's sequence instead (Query::insert).
     static const QLatin1String returningId(" RETURNING id");
-    if (m_dialect.engine() == SqlDialect::Engine::SQLite && text.startsWith(QLatin1String("INSERT")) &&
-        text.endsWith(returningId)) {
+    if (text.startsWith(QLatin1String("INSERT")) && text.endsWith(returningId)) {
         text.chop(returningId.size());
     }
     auto q = std::make_unique<QSqlQuery>(m_db);
