@@ -322,3 +322,24 @@ TEST_CASE(
     REQUIRE_FALSE(refusedOpen.ok());
     CHECK(refusedOpen.error().code == ErrorCode::SignIn);
 }
+
+TEST_CASE("A login another company's database also lets in stays theirs when this company renames its person",
+          "[server][roles]") {
+    REQUIRE(fd::test::testOnServer());
+    fd::test::World one;
+    fd::test::World other;
+    const QString shared = fd::test::uniqueLogin("shared");
+    REQUIRE(SignIn(*one.db).setCredentials(one.operatorA, shared, kPassword).ok());
+    REQUIRE(SignIn(*other.db).setCredentials(other.operatorA, shared, kPassword).ok());
+    // The first company gives its person another login: the shared one is not taken from the other.
+    const QString renamed = fd::test::uniqueLogin("renamed");
+    REQUIRE(SignIn(*one.db).setCredentials(one.operatorA, renamed, kPassword).ok());
+    ServerAddress otherAddress = addressOf(*other.db);
+    otherAddress.login = shared;
+    rememberServerPassword(otherAddress, kPassword);
+    CHECK(Database::open(otherAddress.url(), OpenMode::Existing).ok());
+    ServerAddress oneAddress = addressOf(*one.db);
+    oneAddress.login = renamed;
+    rememberServerPassword(oneAddress, kPassword);
+    CHECK(Database::open(oneAddress.url(), OpenMode::Existing).ok());
+}

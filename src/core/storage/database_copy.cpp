@@ -151,6 +151,13 @@ void copyDatabase(Database& from, Database& to, const std::function<void(const Q
         throw;
     }
     from.execute(QStringLiteral("COMMIT"));
+    if (to.onServer()) {
+        // Statistics for the server's planner and the visibility map its index-only scans need:
+        // a freshly filled database has neither until autovacuum comes by.
+        for (const char* table : kTables) {
+            to.execute(QStringLiteral("VACUUM (ANALYZE) %1").arg(QLatin1String(table)));
+        }
+    }
 }
 
 }  // namespace fd::core

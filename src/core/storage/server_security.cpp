@@ -32,9 +32,35 @@ SELECT role FROM employees WHERE login = session_user AND active = 1 $$)SQL",
     R"SQL(CREATE OR REPLACE FUNCTION funneldesk_my_office() RETURNS bigint LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
 SELECT office_id FROM employees WHERE login = session_user AND active = 1 $$)SQL",
-    R"SQL(CREATE OR REPLACE FUNCTION funneldesk_contact_has_lead(contact bigint) RETURNS boolean LANGUAGE sql
-STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-SELECT EXISTS (SELECT 1 FROM leads WHERE contact_id = contact) $$)SQL",
+    // Whether a row about a lead (a call, a task, a meeting, a deal, a contact) belongs to what the
+    // person reads: one indexed lookup per row, with the person's id or office computed once per
+    // statement by the policy. (A subquery in the policy would let the planner read every lead
+    // the operator has before looking at a single task.)
+    R"SQL(CREATE OR REPLACE FUNCTION funneldesk_operator_lead(lead bigint, me bigint) RETURNS boolean LANGUAGE sql
+STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+SELECT EXISTS (SELECT 1 FROM leads WHERE id = lead AND (operator_id IS NULL OR operator_id = me)) $$)SQL",
+    R"SQL(CREATE OR REPLACE FUNCTION funneldesk_office_lead(lead bigint, office bigint) RETURNS boolean LANGUAGE sql
+STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+SELECT EXISTS (SELECT 1 FROM leads WHERE id = lead AND office_id = office) $$)SQL",
+    R"SQL(CREATE OR REPLACE FUNCTION funneldesk_office_deal(deal bigint, office bigint) RETURNS boolean LANGUAGE sql
+STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+SELECT EXISTS (SELECT 1 FROM deals d JOIN leads l ON l.id = d.lead_id WHERE d.id = deal AND l.office_id = office) $$)SQL",
+    R"SQL(CREATE OR REPLACE FUNCTION funneldesk_operator_meeting(meeting bigint, me bigint) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+SELECT EXISTS (SELECT 1 FROM meetings m JOIN leads l ON l.id = m.lead_id
+               WHERE m.id = meeting AND (l.operator_id IS NULL OR l.operator_id = me)) $$)SQL",
+    R"SQL(CREATE OR REPLACE FUNCTION funneldesk_office_meeting(meeting bigint, office bigint) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+SELECT EXISTS (SELECT 1 FROM meetings WHERE id = meeting AND office_id = office) $$)SQL",
+    // A contact with a lead the person reads, or with no lead yet (being added).
+    R"SQL(CREATE OR REPLACE FUNCTION funneldesk_operator_contact(contact bigint, me bigint) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+SELECT EXISTS (SELECT 1 FROM leads WHERE contact_id = contact AND (operator_id IS NULL OR operator_id = me))
+    OR NOT EXISTS (SELECT 1 FROM leads WHERE contact_id = contact) $$)SQL",
+    R"SQL(CREATE OR REPLACE FUNCTION funneldesk_office_contact(contact bigint, office bigint) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+SELECT EXISTS (SELECT 1 FROM leads WHERE contact_id = contact AND office_id = office)
+    OR NOT EXISTS (SELECT 1 FROM leads WHERE contact_id = contact) $$)SQL",
     // Contacts by the search key (which holds phone digits, not granted to everyone); the rows
     // found are still only those the person may read.
     R"SQL(CREATE OR REPLACE FUNCTION funneldesk_find_contacts(needle text) RETURNS SETOF bigint LANGUAGE sql
@@ -137,89 +163,85 @@ END $$)SQL";
 // condition without the row's columns is checked once, before the scan.
 #define FD_PERSON "(SELECT funneldesk_me()) IS NOT NULL"
 #define FD_ALL_SEEING "funneldesk_marketer, funneldesk_head, funneldesk_admin"
-#define FD_DESKS "funneldesk_operator, funneldesk_office_manager"
-#define FD_OWN_OR_NOBODYS FD_PERSON " AND (operator_id IS NULL OR operator_id = (SELECT funneldesk_me()))"
-#define FD_OWN_OFFICE "office_id = (SELECT funneldesk_my_office())"
-#define FD_VISIBLE_LEAD(column) "EXISTS (SELECT 1 FROM leads l WHERE l.id = " column ")"
+#define FD_ME "(SELECT funneldesk_me())"
+#define FD_MY_OFFICE "(SELECT funneldesk_my_office())"
+#define FD_OWN_OR_NOBODYS FD_PERSON " AND (operator_id IS NULL OR operator_id = " FD_ME ")"
+#define FD_OWN_OFFICE "office_id = " FD_MY_OFFICE
+#define FD_OPERATOR_LEAD(column) "funneldesk_operator_lead(" column ", " FD_ME ")"
+#define FD_OFFICE_LEAD(column) "funneldesk_office_lead(" column ", " FD_MY_OFFICE ")"
+/// The policies of a table about leads: all for those who see all, the lead's for the desks.
+#define FD_ABOUT_LEADS(table, name)                                                           \
+    "ALTER TABLE " table " ENABLE ROW LEVEL SECURITY",                                        \
+        "CREATE POLICY " name "_all ON " table " TO " FD_ALL_SEEING " USING (" FD_PERSON ")", \
+        "CREATE POLICY " name "_operator ON " table                                           \
+        " TO funneldesk_operator USING (" FD_OPERATOR_LEAD("lead_id") ")",                    \
+        "CREATE POLICY " name "_office ON " table                                             \
+        " TO funneldesk_office_manager USING (" FD_OFFICE_LEAD("lead_id") ")"
 
 const char* const kPolicies[] = {
     "ALTER TABLE leads ENABLE ROW LEVEL SECURITY",
     "CREATE POLICY leads_all ON leads FOR SELECT TO " FD_ALL_SEEING " USING (" FD_PERSON ")",
     "CREATE POLICY leads_operator ON leads FOR SELECT TO funneldesk_operator USING (" FD_OWN_OR_NOBODYS ")",
     "CREATE POLICY leads_office ON leads FOR SELECT TO funneldesk_office_manager USING (" FD_OWN_OFFICE ")",
-    "CREATE POLICY leads_add ON leads FOR INSERT TO funneldesk_head, funneldesk_admin, "
-    "funneldesk_office_manager "
+    "CREATE POLICY leads_add ON leads FOR INSERT TO funneldesk_head, funneldesk_admin, funneldesk_office_manager "
     "WITH CHECK (" FD_PERSON ")",
-    "CREATE POLICY leads_add_operator ON leads FOR INSERT TO funneldesk_operator WITH CHECK "
-    "(" FD_OWN_OR_NOBODYS ")",
-    "CREATE POLICY leads_change ON leads FOR UPDATE TO funneldesk_head, funneldesk_admin USING (" FD_PERSON
-    ")",
+    "CREATE POLICY leads_add_operator ON leads FOR INSERT TO funneldesk_operator WITH CHECK (" FD_OWN_OR_NOBODYS ")",
+    "CREATE POLICY leads_change ON leads FOR UPDATE TO funneldesk_head, funneldesk_admin USING (" FD_PERSON ")",
     "CREATE POLICY leads_change_operator ON leads FOR UPDATE TO funneldesk_operator USING (" FD_OWN_OR_NOBODYS
     ") WITH CHECK (" FD_OWN_OR_NOBODYS ")",
     "CREATE POLICY leads_change_office ON leads FOR UPDATE TO funneldesk_office_manager USING (" FD_OWN_OFFICE
     ") WITH CHECK (" FD_PERSON ")",
 
-    // A contact is read with a lead one may read, or while it has no lead yet (being added).
     "ALTER TABLE contacts ENABLE ROW LEVEL SECURITY",
     "CREATE POLICY contacts_all ON contacts FOR SELECT TO " FD_ALL_SEEING " USING (" FD_PERSON ")",
-    "CREATE POLICY contacts_desks ON contacts FOR SELECT TO " FD_DESKS
-    " USING (EXISTS (SELECT 1 FROM leads l WHERE l.contact_id = contacts.id) OR NOT "
-    "funneldesk_contact_has_lead(id))",
-    "CREATE POLICY contacts_add ON contacts FOR INSERT TO " FD_DESKS
-    ", funneldesk_head, funneldesk_admin "
-    "WITH CHECK (" FD_PERSON ")",
-    "CREATE POLICY contacts_change ON contacts FOR UPDATE TO funneldesk_head, funneldesk_admin USING "
-    "(" FD_PERSON ")",
-    "CREATE POLICY contacts_change_desks ON contacts FOR UPDATE TO " FD_DESKS
-    " USING (EXISTS (SELECT 1 FROM leads l WHERE l.contact_id = contacts.id) OR NOT "
-    "funneldesk_contact_has_lead(id))",
+    "CREATE POLICY contacts_operator ON contacts TO funneldesk_operator USING (funneldesk_operator_contact(id, " FD_ME
+    ")) WITH CHECK (" FD_PERSON ")",
+    "CREATE POLICY contacts_office ON contacts TO funneldesk_office_manager USING (funneldesk_office_contact(id, "
+    FD_MY_OFFICE ")) WITH CHECK (" FD_PERSON ")",
+    "CREATE POLICY contacts_add ON contacts FOR INSERT TO funneldesk_head, funneldesk_admin WITH CHECK (" FD_PERSON ")",
+    "CREATE POLICY contacts_change ON contacts FOR UPDATE TO funneldesk_head, funneldesk_admin USING (" FD_PERSON ")",
 
     // What happens to a lead: with the lead.
-    "ALTER TABLE lead_touches ENABLE ROW LEVEL SECURITY",
-    "CREATE POLICY touches_all ON lead_touches TO " FD_ALL_SEEING " USING (" FD_PERSON ")",
-    "CREATE POLICY touches_desks ON lead_touches TO " FD_DESKS " USING (" FD_VISIBLE_LEAD("lead_id") ")",
-    "ALTER TABLE call_attempts ENABLE ROW LEVEL SECURITY",
-    "CREATE POLICY calls_all ON call_attempts TO " FD_ALL_SEEING " USING (" FD_PERSON ")",
-    "CREATE POLICY calls_desks ON call_attempts TO " FD_DESKS " USING (" FD_VISIBLE_LEAD("lead_id") ")",
-    "ALTER TABLE tasks ENABLE ROW LEVEL SECURITY",
-    "CREATE POLICY tasks_all ON tasks TO " FD_ALL_SEEING " USING (" FD_PERSON ")",
-    "CREATE POLICY tasks_desks ON tasks TO " FD_DESKS " USING (" FD_VISIBLE_LEAD("lead_id") ")",
+    FD_ABOUT_LEADS("lead_touches", "touches"),
+    FD_ABOUT_LEADS("call_attempts", "calls"),
+    FD_ABOUT_LEADS("tasks", "tasks"),
 
     // Operators see every meeting (a slot's free seats count them all) but not whose they are;
     // they book and change those of their own leads.
     "ALTER TABLE meetings ENABLE ROW LEVEL SECURITY",
     "CREATE POLICY meetings_all ON meetings TO " FD_ALL_SEEING " USING (" FD_PERSON ")",
     "CREATE POLICY meetings_operator ON meetings FOR SELECT TO funneldesk_operator USING (" FD_PERSON ")",
-    "CREATE POLICY meetings_operator_add ON meetings FOR INSERT TO funneldesk_operator WITH CHECK "
-    "(" FD_VISIBLE_LEAD("lead_id") ")",
-    "CREATE POLICY meetings_operator_change ON meetings FOR UPDATE TO funneldesk_operator USING "
-    "(" FD_VISIBLE_LEAD("lead_id") ")",
+    "CREATE POLICY meetings_operator_add ON meetings FOR INSERT TO funneldesk_operator WITH CHECK ("
+    FD_OPERATOR_LEAD("lead_id") ")",
+    "CREATE POLICY meetings_operator_change ON meetings FOR UPDATE TO funneldesk_operator USING ("
+    FD_OPERATOR_LEAD("lead_id") ")",
     "CREATE POLICY meetings_office ON meetings TO funneldesk_office_manager USING (" FD_OWN_OFFICE ")",
 
     // Money: the office's for its manager, nothing for operators (no policy: no rows).
     "ALTER TABLE deals ENABLE ROW LEVEL SECURITY",
     "CREATE POLICY deals_all ON deals TO " FD_ALL_SEEING " USING (" FD_PERSON ")",
-    "CREATE POLICY deals_office ON deals TO funneldesk_office_manager USING (" FD_VISIBLE_LEAD("lead_id") ")",
+    "CREATE POLICY deals_office ON deals TO funneldesk_office_manager USING (" FD_OFFICE_LEAD("lead_id") ")",
     "ALTER TABLE payments ENABLE ROW LEVEL SECURITY",
     "CREATE POLICY payments_all ON payments TO " FD_ALL_SEEING " USING (" FD_PERSON ")",
-    "CREATE POLICY payments_office ON payments TO funneldesk_office_manager USING (EXISTS (SELECT 1 FROM "
-    "deals d "
-    "WHERE d.id = deal_id))",
+    "CREATE POLICY payments_office ON payments TO funneldesk_office_manager USING (funneldesk_office_deal(deal_id, "
+    FD_MY_OFFICE "))",
 
     // The audit trail: the head and the administrator read it all; the others their own entries
     // and those about what they may see (the lead card names who did what). Everyone adds their own.
     "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY",
-    "CREATE POLICY audit_all ON audit_log FOR SELECT TO funneldesk_head, funneldesk_admin USING (" FD_PERSON
-    ")",
-    "CREATE POLICY audit_own ON audit_log FOR SELECT TO " FD_DESKS
-    ", funneldesk_marketer USING (employee_id = "
-    "(SELECT funneldesk_me()) OR (entity = 'lead' AND EXISTS (SELECT 1 FROM leads x WHERE x.id = entity_id)) "
-    "OR "
-    "(entity = 'meeting' AND EXISTS (SELECT 1 FROM meetings x JOIN leads y ON y.id = x.lead_id WHERE x.id = "
-    "entity_id)) OR (entity = 'deal' AND EXISTS (SELECT 1 FROM deals x WHERE x.id = entity_id)) OR (entity = "
-    "'payment' AND EXISTS (SELECT 1 FROM payments x WHERE x.id = entity_id)))",
-    "CREATE POLICY audit_add ON audit_log FOR INSERT TO " FD_DESKS ", " FD_ALL_SEEING
-    " WITH CHECK (employee_id IS NOT DISTINCT FROM (SELECT funneldesk_me()))",
+    "CREATE POLICY audit_all ON audit_log FOR SELECT TO funneldesk_head, funneldesk_admin USING (" FD_PERSON ")",
+    "CREATE POLICY audit_marketer ON audit_log FOR SELECT TO funneldesk_marketer USING (employee_id = " FD_ME
+    " OR entity IN ('lead', 'meeting', 'deal', 'payment'))",
+    "CREATE POLICY audit_operator ON audit_log FOR SELECT TO funneldesk_operator USING (employee_id = " FD_ME
+    " OR (entity = 'lead' AND " FD_OPERATOR_LEAD("entity_id") ") OR (entity = 'meeting' AND "
+    "funneldesk_operator_meeting(entity_id, " FD_ME ")))",
+    "CREATE POLICY audit_office ON audit_log FOR SELECT TO funneldesk_office_manager USING (employee_id = " FD_ME
+    " OR (entity = 'lead' AND " FD_OFFICE_LEAD("entity_id") ") OR (entity = 'meeting' AND "
+    "funneldesk_office_meeting(entity_id, " FD_MY_OFFICE ")) OR (entity = 'deal' AND funneldesk_office_lead((SELECT x.lead_id "
+    "FROM deals x WHERE x.id = entity_id), " FD_MY_OFFICE ")) OR (entity = 'payment' AND funneldesk_office_deal((SELECT p.deal_id FROM payments p "
+    "WHERE p.id = entity_id), " FD_MY_OFFICE ")))",
+    "CREATE POLICY audit_add ON audit_log FOR INSERT TO funneldesk_operator, funneldesk_office_manager, " FD_ALL_SEEING
+    " WITH CHECK (employee_id IS NOT DISTINCT FROM " FD_ME ")",
 };
 
 // Gives a person their server login: made or renamed, in their kind's group only, allowed to
@@ -254,12 +276,18 @@ BEGIN
          AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = old_login)
          AND NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = person_login)
          -- a role another company's database also lets in stays theirs
-         AND (SELECT count(*) FROM pg_database d WHERE has_database_privilege(old_login, d.oid, 'CONNECT')
-              AND NOT has_database_privilege('public', d.oid, 'CONNECT')) <= 1 THEN
+         AND NOT EXISTS (SELECT 1 FROM pg_database d, aclexplode(d.datacl) a
+                         WHERE d.datname <> current_database() AND a.privilege_type = 'CONNECT'
+                           AND a.grantee = (SELECT oid FROM pg_roles WHERE rolname = old_login)) THEN
         EXECUTE format('ALTER ROLE %I RENAME TO %I', old_login, person_login);
       END IF;
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = person_login) THEN
         EXECUTE format('CREATE ROLE %I LOGIN', person_login);
+      END IF;
+      -- A former login kept by another company no longer comes into this database.
+      IF old_login IS NOT NULL AND old_login <> person_login
+         AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = old_login) THEN
+        EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM %I', current_database(), old_login);
       END IF;
       EXECUTE format('ALTER ROLE %I %s', person_login, CASE WHEN may_sign_in THEN 'LOGIN' ELSE 'NOLOGIN' END);
       IF verifier IS NOT NULL THEN
@@ -297,10 +325,13 @@ BEGIN
   EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, verifier);
 END $$)SQL";
 
-#undef FD_VISIBLE_LEAD
+#undef FD_ABOUT_LEADS
+#undef FD_OFFICE_LEAD
+#undef FD_OPERATOR_LEAD
 #undef FD_OWN_OFFICE
 #undef FD_OWN_OR_NOBODYS
-#undef FD_DESKS
+#undef FD_MY_OFFICE
+#undef FD_ME
 #undef FD_ALL_SEEING
 #undef FD_PERSON
 
