@@ -11,6 +11,7 @@
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
 #include "services/operator_queue.h"
+#include "services/sign_in.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -93,8 +94,15 @@ void runSeat(const QString& path, const Employee& op, const std::vector<Id>& off
         return;
     }
     Database& db = **opened;
-    db.setActor(Actor{op.id, Role::Operator, std::nullopt, op.name, QString()});
-    OperatorQueue queue(db, op.id);
+    Employee who = op;
+    // On a server, an address with a person's own login works as that person (their row rules
+    // apply); the database owner's login works as each operator in turn.
+    if (const Result<Actor> person = SignIn(db).signIn(db.serverLogin(), {}); db.onServer() && person) {
+        who.id = person->employeeId;
+    } else {
+        db.setActor(Actor{op.id, Role::Operator, std::nullopt, op.name, QString()});
+    }
+    OperatorQueue queue(db, who.id);
     LeadService leads(db);
     MeetingService meetings(db);
     std::mt19937 random(static_cast<unsigned>(seat) + 1U);
@@ -151,7 +159,7 @@ void runSeat(const QString& path, const Employee& op, const std::vector<Id>& off
                     return QStringLiteral("no free slot");
                 }
                 CallInput in{*lead,
-                             op.id,
+                             who.id,
                              CallOutcome::Booked,
                              std::nullopt,
                              std::nullopt,
@@ -159,15 +167,18 @@ void runSeat(const QString& path, const Employee& op, const std::vector<Id>& off
                              {},
                              BookingRequest{office, slot, std::nullopt}};
                 const Result<Id> booked = leads.logCall(in);
-                // A slot another seat filled between the grid and the booking is a normal refusal.
-                return booked || booked.error().code == ErrorCode::SlotFull ? QString()
-                                                                            : booked.error().message();
+                // A slot another seat filled between the grid and the booking, or a client who already
+                // has a meeting (the seat worked an old lead of its list), is a normal refusal.
+                return booked || booked.error().code == ErrorCode::SlotFull ||
+                               booked.error().code == ErrorCode::Conflict
+                           ? QString()
+                           : booked.error().message();
             });
         } else {
             timed(times, SeatAction::LogCall, [&] {
                 CallInput in;
                 in.leadId = *lead;
-                in.operatorId = op.id;
+                in.operatorId = who.id;
                 in.outcome = dice < 8 ? CallOutcome::NoAnswer : CallOutcome::Callback;
                 if (in.outcome == CallOutcome::Callback) {
                     in.callbackAt = QDateTime::currentSecsSinceEpoch() + 3600;

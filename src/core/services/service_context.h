@@ -20,7 +20,7 @@ inline Clock systemClock() {
 
 /// How many times a write that the server gave up to keep seats consistent (a serialization
 /// failure or a deadlock) is run again before the person is told.
-inline constexpr int kWriteAttempts = 5;
+inline constexpr int kWriteAttempts = 10;
 
 /// The error a person reads for a failure of the engine while writing; nothing was saved.
 Error writeFailure(const StorageError& e);

@@ -67,8 +67,11 @@ Error connectError(const ServerAddress& a, const QSqlError& e) {
 
 QString connectOptions(const ServerAddress& a) {
     // No just-in-time compilation: the seats' statements are short, and compiling one costs more
-    // than it saves.
-    return QStringLiteral("sslmode=%1;connect_timeout=%2;application_name=FunnelDesk;options='-c jit=off'")
+    // than it saves. Notices (a rollback after the server already ended a transaction) are not
+    // printed to the console.
+    return QStringLiteral(
+               "sslmode=%1;connect_timeout=%2;application_name=FunnelDesk;options='-c jit=off -c "
+               "client_min_messages=error'")
         .arg(a.sslMode())
         .arg(kConnectTimeoutSeconds);
 }
@@ -140,7 +143,7 @@ bool Database::acceptsServerPassword(const QString& password) const {
 Status Database::checkServerDatabase(OpenMode mode, int knownVersion) {
     const Result<ServerAddress> address = parseServerAddress(m_path);
     try {
-        execute(QStringLiteral("SET client_min_messages = warning"));
+        execute(QStringLiteral("SET client_min_messages = error"));
         QSqlQuery q(m_db);
         if (!q.exec(
                 QStringLiteral("SELECT to_regclass('public.funneldesk_meta') IS NOT NULL, "
