@@ -51,8 +51,8 @@ int runMigrate(const Args& a) {
         }
         if (target->onServer()) {
             out() << "People sign in to the server with their own logins once each has a password there:\n"
-                     "  funneldesk-cli password --db "
-                  << to << " --login LOGIN\n(or Settings ▸ Staff ▸ New password, by an administrator).\n";
+                     "  funneldesk-cli password --db '"
+                  << to << "' --login LOGIN\n(or Settings ▸ Staff ▸ New password, by an administrator).\n";
         }
     } catch (const StorageError& e) {
         return fail(QStringLiteral("nothing was copied: %1").arg(QString::fromStdString(e.what())));
