@@ -312,6 +312,15 @@ TEST_CASE(
     byName.text = QStringLiteral("анна");
     CHECK(require(LeadListReader(*marketing).firstPage(byName, LeadSort{}, 100)).count == 1);
 
+    // The operator changes their own password: the server takes it, the old one no longer
+    // connects, and the connections the application makes next use the new one.
+    const QString fresh = QStringLiteral("Новый-пароль-оператора");
+    CHECK_FALSE(SignIn(*op).changeOwnPassword(QStringLiteral("не тот"), fresh).ok());
+    REQUIRE(SignIn(*op).changeOwnPassword(kPassword, fresh).ok());
+    CHECK(Database::open(op->path(), OpenMode::Existing).ok());
+    CHECK_FALSE(op->acceptsServerPassword(kPassword));
+    CHECK(op->acceptsServerPassword(fresh));
+
     // Signing in as someone else over this connection is refused: on a server the login is the connection's.
     CHECK_FALSE(SignIn(*op).signIn(managerLogin, kPassword).ok());
     // A wrong password does not connect.

@@ -3,6 +3,7 @@
 #include "services/access_policy.h"
 #include "storage/audit_repository.h"
 #include "storage/database.h"
+#include "storage/server_address.h"
 #include "storage/server_security.h"
 #include "storage/staff_repository.h"
 #include "storage/storage_error.h"
@@ -137,12 +138,19 @@ Status SignIn::changeOwnPassword(const QString& current, const QString& fresh) {
                                QT_TRANSLATE_NOOP("fd::core::Error", "The current password is not right."), {},
                                QStringLiteral("current_password"));
         }
-        return inWriteTransaction(m_db, [&]() -> Status {
+        const Status changed = inWriteTransaction(m_db, [&]() -> Status {
             setOwnServerPassword(m_db, fresh);
             AuditRepository(m_db).append(now, self, QStringLiteral("password"), QStringLiteral("employee"),
                                          self);
             return Ok{};
         });
+        if (changed) {
+            // The connections made from now on (background work, reconnecting) use the new one.
+            if (const Result<ServerAddress> address = parseServerAddress(m_db.path()); address) {
+                rememberServerPassword(*address, fresh);
+            }
+        }
+        return changed;
     }
     return inWriteTransaction(m_db, [&]() -> Status {
         StaffRepository staff(m_db);
