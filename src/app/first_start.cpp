@@ -2,6 +2,7 @@
 
 #include "database_opener.h"
 #include "demo_setup.h"
+#include "dialogs/connect_server_dialog.h"
 #include "dialogs/sign_in_dialog.h"
 #include "settings/company_wizard.h"
 #include "settings/first_start_dialog.h"
@@ -100,6 +101,16 @@ int showStartDialog(const LaunchOptions& o) {
     QTemporaryDir scratch;  // the wizard's sample file is never created: only its pages are shown
     if (o.dialog == QLatin1String("welcome")) {
         dialog = std::make_unique<FirstStartDialog>();
+    } else if (o.dialog == QLatin1String("connect-server")) {
+        auto connect = std::make_unique<ConnectServerDialog>();
+        core::ServerAddress example;
+        example.host = QStringLiteral("crm.office.local");
+        example.database = QStringLiteral("funneldesk");
+        example.login = QStringLiteral("anna");
+        example.tls = core::TlsMode::Require;
+        const core::Result<core::ServerAddress> given = core::parseServerAddress(o.db);
+        connect->setAddress(core::isServerLocation(o.db) && given ? *given : example);
+        dialog = std::move(connect);
     } else if (o.dialog == QLatin1String("sign-in")) {
         core::Result<std::unique_ptr<core::Database>> opened =
             core::Database::open(o.db, core::OpenMode::Existing);

@@ -25,7 +25,8 @@ const QStringList kStartDialogs{QStringLiteral("welcome"),
                                 QStringLiteral("new-company-office"),
                                 QStringLiteral("new-company-admin"),
                                 QStringLiteral("new-company-ready"),
-                                QStringLiteral("sign-in")};
+                                QStringLiteral("sign-in"),
+                                QStringLiteral("connect-server")};
 
 /// The application's options, declared once: the parser and the checks read them by name.
 struct Options {
@@ -63,7 +64,9 @@ struct Options {
             "first client awaiting one, payment for its first contract with money outstanding; spend for "
             "the marketing spend and visitors grid; welcome for the first start's choice, new-company, "
             "new-company-office, new-company-admin or new-company-ready for a page of the company wizard, "
-            "sign-in for the sign-in to the database (--user fills the login); plans or scheme for the "
+            "sign-in for the sign-in to the database (--user fills the login); connect-server for File ▸ "
+            "Connect to "
+            "server (filled from a server --db); plans or scheme for the "
             "KPI workspace's plan grid and bonus scheme editor "
             "(with --screenshot the dialog is saved)."),
         QStringLiteral("DIALOG")};
@@ -120,7 +123,8 @@ QString readValues(const QCommandLineParser& parser, const Options& o, LaunchOpt
         out.dialog != QLatin1String("plans") && out.dialog != QLatin1String("scheme")) {
         return QStringLiteral(
             "--open must be booking, new-lead, outcome, payment, spend, welcome, new-company, "
-            "new-company-office, new-company-admin, new-company-ready, sign-in, plans or scheme");
+            "new-company-office, new-company-admin, new-company-ready, sign-in, connect-server, plans or "
+            "scheme");
     }
     const QString workspace = parser.value(o.workspace);
     const QStringList& tabs = workspace == QLatin1String("settings") ? kSettingsTabs

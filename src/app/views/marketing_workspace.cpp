@@ -24,7 +24,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -458,40 +457,6 @@ QStringList MarketingWorkspace::filterDescription() const {
     lines << tr("Office: %1; channel: %2; campaign: %3; broken down by: %4")
                  .arg(m_office->summary(), m_channel->summary(), m_campaign->summary(), m_by->currentText());
     return lines;
-}
-
-void MarketingWorkspace::chooseExport(ExportFormat format) {
-    const QString ext = format == ExportFormat::Xlsx  ? QStringLiteral("xlsx")
-                        : format == ExportFormat::Csv ? QStringLiteral("csv")
-                                                      : QStringLiteral("pdf");
-    const QString suggested = QDir::home().filePath(
-        QStringLiteral("marketing-%1-%2.%3")
-            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate), ext));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the dashboard"), suggested, QStringLiteral("*.") + ext);
-    if (path.isEmpty()) {
-        return;
-    }
-    const QString error = exportView(path, format);
-    m_status->setText(error.isEmpty() ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : error);
-}
-
-QString MarketingWorkspace::exportView(const QString& path, ExportFormat format) {
-    if (!m_ready) {
-        return tr("The report is still being computed.");
-    }
-    const QTimeZone zone(core::CatalogService(m_db).reportTimeZone().toUtf8());
-    return DashboardExport(*m_model, zone)
-        .write(path, format, filterDescription(), m_charts->funnelView(), m_charts->trendView());
-}
-
-void MarketingWorkspace::editSpend() {
-    SpendDialog dialog(m_db, m_from->date(), this);
-    Q_EMIT spendDialogOpened(&dialog);
-    dialog.exec();
-    if (dialog.saved()) {
-        refresh();
-    }
 }
 
 void MarketingWorkspace::dataChanged(const core::DataChange& change) {
