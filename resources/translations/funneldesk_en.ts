@@ -2138,6 +2138,10 @@
             <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting the leads…</source>
+        <translation>Counting the leads…</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::Main</name>
@@ -4456,6 +4460,10 @@
     <message>
         <source>The server already has a login &quot;%1&quot; for something else; choose another login.</source>
         <translation>The server already has a login &quot;%1&quot; for something else; choose another login.</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2 and this FunnelDesk needs version %3. Its owner (the login %4) upgrades it once by opening it, e.g. with funneldesk-cli check; until then this program cannot use it. Nothing was changed.</source>
+        <translation>The database %1 is at schema version %2 and this FunnelDesk needs version %3. Its owner (the login %4) upgrades it once by opening it, e.g. with funneldesk-cli check; until then this program cannot use it. Nothing was changed.</translation>
     </message>
 </context>
 </TS>

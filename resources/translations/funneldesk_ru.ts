@@ -2144,6 +2144,10 @@
             <numerusform>%Ln лидов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting the leads…</source>
+        <translation>Считаем лиды…</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::Main</name>
@@ -4465,6 +4469,10 @@
     <message>
         <source>The server already has a login &quot;%1&quot; for something else; choose another login.</source>
         <translation>На сервере уже есть логин «%1» для чего-то другого; выберите другой логин.</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2 and this FunnelDesk needs version %3. Its owner (the login %4) upgrades it once by opening it, e.g. with funneldesk-cli check; until then this program cannot use it. Nothing was changed.</source>
+        <translation>База данных %1 имеет версию схемы %2, а этой версии FunnelDesk нужна версия %3. Её владелец (логин %4) один раз обновляет её, открыв её, например командой funneldesk-cli check; до этого программа не может с ней работать. Ничего не изменено.</translation>
     </message>
 </context>
 </TS>

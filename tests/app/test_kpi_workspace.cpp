@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -240,6 +241,16 @@ TEST_CASE("An operator's desk shows their month so far: target arrivals against 
     CHECK(panel->text().contains(
         app::KpiModel::kpiText(core::Kpi::TargetArrivals, me.figures.at(core::Kpi::TargetArrivals).fact)));
     CHECK(panel->text().contains(app::formatMoney(me.toPay())));
+
+    // Every logged call refreshes the desk; the month, which reads the whole funnel, waits for its
+    // minute instead of being computed again at once.
+    QSignalSpy computing(panel, &app::MonthPanel::computeRequested);
+    desk.refresh();
+    desk.refresh();
+    QTest::qWait(50);
+    CHECK(computing.count() == 0);
+    CHECK(panel->refreshWaiting());
+    CHECK(panel->isReady());
 }
 
 TEST_CASE("The head pastes a month's plans from a spreadsheet, and a wrong cell saves nothing",

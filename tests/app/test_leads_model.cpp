@@ -106,6 +106,38 @@ TEST_CASE("The leads model passes QAbstractItemModelTester through loads, sorts 
     CHECK(model.rowCount() == 0);
 }
 
+TEST_CASE("A long list shows its first rows before it is counted, and the count follows", "[app][model]") {
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir, 1500);
+    auto db = require(Database::open(path, OpenMode::Existing));
+    const qint64 all = sqlCount(*db, QStringLiteral("SELECT count(*) FROM leads"));
+    const qint64 sold = sqlCount(*db, QStringLiteral("SELECT count(*) FROM leads WHERE status = 'sold'"));
+    REQUIRE(all > LeadsModel::kChunkSize);
+    REQUIRE(sold < LeadsModel::kChunkSize);
+
+    LeadsModel model(path, std::nullopt);
+    std::vector<std::pair<int, bool>> resets;  // rows and "still counting" when the rows arrive
+    std::vector<qint64> counts;
+    QObject::connect(&model, &QAbstractItemModel::modelReset, &model,
+                     [&] { resets.emplace_back(model.rowCount(), model.isCounting()); });
+    QObject::connect(&model, &LeadsModel::countKnown, &model, [&](qint64 n) { counts.push_back(n); });
+    waitIdle(model);
+    REQUIRE(resets.size() == 1);
+    CHECK(resets[0] == std::pair<int, bool>(LeadsModel::kChunkSize, true));
+    CHECK(counts == std::vector<qint64>{all});
+    CHECK(model.rowCount() == all);
+    CHECK_FALSE(model.isCounting());
+
+    // A list shorter than a chunk is counted by its first rows: no second query, no wait.
+    LeadFilter f;
+    f.status = LeadStatus::Sold;
+    model.setFilter(f);
+    waitIdle(model);
+    REQUIRE(resets.size() == 2);
+    CHECK(resets[1] == std::pair<int, bool>(static_cast<int>(sold), false));
+    CHECK(counts.back() == sold);
+}
+
 TEST_CASE("Scrolling to the middle and the end shows the right rows in each sort order", "[app][model]") {
     QTemporaryDir dir;
     const QString path = makeDemo(dir, 3000);

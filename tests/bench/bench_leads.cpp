@@ -80,12 +80,21 @@ int main(int argc, char* argv[]) {
     auto* ws = qobject_cast<fd::app::LeadsWorkspace*>(window.currentWorkspace());
     fd::app::LeadsModel* model = ws->model();
     QTableView* view = ws->view();
+    // The first rows are painted as soon as they arrive; the count of the whole list follows.
+    qint64 firstRowsPainted = -1;
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [&] {
+        if (firstRowsPainted < 0 && model->rowCount() > 0) {
+            view->viewport()->repaint();
+            firstRowsPainted = g_clock.elapsed();
+        }
+    });
     if (!settle(model, view)) {
         QTextStream(stderr) << "funneldesk-bench-leads: error: the leads did not load\n";
         return 1;
     }
     out << "leads in the list:            " << model->totalCount() << '\n';
-    out << "start to first rows painted:  " << g_clock.elapsed() << " ms\n";
+    out << "start to first rows painted:  " << firstRowsPainted << " ms\n";
+    out << "start to the count shown:     " << g_clock.elapsed() << " ms\n";
 
     auto measure = [&](const char* what, const std::function<void()>& action) {
         QElapsedTimer t;

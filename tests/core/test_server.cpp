@@ -3,6 +3,7 @@
 #include "test_support.h"
 
 #include "services/lead_service.h"
+#include "storage/migration.h"
 #include "storage/query.h"
 
 #include <QSqlQuery>
@@ -162,4 +163,51 @@ TEST_CASE("A connection lost in the middle of work fails the action, leaves noth
     }
     CHECK(w.count("leads") == leadsBefore + 1);
     CHECK(w.count("contacts") == contactsBefore + 1);  // the half-done contact is not there
+}
+
+TEST_CASE("A database left at an older schema is upgraded by its owner, never half-way by a person's login",
+          "[server][roles]") {
+    QTemporaryDir dir;
+    std::unique_ptr<Database> owner = fd::test::demoDatabase(dir, 300, 1);
+    const QString database = databaseOf(owner->path());
+    const QString password = QStringLiteral("Пароль-сотрудника-1");
+    const Id headId = [&] {
+        Query head(*owner, "SELECT min(id) FROM employees WHERE role = 'head'");
+        return head.one([](Query& r) { return r.i64(0); }).value_or(0);
+    }();
+    const QString login = fd::test::giveLogin(*owner, headId, "head", password);
+    // The database as the previous FunnelDesk left it: schema version 7, without version 8's index.
+    fd::test::serverAdminExec(
+        database, {QStringLiteral("DROP INDEX leads_new"),
+                   QStringLiteral("UPDATE funneldesk_meta SET value = '7' WHERE key = 'schema_version'")});
+    const QString versionSql =
+        QStringLiteral("SELECT value FROM funneldesk_meta WHERE key = 'schema_version'");
+    const QString indexSql = QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'leads_new'");
+
+    ServerAddress person = require(parseServerAddress(owner->path()));
+    const QString ownerLogin = person.login;
+    person.login = login;
+    rememberServerPassword(person, password);
+    const auto refused = Database::open(person.url(), OpenMode::Existing);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::NewerVersion);
+    INFO(refused.error().message().toStdString());
+    CHECK(refused.error().message().contains(ownerLogin));
+    CHECK(refused.error().message().contains(QStringLiteral("funneldesk-cli check")));
+    CHECK(serverValue(database, versionSql) == QStringLiteral("7"));
+    CHECK(serverValue(database, indexSql) == QStringLiteral("0"));
+
+    const QString ownerPath = owner->path();
+    owner.reset();
+    const auto upgraded = Database::open(ownerPath, OpenMode::Existing);
+    REQUIRE(upgraded.ok());
+    CHECK((*upgraded)->schemaVersion() == currentSchemaVersion());
+    CHECK(serverValue(database, indexSql) == QStringLiteral("1"));
+    CHECK(Database::open(person.url(), OpenMode::Existing).ok());
+}
+
+TEST_CASE("The application's connections run each statement in one server process", "[server]") {
+    fd::test::World w;
+    Query q(*w.db, "SELECT current_setting('max_parallel_workers_per_gather')");
+    CHECK(q.one([](Query& r) { return r.text(0); }).value_or(QString()) == QStringLiteral("0"));
 }

@@ -21,6 +21,12 @@ MonthPanel::MonthPanel(core::Database& db, core::Clock clock, QWidget* parent)
     connect(worker, &KpiWorker::computed, this, &MonthPanel::onComputed);
     connect(worker, &KpiWorker::failed, this,
             [this](int generation, const QString&) { onFailed(generation); });
+    m_later.setSingleShot(true);
+    connect(&m_later, &QTimer::timeout, this, [this] {
+        if (m_employee) {
+            showFor(m_employee);
+        }
+    });
     m_thread.setObjectName(QStringLiteral("month"));
     m_thread.start();
     QMetaObject::invokeMethod(
@@ -40,9 +46,17 @@ void MonthPanel::showFor(core::OptId employeeId) {
         ++m_generation;         // what is on its way is someone else's
         m_pending = false;
         m_again = false;
+        m_later.stop();
+        m_lastRequest.invalidate();
     }
     if (!employeeId) {
         hide();
+        return;
+    }
+    if (m_lastRequest.isValid() && m_lastRequest.elapsed() < kRefreshMs) {
+        if (!m_later.isActive()) {
+            m_later.start(static_cast<int>(kRefreshMs - m_lastRequest.elapsed()));
+        }
         return;
     }
     if (m_pending) {
@@ -54,6 +68,7 @@ void MonthPanel::showFor(core::OptId employeeId) {
 
 void MonthPanel::request() {
     m_pending = true;
+    m_lastRequest.start();
     Q_EMIT computeRequested(++m_generation, QDateTime::fromSecsSinceEpoch(m_clock()).date());
 }
 

@@ -30,13 +30,23 @@ void LeadListLoader::reset(int generation, const core::LeadFilter& filter, core:
         Q_EMIT failed(generation, m_openError);
         return;
     }
-    core::Result<core::LeadListReader::FirstPage> first =
-        core::LeadListReader(*m_db).firstPage(filter, sort, chunkSize);
+    core::LeadListReader reader(*m_db);
+    core::Result<std::vector<core::LeadListRow>> first = reader.page(filter, sort, 0, chunkSize);
     if (!first) {
         Q_EMIT failed(generation, first.error().message());
         return;
     }
-    Q_EMIT counted(generation, first->count, first->rows);
+    const bool complete = static_cast<int>(first->size()) < chunkSize;
+    Q_EMIT firstChunkLoaded(generation, *first, complete);
+    if (complete || generation != m_current->load()) {
+        return;
+    }
+    const core::Result<qint64> count = reader.count(filter);
+    if (!count) {
+        Q_EMIT failed(generation, count.error().message());
+        return;
+    }
+    Q_EMIT counted(generation, *count);
 }
 
 void LeadListLoader::loadChunk(int generation, const core::LeadFilter& filter, core::LeadSort sort, int chunk,

@@ -18,7 +18,8 @@ namespace fd::app {
 
 /// Runs the leads list's queries in a worker thread on its own database connection.
 /// Requests carry a generation; the model's current generation is shared, so requests
-/// made stale by a newer filter or sort are skipped instead of run.
+/// made stale by a newer filter or sort are skipped instead of run. A new filter's first rows
+/// are sent before its count: counting a million rows takes longer than reading two hundred.
 class LeadListLoader final : public QObject {
     Q_OBJECT
 
@@ -34,7 +35,10 @@ public Q_SLOTS:
                    int chunkSize);
 
 Q_SIGNALS:
-    void counted(int generation, qint64 count, const std::vector<fd::core::LeadListRow>& firstChunk);
+    /// The first chunk of a new filter or sort; `complete` when it holds every lead the filter
+    /// matches (the count then follows from it), otherwise `counted` follows.
+    void firstChunkLoaded(int generation, const std::vector<fd::core::LeadListRow>& rows, bool complete);
+    void counted(int generation, qint64 count);
     void chunkLoaded(int generation, int chunk, const std::vector<fd::core::LeadListRow>& rows);
     void failed(int generation, const QString& message);
 

@@ -18,6 +18,7 @@ LeadsModel::LeadsModel(const QString& databasePath, std::optional<core::Actor> a
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(this, &LeadsModel::resetRequested, m_loader, &LeadListLoader::reset);
     connect(this, &LeadsModel::chunkRequested, m_loader, &LeadListLoader::loadChunk);
+    connect(m_loader, &LeadListLoader::firstChunkLoaded, this, &LeadsModel::onFirstChunk);
     connect(m_loader, &LeadListLoader::counted, this, &LeadsModel::onCounted);
     connect(m_loader, &LeadListLoader::chunkLoaded, this, &LeadsModel::onChunkLoaded);
     connect(m_loader, &LeadListLoader::failed, this, &LeadsModel::onFailed);
@@ -191,6 +192,7 @@ void LeadsModel::refresh() {
 void LeadsModel::restart() {
     const int generation = m_generation->fetch_add(1) + 1;
     m_resetting = true;
+    m_counting = false;
     m_pending.clear();
     Q_EMIT resetRequested(generation, m_filter, m_sort, kChunkSize);
 }
@@ -214,18 +216,45 @@ void LeadsModel::storeChunk(int chunk, const std::vector<core::LeadListRow>& row
     }
 }
 
-void LeadsModel::onCounted(int generation, qint64 count, const std::vector<core::LeadListRow>& first) {
+void LeadsModel::onFirstChunk(int generation, const std::vector<core::LeadListRow>& rows, bool complete) {
     if (generation != m_generation->load()) {
         return;
     }
     beginResetModel();
-    m_count = count;
+    m_count = static_cast<qint64>(rows.size());
     m_chunks.clear();
     m_lru.clear();
     m_pending.clear();
-    storeChunk(0, first);
+    storeChunk(0, rows);
     m_resetting = false;
+    m_counting = !complete;
     endResetModel();
+    if (complete) {
+        Q_EMIT countKnown(m_count);
+    }
+    if (isIdle()) {
+        Q_EMIT idle();
+    }
+}
+
+void LeadsModel::onCounted(int generation, qint64 count) {
+    if (generation != m_generation->load()) {
+        return;
+    }
+    m_counting = false;
+    const auto clamp = [](qint64 n) {
+        return static_cast<int>(std::min<qint64>(n, std::numeric_limits<int>::max()));
+    };
+    if (count > m_count) {
+        beginInsertRows({}, clamp(m_count), clamp(count) - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {  // leads went away between the first rows and the count
+        beginRemoveRows({}, clamp(count), clamp(m_count) - 1);
+        m_count = count;
+        endRemoveRows();
+    }
+    Q_EMIT countKnown(m_count);
     if (isIdle()) {
         Q_EMIT idle();
     }

@@ -48,8 +48,11 @@ public:
     /// The row if its chunk is loaded.
     const core::LeadListRow* rowAt(int row) const;
     /// True when nothing is being loaded: the count and every requested chunk are in.
-    bool isIdle() const { return !m_resetting && m_pending.isEmpty(); }
+    bool isIdle() const { return !m_resetting && !m_counting && m_pending.isEmpty(); }
+    /// The rows the list has; while counting, only those of its first chunk.
     qint64 totalCount() const { return m_count; }
+    /// True between a filter's first rows and its count.
+    bool isCounting() const { return m_counting; }
 
 Q_SIGNALS:
     void resetRequested(int generation, const fd::core::LeadFilter& filter, fd::core::LeadSort sort,
@@ -58,12 +61,15 @@ Q_SIGNALS:
                         int chunk, int chunkSize);
     /// Emitted whenever the model becomes idle after loading.
     void idle();
+    /// The filter's count is known (totalCount()).
+    void countKnown(qint64 count);
     void loadFailed(const QString& message);
 
 private:
     void restart();
     void requestChunk(int chunk) const;
-    void onCounted(int generation, qint64 count, const std::vector<core::LeadListRow>& first);
+    void onFirstChunk(int generation, const std::vector<core::LeadListRow>& rows, bool complete);
+    void onCounted(int generation, qint64 count);
     void onChunkLoaded(int generation, int chunk, const std::vector<core::LeadListRow>& rows);
     void onFailed(int generation, const QString& message);
     void storeChunk(int chunk, const std::vector<core::LeadListRow>& rows);
@@ -75,6 +81,7 @@ private:
     core::LeadSort m_sort;
     qint64 m_count = 0;
     bool m_resetting = false;
+    bool m_counting = false;
     QHash<int, std::vector<core::LeadListRow>> m_chunks;
     std::list<int> m_lru;  // most recently stored last
     mutable QSet<int> m_pending;

@@ -90,9 +90,13 @@ LeadsWorkspace::LeadsWorkspace(core::Database& db, QWidget* parent) : Workspace(
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_listChanged = true;
-        m_countLabel->setText(
-            tr("%Ln lead(s)", nullptr, static_cast<int>(std::min<qint64>(m_model->totalCount(), INT_MAX))));
-        Q_EMIT countChanged(m_model->totalCount());
+        if (m_model->isCounting()) {
+            m_countLabel->setText(tr("Counting the leads…"));
+        }
+    });
+    connect(m_model, &LeadsModel::countKnown, this, [this](qint64 count) {
+        m_countLabel->setText(tr("%Ln lead(s)", nullptr, static_cast<int>(std::min<qint64>(count, INT_MAX))));
+        Q_EMIT countChanged(count);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LeadsWorkspace::showCurrentLead);

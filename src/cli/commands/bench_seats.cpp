@@ -13,6 +13,7 @@
 #include "services/operator_queue.h"
 #include "services/sign_in.h"
 #include "storage/database.h"
+#include "storage/server_address.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -106,6 +107,12 @@ void runSeat(const QString& path, const Employee& op, const std::vector<Id>& off
     LeadService leads(db);
     MeetingService meetings(db);
     std::mt19937 random(static_cast<unsigned>(seat) + 1U);
+    // People do not act in step: each seat starts within its first pause, and each pause is half to
+    // one and a half times the given one.
+    const auto pause = [&](double share) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<qint64>(pauseMs * share)));
+    };
+    pause(std::uniform_real_distribution<double>(0.0, 1.0)(random));
     while (QDateTime::currentSecsSinceEpoch() < until) {
         // Requests keep arriving from the site while the call center works: one per round.
         timed(times, SeatAction::Arrive, [&] {
@@ -142,9 +149,15 @@ void runSeat(const QString& path, const Employee& op, const std::vector<Id>& off
             }
             return taken ? QString() : taken.error().message();
         });
-        lead = lead ? lead : first;
         // A person at the seat takes a moment between actions (none: as fast as the seat can go).
-        std::this_thread::sleep_for(std::chrono::milliseconds(pauseMs));
+        pause(std::uniform_real_distribution<double>(0.5, 1.5)(random));
+        if (!lead && first) {
+            // The desk takes the lead it opens from the list; another seat may have just taken it.
+            if (!queue.claim(*first)) {
+                continue;
+            }
+            lead = first;
+        }
         if (!lead) {
             continue;
         }
@@ -189,6 +202,21 @@ void runSeat(const QString& path, const Employee& op, const std::vector<Id>& off
     }
 }
 
+/// The address seat `seat` connects to: the same, or with the next of `logins` (each seat then
+/// works as that person, under their row rules).
+QString seatLocation(const QString& path, const QStringList& logins, int seat) {
+    if (logins.isEmpty()) {
+        return path;
+    }
+    const Result<ServerAddress> parsed = parseServerAddress(path);
+    if (!parsed) {
+        return path;
+    }
+    ServerAddress address = *parsed;
+    address.login = logins[seat % logins.size()].trimmed();
+    return address.url();
+}
+
 int runSeatsBench(const Args& a) {
     const QString path = *a.value("--db");
     bool ok = true;
@@ -198,6 +226,11 @@ int runSeatsBench(const Args& a) {
     if (!ok || seats < 1 || seconds < 1 || pauseMs < 0) {
         return fail(QStringLiteral("--seats, --seconds and --pause-ms must be positive whole numbers"),
                     kExitUsage);
+    }
+    const QStringList logins =
+        a.value("--logins").value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!logins.isEmpty() && !isServerLocation(path)) {
+        return fail(QStringLiteral("--logins is for a server address"), kExitUsage);
     }
     int exit = kExitOk;
     const std::unique_ptr<Database> db = openExisting(path, &exit);
@@ -221,15 +254,16 @@ int runSeatsBench(const Args& a) {
     if (operators.empty() || officeIds.empty()) {
         return fail(QStringLiteral("the database has no operators or no offices"));
     }
-    out() << "Database: " << path << ", " << seats << " seats for " << seconds << " s, pause " << pauseMs
-          << " ms (" << (db->onServer() ? "server" : "SQLite file") << ")\n";
+    out() << "Database: " << path << ", " << seats << " seats for " << seconds << " s, pause about "
+          << pauseMs << " ms (" << (db->onServer() ? "server" : "SQLite file") << ")\n";
     out().flush();
     SeatTimes times;
     const qint64 until = QDateTime::currentSecsSinceEpoch() + seconds;
     std::vector<std::thread> threads;
     for (int s = 0; s < seats; ++s) {
-        threads.emplace_back(runSeat, path, operators[static_cast<std::size_t>(s) % operators.size()],
-                             std::cref(officeIds), s, until, pauseMs, std::ref(times));
+        threads.emplace_back(runSeat, seatLocation(path, logins, s),
+                             operators[static_cast<std::size_t>(s) % operators.size()], std::cref(officeIds),
+                             s, until, pauseMs, std::ref(times));
     }
     for (std::thread& t : threads) {
         t.join();
@@ -273,7 +307,11 @@ Command seatsBenchCommand() {
              {QStringLiteral("--seconds"), QStringLiteral("S"),
               QStringLiteral("how long they work (default 60)")},
              {QStringLiteral("--pause-ms"), QStringLiteral("MS"),
-              QStringLiteral("each seat's pause in a round, as a person takes (default 0)")}},
+              QStringLiteral("each seat's pause in a round, as a person takes: 0.5 to 1.5 times\n"
+                             "this, the seats out of step (default 0)")},
+             {QStringLiteral("--logins"), QStringLiteral("A,B,…"),
+              QStringLiteral("on a server: the seats connect with these logins in turn, each as its\n"
+                             "person (the password from PGPASSWORD)")}},
             runSeatsBench};
 }
 

@@ -57,6 +57,14 @@ Result<LeadListReader::FirstPage> LeadListReader::firstPage(const LeadFilter& fi
     });
 }
 
+Result<qint64> LeadListReader::count(const LeadFilter& filter) {
+    const Result<LeadFilter> reach = withinReach(m_db, filter);
+    if (!reach) {
+        return reach.error();
+    }
+    return whileReading([&]() -> Result<qint64> { return LeadListRepository(m_db).count(*reach); });
+}
+
 Result<std::vector<LeadListRow>> LeadListReader::page(const LeadFilter& filter, LeadSort sort, qint64 offset,
                                                       int limit) {
     const Result<LeadFilter> reach = withinReach(m_db, filter);

@@ -22,6 +22,8 @@ public:
         std::vector<LeadListRow> rows;
     };
     Result<FirstPage> firstPage(const LeadFilter& filter, LeadSort sort, int limit);
+    /// How many leads the filter matches (within what the person may read).
+    Result<qint64> count(const LeadFilter& filter);
     Result<std::vector<LeadListRow>> page(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit);
     Result<std::vector<LeadListRow>> rowsByIds(const std::vector<Id>& ids);
 

@@ -381,6 +381,13 @@ CREATE TABLE closed_months (
 ){strict};
 )SQL";
 
+// The call center's new leads: the unassigned and each operator's own, in arrival order. Read on
+// every refresh of every seat's queue (counts, list, taking the next one); on a server the planner
+// otherwise combines the status index with all of the operator's leads (tens of thousands).
+const char* const kSchemaV8 = R"SQL(
+CREATE INDEX leads_new ON leads(operator_id, created_at) WHERE status = 'new';
+)SQL";
+
 void applyDdl(Database& db, const char* ddl) {
     const QString expanded = db.dialect().expandDdl(QString::fromUtf8(ddl));
     for (const QString& statement : expanded.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
@@ -417,6 +424,7 @@ const std::vector<Migration>& standardMigrations() {
              applyServerSecurity(db);
              applyChangeNotices(db);
          }},
+        {8, "the operator queue's new leads by operator", [](Database& db) { applyDdl(db, kSchemaV8); }},
     };
     return migrations;
 }
