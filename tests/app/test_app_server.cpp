@@ -234,3 +234,35 @@ TEST_CASE("A lead one operator takes leaves the other operator's list, and the d
     // The head's dashboard does not recount under their eyes; it says the data changed.
     CHECK(waitFor([&] { return dashboard->changedBanner()->isVisibleTo(dashboard); }, 5000) < 2000);
 }
+
+TEST_CASE("A window connects to the server for what it shows: a workspace never opened makes no connection",
+          "[server][seats]") {
+    REQUIRE(fd::test::testOnServer());
+    World w;
+    const Id head = require(
+        StaffService(*w.db).addPerson({0, QStringLiteral("Руководитель"), Role::Head, std::nullopt, true},
+                                      fd::test::uniqueLogin("head"), kPassword));
+    const QString headLogin = require(StaffService(*w.db).staff()).back().login;
+    REQUIRE(require(StaffService(*w.db).staff()).back().employee.id == head);
+    auto connections = [&] {
+        QSqlQuery q(w.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = '%1' "
+                                      "AND datname = current_database()")
+                           .arg(headLogin)));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+
+    auto window = seat(w, headLogin);
+    REQUIRE(window->selectWorkspace(QStringLiteral("leads")));
+    REQUIRE(waitFor([&] { return window->currentWorkspace()->isReady(); }, 10000) < 10000);
+    REQUIRE(window->changeFeed()->listening());
+    // The window's own, the leads list's and the one that hears other seats' changes; the
+    // dashboard, the KPI workspace and the desks' months connect when they are first needed.
+    CHECK(waitFor([&] { return connections() == 3; }, 2000) < 2000);
+    CHECK(connections() == 3);
+
+    REQUIRE(window->selectWorkspace(QStringLiteral("kpi")));
+    REQUIRE(waitFor([&] { return window->currentWorkspace()->isReady(); }, 20000) < 20000);
+    CHECK(connections() == 4);
+}

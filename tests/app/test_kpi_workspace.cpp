@@ -217,6 +217,22 @@ TEST_CASE(
     CHECK(showUp.data(Qt::ToolTipRole).toString().contains(QStringLiteral("95 % interval")));
 }
 
+TEST_CASE("The KPI workspace computes its month when it is first shown, not behind another workspace",
+          "[app][kpi]") {
+    Demo demo;
+    demo.db->setActor(actorNamed(*demo.db, QStringLiteral("Сергей Петров")));
+    app::KpiWorkspace ws(*demo.db, demo.clock);
+    QSignalSpy computing(&ws, &app::KpiWorkspace::computeRequested);
+    ws.selectMonth(QDate(2026, 5, 1));
+    QTest::qWait(50);
+    CHECK(computing.count() == 0);
+    CHECK_FALSE(ws.isReady());
+    ws.show();
+    waitReady(ws);
+    CHECK(computing.count() == 1);
+    CHECK(ws.model(app::KpiWorkspace::Tab::Payroll)->rowCount() > 0);
+}
+
 TEST_CASE("An operator's desk shows their month so far: target arrivals against plan and the bonus",
           "[app][kpi]") {
     fd::test::Language english{QStringLiteral("en")};

@@ -8,20 +8,16 @@ KpiWorker::KpiWorker(core::Clock clock) : m_clock(std::move(clock)) {}
 KpiWorker::~KpiWorker() = default;
 
 void KpiWorker::open(const QString& path, const std::optional<core::Actor>& actor) {
-    core::Result<std::unique_ptr<core::Database>> db = core::Database::openAs(path, actor);
-    if (db) {
-        m_db = std::move(db).value();
-    } else {
-        m_openError = db.error().message();
-    }
+    m_db.setTarget(path, actor);
 }
 
 void KpiWorker::compute(int generation, QDate month) {
-    if (!m_db) {
-        Q_EMIT failed(generation, m_openError);
+    core::Database* db = m_db.get();
+    if (!db) {
+        Q_EMIT failed(generation, m_db.error());
         return;
     }
-    const core::Result<core::Payroll> payroll = core::PayrollService(*m_db, m_clock).payroll(month);
+    const core::Result<core::Payroll> payroll = core::PayrollService(*db, m_clock).payroll(month);
     if (!payroll) {
         Q_EMIT failed(generation, payroll.error().message());
         return;

@@ -2,6 +2,7 @@
 
 #include "domain/access.h"
 #include "services/payroll_service.h"
+#include "worker_connection.h"
 
 #include <QDate>
 #include <QObject>
@@ -25,7 +26,8 @@ public:
     ~KpiWorker() override;
 
 public Q_SLOTS:
-    /// Opens its own connection to the database, for the person signed in on the window's.
+    /// Where its own connection goes, for the person signed in on the window's (made at the first
+    /// computation).
     void open(const QString& path, const std::optional<core::Actor>& actor);
     void compute(int generation, QDate month);
 
@@ -35,8 +37,7 @@ Q_SIGNALS:
 
 private:
     core::Clock m_clock;
-    std::unique_ptr<core::Database> m_db;
-    QString m_openError;
+    WorkerConnection m_db;
 };
 
 }  // namespace fd::app

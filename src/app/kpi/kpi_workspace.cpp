@@ -27,7 +27,6 @@
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fd::app {
@@ -106,7 +105,13 @@ KpiWorkspace::KpiWorkspace(core::Database& db, core::Clock clock, QWidget* paren
     connect(m_schemes, &QPushButton::clicked, this, &KpiWorkspace::editSchemes);
     connect(exportButton, &QPushButton::clicked, this, &KpiWorkspace::exportShown);
     new QShortcut(QKeySequence::Refresh, this, this, &KpiWorkspace::reload);
-    QTimer::singleShot(0, this, &KpiWorkspace::reload);
+}
+
+void KpiWorkspace::showEvent(QShowEvent* event) {
+    Workspace::showEvent(event);
+    if (m_stale) {
+        QMetaObject::invokeMethod(this, &KpiWorkspace::reload, Qt::QueuedConnection);
+    }
 }
 
 QString KpiWorkspace::title() const {
@@ -144,6 +149,11 @@ KpiWorkspace::~KpiWorkspace() {
 
 void KpiWorkspace::reload() {
     m_ready = false;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_state->setText(tr("Computing…"));
     Q_EMIT computeRequested(++m_generation, month());
 }

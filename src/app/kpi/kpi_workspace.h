@@ -55,8 +55,12 @@ public:
 Q_SIGNALS:
     void computeRequested(int generation, QDate month);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
-    /// Asks the worker for the month shown; the tabs follow when it answers.
+    /// Asks the worker for the month shown; the tabs follow when it answers. Hidden, the month is
+    /// computed when the workspace is first shown (it reads the whole funnel).
     void reload();
     void onComputed(int generation, const core::Payroll& payroll);
     void onFailed(int generation, const QString& message);
@@ -72,6 +76,7 @@ private:
     KpiWorker* m_worker = nullptr;
     int m_generation = 0;
     bool m_ready = false;
+    bool m_stale = true;  ///< the month shown has not been asked for since the data changed
     core::Payroll m_payroll;
     QComboBox* m_month = nullptr;
     QLabel* m_state = nullptr;

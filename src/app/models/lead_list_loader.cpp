@@ -11,14 +11,7 @@ LeadListLoader::LeadListLoader(std::shared_ptr<std::atomic<int>> currentGenerati
 LeadListLoader::~LeadListLoader() = default;
 
 void LeadListLoader::open(const QString& path, const std::optional<core::Actor>& actor) {
-    core::Result<std::unique_ptr<core::Database>> db = core::Database::openAs(path, actor);
-    if (db) {
-        m_db = std::move(db).value();
-        m_openError.clear();
-    } else {
-        m_db.reset();
-        m_openError = db.error().message();
-    }
+    m_db.setTarget(path, actor);
 }
 
 void LeadListLoader::reset(int generation, const core::LeadFilter& filter, core::LeadSort sort,
@@ -26,11 +19,12 @@ void LeadListLoader::reset(int generation, const core::LeadFilter& filter, core:
     if (generation != m_current->load()) {
         return;
     }
-    if (!m_db) {
-        Q_EMIT failed(generation, m_openError);
+    core::Database* db = m_db.get();
+    if (!db) {
+        Q_EMIT failed(generation, m_db.error());
         return;
     }
-    core::LeadListReader reader(*m_db);
+    core::LeadListReader reader(*db);
     core::Result<std::vector<core::LeadListRow>> first = reader.page(filter, sort, 0, chunkSize);
     if (!first) {
         Q_EMIT failed(generation, first.error().message());
@@ -51,11 +45,12 @@ void LeadListLoader::reset(int generation, const core::LeadFilter& filter, core:
 
 void LeadListLoader::loadChunk(int generation, const core::LeadFilter& filter, core::LeadSort sort, int chunk,
                                int chunkSize) {
-    if (generation != m_current->load() || !m_db) {
+    core::Database* db = generation == m_current->load() ? m_db.get() : nullptr;
+    if (!db) {
         return;
     }
     core::Result<std::vector<core::LeadListRow>> rows =
-        core::LeadListReader(*m_db).page(filter, sort, static_cast<qint64>(chunk) * chunkSize, chunkSize);
+        core::LeadListReader(*db).page(filter, sort, static_cast<qint64>(chunk) * chunkSize, chunkSize);
     if (!rows) {
         Q_EMIT failed(generation, rows.error().message());
         return;

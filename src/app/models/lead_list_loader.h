@@ -2,6 +2,7 @@
 
 #include "domain/access.h"
 #include "storage/lead_list_repository.h"
+#include "worker_connection.h"
 
 #include <QObject>
 #include <QString>
@@ -44,8 +45,7 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<std::atomic<int>> m_current;
-    std::unique_ptr<core::Database> m_db;
-    QString m_openError;
+    WorkerConnection m_db;
 };
 
 }  // namespace fd::app

@@ -11,25 +11,21 @@ DashboardWorker::DashboardWorker() = default;
 DashboardWorker::~DashboardWorker() = default;
 
 void DashboardWorker::open(const QString& path, const std::optional<core::Actor>& actor) {
-    core::Result<std::unique_ptr<core::Database>> db = core::Database::openAs(path, actor);
-    if (db) {
-        m_db = std::move(db).value();
-    } else {
-        m_openError = db.error().message();
-    }
+    m_db.setTarget(path, actor);
 }
 
 void DashboardWorker::compute(int generation, const core::FunnelSpec& spec, const CancelFlag& cancel) {
     if (cancel && cancel->load()) {
         return;  // replaced before it started
     }
-    if (!m_db) {
-        Q_EMIT failed(generation, m_openError);
+    core::Database* db = m_db.get();
+    if (!db) {
+        Q_EMIT failed(generation, m_db.error());
         return;
     }
     QElapsedTimer timer;
     timer.start();
-    core::ReportService engine(*m_db);
+    core::ReportService engine(*db);
     const core::Result<core::FunnelReport> report = engine.funnel(spec, cancel.get());
     if (!report) {
         if (report.error().code != core::ErrorCode::Cancelled) {
@@ -51,14 +47,15 @@ void DashboardWorker::compute(int generation, const core::FunnelSpec& spec, cons
 
 void DashboardWorker::drill(int generation, const core::FunnelSpec& spec, const core::FunnelCell& cell,
                             const CancelFlag& cancel) {
-    if (!m_db) {
-        Q_EMIT failed(generation, m_openError);
+    core::Database* db = m_db.get();
+    if (!db) {
+        Q_EMIT failed(generation, m_db.error());
         return;
     }
     QElapsedTimer timer;
     timer.start();
     const core::Result<std::vector<core::Id>> ids =
-        core::ReportService(*m_db).leadsIn(spec, cell, cancel.get());
+        core::ReportService(*db).leadsIn(spec, cell, cancel.get());
     if (!ids) {
         if (ids.error().code != core::ErrorCode::Cancelled) {
             Q_EMIT failed(generation, ids.error().message());

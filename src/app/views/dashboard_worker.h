@@ -3,6 +3,8 @@
 #include "domain/access.h"
 #include "funnel/funnel_engine.h"
 
+#include "worker_connection.h"
+
 #include <QObject>
 
 #include <atomic>
@@ -27,7 +29,8 @@ public:
     ~DashboardWorker() override;
 
 public Q_SLOTS:
-    /// Opens its own connection to the database, for the person signed in on the window's.
+    /// Where its own connection goes, for the person signed in on the window's (made at the first
+    /// report).
     void open(const QString& path, const std::optional<core::Actor>& actor);
     /// The report for `spec` and the weekly trend of the same period and filters.
     void compute(int generation, const fd::core::FunnelSpec& spec, const CancelFlag& cancel);
@@ -41,8 +44,7 @@ Q_SIGNALS:
     void failed(int generation, const QString& message);
 
 private:
-    std::unique_ptr<core::Database> m_db;
-    QString m_openError;
+    WorkerConnection m_db;
 };
 
 }  // namespace fd::app

@@ -188,13 +188,6 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
     clearWorkspaces();
     m_feed.reset();
     m_db = std::move(db);
-    // On a server, what other seats change reaches the workspaces as it happens.
-    m_feed = std::make_unique<core::ChangeFeed>(*m_db);
-    connect(m_feed.get(), &core::ChangeFeed::changed, this, [this](const core::DataChange& change) {
-        for (Workspace* w : m_workspaces) {
-            w->dataChanged(change);
-        }
-    });
     rememberRecent(m_db->path());
     QSettings().setValue(QStringLiteral("lastDatabase"), core::isServerLocation(m_db->path())
                                                              ? m_db->path()
@@ -207,6 +200,14 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
     showSignedIn();
     updateStatus(-1);
     buildWorkspaces(current);
+    // On a server, what other seats change reaches the workspaces as it happens. Its connection is
+    // made after the workspaces', so the list's first rows do not wait for it.
+    m_feed = std::make_unique<core::ChangeFeed>(*m_db);
+    connect(m_feed.get(), &core::ChangeFeed::changed, this, [this](const core::DataChange& change) {
+        for (Workspace* w : m_workspaces) {
+            w->dataChanged(change);
+        }
+    });
 }
 
 void MainWindow::openImport(const QString& path) {
