@@ -1171,6 +1171,13 @@
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) longer than a spreadsheet cell holds were shortened, ending in «…».</source>
+        <translation>
+            <numerusform>%n text longer than a spreadsheet cell holds was shortened, ending in «…».</numerusform>
+            <numerusform>%n texts longer than a spreadsheet cell holds were shortened, ending in «…».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::app::FirstStart</name>
@@ -2278,6 +2285,58 @@
     <message>
         <source>FunnelDesk — %1 — %2</source>
         <translation>FunnelDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;tore from a backup…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>FunnelDesk database (*.sqlite)</source>
+        <translation>FunnelDesk database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <source>The database is copied to %1 and the copy is checked.</source>
+        <translation>The database is copied to %1 and the copy is checked.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>FunnelDesk database (*.sqlite);;All files (*)</source>
+        <translation>FunnelDesk database (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Put the copy %1 (of %2) in the place of the database %3?
+
+Everything entered since the copy was made is then no longer in the database; the current file is kept beside it, named ….replaced-DATE-TIME.</source>
+        <translation>Put the copy %1 (of %2) in the place of the database %3?
+
+Everything entered since the copy was made is then no longer in the database; the current file is kept beside it, named ….replaced-DATE-TIME.</translation>
+    </message>
+    <message>
+        <source>The database is restored from the copy.</source>
+        <translation>The database is restored from the copy.</translation>
+    </message>
+    <message>
+        <source>The database is restored from the copy; the file it replaced is kept as %1.</source>
+        <translation>The database is restored from the copy; the file it replaced is kept as %1.</translation>
     </message>
 </context>
 <context>
@@ -3998,10 +4057,6 @@
         <translation>The database &quot;%1&quot; could not be upgraded from schema version %2: %3. It was left at version %2.</translation>
     </message>
     <message>
-        <source>The database is busy in another program; nothing was saved. Try again in a moment.</source>
-        <translation>The database is busy in another program; nothing was saved. Try again in a moment.</translation>
-    </message>
-    <message>
         <source>Enter the caller&apos;s phone number.</source>
         <translation>Enter the caller&apos;s phone number.</translation>
     </message>
@@ -4464,6 +4519,82 @@
     <message>
         <source>The database %1 is at schema version %2 and this FunnelDesk needs version %3. Its owner (the login %4) upgrades it once by opening it, e.g. with funneldesk-cli check; until then this program cannot use it. Nothing was changed.</source>
         <translation>The database %1 is at schema version %2 and this FunnelDesk needs version %3. Its owner (the login %4) upgrades it once by opening it, e.g. with funneldesk-cli check; until then this program cannot use it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character (such as NUL); type or copy it again.</source>
+        <translation>The text contains a control character (such as NUL); type or copy it again.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 are kept here.</source>
+        <translation>The text is %1 characters long; at most %2 are kept here.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up on the server (pg_dump, see the administrator&apos;s guide).</source>
+        <translation>A database on a server is backed up on the server (pg_dump, see the administrator&apos;s guide).</translation>
+    </message>
+    <message>
+        <source>A database on a server is restored on the server (pg_restore, see the administrator&apos;s guide).</source>
+        <translation>A database on a server is restored on the server (pg_restore, see the administrator&apos;s guide).</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database; nothing was saved. Try again when it has finished.</source>
+        <translation>Another program is writing to this database; nothing was saved. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only; nothing was saved.</source>
+        <translation>The database file is read-only; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Another program holds this database; try again in a moment.</source>
+        <translation>Another program holds this database; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The demo database &quot;%1&quot; was not finished: making it stopped half-way, so its history is not whole. Make it again (funneldesk-cli demo --db FILE --force, or delete the file).</source>
+        <translation>The demo database &quot;%1&quot; was not finished: making it stopped half-way, so its history is not whole. Make it again (funneldesk-cli demo --db FILE --force, or delete the file).</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; could not be written: %2</source>
+        <translation>The copy &quot;%1&quot; could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>The file &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a FunnelDesk database.</source>
+        <translation>The file &quot;%1&quot; is not a FunnelDesk database.</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; was written by a newer FunnelDesk (schema version %2); update FunnelDesk to restore it.</source>
+        <translation>The copy &quot;%1&quot; was written by a newer FunnelDesk (schema version %2); update FunnelDesk to restore it.</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; is damaged (%2); it cannot be used.</source>
+        <translation>The copy &quot;%1&quot; is damaged (%2); it cannot be used.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database &quot;%1&quot;; close FunnelDesk wherever it is open, then restore.</source>
+        <translation>Another program is using the database &quot;%1&quot;; close FunnelDesk wherever it is open, then restore.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be moved aside.</source>
+        <translation>The file &quot;%1&quot; could not be moved aside.</translation>
+    </message>
+    <message>
+        <source>The copy could not be put in the place of &quot;%1&quot;; the database was left as it was.</source>
+        <translation>The copy could not be put in the place of &quot;%1&quot;; the database was left as it was.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was written to it. Restore the last backup, or salvage what can be read with funneldesk-cli recover.</source>
+        <translation>The database file is damaged; nothing was written to it. Restore the last backup, or salvage what can be read with funneldesk-cli recover.</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged from &quot;%1&quot;: %2</source>
+        <translation>Nothing could be salvaged from &quot;%1&quot;: %2</translation>
     </message>
 </context>
 </TS>

@@ -1175,6 +1175,14 @@
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) longer than a spreadsheet cell holds were shortened, ending in «…».</source>
+        <translation>
+            <numerusform>%n текст длиннее, чем вмещает ячейка таблицы, сокращён, в конце «…».</numerusform>
+            <numerusform>%n текста длиннее, чем вмещает ячейка таблицы, сокращены, в конце «…».</numerusform>
+            <numerusform>%n текстов длиннее, чем вмещает ячейка таблицы, сокращены, в конце «…».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::app::FirstStart</name>
@@ -2285,6 +2293,58 @@
     <message>
         <source>FunnelDesk — %1 — %2</source>
         <translation>FunnelDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Резервная &amp;копия…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <source>FunnelDesk database (*.sqlite)</source>
+        <translation>База данных FunnelDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Копируем базу данных…</translation>
+    </message>
+    <message>
+        <source>The database is copied to %1 and the copy is checked.</source>
+        <translation>База данных скопирована в %1, копия проверена.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>FunnelDesk database (*.sqlite);;All files (*)</source>
+        <translation>База данных FunnelDesk (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Put the copy %1 (of %2) in the place of the database %3?
+
+Everything entered since the copy was made is then no longer in the database; the current file is kept beside it, named ….replaced-DATE-TIME.</source>
+        <translation>Поставить копию %1 (от %2) на место базы данных %3?
+
+Всё, что внесено после создания копии, из базы исчезнет; текущий файл сохранится рядом под именем ….replaced-ДАТА-ВРЕМЯ.</translation>
+    </message>
+    <message>
+        <source>The database is restored from the copy.</source>
+        <translation>База данных восстановлена из копии.</translation>
+    </message>
+    <message>
+        <source>The database is restored from the copy; the file it replaced is kept as %1.</source>
+        <translation>База данных восстановлена из копии; заменённый файл сохранён как %1.</translation>
     </message>
 </context>
 <context>
@@ -4007,10 +4067,6 @@
         <translation>Не удалось обновить базу «%1» со схемы версии %2: %3. База осталась на версии %2.</translation>
     </message>
     <message>
-        <source>The database is busy in another program; nothing was saved. Try again in a moment.</source>
-        <translation>База занята другой программой; ничего не сохранено. Повторите чуть позже.</translation>
-    </message>
-    <message>
         <source>Enter the caller&apos;s phone number.</source>
         <translation>Введите телефон звонящего.</translation>
     </message>
@@ -4473,6 +4529,82 @@
     <message>
         <source>The database %1 is at schema version %2 and this FunnelDesk needs version %3. Its owner (the login %4) upgrades it once by opening it, e.g. with funneldesk-cli check; until then this program cannot use it. Nothing was changed.</source>
         <translation>База данных %1 имеет версию схемы %2, а этой версии FunnelDesk нужна версия %3. Её владелец (логин %4) один раз обновляет её, открыв её, например командой funneldesk-cli check; до этого программа не может с ней работать. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character (such as NUL); type or copy it again.</source>
+        <translation>В тексте есть управляющий символ (например, NUL); наберите или скопируйте его заново.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 are kept here.</source>
+        <translation>В тексте %1 символов; здесь хранится не больше %2.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up on the server (pg_dump, see the administrator&apos;s guide).</source>
+        <translation>Базу данных на сервере копируют на сервере (pg_dump, см. руководство администратора).</translation>
+    </message>
+    <message>
+        <source>A database on a server is restored on the server (pg_restore, see the administrator&apos;s guide).</source>
+        <translation>Базу данных на сервере восстанавливают на сервере (pg_restore, см. руководство администратора).</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database; nothing was saved. Try again when it has finished.</source>
+        <translation>В эту базу данных сейчас пишет другая программа; ничего не сохранено. Повторите, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only; nothing was saved.</source>
+        <translation>Файл базы данных доступен только для чтения; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Диск заполнен; ничего не сохранено. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>Another program holds this database; try again in a moment.</source>
+        <translation>Базу данных занимает другая программа; повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>The demo database &quot;%1&quot; was not finished: making it stopped half-way, so its history is not whole. Make it again (funneldesk-cli demo --db FILE --force, or delete the file).</source>
+        <translation>Демонстрационная база «%1» не достроена: её создание прервалось на полпути, история неполная. Создайте её заново (funneldesk-cli demo --db ФАЙЛ --force или удалите файл).</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; could not be written: %2</source>
+        <translation>Не удалось записать копию «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Файла «%1» нет.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a FunnelDesk database.</source>
+        <translation>Файл «%1» — не база данных FunnelDesk.</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; was written by a newer FunnelDesk (schema version %2); update FunnelDesk to restore it.</source>
+        <translation>Копия «%1» записана более новой версией FunnelDesk (версия схемы %2); обновите FunnelDesk, чтобы её восстановить.</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; is damaged (%2); it cannot be used.</source>
+        <translation>Копия «%1» повреждена (%2); её нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database &quot;%1&quot;; close FunnelDesk wherever it is open, then restore.</source>
+        <translation>Базу данных «%1» использует другая программа; закройте FunnelDesk везде, где она открыта, и повторите восстановление.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be moved aside.</source>
+        <translation>Не удалось отложить файл «%1».</translation>
+    </message>
+    <message>
+        <source>The copy could not be put in the place of &quot;%1&quot;; the database was left as it was.</source>
+        <translation>Не удалось поставить копию на место «%1»; база данных осталась прежней.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was written to it. Restore the last backup, or salvage what can be read with funneldesk-cli recover.</source>
+        <translation>Файл базы данных повреждён; в него ничего не записано. Восстановите последнюю резервную копию или спасите то, что читается, командой funneldesk-cli recover.</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged from &quot;%1&quot;: %2</source>
+        <translation>Из «%1» ничего не удалось спасти: %2</translation>
     </message>
 </context>
 </TS>

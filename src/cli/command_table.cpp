@@ -88,8 +88,8 @@ bool Args::flag(const char* name) const {
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto family :
-             {databaseCommands, importExportCommands, reportCommands, bonusCommands, benchCommands}) {
+        for (auto family : {databaseCommands, backupCommands, importExportCommands, reportCommands,
+                            bonusCommands, benchCommands}) {
             for (Command& c : family()) {
                 list.push_back(std::move(c));
             }

@@ -70,6 +70,7 @@ int dispatch(const QStringList& argv);
 Option databaseOption();
 
 std::vector<Command> databaseCommands();
+std::vector<Command> backupCommands();
 Command migrateCommand();
 Command passwordCommand();
 std::vector<Command> importExportCommands();

@@ -155,12 +155,12 @@ int main(int argc, char* argv[]) {
         const QString path = dir.filePath(format == ExportFormat::Csv ? QStringLiteral("out.csv")
                                                                       : QStringLiteral("out.xlsx"));
         t.restart();
-        const Result<qint64> written = exportToFile(**db, e, path, QDateTime::currentSecsSinceEpoch());
+        const Result<ExportResult> written = exportToFile(**db, e, path, QDateTime::currentSecsSinceEpoch());
         if (!written) {
             out << "export failed: " << written.error().message() << '\n';
             return 1;
         }
-        out << "export " << (format == ExportFormat::Csv ? "CSV " : "XLSX") << ": " << *written
+        out << "export " << (format == ExportFormat::Csv ? "CSV " : "XLSX") << ": " << written->rows
             << " leads in " << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s, "
             << QString::number(QFileInfo(path).size() / 1048576.0, 'f', 1) << " MiB; peak RSS "
             << QString::number(peakResidentMiB(), 'f', 1) << " MiB\n";

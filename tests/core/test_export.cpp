@@ -107,7 +107,7 @@ TEST_CASE(
     ExportOptions o;
     o.kind = ExportKind::Deals;
     o.format = ExportFormat::Xlsx;
-    CHECK(require(exportToFile(*w.db, o, path, w.now)) == 1);
+    CHECK(require(exportToFile(*w.db, o, path, w.now)).rows == 1);
     auto cells = readSheet(path);
     CHECK(cells[QStringLiteral("A1")].value == QStringLiteral("external_id"));
     CHECK(cells[QStringLiteral("E1")].value == QStringLiteral("amount"));
@@ -131,7 +131,7 @@ TEST_CASE(
 
     // The leads sheet: the same formula-like name stays text, the time a date.
     o.kind = ExportKind::Leads;
-    CHECK(require(exportToFile(*w.db, o, path, w.now)) == 1);
+    CHECK(require(exportToFile(*w.db, o, path, w.now)).rows == 1);
     cells = readSheet(path);
     CHECK(cells[QStringLiteral("C2")].value == QStringLiteral("=HYPERLINK(\"http://x\")"));
     CHECK_FALSE(cells[QStringLiteral("C2")].formula);

@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <random>
+
 namespace fd::test {
 
 qint64 msk(int year, int month, int day, int hour, int minute) {
@@ -47,6 +49,18 @@ std::unique_ptr<Database> demoDatabase(const QTemporaryDir& dir, const DemoOptio
     copyDatabase(*db, *server, {});
     return server;
 }
+void overwritePage(const QString& path, qint64 page, qint64 pageSize) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek((page - 1) * pageSize));
+    std::mt19937 random(static_cast<unsigned>(page));
+    QByteArray junk(static_cast<int>(pageSize), '\0');
+    for (char& c : junk) {
+        c = static_cast<char>(random() & 0xff);
+    }
+    REQUIRE(f.write(junk) == pageSize);
+}
+
 QByteArray fileBytes(const QString& path) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));

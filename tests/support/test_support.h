@@ -36,6 +36,9 @@ using namespace fd::core;
 qint64 msk(int year, int month, int day, int hour, int minute = 0);
 
 QByteArray fileBytes(const QString& path);
+/// Overwrites page `page` (of `pageSize` bytes) of a SQLite file with random bytes, as a failing
+/// disk would; the same page always gets the same bytes.
+void overwritePage(const QString& path, qint64 page, qint64 pageSize);
 
 /// Writes rows as a spreadsheet program saves CSV: fields quoted when they hold the delimiter,
 /// a quote or a line break (quotes doubled, line breaks written as `lineEnd`), in UTF-8 (with a

@@ -463,14 +463,15 @@ bool ExportDialog::exportTo(const QString& path) {
     // On its own thread and connection: a million rows take seconds, the window stays alive.
     m_result->setText(tr("Exporting…"));
     setEnabled(false);
-    core::Result<qint64> written = qint64{0};
+    core::Result<core::ExportResult> written = core::ExportResult{};
     const QString dbPath = m_db.path();
     const std::optional<core::Actor> actor = m_db.actor();
     const qint64 now = m_clock();
     runOffThread(
         [&] {
             core::Result<std::unique_ptr<core::Database>> db = core::Database::openAs(dbPath, actor);
-            written = db ? core::exportToFile(**db, o, path, now) : core::Result<qint64>(db.error());
+            written =
+                db ? core::exportToFile(**db, o, path, now) : core::Result<core::ExportResult>(db.error());
         },
         [] {});
     setEnabled(true);
@@ -478,8 +479,14 @@ bool ExportDialog::exportTo(const QString& path) {
         m_result->setText(written.error().message());
         return false;
     }
-    m_result->setText(tr("%n row(s) written to %1.", nullptr, static_cast<int>(*written))
-                          .arg(QDir::toNativeSeparators(path)));
+    QString text = tr("%n row(s) written to %1.", nullptr, static_cast<int>(written->rows))
+                       .arg(QDir::toNativeSeparators(path));
+    if (written->shortenedCells > 0) {
+        text += QLatin1Char(' ') +
+                tr("%n text(s) longer than a spreadsheet cell holds were shortened, ending in «…».", nullptr,
+                   static_cast<int>(written->shortenedCells));
+    }
+    m_result->setText(text);
     return true;
 }
 

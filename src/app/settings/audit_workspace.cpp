@@ -245,7 +245,7 @@ QString AuditWorkspace::exportTo(const QString& path) {
     core::ExportOptions options = shownOptions();
     options.format = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? core::ExportFormat::Xlsx
                                                                                 : core::ExportFormat::Csv;
-    const core::Result<qint64> written = core::exportToFile(m_db, options, path, m_clock());
+    const core::Result<core::ExportResult> written = core::exportToFile(m_db, options, path, m_clock());
     return written ? QString() : written.error().message();
 }
 

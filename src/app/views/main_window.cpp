@@ -1,5 +1,7 @@
 #include "views/main_window.h"
 
+#include "daily_backup.h"
+
 #include "database_opener.h"
 #include "demo_setup.h"
 #include "dialogs/about_dialog.h"
@@ -26,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -137,6 +140,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QW
     statusBar()->addPermanentWidget(m_statusLeads);
     statusBar()->addPermanentWidget(m_statusRole);
 
+    m_dailyBackup = new DailyBackup(this);
     buildMenus();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("windowGeometry")).toByteArray())) {
@@ -167,6 +171,10 @@ void MainWindow::buildMenus() {
                     [this] { openImport({}); });
     file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     [this] { ExportDialog(*m_db, m_clock, this).exec(); });
+    file->addSeparator();
+    file->addAction(tr("&Back up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
+                    &MainWindow::backUp);
+    file->addAction(tr("Res&tore from a backup…"), this, &MainWindow::restoreBackup);
     file->addSeparator();
     m_switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     m_signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
@@ -208,6 +216,8 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
             w->dataChanged(change);
         }
     });
+    // The day's first start of a company's file leaves a copy of it in the data folder.
+    m_dailyBackup->startIfDue(m_db->path(), m_db->actor(), QDateTime::fromSecsSinceEpoch(m_clock()).date());
 }
 
 void MainWindow::openImport(const QString& path) {

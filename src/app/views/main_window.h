@@ -24,6 +24,7 @@ class Database;
 
 namespace fd::app {
 
+class DailyBackup;
 class Workspace;
 
 /// The application frame: navigation between workspaces, the File menu, the status bar.
@@ -63,6 +64,13 @@ public:
 
     /// Changes other seats make on the shared server, as the workspaces are told of them.
     core::ChangeFeed* changeFeed() const { return m_feed.get(); }
+    /// The day's automatic copy of the database.
+    DailyBackup* dailyBackup() const { return m_dailyBackup; }
+    /// File ▸ Back up: a checked copy of the database into a file the person chooses.
+    void backUp();
+    /// File ▸ Restore from a backup: a checked copy put in the database's place (the replaced
+    /// file kept aside), then the database opened again.
+    void restoreBackup();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -110,6 +118,7 @@ private:
     Undo m_undo;
     QString m_undoWhat;
     QList<Workspace*> m_workspaces;
+    DailyBackup* m_dailyBackup = nullptr;
 };
 
 }  // namespace fd::app

@@ -7,6 +7,7 @@
 #include "services/catalog_service.h"
 #include "services/company_setup.h"
 #include "services/demo_generator.h"
+#include "services/service_context.h"
 #include "services/sign_in.h"
 #include "storage/database.h"
 #include "storage/lead_repository.h"
@@ -111,7 +112,7 @@ int runConfig(const Args& a) {
             out() << s.key << " = " << s.value << "    # " << s.description << '\n';
         }
     } catch (const StorageError& e) {
-        return fail(QString::fromStdString(e.what()));
+        return fail(readFailure(e).message());
     }
     return kExitOk;
 }
@@ -253,7 +254,7 @@ int runCheck(const Args& a) {
             return fail(QStringLiteral("the database has problems (see above)"));
         }
     } catch (const StorageError& e) {
-        return fail(QString::fromStdString(e.what()));
+        return fail(readFailure(e).message());
     }
     return kExitOk;
 }

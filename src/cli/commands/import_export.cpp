@@ -151,11 +151,16 @@ int runExport(const Args& a) {
     if (!opened) {
         return openFailed;
     }
-    const Result<qint64> written = exportToFile(*opened, o, *outPath, QDateTime::currentSecsSinceEpoch());
+    const Result<ExportResult> written =
+        exportToFile(*opened, o, *outPath, QDateTime::currentSecsSinceEpoch());
     if (!written) {
         return fail(written.error().message());
     }
-    out() << a.kind << " written: " << *written << '\n';
+    out() << a.kind << " written: " << written->rows << '\n';
+    if (written->shortenedCells > 0) {
+        out() << "shortened to fit a spreadsheet cell (32,767 characters, ending in \u2026): "
+              << written->shortenedCells << '\n';
+    }
     return kExitOk;
 }
 

@@ -12,6 +12,18 @@ QString Error::message() const {
     return text;
 }
 
+bool isStorageFailure(const Error& e) {
+    switch (e.code) {
+        case ErrorCode::Storage:
+        case ErrorCode::Locked:
+        case ErrorCode::Unreachable:
+        case ErrorCode::ReadOnly:
+            return true;
+        default:
+            return false;
+    }
+}
+
 Error Error::make(ErrorCode code, const char* key, QStringList args, QString field) {
     Error e;
     e.code = code;

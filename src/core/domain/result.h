@@ -26,6 +26,7 @@ enum class ErrorCode {
     Refused,       ///< the person signed in may not do this (the message says who may)
     SignIn,        ///< a wrong login or password, or sign-in waits after too many
     Unreachable,   ///< the database server cannot be reached, or the connection to it was lost
+    ReadOnly,      ///< the database can only be read (its file, folder or mount cannot be written)
 };
 
 /// An error the user must act on. `key` is an untranslated source text in the
@@ -41,6 +42,11 @@ struct Error {
     QString message() const;
     static Error make(ErrorCode code, const char* key, QStringList args = {}, QString field = {});
 };
+
+/// Whether an error is a failure of the database itself (cannot be written, is full, locked,
+/// damaged, unreachable) rather than something wrong with what was asked: an import stops on it
+/// instead of counting a row as bad.
+bool isStorageFailure(const Error& e);
 
 /// A value or an Error. Small on purpose: the project builds as C++20 (no std::expected).
 template <class T>

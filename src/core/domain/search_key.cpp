@@ -1,12 +1,14 @@
 #include "domain/search_key.h"
 
+#include "domain/text_limits.h"
+
 #include <QStringList>
 
 namespace fd::core {
 
 QString foldForSearch(const QString& text) {
-    QString folded = text.toCaseFolded();
-    folded.replace(QChar(0x0451), QChar(0x0435));  // ё -> е
+    QString folded = withoutControlCharacters(text).toCaseFolded();  // a NUL pasted in is not searched for
+    folded.replace(QChar(0x0451), QChar(0x0435));                    // ё -> е
     return folded.simplified();
 }
 

@@ -21,6 +21,7 @@ struct XlsxWriter::State {
     lxw_error error = LXW_NO_ERROR;
     bool tooManyRows = false;
     bool closed = false;
+    qint64 shortened = 0;
 };
 
 XlsxWriter::XlsxWriter(const QString& path, const QString& sheetName, QTimeZone zone)
@@ -103,7 +104,15 @@ void XlsxWriter::row(const QVariantList& values) {
         lxw_error e = LXW_NO_ERROR;
         switch (m->columns[static_cast<std::size_t>(i)].type) {
             case CellType::Text:
-                if (const QString s = v.toString(); !s.isEmpty()) {
+                if (QString s = v.toString(); !s.isEmpty()) {
+                    if (s.size() > kMaxCellText) {
+                        s.truncate(kMaxCellText - 1);
+                        if (s.back().isHighSurrogate()) {
+                            s.chop(1);
+                        }
+                        s += QChar(0x2026);
+                        ++m->shortened;
+                    }
                     e = worksheet_write_string(m->sheet, m->next, col, s.toUtf8().constData(), nullptr);
                 }
                 break;
@@ -132,6 +141,10 @@ void XlsxWriter::row(const QVariantList& values) {
         }
     }
     ++m->next;
+}
+
+qint64 XlsxWriter::shortenedCells() const {
+    return m->shortened;
 }
 
 Status XlsxWriter::finish() {

@@ -1,5 +1,6 @@
 #include "services/catalog_service.h"
 
+#include "domain/text_limits.h"
 #include "services/access_policy.h"
 #include "services/company_settings.h"
 #include "services/staff_service.h"
@@ -57,6 +58,9 @@ Result<Id> CatalogService::addChannel(const QString& name) {
     if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
         return allowed.error();
     }
+    if (std::optional<Error> e = textError(TextKind::CatalogName, name, QStringLiteral("channel"))) {
+        return *e;
+    }
     const QString n = name.simplified();
     if (n.isEmpty()) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the channel name."),
@@ -80,6 +84,9 @@ Result<Id> CatalogService::addChannel(const QString& name) {
 Result<Id> CatalogService::addCampaign(const Campaign& campaign) {
     if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
         return allowed.error();
+    }
+    if (std::optional<Error> e = campaignTextError(campaign)) {
+        return *e;
     }
     Campaign c = campaign;
     c.name = c.name.simplified();
@@ -232,6 +239,9 @@ std::vector<CatalogService::Setting> CatalogService::settings() {
 Status CatalogService::changeSetting(const QString& key, const QString& value) {
     if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
         return allowed;
+    }
+    if (std::optional<Error> e = textError(TextKind::CatalogName, value, key)) {
+        return *e;
     }
     const QString v = key == QLatin1String("company_name") ? value.simplified() : value.trimmed();
     bool known = false;

@@ -1,6 +1,7 @@
 #include "services/company_settings.h"
 
 #include "domain/slot_grid.h"
+#include "domain/text_limits.h"
 #include "services/access_policy.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
@@ -16,6 +17,12 @@
 namespace fd::core {
 
 Status checkOfficeFields(Office& o) {
+    if (std::optional<Error> e = textError(TextKind::CatalogName, o.name, QStringLiteral("name"))) {
+        return *e;
+    }
+    if (std::optional<Error> e = textError(TextKind::Address, o.address, QStringLiteral("address"))) {
+        return *e;
+    }
     o.name = o.name.simplified();
     o.address = o.address.simplified();
     if (o.name.isEmpty()) {
@@ -198,6 +205,9 @@ Status CompanySettings::updateChannel(const Channel& channel) {
     if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
         return allowed;
     }
+    if (std::optional<Error> e = textError(TextKind::CatalogName, channel.name, QStringLiteral("channel"))) {
+        return *e;
+    }
     Channel c = channel;
     c.name = c.name.simplified();
     if (c.name.isEmpty()) {
@@ -225,6 +235,9 @@ Status CompanySettings::updateChannel(const Channel& channel) {
 Status CompanySettings::updateCampaign(const Campaign& campaign) {
     if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
         return allowed;
+    }
+    if (std::optional<Error> e = campaignTextError(campaign)) {
+        return *e;
     }
     Campaign c = campaign;
     c.name = c.name.simplified();
@@ -265,6 +278,9 @@ Result<Id> CompanySettings::addReason(ReasonGate gate, const QString& name) {
     if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
         return allowed.error();
     }
+    if (std::optional<Error> e = textError(TextKind::CatalogName, name, QStringLiteral("reason"))) {
+        return *e;
+    }
     Reason r;
     r.gate = gate;
     r.name = name.simplified();
@@ -294,6 +310,9 @@ Result<Id> CompanySettings::addReason(ReasonGate gate, const QString& name) {
 Status CompanySettings::updateReason(const Reason& reason) {
     if (Status allowed = permit(m_db, Action::ManageSettings); !allowed) {
         return allowed;
+    }
+    if (std::optional<Error> e = textError(TextKind::CatalogName, reason.name, QStringLiteral("reason"))) {
+        return *e;
     }
     const QString name = reason.name.simplified();
     if (name.isEmpty()) {

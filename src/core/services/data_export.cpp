@@ -203,10 +203,14 @@ Result<qint64> exportMeetingsICalendar(Database& db, const ExportOptions& o, QIO
     });
 }
 
-Result<qint64> exportToFile(Database& db, const ExportOptions& o, const QString& path, qint64 now) {
+Result<ExportResult> exportToFile(Database& db, const ExportOptions& o, const QString& path, qint64 now) {
     if (o.format == ExportFormat::Xlsx) {
         XlsxWriter writer(path, exportKindName(o.kind), reportZone(db));
-        return exportTable(db, o, writer);
+        const Result<qint64> rows = exportTable(db, o, writer);
+        if (!rows) {
+            return rows.error();
+        }
+        return ExportResult{*rows, writer.shortenedCells()};
     }
     if (o.format == ExportFormat::ICalendar && o.kind != ExportKind::Meetings) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Only meetings can be exported as a calendar."),
@@ -220,12 +224,12 @@ Result<qint64> exportToFile(Database& db, const ExportOptions& o, const QString&
                                                                  : exportCsv(db, o, file);
     if (!written) {
         file.cancelWriting();
-        return written;
+        return written.error();
     }
     if (!file.commit()) {
         return writeFailed(path, file.errorString());
     }
-    return written;
+    return ExportResult{*written, 0};
 }
 
 }  // namespace fd::core

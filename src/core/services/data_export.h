@@ -42,7 +42,14 @@ Result<qint64> exportCsv(Database& db, const ExportOptions& options, QIODevice& 
 /// in UTC, cancelled and rescheduled meetings as cancelled events.
 Result<qint64> exportMeetingsICalendar(Database& db, const ExportOptions& options, QIODevice& out,
                                        qint64 now);
+/// What an export wrote.
+struct ExportResult {
+    qint64 rows = 0;
+    qint64 shortenedCells = 0;  ///< texts longer than a spreadsheet cell holds, shortened with "…"
+};
+
 /// Any format into a file; an unfinished file is removed.
-Result<qint64> exportToFile(Database& db, const ExportOptions& options, const QString& path, qint64 now);
+Result<ExportResult> exportToFile(Database& db, const ExportOptions& options, const QString& path,
+                                  qint64 now);
 
 }  // namespace fd::core

@@ -1,5 +1,6 @@
 #include "services/data_import.h"
 
+#include "domain/text_limits.h"
 #include "services/access_policy.h"
 
 #include "services/import_columns.h"
@@ -104,6 +105,11 @@ std::optional<DeferredIndexes> deferIndexes(Database& db, bool bulk) {
         std::in_place, db, QStringList{QStringLiteral("leads"), QStringLiteral("contacts")}, lookups);
 }
 
+/// A failure of the database met while writing a row: ends the import.
+struct StorageStop {
+    Error error;
+};
+
 /// The records of the file, each counted into the summary, checked and written.
 class RowPass final {
 public:
@@ -111,6 +117,7 @@ public:
             const ImportColumns& columns, const std::function<bool(qint64)>& progress, ImportSummary& summary)
         : m_writer(writer),
           m_options(options),
+          m_header(header),
           m_columnCount(header.size()),
           m_columns(columns),
           m_progress(progress),
@@ -171,14 +178,34 @@ private:
                     .message());
             return true;
         }
+        if (const std::optional<Error> cell = cellError(r.fields)) {
+            bad(r.line, m_header.value(cell->field.toInt()), cell->message());
+            return true;
+        }
         const Result<ImportRowOutcome> done =
             m_writer.apply(m_options.kind, ImportRow(r, m_columns), item.lead ? &*item.lead : nullptr);
+        if (!done && isStorageFailure(done.error())) {
+            // The database failed, not the row: the whole import stops and is rolled back,
+            // whatever --on-error says.
+            throw StorageStop{done.error()};
+        }
         if (!done) {
             bad(r.line, m_writer.headerOf(done.error().field), done.error().message());
             return true;
         }
         count(*done);
         return true;
+    }
+
+    /// A cell no field keeps: a control character, or longer than the longest text (a note). Its
+    /// field is the column's index.
+    static std::optional<Error> cellError(const QStringList& fields) {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (std::optional<Error> e = textError(TextKind::Note, fields[i], QString::number(i))) {
+                return e;
+            }
+        }
+        return std::nullopt;
     }
 
     void bad(qint64 line, const QString& column, const QString& reason) {
@@ -208,6 +235,7 @@ private:
 
     ImportWriter& m_writer;
     const ImportOptions& m_options;
+    const QStringList& m_header;
     qsizetype m_columnCount;
     const ImportColumns& m_columns;
     const std::function<bool(qint64)>& m_progress;
@@ -255,6 +283,7 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
 
     ImportSummary summary;
     try {
+        m_db.requireSound();  // never written into a damaged file
         const bool bulk = isBulkImport(m_db, file, o);
         // Declared before the transaction: the connection is set back after it has ended.
         const Restore cache = enlargeCache(m_db, bulk);
@@ -271,10 +300,13 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
         if (keep) {
             commitImport(writer, deferred, tx, summary, clock);
         }
+    } catch (const StorageStop& stop) {
+        spdlog::warn("import stopped: {} ({})", stop.error.message().toStdString(),
+                     stop.error.detail.toStdString());
+        return stop.error;
     } catch (const StorageError& e) {
-        return Error::make(ErrorCode::Storage,
-                           QT_TRANSLATE_NOOP("fd::core::Error", "The database failed; nothing was saved: %1"),
-                           {QString::fromStdString(e.what())});
+        spdlog::warn("import failed: {} ({})", e.what(), e.sql().toStdString());
+        return writeFailure(e);
     }
     return summary;
 }

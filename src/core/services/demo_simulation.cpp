@@ -3,6 +3,7 @@
 #include "services/demo_motivation.h"
 
 #include "services/demo_generator.h"
+#include "services/service_context.h"
 #include "storage/catalog_repository.h"
 #include "storage/lead_repository.h"
 #include "storage/server_security.h"
@@ -30,6 +31,10 @@ Result<DemoSummary> Simulation::run() {
             m_db.rollback();
             return st.error();
         }
+        // Until the last commit the database says it is a demo being made: one whose making
+        // stopped half-way is refused on opening instead of passing for a whole history.
+        CatalogRepository(m_db).setSetting(QString::fromLatin1(kDemoIncompleteKey),
+                                           QString::number(m_opt.seed));
         const std::vector<qint64> times = requestTimes();
         qint64 count = 0;
         for (const qint64 t : times) {
@@ -44,6 +49,7 @@ Result<DemoSummary> Simulation::run() {
         }
         writeMarketingFigures();
         CatalogRepository(m_db).setSetting(QStringLiteral("demo_data"), QString::number(m_opt.seed));
+        CatalogRepository(m_db).removeSetting(QString::fromLatin1(kDemoIncompleteKey));
         CatalogRepository(m_db).setSetting(QStringLiteral("company_name"),
                                            QStringLiteral("Центр финансовой защиты «Щит» (демо)"));
         seedMotivation(m_db, QString::fromLatin1(m_msk.id()), m_opt.endDate.addMonths(-m_opt.months),
@@ -59,9 +65,7 @@ Result<DemoSummary> Simulation::run() {
             } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): keep the first error
             }
         }
-        return Error::make(ErrorCode::Storage,
-                           QT_TRANSLATE_NOOP("fd::core::Error", "The database failed; nothing was saved: %1"),
-                           {QString::fromStdString(e.what())});
+        return writeFailure(e);
     }
     m_summary.leads = LeadRepository(m_db).leadCount();
     return m_summary;

@@ -1,6 +1,7 @@
 #include "services/import_writers.h"
 
 #include "domain/phone.h"
+#include "domain/text_limits.h"
 #include "io/import_time.h"
 #include "io/value_parsers.h"
 #include "services/crm_vocabulary.h"
@@ -175,6 +176,19 @@ ImportLeadRow ImportWriter::readLead(const ImportRow& row) const {
     r.campaign = row("campaign").isEmpty() ? row("utm_campaign") : row("campaign");
     r.utm = utmOf(row);
     r.operatorName = row("operator");
+    for (const char* field : {"channel", "campaign", "utm_campaign", "operator"}) {
+        if (std::optional<Error> e =
+                textError(TextKind::CatalogName, row(field), QString::fromLatin1(field))) {
+            r.leadError = *e;
+            return r;
+        }
+    }
+    for (const char* field : {"utm_source", "utm_medium"}) {
+        if (std::optional<Error> e = textError(TextKind::Utm, row(field), QString::fromLatin1(field))) {
+            r.leadError = *e;
+            return r;
+        }
+    }
     Result<CheckedLead> checked = LeadIntake::check(in, m_clock());
     if (!checked) {
         r.leadError = checked.error();

@@ -3,6 +3,7 @@
 #include "domain/call_retry.h"
 #include "domain/phone.h"
 #include "domain/search_key.h"
+#include "domain/text_limits.h"
 #include "services/access_policy.h"
 #include "services/catalog_service.h"
 #include "services/meeting_service.h"
@@ -29,6 +30,19 @@ bool plausibleEmail(const QString& email) {
 }  // namespace
 
 Result<CheckedLead> LeadIntake::check(const NewLead& in, qint64 now) {
+    struct Field {
+        TextKind kind;
+        const QString& text;
+        const char* name;
+    };
+    for (const Field& f : {Field{TextKind::Name, in.name, "name"}, Field{TextKind::Phone, in.phone, "phone"},
+                           Field{TextKind::Email, in.email, "email"},
+                           Field{TextKind::ExternalId, in.externalId, "external_id"},
+                           Field{TextKind::Note, in.note, "note"}}) {
+        if (std::optional<Error> e = textError(f.kind, f.text, QString::fromLatin1(f.name))) {
+            return *e;
+        }
+    }
     CheckedLead c;
     c.input = in;
     c.at = in.createdAt.value_or(now);

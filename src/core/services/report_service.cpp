@@ -2,6 +2,7 @@
 
 #include "services/access_policy.h"
 #include "services/catalog_service.h"
+#include "services/service_context.h"
 #include "storage/database_fact_source.h"
 #include "storage/storage_error.h"
 
@@ -18,9 +19,7 @@ Result<QString> reportZone(Database& db) {
     try {
         return CatalogService(db).reportTimeZone();
     } catch (const StorageError& e) {
-        return Error::make(ErrorCode::Storage,
-                           QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
-                           {QString::fromStdString(e.what())});
+        return readFailure(e);
     }
 }
 

@@ -9,11 +9,10 @@ Error writeFailure(const StorageError& e) {
     Error err;
     switch (e.kind()) {
         case StorageFailure::Locked:
-            err = Error::make(
-                ErrorCode::Locked,
-                QT_TRANSLATE_NOOP("fd::core::Error",
-                                  "The database is busy in another program; nothing was saved. Try "
-                                  "again in a moment."));
+            err = Error::make(ErrorCode::Locked,
+                              QT_TRANSLATE_NOOP("fd::core::Error",
+                                                "Another program is writing to this database; nothing was "
+                                                "saved. Try again when it has finished."));
             break;
         case StorageFailure::Retry:
             err = Error::make(
@@ -29,11 +28,25 @@ Error writeFailure(const StorageError& e) {
                                   "The connection to the database server was lost; nothing was saved. "
                                   "FunnelDesk connects again on the next action: try again."));
             break;
+        case StorageFailure::ReadOnly:
+            err = Error::make(
+                ErrorCode::ReadOnly,
+                QT_TRANSLATE_NOOP("fd::core::Error", "The database file is read-only; nothing was saved."));
+            break;
+        case StorageFailure::DiskFull:
+            err = Error::make(ErrorCode::Storage,
+                              QT_TRANSLATE_NOOP("fd::core::Error",
+                                                "The disk is full; nothing was saved. Free some space and "
+                                                "try again."));
+            break;
+        case StorageFailure::Damaged:
+            err = Error::make(ErrorCode::Storage, kDamagedMessage);
+            break;
         case StorageFailure::Engine:
             err = Error::make(
                 ErrorCode::Storage,
                 QT_TRANSLATE_NOOP("fd::core::Error", "The database failed; nothing was saved: %1"),
-                {QString::fromStdString(e.what())});
+                {e.engineText()});
             break;
     }
     err.detail = e.sql();
@@ -41,15 +54,32 @@ Error writeFailure(const StorageError& e) {
 }
 
 Error readFailure(const StorageError& e) {
-    Error err =
-        e.kind() == StorageFailure::Lost
-            ? Error::make(ErrorCode::Unreachable,
-                          QT_TRANSLATE_NOOP("fd::core::Error",
-                                            "The connection to the database server was lost. FunnelDesk "
-                                            "connects again on the next action: try again."))
-            : Error::make(ErrorCode::Storage,
-                          QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
-                          {QString::fromStdString(e.what())});
+    Error err;
+    switch (e.kind()) {
+        case StorageFailure::Lost:
+            err = Error::make(ErrorCode::Unreachable,
+                              QT_TRANSLATE_NOOP("fd::core::Error",
+                                                "The connection to the database server was lost. FunnelDesk "
+                                                "connects again on the next action: try again."));
+            break;
+        case StorageFailure::Locked:
+            err =
+                Error::make(ErrorCode::Locked,
+                            QT_TRANSLATE_NOOP("fd::core::Error",
+                                              "Another program holds this database; try again in a moment."));
+            break;
+        case StorageFailure::Damaged:
+            err = Error::make(ErrorCode::Storage, kDamagedMessage);
+            break;
+        case StorageFailure::Engine:
+        case StorageFailure::Retry:
+        case StorageFailure::ReadOnly:
+        case StorageFailure::DiskFull:
+            err = Error::make(ErrorCode::Storage,
+                              QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
+                              {e.engineText()});
+            break;
+    }
     err.detail = e.sql();
     return err;
 }

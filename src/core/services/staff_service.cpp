@@ -1,5 +1,6 @@
 #include "services/staff_service.h"
 
+#include "domain/text_limits.h"
 #include "services/access_policy.h"
 #include "services/company_settings.h"
 #include "services/sign_in.h"
@@ -47,6 +48,9 @@ Result<std::vector<StaffMember>> StaffService::staff() {
 }
 
 Status checkEmployeeFields(Database& db, Employee& e) {
+    if (std::optional<Error> bad = textError(TextKind::Name, e.name, QStringLiteral("name"))) {
+        return *bad;
+    }
     e.name = e.name.simplified();
     if (e.name.isEmpty()) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the employee's name."),

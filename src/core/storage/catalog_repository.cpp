@@ -78,6 +78,11 @@ void CatalogRepository::setSetting(const QString& key, const QString& value) {
     q.bind(":key", key).bind(":value", value).exec();
 }
 
+void CatalogRepository::removeSetting(const QString& key) {
+    Query q(m_db, "DELETE FROM settings WHERE key = :key");
+    q.bind(":key", key).exec();
+}
+
 Id CatalogRepository::insertOffice(const Office& o) {
     Query q(
         m_db,

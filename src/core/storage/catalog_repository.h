@@ -19,6 +19,7 @@ public:
 
     std::optional<QString> setting(const QString& key);
     void setSetting(const QString& key, const QString& value);
+    void removeSetting(const QString& key);
 
     Id insertOffice(const Office& office);
     std::optional<Office> office(Id id);

@@ -27,7 +27,7 @@ QByteArray contentDigest(Database& db) {
                             "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = "
                             "'table' AND name NOT LIKE 'sqlite%' ORDER BY name");
     if (!q.exec(tableList)) {
-        throw StorageError(q.lastError().text(), q.lastQuery());
+        throw storageError(q.lastError(), q.lastQuery());
     }
     QStringList tables;
     while (q.next()) {
@@ -39,7 +39,7 @@ QByteArray contentDigest(Database& db) {
         QSqlQuery rows(db.connection());
         rows.setForwardOnly(true);
         if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table))) {
-            throw StorageError(rows.lastError().text(), rows.lastQuery());
+            throw storageError(rows.lastError(), rows.lastQuery());
         }
         hash.addData(table.toUtf8());
         // A password hash carries a random salt: two copies of the same content differ there.

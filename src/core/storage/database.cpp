@@ -32,6 +32,13 @@ bool isBusy(const QSqlError& e) {
 
 StorageFailure failureOf(const QSqlError& e) {
     const QString code = e.nativeErrorCode();
+    // SQLite's result codes, primary or extended (a SQLSTATE always has five characters; Qt's
+    // SQLite driver reports a failed step as a "connection error", which it is not).
+    bool numeric = false;
+    const int sqliteCode = code.toInt(&numeric);
+    if (numeric && code.size() < 5) {
+        return failureOfSqlite(sqliteCode);
+    }
     // PostgreSQL's SQLSTATE: 40001 serialization failure, 40P01 deadlock, 55P03 lock not
     // available, class 08 and 57P0x a connection that broke or a server shutting down.
     if (code == QLatin1String("40001") || code == QLatin1String("40P01")) {
@@ -47,7 +54,41 @@ StorageFailure failureOf(const QSqlError& e) {
     if (code == QLatin1String("55P03") || isBusy(e)) {
         return StorageFailure::Locked;
     }
+    // 53100 disk full, 25006 a read-only transaction (a standby), XX001/XX002 data or index
+    // corrupted.
+    if (code == QLatin1String("53100")) {
+        return StorageFailure::DiskFull;
+    }
+    if (code == QLatin1String("25006")) {
+        return StorageFailure::ReadOnly;
+    }
+    if (code == QLatin1String("XX001") || code == QLatin1String("XX002")) {
+        return StorageFailure::Damaged;
+    }
     return StorageFailure::Engine;
+}
+
+StorageFailure failureOfSqlite(int code) {
+    switch (code & 0xff) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return StorageFailure::Locked;
+        case SQLITE_READONLY:
+        case SQLITE_PERM:
+            return StorageFailure::ReadOnly;
+        case SQLITE_FULL:
+            return StorageFailure::DiskFull;
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return StorageFailure::Damaged;
+        default:
+            return StorageFailure::Engine;
+    }
+}
+
+StorageError storageError(const QSqlError& e, const QString& sql) {
+    const QString engine = e.databaseText().trimmed();
+    return StorageError(e.text(), sql, failureOf(e), engine.isEmpty() ? e.text() : engine);
 }
 
 namespace {
@@ -253,8 +294,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (Status s = db->configure(); !s) {
         return fail(s.error());
     }
+    if (mode == OpenMode::Existing) {
+        db->checkOnOpening();
+    }
     if (Status s = db->migrate(migrations); !s) {
         return fail(s.error());
+    }
+    if (mode == OpenMode::Existing && db->unfinishedDemo()) {
+        return fileError(
+            ErrorCode::Conflict,
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "The demo database \"%1\" was not finished: making it stopped half-way, "
+                              "so its history is not whole. Make it again (funneldesk-cli demo --db "
+                              "FILE --force, or delete the file)."),
+            path);
     }
     spdlog::info("database opened: schema version {}", db->schemaVersion());
     return db;
@@ -292,7 +345,7 @@ Status Database::configure() {
         auto readBack = [this](const char* pragma) {
             QSqlQuery q(m_db);
             if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) || !q.next()) {
-                throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
+                throw storageError(q.lastError(), q.lastQuery());
             }
             return q.value(0);
         };
@@ -327,6 +380,7 @@ Status Database::migrate(const std::vector<Migration>& migrations) {
             if (m.version <= version) {
                 continue;
             }
+            requireSound();  // an upgrade never writes into a damaged file
             WriteTransaction tx(*this);
             if (onServer()) {
                 // Seats opening a database at the same moment upgrade it one after another.
@@ -348,6 +402,9 @@ Status Database::migrate(const std::vector<Migration>& migrations) {
         }
         m_pragmas.applicationId = kApplicationId;
     } catch (const StorageError& e) {
+        if (e.kind() == StorageFailure::Damaged) {
+            return Error::make(ErrorCode::Storage, kDamagedMessage);
+        }
         Error err =
             fileError(ErrorCode::Storage,
                       QT_TRANSLATE_NOOP("fd::core::Error",
@@ -366,7 +423,7 @@ int Database::schemaVersion() {
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
+        throw storageError(q.lastError(), q.lastQuery());
     }
     return q.value(0).toInt();
 }
@@ -378,7 +435,7 @@ QStringList Database::integrityProblems() {
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
+        throw storageError(q.lastError(), q.lastQuery());
     }
     while (q.next()) {
         const QString line = q.value(0).toString();
@@ -387,7 +444,7 @@ QStringList Database::integrityProblems() {
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
+        throw storageError(q.lastError(), q.lastQuery());
     }
     while (q.next()) {
         problems << QStringLiteral("foreign key: %1 row %2 refers to a missing row of %3")

@@ -111,6 +111,22 @@ public:
     void setForeignKeys(bool on);
     /// PRAGMA integrity_check and foreign_key_check; empty when all is well.
     QStringList integrityProblems();
+    /// The file's structure as PRAGMA quick_check finds it. With a budget, a check still running
+    /// when it is spent stops there (`complete` false) and what it read is what counts.
+    struct StructureCheck {
+        QStringList problems;
+        bool complete = true;
+    };
+    StructureCheck checkStructure(std::optional<int> budgetMs = std::nullopt);
+    /// Whether damage was found on this connection: it then reads what it can and writes nothing
+    /// (a write transaction throws StorageError of kind Damaged).
+    bool isDamaged() const { return m_damaged; }
+    /// Before a bulk write (an import, an upgrade): the whole structure checked, once per
+    /// connection; a damaged file is marked so and the call throws StorageError (Damaged).
+    void requireSound();
+    /// How long opening a file may spend checking its structure; a larger file is checked in
+    /// part then, and in full before a bulk write.
+    static constexpr int kOpenCheckBudgetMs = 300;
 
     /// The engine's own handle (SQLite only), for bulk reads in storage.
     sqlite3* sqliteHandle();
@@ -135,6 +151,10 @@ private:
                                                         const std::vector<Migration>& migrations);
     Status checkServerDatabase(OpenMode mode, int knownVersion);
     Status configure();
+    /// The structure checked within kOpenCheckBudgetMs; damage marks the connection.
+    void checkOnOpening();
+    /// Whether this is a demo database whose making stopped half-way.
+    bool unfinishedDemo();
     int serverSchemaVersion();
     void stampApplication();
     void setSchemaVersion(int version);
@@ -154,10 +174,19 @@ private:
     std::unordered_map<std::string, Snapshot> m_snapshots;
     int m_depth = 0;
     bool m_lost = false;
+    bool m_damaged = false;
+    bool m_checkedInFull = false;
 };
+
+/// The setting a demo database carries while it is being made (removed by its last commit).
+inline constexpr const char* kDemoIncompleteKey = "demo_incomplete";
 
 /// What kind of failure an engine error is (see StorageFailure).
 StorageFailure failureOf(const QSqlError& e);
+/// The same for a result code of SQLite's own API (primary or extended).
+StorageFailure failureOfSqlite(int code);
+/// The exception for a failed statement: its kind, the engine's words and the whole text.
+StorageError storageError(const QSqlError& e, const QString& sql);
 
 /// Runs `sql` (already prepared and bound) and throws StorageError on failure.
 void execOrThrow(QSqlQuery& query);

@@ -15,46 +15,9 @@ namespace fd::core {
 
 namespace {
 
-/// Every table, each after the tables it refers to.
-constexpr std::array<const char*, 21> kTables = {
-    "settings",      "offices",     "employees",    "channels", "campaigns",    "ad_spend",
-    "site_visitors", "reasons",     "contacts",     "leads",    "lead_touches", "call_attempts",
-    "meetings",      "deals",       "payments",     "tasks",    "audit_log",    "office_closed_days",
-    "kpi_plans",     "bonus_rules", "closed_months"};
-
-/// Tables whose rows the migrations write into a new database (replaced by the copied ones).
-constexpr std::array<const char*, 2> kSeeded = {"settings", "reasons"};
-
-constexpr int kValuesPerStatement = 3000;
-
 void run(QSqlQuery& q, const QString& sql) {
     if (!q.exec(sql)) {
-        throw StorageError(q.lastError().text(), sql, failureOf(q.lastError()));
-    }
-}
-
-/// Writes the rows held in `values` (whole rows of `columns`) with one INSERT.
-void insertRows(Database& to, const QString& table, const QStringList& columns, const QVariantList& values) {
-    const qsizetype rows = values.size() / columns.size();
-    QStringList tuples;
-    const QString tuple = QLatin1Char('(') +
-                          QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                          QLatin1Char(')');
-    for (qsizetype r = 0; r < rows; ++r) {
-        tuples << tuple;
-    }
-    // Table and column names come from the schema itself; every value is bound.
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                            .arg(table, columns.join(QLatin1Char(',')), tuples.join(QLatin1Char(',')));
-    QSqlQuery q(to.connection());
-    if (!q.prepare(sql)) {
-        throw StorageError(q.lastError().text(), sql.left(200), failureOf(q.lastError()));
-    }
-    for (const QVariant& v : values) {
-        q.addBindValue(v);
-    }
-    if (!q.exec()) {
-        throw StorageError(q.lastError().text(), sql.left(200), failureOf(q.lastError()));
+        throw storageError(q.lastError(), sql);
     }
 }
 
@@ -99,12 +62,12 @@ qint64 copyTable(Database& from, Database& to, const QString& table) {
             batch << rows.value(i);
         }
         if (++copied % perStatement == 0) {
-            insertRows(to, table, columns, batch);
+            insertRowBatch(to, table, columns, batch);
             batch.clear();
         }
     }
     if (!batch.isEmpty()) {
-        insertRows(to, table, columns, batch);
+        insertRowBatch(to, table, columns, batch);
     }
     return copied;
 }
@@ -122,21 +85,46 @@ qint64 tableCount(Database& db) {
 
 }  // namespace
 
+void insertRowBatch(Database& to, const QString& table, const QStringList& columns,
+                    const QVariantList& values) {
+    const qsizetype rows = values.size() / columns.size();
+    QStringList tuples;
+    const QString tuple = QLatin1Char('(') +
+                          QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                          QLatin1Char(')');
+    for (qsizetype r = 0; r < rows; ++r) {
+        tuples << tuple;
+    }
+    // Table and column names come from the schema itself; every value is bound.
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                            .arg(table, columns.join(QLatin1Char(',')), tuples.join(QLatin1Char(',')));
+    QSqlQuery q(to.connection());
+    if (!q.prepare(sql)) {
+        throw storageError(q.lastError(), sql.left(200));
+    }
+    for (const QVariant& v : values) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        throw storageError(q.lastError(), sql.left(200));
+    }
+}
+
 void copyDatabase(Database& from, Database& to, const std::function<void(const QString&, qint64)>& progress) {
     if (from.schemaVersion() != to.schemaVersion()) {
         throw StorageError(QStringLiteral("the two databases have different schema versions"), QString());
     }
-    if (tableCount(from) != static_cast<qint64>(kTables.size())) {
+    if (tableCount(from) != static_cast<qint64>(kContentTables.size())) {
         throw StorageError(QStringLiteral("the database has tables the copy does not know"), QString());
     }
     from.execute(from.dialect().beginRead());
     try {
         // Nobody else works in a database being filled: no need to track what the copy reads.
         WriteTransaction tx(to, Isolation::ReadCommitted);
-        for (const char* seeded : kSeeded) {
+        for (const char* seeded : kSeededTables) {
             to.execute(QStringLiteral("DELETE FROM %1").arg(QLatin1String(seeded)));
         }
-        for (const char* table : kTables) {
+        for (const char* table : kContentTables) {
             const qint64 n = copyTable(from, to, QLatin1String(table));
             if (progress) {
                 progress(QLatin1String(table), n);
@@ -154,7 +142,7 @@ void copyDatabase(Database& from, Database& to, const std::function<void(const Q
     if (to.onServer()) {
         // Statistics for the server's planner and the visibility map its index-only scans need:
         // a freshly filled database has neither until autovacuum comes by.
-        for (const char* table : kTables) {
+        for (const char* table : kContentTables) {
             to.execute(QStringLiteral("VACUUM (ANALYZE) %1").arg(QLatin1String(table)));
         }
     }

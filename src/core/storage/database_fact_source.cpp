@@ -11,7 +11,7 @@ namespace {
 Error unreadable(const StorageError& e) {
     return Error::make(ErrorCode::Storage,
                        QT_TRANSLATE_NOOP("fd::core::Error", "The database cannot be read: %1"),
-                       {QString::fromStdString(e.what())});
+                       {e.engineText()});
 }
 
 QHash<Id, QString> namesOf(CatalogRepository& catalog, Breakdown by) {

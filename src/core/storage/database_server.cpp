@@ -151,7 +151,7 @@ Status Database::checkServerDatabase(OpenMode mode, int knownVersion) {
                 QStringLiteral("SELECT to_regclass('public.funneldesk_meta') IS NOT NULL, "
                                "(SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public')")) ||
             !q.next()) {
-            throw StorageError(q.lastError().text(), q.lastQuery());
+            throw storageError(q.lastError(), q.lastQuery());
         }
         const bool ours = q.value(0).toBool();
         const qint64 tables = q.value(1).toLongLong();
@@ -183,7 +183,7 @@ Status Database::checkServerDatabase(OpenMode mode, int knownVersion) {
         if (ours) {
             QSqlQuery app(m_db);
             if (!app.exec(QStringLiteral("SELECT value FROM funneldesk_meta WHERE key = 'application_id'"))) {
-                throw StorageError(app.lastError().text(), app.lastQuery());
+                throw storageError(app.lastError(), app.lastQuery());
             }
             if (!app.next() || app.value(0).toLongLong() != kApplicationId) {
                 return serverError(
@@ -211,7 +211,7 @@ Status Database::checkServerDatabase(OpenMode mode, int knownVersion) {
                         "SELECT pg_has_role(current_user, d.datdba, 'MEMBER'), pg_get_userbyid(d.datdba) "
                         "FROM pg_catalog.pg_database d WHERE d.datname = current_database()")) ||
                     !owner.next()) {
-                    throw StorageError(owner.lastError().text(), owner.lastQuery());
+                    throw storageError(owner.lastError(), owner.lastQuery());
                 }
                 if (!owner.value(0).toBool()) {
                     return serverError(
@@ -241,13 +241,13 @@ Status Database::checkServerDatabase(OpenMode mode, int knownVersion) {
 int Database::serverSchemaVersion() {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('public.funneldesk_meta') IS NOT NULL")) || !q.next()) {
-        throw StorageError(q.lastError().text(), q.lastQuery());
+        throw storageError(q.lastError(), q.lastQuery());
     }
     if (!q.value(0).toBool()) {
         return 0;
     }
     if (!q.exec(QStringLiteral("SELECT value FROM funneldesk_meta WHERE key = 'schema_version'"))) {
-        throw StorageError(q.lastError().text(), q.lastQuery());
+        throw storageError(q.lastError(), q.lastQuery());
     }
     return q.next() ? q.value(0).toInt() : 0;
 }

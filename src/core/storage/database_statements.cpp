@@ -17,7 +17,7 @@ namespace fd::core {
 void execOrThrow(QSqlQuery& query) {
     if (!query.exec()) {
         const QSqlError e = query.lastError();
-        throw StorageError(e.text(), query.lastQuery(), failureOf(e));
+        throw storageError(e, query.lastQuery());
     }
 }
 
@@ -85,7 +85,7 @@ QSqlQuery& Database::cached(const char* sql) {
     auto q = std::make_unique<QSqlQuery>(m_db);
     q->setForwardOnly(true);
     if (!q->prepare(text)) {
-        throw StorageError(q->lastError().text(), text, failureOf(q->lastError()));
+        throw storageError(q->lastError(), text);
     }
     return *m_cache.emplace(sql, std::move(q)).first->second;
 }
@@ -103,6 +103,10 @@ void Database::execute(const QString& sql) {
 }
 
 void Database::begin(Isolation isolation) {
+    if (m_damaged) {
+        throw StorageError(QStringLiteral("the database file is damaged"), QStringLiteral("BEGIN"),
+                           StorageFailure::Damaged);
+    }
     if (m_depth == 0) {
         execute(m_dialect.beginWrite(isolation));
     } else {
@@ -149,7 +153,7 @@ std::pair<qint64, qint64> Database::dataStamp() {
         // transaction began or ended (this connection's own included), it and the data are the same.
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SELECT CAST(pg_current_snapshot() AS TEXT)")) || !q.next()) {
-            throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
+            throw storageError(q.lastError(), q.lastQuery());
         }
         const QString text = q.value(0).toString();
         const qint64 xmax = text.section(QLatin1Char(':'), 1, 1).toLongLong();
@@ -157,7 +161,7 @@ std::pair<qint64, qint64> Database::dataStamp() {
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next()) {
-        throw StorageError(q.lastError().text(), q.lastQuery(), failureOf(q.lastError()));
+        throw storageError(q.lastError(), q.lastQuery());
     }
     const qint64 others = q.value(0).toLongLong();
     sqlite3* handle = sqliteHandle();

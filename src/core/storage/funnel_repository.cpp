@@ -23,13 +23,13 @@ QSqlQuery runBound(Database& db, const QString& sql, const QList<std::pair<QStri
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
-        throw StorageError(q.lastError().text(), sql);
+        throw storageError(q.lastError(), sql);
     }
     for (const auto& [name, value] : values) {
         q.bindValue(name, value);
     }
     if (!q.exec()) {
-        throw StorageError(q.lastError().text(), sql);
+        throw storageError(q.lastError(), sql);
     }
     return q;
 }
@@ -116,7 +116,8 @@ void scanSqlite(sqlite3* handle, const QString& sql, const BoundValues& values,
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &stmt, nullptr) !=
         SQLITE_OK) {
-        throw StorageError(QString::fromUtf8(sqlite3_errmsg(handle)), sql);
+        throw StorageError(QString::fromUtf8(sqlite3_errmsg(handle)), sql,
+                           failureOfSqlite(sqlite3_extended_errcode(handle)));
     }
     for (const auto& [name, value] : values) {
         const int index = sqlite3_bind_parameter_index(stmt, name.toUtf8().constData());
@@ -134,7 +135,7 @@ void scanSqlite(sqlite3* handle, const QString& sql, const BoundValues& values,
     const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(stmt);
     if (!error.isEmpty()) {
-        throw StorageError(error, sql);
+        throw StorageError(error, sql, failureOfSqlite(rc));
     }
 }
 

@@ -152,7 +152,7 @@ QSqlQuery run(Database& db, const QString& sql, const Where& where,
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
-        throw StorageError(q.lastError().text(), sql);
+        throw storageError(q.lastError(), sql);
     }
     for (const auto& [name, value] : where.values) {
         q.bindValue(name, value);
@@ -161,7 +161,7 @@ QSqlQuery run(Database& db, const QString& sql, const Where& where,
         q.bindValue(name, value);
     }
     if (!q.exec()) {
-        throw StorageError(q.lastError().text(), sql);
+        throw storageError(q.lastError(), sql);
     }
     return q;
 }

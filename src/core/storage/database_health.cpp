@@ -1,0 +1,99 @@
+// Damage found before anything is written: PRAGMA quick_check on opening (within a time budget
+// sized for a desk's patience) and in full before a bulk write.
+
+#include "storage/database.h"
+#include "storage/storage_error.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <spdlog/spdlog.h>
+
+namespace fd::core {
+
+namespace {
+
+struct Budget {
+    QElapsedTimer clock;
+    qint64 ms = 0;
+    bool spent = false;
+};
+
+/// SQLite's progress handler: a non-zero answer interrupts the statement.
+int stopWhenSpent(void* data) {
+    auto* budget = static_cast<Budget*>(data);
+    budget->spent = budget->clock.elapsed() > budget->ms;
+    return budget->spent ? 1 : 0;
+}
+
+}  // namespace
+
+Database::StructureCheck Database::checkStructure(std::optional<int> budgetMs) {
+    StructureCheck result;
+    if (onServer()) {
+        return result;  // the server keeps its own pages
+    }
+    sqlite3* handle = sqliteHandle();
+    Budget budget;
+    if (budgetMs && handle) {
+        budget.ms = *budgetMs;
+        budget.clock.start();
+        sqlite3_progress_handler(handle, 10000, &stopWhenSpent, &budget);
+    }
+    QSqlQuery q(m_db);
+    const bool ran = q.exec(QStringLiteral("PRAGMA quick_check"));
+    while (ran && q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok")) {
+            result.problems << line;
+        }
+    }
+    if (budgetMs && handle) {
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    }
+    if (budget.spent) {
+        result.complete = false;
+        result.problems.clear();  // an interrupted check says nothing about the rest
+    } else if (!ran) {
+        result.problems << q.lastError().databaseText();
+    }
+    return result;
+}
+
+bool Database::unfinishedDemo() {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM settings WHERE key = ?"));
+    q.addBindValue(QString::fromLatin1(kDemoIncompleteKey));
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+void Database::checkOnOpening() {
+    const StructureCheck check = checkStructure(kOpenCheckBudgetMs);
+    m_checkedInFull = check.complete;
+    if (!check.problems.isEmpty()) {
+        m_damaged = true;
+        spdlog::error("the database {} is damaged: {}", m_path.toStdString(),
+                      check.problems.join(QStringLiteral("; ")).toStdString());
+    }
+}
+
+void Database::requireSound() {
+    if (!m_checkedInFull && !m_damaged) {
+        const StructureCheck check = checkStructure();
+        m_checkedInFull = true;
+        if (!check.problems.isEmpty()) {
+            m_damaged = true;
+            spdlog::error("the database {} is damaged: {}", m_path.toStdString(),
+                          check.problems.join(QStringLiteral("; ")).toStdString());
+        }
+    }
+    if (m_damaged) {
+        throw StorageError(QStringLiteral("the database file is damaged"),
+                           QStringLiteral("PRAGMA quick_check"), StorageFailure::Damaged);
+    }
+}
+
+}  // namespace fd::core

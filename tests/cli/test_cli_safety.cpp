@@ -1,0 +1,120 @@
+// The command line on a damaged file, and backups: a copy taken while the database is in use,
+// put back with the replaced file kept aside.
+#include "cli_test_support.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using fd::test::fileBytes;
+
+namespace {
+
+QByteArray digestOf(const QString& path) {
+    return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256);
+}
+
+/// Overwrites the first page of the leads table with random bytes, as a failing disk would.
+void damageLeads(const QString& path) {
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'leads'")));
+        REQUIRE(q.next());
+        page = q.value(0).toLongLong();
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(q.next());
+        pageSize = q.value(0).toLongLong();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    fd::test::overwritePage(path, page, pageSize);
+}
+
+}  // namespace
+
+TEST_CASE("import into a damaged file exits 1 with the cause and writes nothing, whatever --on-error says",
+          "[cli][safety]") {
+    QTemporaryDir dir;
+    const QString db = demoDatabase(dir, 300);
+    damageLeads(db);
+    const QByteArray before = digestOf(db);
+    const QString file = dir.filePath(QStringLiteral("leads.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("name,phone\nПётр,+79120000301\nАнна,+79120000303\n");
+    }
+    for (const QString& onError : {QStringLiteral("skip"), QStringLiteral("abort")}) {
+        const Run r = cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db,
+                           file, QStringLiteral("--on-error"), onError});
+        INFO(r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("damaged")));
+        CHECK(r.err.contains(QStringLiteral("funneldesk-cli recover")));
+        CHECK_FALSE(r.out.contains(QStringLiteral("skipped")));
+    }
+    CHECK(digestOf(db) == before);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db}).exitCode == 1);
+
+    // What can be read goes into a new file that passes check; the leads, whose first page is gone,
+    // are reported lost and every row that referred to them dropped.
+    const QString salvaged = dir.filePath(QStringLiteral("salvaged.sqlite"));
+    const Run recovered =
+        cli({QStringLiteral("recover"), QStringLiteral("--db"), db, QStringLiteral("--out"), salvaged});
+    INFO(recovered.out.toStdString() << recovered.err.toStdString());
+    REQUIRE(recovered.exitCode == 0);
+    CHECK(recovered.out.contains(QRegularExpression(QStringLiteral("leads +0 +all"))));
+    CHECK(recovered.out.contains(QRegularExpression(QStringLiteral("offices +3 +0 +0"))));
+    CHECK(digestOf(db) == before);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), salvaged}).exitCode == 0);
+}
+
+TEST_CASE(
+    "backup copies a database and checks the copy, and restore puts a sound copy back and keeps the "
+    "replaced file",
+    "[cli][backup]") {
+    QTemporaryDir dir;
+    const QString db = demoDatabase(dir, 300);
+    const QString copy = dir.filePath(QStringLiteral("copies/demo-copy.sqlite"));
+    const Run backedUp =
+        cli({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), copy});
+    INFO(backedUp.err.toStdString());
+    REQUIRE(backedUp.exitCode == 0);
+    CHECK(backedUp.out.contains(QStringLiteral("checked")));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), copy}).exitCode == 0);
+    const Run again =
+        cli({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), copy});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+
+    // A change after the copy, then the copy put back: the change is gone, the replaced file kept.
+    REQUIRE(cli({QStringLiteral("config"), QStringLiteral("--db"), db, QStringLiteral("--set"),
+                 QStringLiteral("max_call_attempts=9")})
+                .exitCode == 0);
+    const Run restored =
+        cli({QStringLiteral("restore"), QStringLiteral("--from"), copy, QStringLiteral("--db"), db});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral("kept as")));
+    CHECK_FALSE(cli({QStringLiteral("config"), QStringLiteral("--db"), db})
+                    .out.contains(QStringLiteral("max_call_attempts = 9")));
+
+    // A damaged copy is refused, and the database stays as it is.
+    const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));
+    REQUIRE(QFile::copy(copy, bad));
+    damageLeads(bad);
+    const QByteArray before = digestOf(db);
+    const Run refused =
+        cli({QStringLiteral("restore"), QStringLiteral("--from"), bad, QStringLiteral("--db"), db});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("damaged")));
+    CHECK(digestOf(db) == before);
+}
