@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/database_backup.h"
 #include "storage/server_address.h"
+#include "storage/storage_error.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -56,11 +57,20 @@ bool DailyBackup::startIfDue(const QString& databasePath, const std::optional<co
     }
     m_thread = QThread::create([this, databasePath, actor, folder, file] {
         QString error;
+        bool damage = false;
         core::Result<std::unique_ptr<core::Database>> db = core::Database::openAs(databasePath, actor);
         if (!db) {
             error = db.error().message();
-        } else if (const core::Status done = core::DatabaseBackup::backUp(**db, file); !done) {
-            error = done.error().message();
+        } else {
+            try {
+                (*db)->requireSound();  // a damaged file is copied by nobody and written by nobody
+                if (const core::Status done = core::DatabaseBackup::backUp(**db, file); !done) {
+                    error = done.error().message();
+                }
+            } catch (const core::StorageError& e) {
+                damage = e.kind() == core::StorageFailure::Damaged;
+                error = core::Error::make(core::ErrorCode::Storage, core::kDamagedMessage).message();
+            }
         }
         if (error.isEmpty()) {
             QDir dir(folder);
@@ -72,7 +82,14 @@ bool DailyBackup::startIfDue(const QString& databasePath, const std::optional<co
                          error.toStdString());
         }
         QMetaObject::invokeMethod(
-            this, [this, file, error] { Q_EMIT finished(file, error); }, Qt::QueuedConnection);
+            this,
+            [this, file, error, damage] {
+                if (damage) {
+                    Q_EMIT damaged(error);
+                }
+                Q_EMIT finished(file, error);
+            },
+            Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("daily-backup"));
     m_thread->start(QThread::LowPriority);

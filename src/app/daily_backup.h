@@ -11,11 +11,12 @@
 
 namespace fd::app {
 
-/// The automatic copy of a company's SQLite file: on the first start of each day a checked copy
-/// goes into the data folder (backups/<file>-<path hash>/<file>-YYYY-MM-DD.sqlite), taken on a
-/// worker thread of its own while the person works; then the copies past the last 7 days and
-/// one of each of the 4 weeks before are removed. Nothing on a server (pg_dump is the server's).
-/// Off when the setting "dailyBackup" is false.
+/// The automatic copy of a company's SQLite file: on the first start of each day the file's whole
+/// structure is checked (damage found marks it for every connection of the program: nothing is
+/// written to it) and a checked copy goes into the data folder (backups/<file>-<path
+/// hash>/<file>-YYYY-MM-DD.sqlite), taken on a worker thread of its own while the person works; then the
+/// copies past the last 7 days and one of each of the 4 weeks before are removed. Nothing on a server
+/// (pg_dump is the server's). Off when the setting "dailyBackup" is false.
 class DailyBackup final : public QObject {
     Q_OBJECT
 
@@ -35,6 +36,8 @@ public:
 Q_SIGNALS:
     /// The copy is done (`file`), or failed (`error`).
     void finished(const QString& file, const QString& error);
+    /// The file is damaged: no copy was made and nothing may be written to it.
+    void damaged(const QString& message);
 
 private:
     QThread* m_thread = nullptr;

@@ -19,9 +19,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace fd;
@@ -120,4 +122,36 @@ TEST_CASE("The day's first start leaves a copy, and File ▸ Back up and Restore
     const QStringList aside = QDir(QFileInfo(path).absolutePath())
                                   .entryList({QStringLiteral("demo.sqlite.replaced-*")}, QDir::Files);
     CHECK(aside.size() == 1);
+}
+
+TEST_CASE("A damaged file opens with a banner that says what to do, and nothing is written to it",
+          "[app][backup]") {
+    fd::test::Language english{QStringLiteral("en")};
+    Demo demo;
+    const QString path = demo.db->path();
+    QSqlQuery q(demo.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'call_attempts'")));
+    REQUIRE(q.next());
+    const qint64 page = q.value(0).toLongLong();
+    REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
+    REQUIRE(q.next());
+    const qint64 pageSize = q.value(0).toLongLong();
+    q.finish();
+    demo.db.reset();
+    fd::test::overwritePage(path, page, pageSize);
+
+    auto db = require(core::Database::open(path, core::OpenMode::Existing));
+    REQUIRE(db->isDamaged());
+    // The file cannot record the sign-in; the person signs in all the same, to read.
+    REQUIRE(core::SignIn(*db, demo.clock)
+                .signIn(QStringLiteral("admin"), QString::fromLatin1(core::kDemoPassword))
+                .ok());
+    app::MainWindow window(std::move(db), demo.clock);
+    window.show();
+    CHECK(window.damageBanner()->isVisible());
+    CHECK(window.damageBanner()->text().contains(QStringLiteral("funneldesk-cli recover")));
+    const core::Result<core::Id> channel =
+        core::CatalogService(window.database()).addChannel(QStringLiteral("Новый канал"));
+    REQUIRE_FALSE(channel.ok());
+    CHECK(channel.error().message().contains(QStringLiteral("damaged")));
 }

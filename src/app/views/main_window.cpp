@@ -20,6 +20,7 @@
 #include "settings/settings_workspace.h"
 #include "storage/database.h"
 #include "storage/server_address.h"
+#include "storage/storage_error.h"
 #include "views/leads_workspace.h"
 #include "views/marketing_workspace.h"
 #include "views/office_workspace.h"
@@ -90,6 +91,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QW
     m_demoBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4d6; border-bottom: 1px solid #e8c66a; padding: 6px 12px; }"));
     outer->addWidget(m_demoBanner);
+    // A damaged file: everything that would write is refused; the banner says what to do.
+    m_damageBanner = new QLabel(central);
+    m_damageBanner->setWordWrap(true);
+    m_damageBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fde2e1; border-bottom: 1px solid #e0a09c; padding: 6px 12px; }"));
+    m_damageBanner->hide();
+    outer->addWidget(m_damageBanner);
 
     auto* body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -141,6 +149,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QW
     statusBar()->addPermanentWidget(m_statusRole);
 
     m_dailyBackup = new DailyBackup(this);
+    connect(m_dailyBackup, &DailyBackup::damaged, this, &MainWindow::showDamage);
     buildMenus();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("windowGeometry")).toByteArray())) {
@@ -205,6 +214,9 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
         core::CatalogReader(*m_db).setting(QStringLiteral("demo_data"));
     const bool demo = demoMark && demoMark->has_value();
     m_demoBanner->setVisible(demo);
+    showDamage(m_db->isDamaged()
+                   ? core::Error::make(core::ErrorCode::Storage, core::kDamagedMessage).message()
+                   : QString());
     showSignedIn();
     updateStatus(-1);
     buildWorkspaces(current);
@@ -218,6 +230,11 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
     });
     // The day's first start of a company's file leaves a copy of it in the data folder.
     m_dailyBackup->startIfDue(m_db->path(), m_db->actor(), QDateTime::fromSecsSinceEpoch(m_clock()).date());
+}
+
+void MainWindow::showDamage(const QString& message) {
+    m_damageBanner->setText(message);
+    m_damageBanner->setVisible(!message.isEmpty());
 }
 
 void MainWindow::openImport(const QString& path) {

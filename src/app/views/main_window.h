@@ -71,6 +71,9 @@ public:
     /// File ▸ Restore from a backup: a checked copy put in the database's place (the replaced
     /// file kept aside), then the database opened again.
     void restoreBackup();
+    /// The banner over the workspaces that says the file is damaged (none: hidden).
+    void showDamage(const QString& message);
+    QLabel* damageBanner() const { return m_damageBanner; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -106,6 +109,7 @@ private:
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_demoBanner = nullptr;
+    QLabel* m_damageBanner = nullptr;
     QLabel* m_statusPath = nullptr;
     QLabel* m_statusLeads = nullptr;
     QLabel* m_statusRole = nullptr;

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include <spdlog/spdlog.h>
+
 namespace fd::core {
 
 namespace {
@@ -73,6 +75,20 @@ Result<Actor> SignIn::signInOnServer(const QString& login) {
     return actor;
 }
 
+namespace {
+
+/// A file that can only be read (damaged, or read-only) cannot record a sign-in: the person still
+/// signs in, to read, and the log says it went unrecorded.
+bool unrecordable(const Database& db, const Error& e) {
+    const bool readOnly = db.isDamaged() || e.code == ErrorCode::ReadOnly;
+    if (readOnly) {
+        spdlog::warn("a sign-in could not be recorded: {}", e.message().toStdString());
+    }
+    return readOnly;
+}
+
+}  // namespace
+
 Result<Actor> SignIn::signIn(const QString& login, const QString& password) {
     if (m_db.onServer()) {
         return signInOnServer(login);
@@ -111,7 +127,7 @@ Result<Actor> SignIn::signIn(const QString& login, const QString& password) {
         return Ok{};
     });
     m_db.setActor(previous);
-    if (!recorded) {
+    if (!recorded && !unrecordable(m_db, recorded.error())) {
         return recorded.error();
     }
     if (!right) {

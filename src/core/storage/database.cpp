@@ -196,7 +196,10 @@ Database::~Database() {
 }
 
 Result<std::unique_ptr<Database>> Database::openAs(const QString& path, std::optional<Actor> actor) {
-    Result<std::unique_ptr<Database>> db = open(path, OpenMode::Existing);
+    // Another connection of the same program: the first one checked the file's structure.
+    Result<std::unique_ptr<Database>> db =
+        isServerLocation(path) ? open(path, OpenMode::Existing)
+                               : openFile(path, OpenMode::Existing, standardMigrations(), OpenCheck::Skip);
     if (db) {
         std::unique_ptr<Database> opened = std::move(db).value();
         opened->setActor(std::move(actor));
@@ -214,6 +217,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (isServerLocation(path)) {
         return openServer(path, mode, migrations);
     }
+    return openFile(path, mode, migrations, OpenCheck::Structure);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMode mode,
+                                                     const std::vector<Migration>& migrations,
+                                                     OpenCheck check) {
     const QFileInfo info(path);
     const int knownVersion = migrations.empty() ? 0 : migrations.back().version;
 
@@ -294,7 +303,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (Status s = db->configure(); !s) {
         return fail(s.error());
     }
-    if (mode == OpenMode::Existing) {
+    if (mode == OpenMode::Existing && check == OpenCheck::Structure) {
         db->checkOnOpening();
     }
     if (Status s = db->migrate(migrations); !s) {

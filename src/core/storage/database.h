@@ -120,13 +120,16 @@ public:
     StructureCheck checkStructure(std::optional<int> budgetMs = std::nullopt);
     /// Whether damage was found on this connection: it then reads what it can and writes nothing
     /// (a write transaction throws StorageError of kind Damaged).
-    bool isDamaged() const { return m_damaged; }
+    bool isDamaged() const;
     /// Before a bulk write (an import, an upgrade): the whole structure checked, once per
-    /// connection; a damaged file is marked so and the call throws StorageError (Damaged).
+    /// connection; a damaged file is marked so and the call throws StorageError (Damaged). Damage
+    /// found on any connection of this program marks the file for all of them.
     void requireSound();
-    /// How long opening a file may spend checking its structure; a larger file is checked in
-    /// part then, and in full before a bulk write.
-    static constexpr int kOpenCheckBudgetMs = 300;
+    /// Opening a file checks its whole structure up to this size (a tenth of a second or so);
+    /// a larger one is checked for kOpenCheckBudgetMs there, and in full before a bulk write and
+    /// by the application's daily check.
+    static constexpr qint64 kFullCheckBytes = qint64{16} << 20;
+    static constexpr int kOpenCheckBudgetMs = 50;
 
     /// The engine's own handle (SQLite only), for bulk reads in storage.
     sqlite3* sqliteHandle();
@@ -149,9 +152,15 @@ private:
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> openServer(const QString& url, OpenMode mode,
                                                         const std::vector<Migration>& migrations);
+    /// Whether opening a file checks its structure (the first connection) or not (the workers').
+    enum class OpenCheck { Structure, Skip };
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, OpenMode mode,
+                                                      const std::vector<Migration>& migrations,
+                                                      OpenCheck check);
     Status checkServerDatabase(OpenMode mode, int knownVersion);
     Status configure();
-    /// The structure checked within kOpenCheckBudgetMs; damage marks the connection.
+    /// The structure checked (in full up to kFullCheckBytes, else within kOpenCheckBudgetMs);
+    /// damage marks the file for every connection of this program.
     void checkOnOpening();
     /// Whether this is a demo database whose making stopped half-way.
     bool unfinishedDemo();

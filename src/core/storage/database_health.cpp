@@ -5,6 +5,9 @@
 #include "storage/storage_error.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -29,7 +32,34 @@ int stopWhenSpent(void* data) {
     return budget->spent ? 1 : 0;
 }
 
+/// The files damage was found in by any connection of this program.
+QMutex g_damagedMutex;
+QSet<QString> g_damaged;
+
+QString canonical(const QString& path) {
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? path : c;
+}
+
+void noteDamaged(const QString& path, const QStringList& problems) {
+    spdlog::error("the database {} is damaged: {}", path.toStdString(),
+                  problems.join(QStringLiteral("; ")).toStdString());
+    const QMutexLocker lock(&g_damagedMutex);
+    g_damaged.insert(canonical(path));
+}
+
 }  // namespace
+
+bool Database::isDamaged() const {
+    if (m_damaged) {
+        return true;
+    }
+    if (onServer()) {
+        return false;
+    }
+    const QMutexLocker lock(&g_damagedMutex);
+    return !g_damaged.isEmpty() && g_damaged.contains(canonical(m_path));
+}
 
 Database::StructureCheck Database::checkStructure(std::optional<int> budgetMs) {
     StructureCheck result;
@@ -71,12 +101,13 @@ bool Database::unfinishedDemo() {
 }
 
 void Database::checkOnOpening() {
-    const StructureCheck check = checkStructure(kOpenCheckBudgetMs);
+    const bool small = QFileInfo(m_path).size() <= kFullCheckBytes;
+    const StructureCheck check =
+        checkStructure(small ? std::nullopt : std::optional<int>(kOpenCheckBudgetMs));
     m_checkedInFull = check.complete;
     if (!check.problems.isEmpty()) {
         m_damaged = true;
-        spdlog::error("the database {} is damaged: {}", m_path.toStdString(),
-                      check.problems.join(QStringLiteral("; ")).toStdString());
+        noteDamaged(m_path, check.problems);
     }
 }
 
@@ -86,11 +117,10 @@ void Database::requireSound() {
         m_checkedInFull = true;
         if (!check.problems.isEmpty()) {
             m_damaged = true;
-            spdlog::error("the database {} is damaged: {}", m_path.toStdString(),
-                          check.problems.join(QStringLiteral("; ")).toStdString());
+            noteDamaged(m_path, check.problems);
         }
     }
-    if (m_damaged) {
+    if (isDamaged()) {
         throw StorageError(QStringLiteral("the database file is damaged"),
                            QStringLiteral("PRAGMA quick_check"), StorageFailure::Damaged);
     }

@@ -103,7 +103,7 @@ void Database::execute(const QString& sql) {
 }
 
 void Database::begin(Isolation isolation) {
-    if (m_damaged) {
+    if (isDamaged()) {
         throw StorageError(QStringLiteral("the database file is damaged"), QStringLiteral("BEGIN"),
                            StorageFailure::Damaged);
     }
