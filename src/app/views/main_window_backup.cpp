@@ -91,8 +91,10 @@ void MainWindow::restoreBackup() {
     clearWorkspaces();
     m_feed.reset();
     m_db.reset();
-    const core::Result<QString> aside =
-        core::DatabaseBackup::restore(backup, path, QDateTime::currentDateTime());
+    // A large file takes a while to copy: on a thread of its own, the window stays alive.
+    core::Result<QString> aside = QString();
+    const QDateTime now = QDateTime::currentDateTime();
+    runOffThread([&] { aside = core::DatabaseBackup::restore(backup, path, now); }, [] {});
     core::Result<std::unique_ptr<core::Database>> reopened = openSignedIn(path, {}, m_clock, this);
     if (!reopened) {
         QMessageBox::warning(this, tr("Restore from a backup"), reopened.error().message());
