@@ -1,7 +1,10 @@
 #include "widgets.h"
 
 #include "io/value_parsers.h"
+#include "services/access_policy.h"
 #include "services/catalog_reader.h"
+
+#include <QEvent>
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -57,6 +60,37 @@ KeyButton makeKeyButton(QWidget* parent, QWidget* keyHost, const QString& key, c
         }
     });
     return {button, shortcut};
+}
+
+namespace {
+
+/// Keeps a control disabled: whatever enables it again is undone at once.
+class WriteGuard final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::EnabledChange) {
+            auto* widget = static_cast<QWidget*>(watched);
+            if (widget->isEnabled()) {
+                widget->setEnabled(false);
+            }
+        }
+        return false;
+    }
+};
+
+}  // namespace
+
+void guardWrites(const core::Database& db, QWidget* control) {
+    const core::Status allowed = core::writable(db);
+    if (allowed || !control) {
+        return;
+    }
+    control->setEnabled(false);
+    control->setToolTip(allowed.error().message());
+    control->installEventFilter(new WriteGuard(control));
 }
 
 QTableView* makeListView(QWidget* parent) {

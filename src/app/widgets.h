@@ -32,6 +32,11 @@ struct KeyButton {
 };
 KeyButton makeKeyButton(QWidget* parent, QWidget* keyHost, const QString& key, const QString& text);
 
+/// What saves something stays disabled, its tooltip saying why, while `db` can only be read (a
+/// read-only file, folder or drive, a newer FunnelDesk's database, damage); enabling it later
+/// does not undo that. The services refuse such writes anyway: this only says so up front.
+void guardWrites(const core::Database& db, QWidget* control);
+
 /// A list of records: whole rows selected one at a time, read-only, compact rows. Home, End,
 /// Page Up and Page Down move the selection between rows, as in every other list.
 QTableView* makeListView(QWidget* parent);

@@ -20,7 +20,9 @@ struct Run {
 /// The password every command of these tests signs in with (the demo's, the new company's).
 const QString kPassword = QString::fromLatin1(fd::core::kDemoPassword);
 
-Run cli(const QStringList& args, const QByteArray& input = {}, bool withPassword = true) {
+/// funneldesk-cli as `prefix` runs it (another user, say), else itself.
+Run cliVia(const QStringList& prefix, const QStringList& args, const QByteArray& input = {},
+           bool withPassword = true) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("FUNNELDESK_PASSWORD"));
@@ -28,7 +30,11 @@ Run cli(const QStringList& args, const QByteArray& input = {}, bool withPassword
         env.insert(QStringLiteral("FUNNELDESK_PASSWORD"), kPassword);
     }
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FD_CLI_PATH), args);
+    if (prefix.isEmpty()) {
+        p.start(QStringLiteral(FD_CLI_PATH), args);
+    } else {
+        p.start(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral(FD_CLI_PATH)} + args);
+    }
     if (!input.isEmpty()) {
         p.write(input);
     }
@@ -37,6 +43,10 @@ Run cli(const QStringList& args, const QByteArray& input = {}, bool withPassword
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
     return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run cli(const QStringList& args, const QByteArray& input = {}, bool withPassword = true) {
+    return cliVia({}, args, input, withPassword);
 }
 
 /// A demo database of `leads` requests ending 30 June 2026, made by the CLI in `dir`; its path.

@@ -12,10 +12,6 @@ using fd::test::fileBytes;
 
 namespace {
 
-QByteArray digestOf(const QString& path) {
-    return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256);
-}
-
 /// Overwrites the first page of the leads table with random bytes, as a failing disk would.
 void damageLeads(const QString& path) {
     qint64 page = 0;
@@ -45,7 +41,7 @@ TEST_CASE("import into a damaged file exits 1 with the cause and writes nothing,
     QTemporaryDir dir;
     const QString db = demoDatabase(dir, 300);
     damageLeads(db);
-    const QByteArray before = digestOf(db);
+    const QByteArray before = fd::test::fileDigest(db);
     const QString file = dir.filePath(QStringLiteral("leads.csv"));
     {
         QFile f(file);
@@ -61,7 +57,7 @@ TEST_CASE("import into a damaged file exits 1 with the cause and writes nothing,
         CHECK(r.err.contains(QStringLiteral("funneldesk-cli recover")));
         CHECK_FALSE(r.out.contains(QStringLiteral("skipped")));
     }
-    CHECK(digestOf(db) == before);
+    CHECK(fd::test::fileDigest(db) == before);
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db}).exitCode == 1);
 
     // What can be read goes into a new file that passes check; the leads, whose first page is gone,
@@ -73,7 +69,7 @@ TEST_CASE("import into a damaged file exits 1 with the cause and writes nothing,
     REQUIRE(recovered.exitCode == 0);
     CHECK(recovered.out.contains(QRegularExpression(QStringLiteral("leads +0 +all"))));
     CHECK(recovered.out.contains(QRegularExpression(QStringLiteral("offices +3 +0 +0"))));
-    CHECK(digestOf(db) == before);
+    CHECK(fd::test::fileDigest(db) == before);
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), salvaged}).exitCode == 0);
 }
 
@@ -111,10 +107,10 @@ TEST_CASE(
     const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));
     REQUIRE(QFile::copy(copy, bad));
     damageLeads(bad);
-    const QByteArray before = digestOf(db);
+    const QByteArray before = fd::test::fileDigest(db);
     const Run refused =
         cli({QStringLiteral("restore"), QStringLiteral("--from"), bad, QStringLiteral("--db"), db});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("damaged")));
-    CHECK(digestOf(db) == before);
+    CHECK(fd::test::fileDigest(db) == before);
 }

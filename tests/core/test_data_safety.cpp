@@ -3,14 +3,17 @@
 #include "test_support.h"
 
 #include "domain/text_limits.h"
+#include "services/access_policy.h"
 #include "services/catalog_service.h"
 #include "services/data_export.h"
 #include "services/data_import.h"
 #include "services/demo_generator.h"
 #include "services/lead_list_reader.h"
 #include "services/lead_service.h"
+#include "services/report_service.h"
 #include "storage/database_backup.h"
 #include "storage/database_salvage.h"
+#include "storage/migration.h"
 #include "storage/milestone_verifier.h"
 #include "storage/storage_error.h"
 
@@ -27,12 +30,6 @@ using fd::test::msk;
 using fd::test::require;
 
 namespace {
-
-QByteArray digestOf(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 qint64 countOf(Database& db, const QString& sql) {
     QSqlQuery q(db.connection());
@@ -54,6 +51,19 @@ const QByteArray kThreeLeads =
     "Пётр Ёлкин,+79120000101,Сайт\n"
     "Анна Юрист,+79120000102,Сайт\n"
     "Олег Новый,+79120000103,Сайт\n";
+
+/// The schema history of a later FunnelDesk: one more step, which older programs may read past
+/// when `readableFrom` says so.
+std::vector<Migration> laterHistory(int readableFrom) {
+    std::vector<Migration> history = standardMigrations();
+    history.push_back(
+        Migration{currentSchemaVersion() + 1, "an index older programs never read",
+                  [](Database& db) {
+                      db.execute(QStringLiteral("CREATE INDEX later_by_status ON leads(status, created_at)"));
+                  },
+                  readableFrom});
+    return history;
+}
 
 NewLead someone() {
     NewLead in;
@@ -78,7 +88,7 @@ TEST_CASE("A damaged file is found before anything is written to it, and the per
     }  // the last connection closed: the WAL is checkpointed into the file
     REQUIRE(page > 1);
     fd::test::overwritePage(path, page, pageSize);  // one page of the leads table, as a failing disk would
-    const QByteArray before = digestOf(path);
+    const QByteArray before = fd::test::fileDigest(path);
 
     auto db = require(Database::open(path, OpenMode::Existing));
     CHECK(db->isDamaged());
@@ -93,7 +103,7 @@ TEST_CASE("A damaged file is found before anything is written to it, and the per
     REQUIRE_FALSE(imported.ok());
     CHECK(imported.error().message() == typed.error().message());
     db.reset();
-    CHECK(digestOf(path) == before);
+    CHECK(fd::test::fileDigest(path) == before);
     CHECK(QFile(path + QStringLiteral("-wal")).size() == 0);
 }
 
@@ -360,11 +370,11 @@ TEST_CASE("recover salvages what a damaged file still gives into a new database 
         pageSize = countOf(*db, QStringLiteral("PRAGMA page_size"));
     }
     fd::test::overwritePage(path, leafPage, pageSize);
-    const QByteArray before = digestOf(path);
+    const QByteArray before = fd::test::fileDigest(path);
 
     const QString salvaged = dir.filePath(QStringLiteral("salvaged.sqlite"));
     const std::vector<SalvagedTable> tables = require(salvageDatabase(path, salvaged));
-    CHECK(digestOf(path) == before);  // the damaged file is only read
+    CHECK(fd::test::fileDigest(path) == before);  // the damaged file is only read
     auto find = [&](const char* name) {
         for (const SalvagedTable& t : tables) {
             if (t.table == QLatin1String(name)) {
@@ -390,4 +400,61 @@ TEST_CASE("recover salvages what a damaged file still gives into a new database 
     CHECK(MilestoneVerifier(*db).verify().empty());
     CHECK(countOf(*db, QStringLiteral("SELECT count(*) FROM leads")) == leads.rows);
     CHECK_FALSE(salvageDatabase(path, salvaged).ok());  // never over an existing file
+}
+
+TEST_CASE("A database of a newer FunnelDesk that older ones may read opens read-only, and writes say why",
+          "[sqlite][safety][readonly]") {
+    QTemporaryDir dir;
+    QString path;
+    {
+        auto db = fd::test::demoDatabase(dir, 300, 1);
+        path = db->path();
+        CHECK(db->writeAccess() == WriteAccess::Writable);
+    }
+    {
+        // A later program upgrades it with a step this one can read past.
+        auto later = require(Database::open(path, OpenMode::Existing, laterHistory(currentSchemaVersion())));
+        CHECK(later->schemaVersion() == currentSchemaVersion() + 1);
+    }
+    const QByteArray before = fd::test::fileDigest(path);
+    {
+        auto db = require(Database::open(path, OpenMode::Existing));
+        CHECK(db->writeAccess() == WriteAccess::NewerSchema);
+        CHECK(db->schemaVersion() == currentSchemaVersion() + 1);
+
+        // Lists and reports read as ever.
+        CHECK(require(LeadListReader(*db).count(LeadFilter{})) == 300);
+        FunnelSpec spec;
+        spec.from = QDate(2000, 1, 1);
+        spec.to = QDate(2040, 12, 31);
+        CHECK(require(ReportService(*db).funnel(spec)).total.stages[0] == 300);
+
+        // What writes is refused with the cause, before and while writing.
+        const Status writable = fd::core::writable(*db);
+        REQUIRE_FALSE(writable.ok());
+        CHECK(writable.error().code == ErrorCode::ReadOnly);
+        CHECK(writable.error().message().contains(QStringLiteral("newer FunnelDesk")));
+        CHECK(permit(*db, Action::ImportData).error().message() == writable.error().message());
+        CHECK(permit(*db, Action::ReadLeads).ok());
+        const Result<CreatedLead> typed =
+            LeadService(*db, [] { return msk(2026, 7, 1, 12); }).createLead(someone());
+        REQUIRE_FALSE(typed.ok());
+        CHECK(typed.error().code == ErrorCode::ReadOnly);
+        CHECK_THROWS_AS(db->begin(), StorageError);
+    }
+    CHECK(fd::test::fileDigest(path) == before);
+
+    SECTION("a step older programs cannot read past makes it refused again") {
+        {
+            std::vector<Migration> history = laterHistory(currentSchemaVersion());
+            history.push_back(Migration{
+                currentSchemaVersion() + 2, "a changed table",
+                [](Database& db) { db.execute(QStringLiteral("CREATE TABLE later_things (id INTEGER)")); },
+                0});
+            require(Database::open(path, OpenMode::Existing, history));
+        }
+        const Result<std::unique_ptr<Database>> refused = Database::open(path, OpenMode::Existing);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::NewerVersion);
+    }
 }

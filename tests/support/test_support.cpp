@@ -10,6 +10,7 @@
 #include "storage/database_copy.h"
 #include "storage/server_address.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QSqlDatabase>
@@ -65,6 +66,10 @@ QByteArray fileBytes(const QString& path) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
+}
+
+QByteArray fileDigest(const QString& path) {
+    return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256);
 }
 
 void rawExec(const QString& path, const QStringList& statements) {

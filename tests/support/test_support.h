@@ -36,6 +36,8 @@ using namespace fd::core;
 qint64 msk(int year, int month, int day, int hour, int minute = 0);
 
 QByteArray fileBytes(const QString& path);
+/// The SHA-256 of a file's bytes: whether it was left exactly as it was.
+QByteArray fileDigest(const QString& path);
 /// Overwrites page `page` (of `pageSize` bytes) of a SQLite file with random bytes, as a failing
 /// disk would; the same page always gets the same bytes.
 void overwritePage(const QString& path, qint64 page, qint64 pageSize);

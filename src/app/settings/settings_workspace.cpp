@@ -16,8 +16,14 @@ namespace fd::app {
 SettingsWorkspace::SettingsWorkspace(core::Database& db, core::Clock clock, QWidget* parent)
     : Workspace(parent) {
     auto* layout = new QVBoxLayout(this);
-    m_readOnly = new QLabel(tr("You can read the settings; only the administrator changes them."), this);
-    m_readOnly->setVisible(!core::permit(db, core::Action::ManageSettings).ok());
+    // Why nothing here can be changed: the role, or a database that can only be read.
+    const core::Status manages = core::permit(db, core::Action::ManageSettings);
+    m_readOnly = new QLabel(core::permit(db.actor(), core::Action::ManageSettings)
+                                ? tr("The database can only be read: nothing here can be changed.")
+                                : tr("You can read the settings; only the administrator changes them."),
+                            this);
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setVisible(!manages.ok());
     layout->addWidget(m_readOnly);
     m_tabs = new QTabWidget(this);
     m_offices = new OfficesPage(db, clock, m_tabs);

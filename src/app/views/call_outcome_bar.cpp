@@ -97,7 +97,8 @@ QWidget* CallOutcomeBar::buildActions(QWidget* keyHost) {
     connect(m_callButtons[4], &QPushButton::clicked, this, [this] { Q_EMIT reasonPressed(O::Refused); });
     connect(m_callButtons[5], &QPushButton::clicked, this, [this] { Q_EMIT reasonPressed(O::NonTarget); });
     connect(m_callButtons[6], &QPushButton::clicked, this, &CallOutcomeBar::bookPressed);
-    m_callButtons.last()->setStyleSheet(QStringLiteral("QPushButton { font-weight: bold; color: #1d6b2f; }"));
+    m_callButtons.last()->setStyleSheet(QStringLiteral(
+        "QPushButton { font-weight: bold; color: #1d6b2f; } QPushButton:disabled { color: #9aa59c; }"));
     m_meetingButtons << addKey(actions, keyHost, QStringLiteral("8"), tr("Confirm meeting"))
                      << addKey(actions, keyHost, QStringLiteral("9"), tr("Reschedule…"))
                      << addKey(actions, keyHost, QStringLiteral("0"), tr("Cancel meeting"));

@@ -91,11 +91,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QW
     m_demoBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4d6; border-bottom: 1px solid #e8c66a; padding: 6px 12px; }"));
     outer->addWidget(m_demoBanner);
-    // A damaged file: everything that would write is refused; the banner says what to do.
+    // A damaged or read-only file: everything that would write is refused; the banner says why.
     m_damageBanner = new QLabel(central);
     m_damageBanner->setWordWrap(true);
-    m_damageBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde2e1; border-bottom: 1px solid #e0a09c; padding: 6px 12px; }"));
     m_damageBanner->hide();
     outer->addWidget(m_damageBanner);
 
@@ -176,8 +174,8 @@ void MainWindow::buildMenus() {
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    file->addAction(tr("&Import from a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                    [this] { openImport({}); });
+    m_importAction = file->addAction(tr("&Import from a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                     [this] { openImport({}); });
     file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     [this] { ExportDialog(*m_db, m_clock, this).exec(); });
     file->addSeparator();
@@ -214,9 +212,7 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
         core::CatalogReader(*m_db).setting(QStringLiteral("demo_data"));
     const bool demo = demoMark && demoMark->has_value();
     m_demoBanner->setVisible(demo);
-    showDamage(m_db->isDamaged()
-                   ? core::Error::make(core::ErrorCode::Storage, core::kDamagedMessage).message()
-                   : QString());
+    showAccess();
     showSignedIn();
     updateStatus(-1);
     buildWorkspaces(current);
@@ -232,7 +228,24 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db) {
     m_dailyBackup->startIfDue(m_db->path(), m_db->actor(), QDateTime::fromSecsSinceEpoch(m_clock()).date());
 }
 
+void MainWindow::showAccess() {
+    // A file that can only be read: the banner says why, and the actions that write say so too.
+    const core::Status access = core::writable(*m_db);
+    if (access || access.error().code != core::ErrorCode::ReadOnly) {
+        showDamage(m_db->isDamaged() ? access.error().message() : QString());
+    } else {
+        m_damageBanner->setStyleSheet(QStringLiteral(
+            "QLabel { background: #e3edf9; border-bottom: 1px solid #9fb8d8; padding: 6px 12px; }"));
+        m_damageBanner->setText(access.error().message());
+        m_damageBanner->show();
+    }
+    m_importAction->setEnabled(access.ok());
+    m_importAction->setStatusTip(access ? QString() : access.error().message());
+}
+
 void MainWindow::showDamage(const QString& message) {
+    m_damageBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fde2e1; border-bottom: 1px solid #e0a09c; padding: 6px 12px; }"));
     m_damageBanner->setText(message);
     m_damageBanner->setVisible(!message.isEmpty());
 }

@@ -73,6 +73,8 @@ public:
     void restoreBackup();
     /// The banner over the workspaces that says the file is damaged (none: hidden).
     void showDamage(const QString& message);
+    /// The banner for a database that can only be read (or is damaged), and the Import action.
+    void showAccess();
     QLabel* damageBanner() const { return m_damageBanner; }
 
 protected:
@@ -110,6 +112,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_demoBanner = nullptr;
     QLabel* m_damageBanner = nullptr;
+    QAction* m_importAction = nullptr;
     QLabel* m_statusPath = nullptr;
     QLabel* m_statusLeads = nullptr;
     QLabel* m_statusRole = nullptr;

@@ -179,6 +179,7 @@ void MarketingWorkspace::buildFilters(QWidget* bar) {
     exportButton->setMenu(exportMenu);
     auto* spendButton = new QPushButton(tr("&Spend and visitors…"), bar);
     connect(spendButton, &QPushButton::clicked, this, &MarketingWorkspace::editSpend);
+    guardWrites(m_db, spendButton);
 
     // The filters wrap onto more lines on a narrow screen; what the last export did is told
     // below them and never widens the window.

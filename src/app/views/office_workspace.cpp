@@ -54,6 +54,13 @@ OfficeWorkspace::OfficeWorkspace(core::Database& db, core::Clock clock, QWidget*
     m_day = new OfficeDayPanel(this, m_tabs);
     m_followUps = new FollowUpPanel(this, m_tabs);
     m_cash = new CashDeskPanel(this, m_tabs);
+    // A database that can only be read: arrivals, outcomes, and payments say why not.
+    for (QWidget* panel :
+         {static_cast<QWidget*>(m_day), static_cast<QWidget*>(m_followUps), static_cast<QWidget*>(m_cash)}) {
+        for (QPushButton* b : panel->findChildren<QPushButton*>()) {
+            guardWrites(m_db, b);
+        }
+    }
     m_tabs->addTab(m_day, tr("Day"));
     m_tabs->addTab(m_followUps, tr("Follow-up"));
     m_tabs->addTab(m_cash, tr("Cash desk"));
@@ -141,6 +148,7 @@ QLayout* OfficeWorkspace::buildHeader() {
         }
     });
     connect(walk, &QPushButton::clicked, this, &OfficeWorkspace::walkIn);
+    guardWrites(m_db, walk);
     return header;
 }
 

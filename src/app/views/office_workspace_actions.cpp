@@ -1,5 +1,7 @@
 #include "views/office_workspace.h"
 
+#include "services/access_policy.h"
+
 // The office workspace's actions on the selected meeting, follow-up or contract: each asks the
 // services (through a dialog where the action needs details), then refreshes the lists and
 // tells what was saved.
@@ -170,7 +172,7 @@ void OfficeWorkspace::receivePayment() {
 
 void OfficeWorkspace::walkIn() {
     const core::OptId office = officeId();
-    if (!office) {
+    if (!office || !core::writable(m_db)) {
         return;
     }
     const core::OptId manager = managerId();

@@ -232,6 +232,11 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     connect(m_bar, &CallOutcomeBar::cancelPressed, this, &OperatorWorkspace::cancelMeeting);
     connect(m_bar, &CallOutcomeBar::detailSaved, this, &OperatorWorkspace::saveDetail);
     connect(m_bar, &CallOutcomeBar::detailClosed, this, [this] { m_view->setFocus(); });
+    // A database that can only be read: every outcome, booking and new lead says why not.
+    for (QPushButton* b : m_bar->findChildren<QPushButton*>()) {
+        guardWrites(m_db, b);
+    }
+    guardWrites(m_db, add);
 
     auto* splitter = new QSplitter(Qt::Horizontal, page);
     splitter->addWidget(m_queuePanel);

@@ -1,5 +1,7 @@
 #include "views/operator_workspace.h"
 
+#include "services/access_policy.h"
+
 // The call center's actions that go through a dialog or change a meeting: booking, the new
 // lead from a call, and confirming, moving or cancelling the open lead's meeting (with undo).
 
@@ -134,7 +136,7 @@ void OperatorWorkspace::cancelMeeting() {
 }
 
 void OperatorWorkspace::newLead() {
-    if (!m_operatorId) {
+    if (!m_operatorId || !core::writable(m_db)) {
         return;
     }
     const core::Id op = *m_operatorId;

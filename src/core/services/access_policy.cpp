@@ -90,7 +90,47 @@ Status permit(const std::optional<Actor>& actor, Action action, const RecordOwne
 }
 
 Status permit(const Database& db, Action action, const RecordOwner& record) {
-    return permit(db.actor(), action, record);
+    if (Status allowed = permit(db.actor(), action, record); !allowed) {
+        return allowed;
+    }
+    switch (action) {
+        case Action::EditMarketing:
+        case Action::ImportData:
+        case Action::ManageSettings:
+        case Action::ManageMotivation:
+            return writable(db);
+        default:
+            return Ok{};
+    }
+}
+
+Status writable(const Database& db) {
+    switch (db.writeAccess()) {
+        case WriteAccess::Writable:
+            return Ok{};
+        case WriteAccess::ReadOnlyFile:
+            return Error::make(ErrorCode::ReadOnly,
+                               QT_TRANSLATE_NOOP("fd::core::Error",
+                                                 "The database file can only be read (its permissions do not "
+                                                 "allow changes): FunnelDesk shows everything and saves "
+                                                 "nothing. Ask for write access to the file to work in it."));
+        case WriteAccess::ReadOnlyFolder:
+            return Error::make(
+                ErrorCode::ReadOnly,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The database is in a folder or on a drive that cannot be "
+                                  "written: FunnelDesk shows everything and saves nothing. Copy "
+                                  "it to a folder you can write to, or ask for write access."));
+        case WriteAccess::NewerSchema:
+            return Error::make(
+                ErrorCode::ReadOnly,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "The database was written by a newer FunnelDesk: this one shows "
+                                  "it and saves nothing. Update FunnelDesk to work in it."));
+        case WriteAccess::Damaged:
+            return Error::make(ErrorCode::Storage, kDamagedMessage);
+    }
+    return Ok{};
 }
 
 RecordOwner ownerOfLead(Database& db, Id leadId) {

@@ -17,7 +17,14 @@ struct RecordOwner {
 /// before they read or write, the widgets only follow. Nobody signed in — the tools that build
 /// a database — may do everything.
 Status permit(const std::optional<Actor>& actor, Action action, const RecordOwner& record = {});
+/// The same for the person signed in on `db`; an action that only writes (spend, imports,
+/// settings, plans) is also refused, with the cause, when the database can only be read.
 Status permit(const Database& db, Action action, const RecordOwner& record = {});
+
+/// Whether anything may be saved in `db`; when not, why, in words for the person (a read-only
+/// file, folder or drive, a newer FunnelDesk's database, damage). The window disables what
+/// writes with this text; the services refuse with it.
+Status writable(const Database& db);
 
 /// Whose a lead is (its operator); read inside the caller's transaction.
 RecordOwner ownerOfLead(Database& db, Id leadId);

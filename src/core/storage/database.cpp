@@ -130,6 +130,7 @@ struct Probe {
     qint64 applicationId = 0;
     int userVersion = 0;
     int objectCount = 0;
+    int readableFrom = 0;  ///< the oldest schema version that may read it (0: its own only)
 };
 
 Result<Probe> probeReadOnly(const QString& path) {
@@ -137,9 +138,7 @@ Result<Probe> probeReadOnly(const QString& path) {
     Result<Probe> result = Probe{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs));
+        prepareSqliteConnection(db, path, true, Database::kBusyTimeoutMs);
         if (!db.open()) {
             result = fileError(ErrorCode::NotADatabase,
                                QT_TRANSLATE_NOOP("fd::core::Error", "The file \"%1\" cannot be opened: %2"),
@@ -158,6 +157,12 @@ Result<Probe> probeReadOnly(const QString& path) {
             }
             if (ok) {
                 p.objectCount = q.value(0).toInt();
+                QSqlQuery readable(db);
+                readable.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+                readable.addBindValue(QString::fromLatin1(kReadableFromKey));
+                if (readable.exec() && readable.next()) {
+                    p.readableFrom = readable.value(0).toInt();
+                }
                 result = p;
             } else if (q.lastError().nativeErrorCode() == QString::number(SQLITE_NOTADB)) {
                 result = notSqlite(path);
@@ -225,6 +230,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
                                                      OpenCheck check) {
     const QFileInfo info(path);
     const int knownVersion = migrations.empty() ? 0 : migrations.back().version;
+    WriteAccess access = WriteAccess::Writable;
 
     if (mode == OpenMode::Existing) {
         if (!info.exists()) {
@@ -255,7 +261,13 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
                                   "FunnelDesk database. It was left unchanged."),
                 path);
         }
-        if (probe->userVersion > knownVersion) {
+        access = fileWriteAccess(path);
+        const bool readable = probe->readableFrom > 0 && probe->readableFrom <= knownVersion;
+        if (probe->userVersion > knownVersion && readable) {
+            if (access == WriteAccess::Writable) {
+                access = WriteAccess::NewerSchema;
+            }
+        } else if (probe->userVersion > knownVersion) {
             return fileError(
                 ErrorCode::NewerVersion,
                 QT_TRANSLATE_NOOP("fd::core::Error",
@@ -281,8 +293,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
     const QString name = QStringLiteral("fd-%1").arg(g_connectionCounter.fetch_add(1));
     std::unique_ptr<Database> db(new Database(path, name));
     db->m_db = QSqlDatabase::addDatabase(db->m_dialect.driverName(), name);
-    db->m_db.setDatabaseName(path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    db->m_access = access;
+    prepareSqliteConnection(db->m_db, path, access != WriteAccess::Writable, kBusyTimeoutMs);
 
     auto fail = [&](Error e) -> Result<std::unique_ptr<Database>> {
         db.reset();
@@ -342,7 +354,9 @@ void Database::setForeignKeys(bool on) {
 Status Database::configure() {
     try {
         execute(QStringLiteral("PRAGMA foreign_keys = ON"));
-        execute(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (m_access == WriteAccess::Writable) {
+            execute(QStringLiteral("PRAGMA journal_mode = WAL"));
+        }
         execute(QStringLiteral("PRAGMA synchronous = FULL"));
         execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
         execute(QStringLiteral("PRAGMA trusted_schema = OFF"));
@@ -367,7 +381,8 @@ Status Database::configure() {
     } catch (const StorageError& e) {
         return storageFailure(m_path, e);
     }
-    if (m_pragmas.foreignKeys != 1 || m_pragmas.journalMode != QLatin1String("wal") ||
+    const bool walRequired = m_access == WriteAccess::Writable;
+    if (m_pragmas.foreignKeys != 1 || (walRequired && m_pragmas.journalMode != QLatin1String("wal")) ||
         m_pragmas.synchronous != 2 || m_pragmas.busyTimeoutMs != kBusyTimeoutMs ||
         m_pragmas.trustedSchema != 0) {
         return fileError(
@@ -385,6 +400,9 @@ Status Database::migrate(const std::vector<Migration>& migrations) {
     int version = 0;
     try {
         version = schemaVersion();
+        if (m_access != WriteAccess::Writable) {
+            return readOnlyVersion(version, migrations.empty() ? 0 : migrations.back().version);
+        }
         for (const Migration& m : migrations) {
             if (m.version <= version) {
                 continue;
@@ -405,6 +423,7 @@ Status Database::migrate(const std::vector<Migration>& migrations) {
             }
             m.apply(*this);
             setSchemaVersion(m.version);
+            recordReadableFrom(m.readableFrom);
             tx.commit();
             spdlog::info("database migrated to schema version {} ({})", m.version, m.description);
             version = m.version;

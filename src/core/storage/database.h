@@ -2,6 +2,7 @@
 
 #include "domain/access.h"
 #include "domain/result.h"
+#include "storage/file_access.h"
 #include "storage/server_address.h"
 #include "storage/sql_dialect.h"
 #include "storage/storage_error.h"
@@ -121,6 +122,11 @@ public:
     /// Whether damage was found on this connection: it then reads what it can and writes nothing
     /// (a write transaction throws StorageError of kind Damaged).
     bool isDamaged() const;
+    /// Whether this connection may write, and why not: a read-only file, folder or drive, a
+    /// newer FunnelDesk's schema that may only be read, or damage. Fixed when the file is opened,
+    /// except damage found later. A write transaction on a database that cannot be written throws
+    /// StorageError (ReadOnly, or Damaged).
+    WriteAccess writeAccess() const;
     /// Before a bulk write (an import, an upgrade): the whole structure checked, once per
     /// connection; a damaged file is marked so and the call throws StorageError (Damaged). Damage
     /// found on any connection of this program marks the file for all of them.
@@ -168,6 +174,12 @@ private:
     void stampApplication();
     void setSchemaVersion(int version);
     Status migrate(const std::vector<Migration>& migrations);
+    /// Opening a database that may only be read: its schema must be the one this program knows or
+    /// a newer one it may read (upgrading would write).
+    Status readOnlyVersion(int version, int knownVersion);
+    /// Notes in the database the oldest schema version that can read it (SQLite files); 0: only
+    /// its own (nothing is noted).
+    void recordReadableFrom(int version);
 
     QString m_path;
     std::optional<Actor> m_actor;
@@ -184,6 +196,7 @@ private:
     int m_depth = 0;
     bool m_lost = false;
     bool m_damaged = false;
+    WriteAccess m_access = WriteAccess::Writable;
     bool m_checkedInFull = false;
 };
 

@@ -35,8 +35,7 @@ public:
     SideConnection(const QString& path, bool readOnly)
         : m_name(QStringLiteral("fd-backup-%1").arg(g_counter.fetch_add(1))) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : QString());
+        prepareSqliteConnection(db, path, readOnly, Database::kBusyTimeoutMs);
         m_open = db.open();
     }
     ~SideConnection() {

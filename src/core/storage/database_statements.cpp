@@ -107,6 +107,10 @@ void Database::begin(Isolation isolation) {
         throw StorageError(QStringLiteral("the database file is damaged"), QStringLiteral("BEGIN"),
                            StorageFailure::Damaged);
     }
+    if (m_access != WriteAccess::Writable) {
+        throw StorageError(QStringLiteral("the database can only be read"), QStringLiteral("BEGIN"),
+                           StorageFailure::ReadOnly);
+    }
     if (m_depth == 0) {
         execute(m_dialect.beginWrite(isolation));
     } else {
