@@ -114,3 +114,43 @@ TEST_CASE(
     CHECK(refused.err.contains(QStringLiteral("damaged")));
     CHECK(fd::test::fileDigest(db) == before);
 }
+
+TEST_CASE("erase destroys a client's personal data found by phone, and their lead stays", "[cli][erasure]") {
+    QTemporaryDir dir;
+    const QString db = demoDatabase(dir, 200);
+    const QString file = dir.filePath(QStringLiteral("leads.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(
+            "name,phone,email,note\nЗинаида Эрастова,+79123456789,zina@example.org,Просила звонить "
+            "вечером\n");
+    }
+    REQUIRE(
+        cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), db, file}).exitCode ==
+        0);
+
+    const Run neither = cli({QStringLiteral("erase"), QStringLiteral("--db"), db});
+    CHECK(neither.exitCode == 1);
+    const Run nobody = cli({QStringLiteral("erase"), QStringLiteral("--db"), db, QStringLiteral("--client"),
+                            QStringLiteral("+7 999 000-00-01")});
+    CHECK(nobody.exitCode == 1);
+    CHECK(nobody.err.contains(QStringLiteral("No client")));
+
+    const Run erased = cli({QStringLiteral("erase"), QStringLiteral("--db"), db, QStringLiteral("--client"),
+                            QStringLiteral("8 (912) 345-67-89")});
+    INFO(erased.out.toStdString() << erased.err.toStdString());
+    REQUIRE(erased.exitCode == 0);
+    CHECK(erased.out.contains(QStringLiteral("1 lead(s) kept as anonymous records")));
+
+    const QString exported = dir.filePath(QStringLiteral("all.csv"));
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db,
+                 QStringLiteral("--out"), exported})
+                .exitCode == 0);
+    const QByteArray rows = fileBytes(exported);
+    CHECK(rows.count('\n') == 202);  // the header, the demo's 200 leads and the erased client's lead
+    CHECK_FALSE(rows.contains(QByteArrayLiteral("9123456789")));
+    CHECK_FALSE(rows.contains(QStringLiteral("Эрастова").toUtf8()));
+    CHECK_FALSE(fileBytes(db).contains(QStringLiteral("Эрастова").toUtf8()));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db}).exitCode == 0);
+}

@@ -1,14 +1,16 @@
 #include "views/leads_workspace.h"
 
 #include "flow_layout.h"
-#include "services/catalog_reader.h"
-#include "widgets.h"
-
 #include "formatting.h"
 #include "models/leads_model.h"
+#include "services/access_policy.h"
+#include "services/catalog_reader.h"
+#include "services/personal_data_service.h"
 #include "storage/database.h"
 #include "views/lead_card.h"
+#include "widgets.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -116,6 +119,48 @@ LeadsWorkspace::LeadsWorkspace(core::Database& db, QWidget* parent) : Workspace(
     });
     auto* refresh = new QShortcut(QKeySequence::Refresh, this);
     connect(refresh, &QShortcut::activated, m_model, &LeadsModel::refresh);
+
+    // A client who withdrew consent: the head or the administrator erases their data (the row's
+    // context menu, or the menu key).
+    if (core::permit(m_db.actor(), core::Action::ErasePersonalData)) {
+        auto* erase = new QAction(tr("Erase the client's personal data…"), m_view);
+        m_view->addAction(erase);
+        m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        connect(erase, &QAction::triggered, this, &LeadsWorkspace::eraseClient);
+        if (const core::Status writable = core::writable(m_db); !writable) {
+            erase->setEnabled(false);
+            erase->setToolTip(writable.error().message());
+        }
+    }
+}
+
+void LeadsWorkspace::eraseClient() {
+    const core::LeadListRow* row = m_model->rowAt(m_view->currentIndex().row());
+    if (!row) {
+        return;
+    }
+    const QString who = row->name.isEmpty() ? tr("this client") : row->name;
+    const auto answer = QMessageBox::warning(
+        this, tr("Erase personal data"),
+        tr("Erase the personal data of %1?\n\nTheir name, phone numbers, e-mail, notes and the text of their "
+           "requests are destroyed and cannot be brought back. Their leads, meetings, contracts and payments "
+           "stay in the numbers as anonymous records, and the audit trail records who erased them.")
+            .arg(who),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    const core::Result<core::ErasureSummary> done =
+        core::PersonalDataService(m_db, core::systemClock()).eraseClientOf(row->id);
+    if (!done) {
+        QMessageBox::warning(this, tr("Erase personal data"), done.error().message());
+        return;
+    }
+    m_model->refresh();
+    m_card->clearLead();
+    Q_EMIT saved(tr("Personal data erased: client %1, %n lead(s) kept as anonymous records", nullptr,
+                    static_cast<int>(done->leadCount))
+                     .arg(done->contactId));
 }
 
 LeadsWorkspace::~LeadsWorkspace() = default;

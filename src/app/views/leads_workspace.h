@@ -48,6 +48,8 @@ private:
     void onPeriodChanged();
     void onIdle();
     void showCurrentLead();
+    /// Erases the personal data of the current row's client, after the person confirms.
+    void eraseClient();
 
     core::Database& m_db;
     LeadsModel* m_model = nullptr;

@@ -1,10 +1,12 @@
 // funneldesk-cli backup, restore and recover: a consistent copy of a company's file taken while
 // people work, a copy put back after it was checked (the replaced file kept aside), and what a
-// damaged file still gives salvaged into a new one.
+// damaged file still gives salvaged into a new one; erase: a client's personal data destroyed
+// when they withdraw consent.
 #include "command_table.h"
 #include "output.h"
 
 #include "services/backup_service.h"
+#include "services/personal_data_service.h"
 #include "storage/database.h"
 #include "storage/database_backup.h"
 #include "storage/database_salvage.h"
@@ -86,6 +88,55 @@ int runRecover(const Args& a) {
     return kExitOk;
 }
 
+int runErase(const Args& a) {
+    const std::optional<QString> contact = a.value("--contact");
+    const std::optional<QString> client = a.value("--client");
+    if (contact.has_value() == client.has_value()) {
+        return fail(QStringLiteral("name the client with either --contact ID or --client PHONE|EMAIL"));
+    }
+    int exit = kExitOk;
+    std::unique_ptr<Database> db = openExisting(*a.value("--db"), &exit);
+    if (!db) {
+        return exit;
+    }
+    PersonalDataService service(*db, systemClock());
+    std::vector<Id> ids;
+    if (contact) {
+        bool ok = false;
+        ids.push_back(contact->toLongLong(&ok));
+        if (!ok || ids.front() <= 0) {
+            return fail(QStringLiteral("--contact takes a client's number, e.g. --contact 1234"));
+        }
+    } else {
+        const Result<std::vector<Id>> found = service.contactsOf(*client);
+        if (!found) {
+            return fail(found.error().message());
+        }
+        if (found->empty()) {
+            return fail(QStringLiteral("No client has the phone number or e-mail \"%1\".").arg(*client));
+        }
+        ids = *found;
+    }
+    bool purged = true;
+    for (const Id id : ids) {
+        const Result<ErasureSummary> done = service.eraseContact(id);
+        if (!done) {
+            return fail(done.error().message());
+        }
+        const ErasedCounts& c = done->blanked;
+        out() << "Erased:          client " << id << " (" << done->leadCount
+              << " lead(s) kept as anonymous records)\n"
+              << "Texts blanked:   " << c.leads << " lead(s), " << c.touches << " request(s), " << c.calls
+              << " call note(s), " << c.meetings << " meeting note(s), " << c.tasks << " task note(s), "
+              << c.auditLines << " audit line(s)\n";
+        purged = purged && done->purged;
+    }
+    if (!purged) {
+        out() << "Another program has the database open: the old pages leave its journal when it closes.\n";
+    }
+    return kExitOk;
+}
+
 }  // namespace
 
 std::vector<Command> backupCommands() {
@@ -119,6 +170,17 @@ std::vector<Command> backupCommands() {
           {QStringLiteral("--out"), QStringLiteral("NEW"),
            QStringLiteral("the new database (must not exist)"), true}},
          runRecover},
+        {QStringLiteral("erase"),
+         {},
+         {},
+         QStringLiteral("erase a client's personal data (name, phones, e-mails, notes, the text of their\n"
+                        "requests, search entries and audit copies) when they withdraw consent; their\n"
+                        "leads, meetings, deals and payments stay as anonymous records"),
+         {databaseOption(),
+          {QStringLiteral("--contact"), QStringLiteral("ID"), QStringLiteral("the client's number")},
+          {QStringLiteral("--client"), QStringLiteral("PHONE|EMAIL"),
+           QStringLiteral("every client with this phone number or e-mail")}},
+         runErase},
     };
 }
 

@@ -20,19 +20,20 @@ struct Actor {
 
 /// What a person does in FunnelDesk, as far as permissions go.
 enum class Action {
-    WorkCallCenter,    ///< the queue, calls, new leads, booking, confirming and moving meetings
-    WorkOfficeDesk,    ///< arrivals, outcomes, walk-ins, follow-ups, payments
-    ReadLeads,         ///< the leads list and cards
-    ReadMoney,         ///< revenue, contracts and payments
-    ReadDashboard,     ///< funnel reports and department KPIs
-    EditMarketing,     ///< spend and visitors, typed or imported
-    ImportData,        ///< importing leads, deals and payments from another CRM
-    ExportData,        ///< exporting the data to files
-    ReadSettings,      ///< offices, staff, channels, reasons, company settings
-    ManageSettings,    ///< changing them, staff and passwords included
-    ReadAudit,         ///< the audit trail
-    ReadBonuses,       ///< KPIs with plans and bonuses of people (one's own, or everyone's)
-    ManageMotivation,  ///< plans, bonus schemes, closing and reopening months
+    WorkCallCenter,     ///< the queue, calls, new leads, booking, confirming and moving meetings
+    WorkOfficeDesk,     ///< arrivals, outcomes, walk-ins, follow-ups, payments
+    ReadLeads,          ///< the leads list and cards
+    ReadMoney,          ///< revenue, contracts and payments
+    ReadDashboard,      ///< funnel reports and department KPIs
+    EditMarketing,      ///< spend and visitors, typed or imported
+    ImportData,         ///< importing leads, deals and payments from another CRM
+    ExportData,         ///< exporting the data to files
+    ReadSettings,       ///< offices, staff, channels, reasons, company settings
+    ManageSettings,     ///< changing them, staff and passwords included
+    ReadAudit,          ///< the audit trail
+    ReadBonuses,        ///< KPIs with plans and bonuses of people (one's own, or everyone's)
+    ManageMotivation,   ///< plans, bonus schemes, closing and reopening months
+    ErasePersonalData,  ///< erasing a client's personal data when they withdraw consent (152-FZ)
 };
 
 /// How far a role's right to an action reaches.

@@ -51,6 +51,9 @@ const char* refusal(Action action) {
         case Action::ManageMotivation:
             return QT_TRANSLATE_NOOP("fd::core::Error",
                                      "Only the head sets plans and bonus schemes and closes months.");
+        case Action::ErasePersonalData:
+            return QT_TRANSLATE_NOOP("fd::core::Error",
+                                     "Only the head and the administrator erase a client's personal data.");
     }
     return "";
 }
@@ -98,6 +101,7 @@ Status permit(const Database& db, Action action, const RecordOwner& record) {
         case Action::ImportData:
         case Action::ManageSettings:
         case Action::ManageMotivation:
+        case Action::ErasePersonalData:
             return writable(db);
         default:
             return Ok{};

@@ -356,6 +356,9 @@ Status Database::configure() {
         execute(QStringLiteral("PRAGMA foreign_keys = ON"));
         if (m_access == WriteAccess::Writable) {
             execute(QStringLiteral("PRAGMA journal_mode = WAL"));
+            // What is deleted or overwritten is zeroed in the file, not left in free space: an
+            // erased client's data leaves no copy behind.
+            execute(QStringLiteral("PRAGMA secure_delete = ON"));
         }
         execute(QStringLiteral("PRAGMA synchronous = FULL"));
         execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
