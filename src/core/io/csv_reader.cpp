@@ -99,6 +99,45 @@ QChar CsvReader::detectDelimiter(const QString& sample) {
     return best;
 }
 
+namespace {
+
+/// What a file that is not CSV text is, said so the person knows what to save it as instead.
+Status looksLikeText(const QByteArray& sample) {
+    if (sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF")) {
+        return Error::make(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "The file is in UTF-16 (\"Unicode text\"). Save it as CSV in UTF-8 "
+                              "(Excel: Save as ▸ CSV UTF-8) and import that."),
+            {}, QStringLiteral("encoding"));
+    }
+    if (sample.startsWith("PK\x03\x04") || sample.startsWith("\xD0\xCF\x11\xE0")) {
+        return Error::make(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "The file is a spreadsheet workbook, not CSV text. Save it as CSV "
+                              "(Excel: Save as ▸ CSV UTF-8) and import that."),
+            {}, QStringLiteral("file"));
+    }
+    // Text has a stray control character at most; binary data has them everywhere.
+    qsizetype controls = 0;
+    for (const char c : sample) {
+        const auto b = static_cast<unsigned char>(c);
+        controls += b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' ? 1 : 0;
+    }
+    if (controls >= 16 && controls * 20 > sample.size()) {
+        return Error::make(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("fd::core::Error",
+                              "The file is not CSV text: it holds binary data. Choose the CSV file "
+                              "exported from the other program."),
+            {}, QStringLiteral("file"));
+    }
+    return Ok{};
+}
+
+}  // namespace
+
 Status CsvReader::open() {
     if (!m_device.isReadable()) {
         return Error::make(ErrorCode::Storage,
@@ -106,6 +145,9 @@ Status CsvReader::open() {
                            {m_device.errorString()}, QStringLiteral("file"));
     }
     m_pendingBytes = m_device.read(kSniffBytes);
+    if (Status text = looksLikeText(m_pendingBytes); !text) {
+        return text;
+    }
     m_bom = m_pendingBytes.startsWith("\xEF\xBB\xBF");
     if (m_bom) {
         m_pendingBytes.remove(0, 3);
