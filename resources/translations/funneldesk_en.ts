@@ -2149,6 +2149,33 @@
         <source>Counting the leads…</source>
         <translation>Counting the leads…</translation>
     </message>
+    <message>
+        <source>Erase the client&apos;s personal data…</source>
+        <translation>Erase the client&apos;s personal data…</translation>
+    </message>
+    <message>
+        <source>this client</source>
+        <translation>this client</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?
+
+Their name, phone numbers, e-mail, notes and the text of their requests are destroyed and cannot be brought back. Their leads, meetings, contracts and payments stay in the numbers as anonymous records, and the audit trail records who erased them.</source>
+        <translation>Erase the personal data of %1?
+
+Their name, phone numbers, e-mail, notes and the text of their requests are destroyed and cannot be brought back. Their leads, meetings, contracts and payments stay in the numbers as anonymous records, and the audit trail records who erased them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data erased: client %1, %n lead(s) kept as anonymous records</source>
+        <translation>
+            <numerusform>Personal data erased: client %1, %n lead kept as an anonymous record</numerusform>
+            <numerusform>Personal data erased: client %1, %n leads kept as anonymous records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::app::Main</name>
@@ -3554,6 +3581,10 @@ Everything entered since the copy was made is then no longer in the database; th
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>The database can only be read: nothing here can be changed.</source>
+        <translation>The database can only be read: nothing here can be changed.</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::SignInDialog</name>
@@ -4595,6 +4626,46 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>Nothing could be salvaged from &quot;%1&quot;: %2</source>
         <translation>Nothing could be salvaged from &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (&quot;Unicode text&quot;). Save it as CSV in UTF-8 (Excel: Save as ▸ CSV UTF-8) and import that.</source>
+        <translation>The file is in UTF-16 (&quot;Unicode text&quot;). Save it as CSV in UTF-8 (Excel: Save as ▸ CSV UTF-8) and import that.</translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet workbook, not CSV text. Save it as CSV (Excel: Save as ▸ CSV UTF-8) and import that.</source>
+        <translation>The file is a spreadsheet workbook, not CSV text. Save it as CSV (Excel: Save as ▸ CSV UTF-8) and import that.</translation>
+    </message>
+    <message>
+        <source>The file is not CSV text: it holds binary data. Choose the CSV file exported from the other program.</source>
+        <translation>The file is not CSV text: it holds binary data. Choose the CSV file exported from the other program.</translation>
+    </message>
+    <message>
+        <source>Only the head and the administrator erase a client&apos;s personal data.</source>
+        <translation>Only the head and the administrator erase a client&apos;s personal data.</translation>
+    </message>
+    <message>
+        <source>The database file can only be read (its permissions do not allow changes): FunnelDesk shows everything and saves nothing. Ask for write access to the file to work in it.</source>
+        <translation>The database file can only be read (its permissions do not allow changes): FunnelDesk shows everything and saves nothing. Ask for write access to the file to work in it.</translation>
+    </message>
+    <message>
+        <source>The database is in a folder or on a drive that cannot be written: FunnelDesk shows everything and saves nothing. Copy it to a folder you can write to, or ask for write access.</source>
+        <translation>The database is in a folder or on a drive that cannot be written: FunnelDesk shows everything and saves nothing. Copy it to a folder you can write to, or ask for write access.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer FunnelDesk: this one shows it and saves nothing. Update FunnelDesk to work in it.</source>
+        <translation>The database was written by a newer FunnelDesk: this one shows it and saves nothing. Update FunnelDesk to work in it.</translation>
+    </message>
+    <message>
+        <source>There is no client number %1.</source>
+        <translation>There is no client number %1.</translation>
+    </message>
+    <message>
+        <source>There is no lead number %1.</source>
+        <translation>There is no lead number %1.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is at schema version %2 and this FunnelDesk upgrades it to %3 before using it, which writes to it; here it can only be read. Open it once where it can be written. The file was left unchanged.</source>
+        <translation>The database &quot;%1&quot; is at schema version %2 and this FunnelDesk upgrades it to %3 before using it, which writes to it; here it can only be read. Open it once where it can be written. The file was left unchanged.</translation>
     </message>
 </context>
 </TS>

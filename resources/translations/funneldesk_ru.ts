@@ -2156,6 +2156,34 @@
         <source>Counting the leads…</source>
         <translation>Считаем лиды…</translation>
     </message>
+    <message>
+        <source>Erase the client&apos;s personal data…</source>
+        <translation>Стереть персональные данные клиента…</translation>
+    </message>
+    <message>
+        <source>this client</source>
+        <translation>этого клиента</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Стереть персональные данные</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?
+
+Their name, phone numbers, e-mail, notes and the text of their requests are destroyed and cannot be brought back. Their leads, meetings, contracts and payments stay in the numbers as anonymous records, and the audit trail records who erased them.</source>
+        <translation>Стереть персональные данные клиента %1?
+
+Имя, телефоны, e-mail, заметки и текст обращений будут уничтожены без возможности восстановления. Лиды, встречи, договоры и платежи останутся в цифрах как обезличенные записи, а журнал изменений запомнит, кто стёр данные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data erased: client %1, %n lead(s) kept as anonymous records</source>
+        <translation>
+            <numerusform>Персональные данные стёрты: клиент %1, %n лид сохранён как обезличенная запись</numerusform>
+            <numerusform>Персональные данные стёрты: клиент %1, %n лида сохранены как обезличенные записи</numerusform>
+            <numerusform>Персональные данные стёрты: клиент %1, %n лидов сохранены как обезличенные записи</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::app::Main</name>
@@ -3564,6 +3592,10 @@ Everything entered since the copy was made is then no longer in the database; th
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
+    <message>
+        <source>The database can only be read: nothing here can be changed.</source>
+        <translation>Базу данных можно только читать: здесь ничего нельзя изменить.</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::SignInDialog</name>
@@ -4605,6 +4637,46 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>Nothing could be salvaged from &quot;%1&quot;: %2</source>
         <translation>Из «%1» ничего не удалось спасти: %2</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (&quot;Unicode text&quot;). Save it as CSV in UTF-8 (Excel: Save as ▸ CSV UTF-8) and import that.</source>
+        <translation>Файл в кодировке UTF-16 («Текст в Юникоде»). Сохраните его как CSV в UTF-8 (Excel: Сохранить как ▸ CSV UTF-8) и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet workbook, not CSV text. Save it as CSV (Excel: Save as ▸ CSV UTF-8) and import that.</source>
+        <translation>Это книга электронной таблицы, а не текст CSV. Сохраните её как CSV (Excel: Сохранить как ▸ CSV UTF-8) и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>The file is not CSV text: it holds binary data. Choose the CSV file exported from the other program.</source>
+        <translation>Файл — не текст CSV: в нём двоичные данные. Выберите CSV-файл, выгруженный из другой программы.</translation>
+    </message>
+    <message>
+        <source>Only the head and the administrator erase a client&apos;s personal data.</source>
+        <translation>Стирать персональные данные клиента могут только руководитель и администратор.</translation>
+    </message>
+    <message>
+        <source>The database file can only be read (its permissions do not allow changes): FunnelDesk shows everything and saves nothing. Ask for write access to the file to work in it.</source>
+        <translation>Файл базы данных доступен только для чтения (его права не разрешают изменений): FunnelDesk всё показывает, но ничего не сохраняет. Чтобы работать в нём, попросите права на запись в файл.</translation>
+    </message>
+    <message>
+        <source>The database is in a folder or on a drive that cannot be written: FunnelDesk shows everything and saves nothing. Copy it to a folder you can write to, or ask for write access.</source>
+        <translation>База данных лежит в папке или на диске, куда нельзя писать: FunnelDesk всё показывает, но ничего не сохраняет. Скопируйте её в папку, доступную для записи, или попросите права на запись.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer FunnelDesk: this one shows it and saves nothing. Update FunnelDesk to work in it.</source>
+        <translation>База данных записана более новой версией FunnelDesk: эта версия её показывает, но ничего не сохраняет. Обновите FunnelDesk, чтобы работать в ней.</translation>
+    </message>
+    <message>
+        <source>There is no client number %1.</source>
+        <translation>Клиента с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no lead number %1.</source>
+        <translation>Лида с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is at schema version %2 and this FunnelDesk upgrades it to %3 before using it, which writes to it; here it can only be read. Open it once where it can be written. The file was left unchanged.</source>
+        <translation>База данных «%1» имеет версию схемы %2, и эта версия FunnelDesk перед работой обновляет её до %3, то есть пишет в неё; здесь её можно только читать. Откройте её один раз там, где в неё можно писать. Файл не изменён.</translation>
     </message>
 </context>
 </TS>

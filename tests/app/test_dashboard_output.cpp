@@ -22,6 +22,7 @@
 
 using namespace fd;
 using fd::test::Demo;
+using fd::test::require;
 using fd::test::waitReady;
 
 TEST_CASE("The funnel's bars are on a linear scale from the leads down, the visitors a number in the title",
@@ -122,4 +123,34 @@ TEST_CASE("The PDF report keeps every name whole on its line", "[app][dashboard]
             CHECK(layout.contains(QRegularExpression(words.join(QStringLiteral("[ \\t]+")))));
         }
     }
+}
+
+namespace {
+
+QStringList g_chartWarnings;
+
+void keepChartWarnings(QtMsgType, const QMessageLogContext&, const QString& message) {
+    g_chartWarnings << message;
+}
+
+}  // namespace
+
+TEST_CASE("A company with no data yet gets a dashboard with scaled, empty charts and no warnings",
+          "[app][dashboard]") {
+    QTemporaryDir dir;
+    auto db = require(
+        core::Database::open(dir.filePath(QStringLiteral("empty.sqlite")), core::OpenMode::CreateNew));
+    g_chartWarnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepChartWarnings);
+    {
+        app::MarketingWorkspace ws(*db, [] { return fd::test::msk(2026, 6, 30, 18); });
+        ws.resize(1280, 720);
+        ws.show();
+        fd::test::waitReady(ws);
+        QTest::qWait(50);
+    }
+    qInstallMessageHandler(previous);
+    INFO(g_chartWarnings.join(QStringLiteral(" | ")).toStdString());
+    CHECK_FALSE(g_chartWarnings.join(QLatin1Char(' ')).contains(QStringLiteral("NaN"), Qt::CaseInsensitive));
+    CHECK_FALSE(g_chartWarnings.join(QLatin1Char(' ')).contains(QStringLiteral("invalid range")));
 }

@@ -99,7 +99,7 @@ void DashboardCharts::showFunnel(const core::FunnelReport& report) {
     auto* axisX = new QValueAxis;
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setMin(0);
-    axisX->setMax(static_cast<double>(std::max<qint64>(steps.front().count, 1)));
+    axisX->setMax(static_cast<double>(std::max<qint64>(steps.front().count, 5)));
     axisX->applyNiceNumbers();
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
@@ -122,11 +122,13 @@ void DashboardCharts::showTrend(const core::FunnelReport& trend, TrendLine line,
     QStringList weeks;
     double maxCost = 0;
     double minCost = 0;
+    qint64 maxBar = 0;
     int index = 0;
     for (const core::FunnelGroup& g : trend.groups) {
         *leads << static_cast<qreal>(g.stages[0]);
         *target << static_cast<qreal>(g.stages[4]);
         *sales << static_cast<qreal>(g.stages[5]);
+        maxBar = std::max(maxBar, g.stages[0]);
         const QDate monday = QDate::fromString(g.label, Qt::ISODate);
         weeks << (monday.isValid() ? QLocale().toString(monday, dayMonthFormat()) : g.label) +
                      (g.maturing ? QStringLiteral("*") : QString());
@@ -157,13 +159,15 @@ void DashboardCharts::showTrend(const core::FunnelReport& trend, TrendLine line,
     axisY->setTitleText(tr("leads, arrivals, sales"));
     chart->addAxis(axisY, Qt::AlignLeft);
     bars->attachAxis(axisY);
+    // An empty period still gets a scale: a range of nothing is no range at all.
+    axisY->setRange(0, static_cast<double>(std::max<qint64>(maxBar, 5)));
     axisY->applyNiceNumbers();
     if (cost->count() > 0) {
         chart->addSeries(cost);
         cost->attachAxis(axisX);
         auto* axisCost = new QValueAxis;
         axisCost->setLabelFormat(QStringLiteral("%.0f"));
-        axisCost->setRange(minCost * 1.1, maxCost * 1.1);
+        axisCost->setRange(minCost * 1.1, std::max(maxCost * 1.1, minCost * 1.1 + 1.0));
         axisCost->setTitleText(line == TrendLine::Romi            ? tr("ROMI, %")
                                : line == TrendLine::CostPerTarget ? tr("cost per target arrival, ₽")
                                                                   : tr("CPL, ₽"));
