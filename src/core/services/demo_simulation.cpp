@@ -47,6 +47,11 @@ Result<DemoSummary> Simulation::run() {
                 }
             }
         }
+        // A client who came back within the window made a repeat request, not a lead: as many more
+        // requests at the last moment as it takes for the leads asked for.
+        for (int extra = 0; m_summary.leads < m_opt.leads && !times.empty() && extra < 1000; ++extra) {
+            createOne(times.back());
+        }
         writeMarketingFigures();
         CatalogRepository(m_db).setSetting(QStringLiteral("demo_data"), QString::number(m_opt.seed));
         CatalogRepository(m_db).removeSetting(QString::fromLatin1(kDemoIncompleteKey));
