@@ -78,6 +78,7 @@ private:
 };
 
 struct Pass {
+    bool refused = false;  ///< not CSV text at all (UTF-16, a workbook, binary data)
     CsvEncoding encoding = CsvEncoding::Auto;
     QChar delimiter;
     std::vector<CsvRecord> records;
@@ -115,9 +116,15 @@ Pass readAll(char name, const QByteArray& input, const CsvOptions& options, qint
     ChunkedBuffer device(&bytes, chunk);
     FD_CHECK(device.open(QIODevice::ReadOnly));
     CsvReader reader(device, options);
-    FD_CHECK(reader.open().ok());
-
     Pass pass;
+    if (const fd::core::Status opened = reader.open(); !opened) {
+        // Only a file that is not CSV text at all is refused as a whole, saying what it is.
+        FD_CHECK(opened.error().code == fd::core::ErrorCode::InvalidInput);
+        FD_CHECK(!opened.error().message().isEmpty());
+        pass.refused = true;
+        return pass;
+    }
+
     pass.encoding = reader.encoding();
     pass.delimiter = reader.delimiter();
     FD_CHECK(pass.encoding == CsvEncoding::Utf8 || pass.encoding == CsvEncoding::Cp1251);
@@ -192,6 +199,9 @@ Pass readAll(char name, const QByteArray& input, const CsvOptions& options, qint
 }
 
 bool sameRecords(const Pass& a, const Pass& b) {
+    if (a.refused != b.refused) {
+        return false;
+    }
     if (a.records.size() != b.records.size()) {
         return false;
     }

@@ -144,7 +144,15 @@ Status CsvReader::open() {
                            QT_TRANSLATE_NOOP("fd::core::Error", "The file cannot be read: %1"),
                            {m_device.errorString()}, QStringLiteral("file"));
     }
+    // The whole sample, however the device hands it out (a pipe gives what it has).
     m_pendingBytes = m_device.read(kSniffBytes);
+    while (m_pendingBytes.size() < kSniffBytes) {
+        const QByteArray more = m_device.read(kSniffBytes - m_pendingBytes.size());
+        if (more.isEmpty()) {
+            break;
+        }
+        m_pendingBytes += more;
+    }
     if (Status text = looksLikeText(m_pendingBytes); !text) {
         return text;
     }
