@@ -2176,6 +2176,10 @@ Their name, phone numbers, e-mail, notes and the text of their requests are dest
             <numerusform>Personal data erased: client %1, %n leads kept as anonymous records</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Erasing the client&apos;s personal data…</source>
+        <translation>Erasing the client&apos;s personal data…</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::Main</name>

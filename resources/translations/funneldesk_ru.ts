@@ -2184,6 +2184,10 @@ Their name, phone numbers, e-mail, notes and the text of their requests are dest
             <numerusform>Персональные данные стёрты: клиент %1, %n лидов сохранены как обезличенные записи</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Erasing the client&apos;s personal data…</source>
+        <translation>Стираем персональные данные клиента…</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::Main</name>

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -150,8 +151,23 @@ void LeadsWorkspace::eraseClient() {
     if (answer != QMessageBox::Yes) {
         return;
     }
-    const core::Result<core::ErasureSummary> done =
-        core::PersonalDataService(m_db, core::systemClock()).eraseClientOf(row->id);
+    // A large company's audit trail takes seconds to search: on a connection and thread of its
+    // own, the window stays alive.
+    core::Result<core::ErasureSummary> done = core::ErasureSummary{};
+    const core::Id leadId = row->id;
+    const QString path = m_db.path();
+    const std::optional<core::Actor> actor = m_db.actor();
+    QProgressDialog progress(tr("Erasing the client's personal data…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    runOffThread(
+        [&] {
+            core::Result<std::unique_ptr<core::Database>> db = core::Database::openAs(path, actor);
+            done = db ? core::PersonalDataService(**db, core::systemClock()).eraseClientOf(leadId)
+                      : core::Result<core::ErasureSummary>(db.error());
+        },
+        [&] { progress.setValue(0); });
+    progress.reset();
     if (!done) {
         QMessageBox::warning(this, tr("Erase personal data"), done.error().message());
         return;
