@@ -102,6 +102,11 @@ TEST_CASE("A database that can only be read opens with a banner, and what writes
             }
         }
         CHECK(importFound);
+        for (QAction* a : window.menuBar()->findChildren<QAction*>()) {
+            if (a->text().contains(QStringLiteral("password"))) {
+                CHECK_FALSE(a->isEnabled());  // a password is saved in the database
+            }
+        }
         REQUIRE(window.selectWorkspace(QStringLiteral("leads")));
         app::Workspace* leads = window.currentWorkspace();
         CHECK(waitReady(leads));

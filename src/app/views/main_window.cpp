@@ -323,7 +323,10 @@ void MainWindow::showSignedIn() {
     const core::Result<bool> required = core::SignIn(*m_db, m_clock).required();
     m_switchUser->setEnabled(required && *required);
     m_signOut->setEnabled(required && *required);
-    m_changePassword->setEnabled(actor.has_value());
+    // A password is saved in the database: not in one that can only be read.
+    const core::Status writable = core::writable(*m_db);
+    m_changePassword->setEnabled(actor.has_value() && writable.ok());
+    m_changePassword->setStatusTip(writable ? QString() : writable.error().message());
     // The window names the company's database (the file, or the server's database) and who works in it.
     QString place = QFileInfo(m_db->path()).fileName();
     if (const core::Result<core::ServerAddress> a = core::parseServerAddress(m_db->path());
