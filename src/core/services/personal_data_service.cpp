@@ -44,6 +44,9 @@ Result<ErasureSummary> PersonalDataService::eraseContact(Id contactId) {
 }
 
 Result<ErasureSummary> PersonalDataService::eraseClientOf(Id leadId) {
+    if (Status allowed = permit(m_db, Action::ErasePersonalData); !allowed) {
+        return allowed.error();
+    }
     const Result<std::optional<Lead>> lead =
         whileReading([&]() -> Result<std::optional<Lead>> { return LeadRepository(m_db).lead(leadId); });
     if (!lead) {
