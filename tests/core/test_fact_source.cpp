@@ -28,10 +28,9 @@ FunnelLeadFact lead(Id id, Id channel, int day, std::initializer_list<Stage> rea
     f.id = id;
     f.channel = channel;
     f.created = moscow(day, 10);
-    f.t[0] = f.created;
     int hour = 11;
     for (const Stage s : reached) {
-        f.t[static_cast<std::size_t>(s)] = moscow(day, hour++);
+        f.set(static_cast<std::size_t>(s), moscow(day, hour++));
     }
     return f;
 }

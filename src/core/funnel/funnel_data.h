@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <mutex>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -14,23 +15,57 @@
 namespace fd::core {
 
 /// One lead as the funnel engine sees it: its attributes and its stage milestones. Compact on
-/// purpose (a report may hold a million): an id of 0 is "none", a time of kNone "not reached".
+/// purpose (a report may hold ten million: 64 bytes each): an id of 0 is "none", a time of kNone
+/// "not reached"; milestones are kept as seconds after creation, so `created` is set first.
 struct FunnelLeadFact {
     static constexpr qint64 kNone = std::numeric_limits<qint64>::min();
-
-    Id id = 0;
-    qint64 created = 0;
-    Id channel = 0;
-    Id campaign = 0;
-    Id operatorId = 0;
-    Id office = 0;
-    Id manager = 0;  ///< the manager of the lead's first arrived meeting
     /// created, first contact, booked, arrived, target, sold, first payment
-    std::array<qint64, 7> t{kNone, kNone, kNone, kNone, kNone, kNone, kNone};
-    qint64 firstCallAt = kNone;  ///< the first call attempt, whatever its outcome
+    static constexpr std::size_t kMilestones = 7;
+
+    qint64 created = 0;
+    std::uint32_t id = 0;
+    std::uint32_t channel = 0;
+    std::uint32_t campaign = 0;
+    std::uint32_t operatorId = 0;
+    std::uint32_t office = 0;
+    std::uint32_t manager = 0;   ///< the manager of the lead's first arrived meeting
     bool hadNoShow = false;      ///< a meeting marked no-show
     bool hadDueMeeting = false;  ///< a meeting marked arrived or no-show
+
+    /// The time milestone `s` was reached (0 is the creation), or kNone.
+    qint64 at(std::size_t s) const { return s == 0 ? created : absolute(m_after[s - 1]); }
+    /// Sets milestone `s` (1 and later; kNone: not reached).
+    void set(std::size_t s, qint64 time) { m_after[s - 1] = relative(time); }
+    std::array<qint64, kMilestones> milestones() const {
+        std::array<qint64, kMilestones> out{};
+        for (std::size_t s = 0; s < kMilestones; ++s) {
+            out[s] = at(s);
+        }
+        return out;
+    }
+    /// The first call attempt, whatever its outcome, or kNone.
+    qint64 firstCallAt() const { return absolute(m_firstCall); }
+    void setFirstCallAt(qint64 time) { m_firstCall = relative(time); }
+
+private:
+    static constexpr std::int32_t kNotReached = std::numeric_limits<std::int32_t>::min();
+    /// Seconds after creation (within ±68 years; beyond that a time is held at the limit).
+    std::int32_t relative(qint64 time) const {
+        if (time == kNone) {
+            return kNotReached;
+        }
+        const qint64 d = time - created;
+        constexpr qint64 kLimit = std::numeric_limits<std::int32_t>::max();
+        return static_cast<std::int32_t>(d > kLimit ? kLimit : (d < -kLimit ? -kLimit : d));
+    }
+    qint64 absolute(std::int32_t after) const { return after == kNotReached ? kNone : created + after; }
+
+    std::array<std::int32_t, kMilestones - 1> m_after{kNotReached, kNotReached, kNotReached,
+                                                      kNotReached, kNotReached, kNotReached};
+    std::int32_t m_firstCall = kNotReached;
 };
+
+static_assert(sizeof(FunnelLeadFact) == 64, "a lead's facts fit in a cache line");
 
 struct FunnelMoneyEvent {
     Id leadId = 0;
@@ -68,17 +103,41 @@ struct FunnelData {
         std::vector<std::uint32_t> places;
         /// The places of the leads whose time is at or after `from`, up to before `to`.
         std::pair<std::size_t, std::size_t> range(qint64 from, qint64 to) const;
+        /// Sets the index from each place's time, ties in place order.
+        void build(std::vector<qint64> timeOfPlace);
     };
     TimeIndex byCreation;
-    TimeIndex byLastActivity;
+    /// Built on first use (a cohort report never needs it), once, whichever thread asks first.
+    const TimeIndex& byLastActivity() const;
 
     /// The places of the leads a report of [from, to) can count, in id order: for a cohort those
     /// created in it, for a period those active in it or later.
     std::vector<std::uint32_t> candidates(bool cohort, qint64 from, qint64 to) const;
 
-    /// Sets saleSecondsP90, the time indexes and each money event's leadIndex from `leads`
-    /// (sorted by id here).
+    /// Sets saleSecondsP90, the creation index and each money event's leadIndex from `leads`
+    /// (sorted by id here), and forgets the index of last activity.
     void index();
+
+private:
+    /// The index of last activity once built; a copy or a move starts without one.
+    struct LazyIndex {
+        LazyIndex() = default;
+        LazyIndex(const LazyIndex&) {}
+        LazyIndex(LazyIndex&&) noexcept {}
+        LazyIndex& operator=(const LazyIndex&) { return reset(); }
+        LazyIndex& operator=(LazyIndex&&) noexcept { return reset(); }
+        ~LazyIndex() = default;
+        LazyIndex& reset() {
+            const std::lock_guard lock(mutex);
+            built = false;
+            index = {};
+            return *this;
+        }
+        std::mutex mutex;
+        bool built = false;
+        TimeIndex index;
+    };
+    mutable LazyIndex m_lastActivity;
 };
 
 }  // namespace fd::core

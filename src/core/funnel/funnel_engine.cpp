@@ -48,7 +48,7 @@ Status validate(const FunnelSpec& spec) {
 
 /// Effective stage times: a later stage implies the earlier ones.
 std::array<qint64, kStages> effectiveTimes(const FunnelLeadFact& f) {
-    std::array<qint64, kStages> eff = f.t;
+    std::array<qint64, kStages> eff = f.milestones();
     for (int s = static_cast<int>(kStages) - 2; s >= 1; --s) {
         const qint64 next = eff[static_cast<std::size_t>(s + 1)];
         qint64& cur = eff[static_cast<std::size_t>(s)];
@@ -213,8 +213,8 @@ void Computation::countLead(const FunnelLeadFact& f, const FunnelCell* cell, std
         return;  // most leads of a long history, in a short period
     }
     const auto counts = [counted](std::size_t s) { return ((counted >> s) & 1U) != 0; };
-    const bool followUp =
-        counts(5) && f.t[3] != kNone && f.t[5] != kNone && m_days->indexOf(f.t[5]) > m_days->indexOf(f.t[3]);
+    const bool followUp = counts(5) && f.at(3) != kNone && f.at(5) != kNone &&
+                          m_days->indexOf(f.at(5)) > m_days->indexOf(f.at(3));
     const std::size_t cellStage = cell ? static_cast<std::size_t>(cell->stage) : kStages;
     for (const std::unique_ptr<GroupTable>& table : m_tables) {
         countLead(f, eff, counts, followUp, *table);

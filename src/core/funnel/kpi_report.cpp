@@ -48,10 +48,10 @@ Result<QHash<QString, double>> medianMinutesToFirstCall(FactSource& source, cons
     const auto [first, last] = facts.byCreation.range(fromTs, toTs);  // the period's leads only
     for (std::size_t i = first; i < last; ++i) {
         const FunnelLeadFact& f = facts.leads[facts.byCreation.places[i]];
-        if (f.firstCallAt == FunnelLeadFact::kNone) {
+        if (f.firstCallAt() == FunnelLeadFact::kNone) {
             continue;
         }
-        const double m = static_cast<double>(f.firstCallAt - f.created) / 60.0;
+        const double m = static_cast<double>(f.firstCallAt() - f.created) / 60.0;
         byOperator[f.operatorId].push_back(m);
         all.push_back(m);
     }

@@ -192,17 +192,18 @@ std::vector<OutlookCount> recentMeetings(const FunnelData& data, qint64 from, qi
         return c;
     };
     // Only leads active in the window or later can have been booked or arrived in it.
-    const auto [first, last] = data.byLastActivity.range(from, std::numeric_limits<qint64>::max());
+    const FunnelData::TimeIndex& active = data.byLastActivity();
+    const auto [first, last] = active.range(from, std::numeric_limits<qint64>::max());
     for (std::size_t i = first; i < last; ++i) {
-        const FunnelLeadFact& f = data.leads[data.byLastActivity.places[i]];
-        const qint64 booked = f.t[2];
-        const qint64 arrived = f.t[3];
+        const FunnelLeadFact& f = data.leads[active.places[i]];
+        const qint64 booked = f.at(2);
+        const qint64 arrived = f.at(3);
         if (arrived != kNone && arrived >= from && arrived < to) {
             const qint64 hours = booked != kNone ? std::clamp<qint64>((arrived - booked) / 3600, 0, 1440) : 0;
             OutlookCount& c = group(f, hours);
             ++c.arrived;
-            c.target += f.t[4] != kNone && f.t[4] < to ? 1 : 0;
-            c.sold += f.t[5] != kNone && f.t[5] < to && f.t[5] - arrived < 86400 ? 1 : 0;
+            c.target += f.at(4) != kNone && f.at(4) < to ? 1 : 0;
+            c.sold += f.at(5) != kNone && f.at(5) < to && f.at(5) - arrived < 86400 ? 1 : 0;
         }
         // Bookings of the window's first weeks: their meetings have come due by `to`.
         if (booked != kNone && booked >= from && booked < to - 7 * 86400 && f.hadDueMeeting) {

@@ -135,7 +135,7 @@ public:
     /// a larger one is checked for kOpenCheckBudgetMs there, and in full before a bulk write and
     /// by the application's daily check.
     static constexpr qint64 kFullCheckBytes = qint64{16} << 20;
-    static constexpr int kOpenCheckBudgetMs = 50;
+    static constexpr int kOpenCheckBudgetMs = 20;
 
     /// The engine's own handle (SQLite only), for bulk reads in storage.
     sqlite3* sqliteHandle();

@@ -79,7 +79,7 @@ qint64 tableCount(Database& db) {
                ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public' "
                                 "AND tablename <> 'funneldesk_meta'")
                : QStringLiteral("SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = "
-                                "'table' AND name NOT LIKE 'sqlite%'"));
+                                "'table' AND name NOT LIKE 'sqlite%' AND name <> 'lead_facts'"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

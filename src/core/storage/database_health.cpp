@@ -1,10 +1,9 @@
 // Damage found before anything is written: PRAGMA quick_check on opening (within a time budget
-// sized for a desk's patience) and in full before a bulk write.
+// sized for a desk's patience, enforced by interrupting it) and in full before a bulk write.
 
 #include "storage/database.h"
 #include "storage/storage_error.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
@@ -13,24 +12,57 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 #include <spdlog/spdlog.h>
 
 namespace fd::core {
 
 namespace {
 
-struct Budget {
-    QElapsedTimer clock;
-    qint64 ms = 0;
-    bool spent = false;
-};
+/// Interrupts a statement on a connection when its time is up, from a thread of its own: the
+/// structure check runs inside one engine instruction, so no progress handler is called during it.
+class Watchdog {
+public:
+    Watchdog(sqlite3* handle, std::optional<int> budgetMs) : m_handle(handle) {
+        if (handle && budgetMs) {
+            m_thread = std::thread([this, ms = *budgetMs] {
+                std::unique_lock lock(m_mutex);
+                if (!m_wake.wait_for(lock, std::chrono::milliseconds(ms), [this] { return m_done; })) {
+                    m_fired = true;
+                    sqlite3_interrupt(m_handle);
+                }
+            });
+        }
+    }
+    Watchdog(const Watchdog&) = delete;
+    Watchdog& operator=(const Watchdog&) = delete;
+    ~Watchdog() { finish(); }
 
-/// SQLite's progress handler: a non-zero answer interrupts the statement.
-int stopWhenSpent(void* data) {
-    auto* budget = static_cast<Budget*>(data);
-    budget->spent = budget->clock.elapsed() > budget->ms;
-    return budget->spent ? 1 : 0;
-}
+    /// Stops the watch; true when the time ran out (the statement was interrupted).
+    bool finish() {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable()) {
+            m_thread.join();
+        }
+        return m_fired;
+    }
+
+private:
+    sqlite3* m_handle;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_done = false;
+    bool m_fired = false;
+    std::thread m_thread;
+};
 
 /// The files damage was found in by any connection of this program.
 QMutex g_damagedMutex;
@@ -66,13 +98,7 @@ Database::StructureCheck Database::checkStructure(std::optional<int> budgetMs) {
     if (onServer()) {
         return result;  // the server keeps its own pages
     }
-    sqlite3* handle = sqliteHandle();
-    Budget budget;
-    if (budgetMs && handle) {
-        budget.ms = *budgetMs;
-        budget.clock.start();
-        sqlite3_progress_handler(handle, 10000, &stopWhenSpent, &budget);
-    }
+    Watchdog watchdog(sqliteHandle(), budgetMs);
     QSqlQuery q(m_db);
     const bool ran = q.exec(QStringLiteral("PRAGMA quick_check"));
     while (ran && q.next()) {
@@ -81,10 +107,9 @@ Database::StructureCheck Database::checkStructure(std::optional<int> budgetMs) {
             result.problems << line;
         }
     }
-    if (budgetMs && handle) {
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-    }
-    if (budget.spent) {
+    q.finish();
+    const bool spent = watchdog.finish();
+    if (spent) {
         result.complete = false;
         result.problems.clear();  // an interrupted check says nothing about the rest
     } else if (!ran) {

@@ -1,6 +1,7 @@
 #include "storage/funnel_repository.h"
 
 #include "storage/database.h"
+#include "storage/lead_fact_store.h"
 #include "storage/query.h"
 #include "storage/reader_rights.h"
 #include "storage/server_stream.h"
@@ -60,20 +61,19 @@ using BoundValues = QList<std::pair<QString, QVariant>>;
 template <class Column>
 FunnelLeadFact factFrom(Column&& column) {
     FunnelLeadFact fact;
-    fact.id = column(0, 0);
-    fact.created = column(1, 0);
-    fact.channel = column(2, 0);
-    fact.campaign = column(3, 0);
-    fact.operatorId = column(4, 0);
-    fact.office = column(5, 0);
-    fact.manager = column(6, 0);
-    fact.t[0] = fact.created;
+    fact.created = column(1, 0);  // first: the milestones are kept relative to it
+    fact.id = static_cast<std::uint32_t>(column(0, 0));
+    fact.channel = static_cast<std::uint32_t>(column(2, 0));
+    fact.campaign = static_cast<std::uint32_t>(column(3, 0));
+    fact.operatorId = static_cast<std::uint32_t>(column(4, 0));
+    fact.office = static_cast<std::uint32_t>(column(5, 0));
+    fact.manager = static_cast<std::uint32_t>(column(6, 0));
     for (int s = 1; s < 7; ++s) {
-        fact.t[static_cast<std::size_t>(s)] = column(6 + s, FunnelLeadFact::kNone);
+        fact.set(static_cast<std::size_t>(s), column(6 + s, FunnelLeadFact::kNone));
     }
     fact.hadNoShow = column(13, 0) != 0;
     fact.hadDueMeeting = column(14, 0) != 0;
-    fact.firstCallAt = column(15, FunnelLeadFact::kNone);
+    fact.setFirstCallAt(column(15, FunnelLeadFact::kNone));
     return fact;
 }
 
@@ -193,6 +193,14 @@ std::shared_ptr<const FunnelData> FunnelRepository::data() {
     if (auto cached = m_db.snapshot(key)) {
         return std::static_pointer_cast<const FunnelData>(cached);
     }
+    return read(true);
+}
+
+std::shared_ptr<const FunnelData> FunnelRepository::dataFromRows() {
+    return read(false);
+}
+
+std::shared_ptr<FunnelData> FunnelRepository::read(bool stored) {
     // One read transaction: the leads and the money come from the same state of the database.
     const bool ownTransaction = m_db.transactionDepth() == 0;
     if (ownTransaction) {
@@ -201,20 +209,34 @@ std::shared_ptr<const FunnelData> FunnelRepository::data() {
     struct EndRead {
         Database& db;
         bool active;
-        ~EndRead() {
+        void end() {
             if (active) {
+                active = false;
                 try {
                     db.execute(QStringLiteral("COMMIT"));
                 } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): nothing was written
                 }
             }
         }
+        ~EndRead() { end(); }
     } endRead{m_db, ownTransaction};
-    const auto stamp = m_db.dataStamp();
+    auto stamp = m_db.dataStamp();
     auto fresh = std::make_shared<FunnelData>();
-    fresh->leads = leads({});
     constexpr qint64 all = std::numeric_limits<qint64>::max();
-    if (m_db.onServer()) {
+    std::vector<LeadFactStore::BuiltChunk> built;
+    if (stored && m_db.sqliteHandle()) {
+        LeadFactStore::Loaded loaded = LeadFactStore(m_db).load();
+        fresh->leads = std::move(loaded.leads);
+        fresh->deals = std::move(loaded.deals);
+        fresh->payments = std::move(loaded.payments);
+        built = std::move(loaded.built);
+        if (!readsMoney(m_db)) {
+            for (FunnelLeadFact& f : fresh->leads) {
+                f.set(6, FunnelLeadFact::kNone);
+            }
+        }
+    } else if (m_db.onServer()) {
+        fresh->leads = leads({});
         fresh->payments = streamMoney(
             m_db,
             QStringLiteral(
@@ -222,13 +244,57 @@ std::shared_ptr<const FunnelData> FunnelRepository::data() {
         fresh->deals =
             streamMoney(m_db, QStringLiteral("SELECT lead_id, signed_at, coalesce(amount, 0) FROM deals"));
     } else {
+        fresh->leads = leads({});
         fresh->payments = payments(std::numeric_limits<qint64>::min(), all);
         fresh->deals = deals(std::numeric_limits<qint64>::min(), all);
     }
     fresh->eventRange = eventRange();
+    endRead.end();
     fresh->index();
-    m_db.storeSnapshot(key, fresh, stamp);
+    if (stored) {
+        // Chunks built from the rows are kept for the next reader; the snapshot stays valid when
+        // that write was the only change.
+        if (const auto kept = LeadFactStore(m_db).keep(built, stamp)) {
+            stamp = *kept;
+        }
+        m_db.storeSnapshot("funnel-data", fresh, stamp);
+    }
     return fresh;
+}
+
+FactChunk FunnelRepository::chunk(Id from, Id to) {
+    FactChunk out;
+    const QString sql = QStringLiteral(
+        "SELECT l.id, l.created_at, l.channel_id, l.campaign_id, l.operator_id, l.office_id, l.manager_id, "
+        "l.first_contact_at, l.booked_at, l.arrived_at, l.target_at, l.sold_at, l.first_paid_at, l.no_shows, "
+        "l.due_meetings, l.first_call_at FROM leads l WHERE l.id >= :from AND l.id < :to ORDER BY l.id");
+    const BoundValues range{{QStringLiteral(":from"), QVariant::fromValue(from)},
+                            {QStringLiteral(":to"), QVariant::fromValue(to)}};
+    if (sqlite3* handle = m_db.sqliteHandle()) {
+        scanSqlite(handle, sql, range, out.leads);
+    } else {
+        QSqlQuery q = runBound(m_db, sql, range);
+        auto column = [&](int i, qint64 none) {
+            return q.value(i).isNull() ? none : q.value(i).toLongLong();
+        };
+        while (q.next()) {
+            out.leads.push_back(factFrom(column));
+        }
+    }
+    Query deals(
+        m_db,
+        "SELECT lead_id, signed_at, coalesce(amount, 0) FROM deals WHERE lead_id >= :from AND lead_id < :to "
+        "ORDER BY lead_id, signed_at, id");
+    deals.bind(":from", from).bind(":to", to);
+    out.deals = deals.all([](const Query& r) { return FunnelMoneyEvent{r.i64(0), r.i64(1), r.i64(2), 0}; });
+    Query payments(m_db,
+                   "SELECT d.lead_id, p.paid_at, p.amount FROM deals d JOIN payments p ON p.deal_id = d.id "
+                   "WHERE d.lead_id >= :from AND d.lead_id < :to ORDER BY d.lead_id, p.paid_at, p.id");
+    payments.bind(":from", from).bind(":to", to);
+    out.payments = payments.all([](const Query& r) {
+        return FunnelMoneyEvent{r.i64(0), r.i64(1), r.i64(2), 0};
+    });
+    return out;
 }
 
 std::vector<FunnelMoneyEvent> FunnelRepository::payments(qint64 from, qint64 to) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "funnel/fact_chunk.h"
 #include "funnel/funnel_data.h"
 
 #include <QDate>
@@ -37,6 +38,12 @@ public:
     /// data changes (a write here or a commit anywhere else), so repeated reports — a
     /// dashboard changing filters — do not scan the database again.
     std::shared_ptr<const FunnelData> data();
+    /// The same read from the rows alone, never from the stored facts (LeadFactStore): what
+    /// those must always equal.
+    std::shared_ptr<const FunnelData> dataFromRows();
+    /// The facts, contracts and payments of the leads with ids in [from, to), from the rows, in
+    /// id order (money by lead, time and id).
+    FactChunk chunk(Id from, Id to);
     /// Payments (by paid_at) and deals (by signed_at) in [from, to), for any lead.
     std::vector<FunnelMoneyEvent> payments(qint64 from, qint64 to);
     std::vector<FunnelMoneyEvent> deals(qint64 from, qint64 to);
@@ -52,6 +59,7 @@ public:
     int straightforwardCohortByChannel(qint64 from, qint64 to);
 
 private:
+    std::shared_ptr<FunnelData> read(bool stored);
     std::vector<DailyFigure> daily(const char* table, QDate from, QDate to);
     Database& m_db;
 };

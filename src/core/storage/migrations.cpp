@@ -1,5 +1,6 @@
 #include "storage/change_feed.h"
 #include "storage/database.h"
+#include "storage/lead_fact_store.h"
 #include "storage/migration.h"
 #include "storage/server_security.h"
 
@@ -425,6 +426,17 @@ const std::vector<Migration>& standardMigrations() {
              applyChangeNotices(db);
          }},
         {8, "the operator queue's new leads by operator", [](Database& db) { applyDdl(db, kSchemaV8); }},
+        {9,
+         "the funnel's per-lead facts kept packed beside the lead rows, deleted by triggers with any change "
+         "to them (SQLite; a server computes them itself)",
+         [](Database& db) {
+             if (!db.onServer()) {
+                 for (const std::string& statement : LeadFactStore::schema()) {
+                     db.execute(QString::fromStdString(statement));
+                 }
+             }
+         },
+         8},
     };
     return migrations;
 }

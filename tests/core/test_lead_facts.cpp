@@ -1,0 +1,268 @@
+// The funnel's per-lead facts kept packed in a SQLite database (LeadFactStore): the packing keeps
+// every field, damaged bytes are refused, and what a report reads always equals the rows,
+// whichever service or program changed them.
+#include "test_support.h"
+
+#include "funnel/fact_chunk.h"
+#include "services/catalog_reader.h"
+#include "services/data_import.h"
+#include "services/deal_service.h"
+#include "services/lead_service.h"
+#include "services/meeting_service.h"
+#include "services/personal_data_service.h"
+#include "services/report_service.h"
+#include "storage/database.h"
+#include "storage/funnel_repository.h"
+#include "storage/lead_fact_store.h"
+#include "storage/lead_repository.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <tuple>
+
+using namespace fd::core;
+using fd::test::msk;
+using fd::test::require;
+
+namespace {
+
+bool sameFact(const FunnelLeadFact& a, const FunnelLeadFact& b) {
+    return a.id == b.id && a.created == b.created && a.channel == b.channel && a.campaign == b.campaign &&
+           a.operatorId == b.operatorId && a.office == b.office && a.manager == b.manager &&
+           a.milestones() == b.milestones() && a.firstCallAt() == b.firstCallAt() &&
+           a.hadNoShow == b.hadNoShow && a.hadDueMeeting == b.hadDueMeeting;
+}
+
+using MoneyRows = std::vector<std::tuple<Id, qint64, qint64>>;
+
+MoneyRows sorted(const std::vector<FunnelMoneyEvent>& events) {
+    MoneyRows out;
+    for (const FunnelMoneyEvent& e : events) {
+        out.emplace_back(e.leadId, e.at, e.amount);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/// What a report reads on `db` equals what the rows say, and no stored chunk differs from them.
+void requireFactsMatchRows(Database& db, const char* after) {
+    INFO("after " << after);
+    const std::shared_ptr<const FunnelData> read = FunnelRepository(db).data();
+    const std::shared_ptr<const FunnelData> rows = FunnelRepository(db).dataFromRows();
+    REQUIRE(read->leads.size() == rows->leads.size());
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < rows->leads.size(); ++i) {
+        differ += sameFact(read->leads[i], rows->leads[i]) ? 0 : 1;
+    }
+    CHECK(differ == 0);
+    CHECK(sorted(read->deals) == sorted(rows->deals));
+    CHECK(sorted(read->payments) == sorted(rows->payments));
+    CHECK(LeadFactStore(db).stale().empty());
+}
+
+FunnelLeadFact randomFact(QRandomGenerator& random, qint64 id) {
+    FunnelLeadFact f;
+    f.created = msk(2020, 1, 1, 0) + random.bounded(400'000'000);
+    f.id = static_cast<std::uint32_t>(id);
+    f.channel = random.bounded(3) == 0 ? 0U : random.bounded(1U, 1U << 31);
+    f.campaign = random.bounded(40U);
+    f.operatorId = random.bounded(2) == 0 ? 0U : random.bounded(1U, 500U);
+    f.office = random.bounded(7U);
+    f.manager = random.bounded(30U);
+    for (std::size_t s = 1; s < FunnelLeadFact::kMilestones; ++s) {
+        // Reached or not, possibly before its creation (imported histories are not tidy).
+        f.set(s, random.bounded(3) == 0 ? FunnelLeadFact::kNone
+                                        : f.created + random.bounded(-86400, 90'000'000));
+    }
+    f.setFirstCallAt(random.bounded(2) == 0 ? FunnelLeadFact::kNone : f.created + random.bounded(0, 3600));
+    f.hadNoShow = random.bounded(2) == 0;
+    f.hadDueMeeting = random.bounded(2) == 0;
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("Packed lead facts keep every field, and damaged bytes are refused whole", "[funnel][facts]") {
+    QRandomGenerator random(7);
+    FactChunk chunk;
+    qint64 id = 1;
+    for (int i = 0; i < 3000; ++i) {
+        id += random.bounded(1, 40);
+        chunk.leads.push_back(randomFact(random, id));
+        if (random.bounded(5) == 0) {
+            const qint64 at = chunk.leads.back().created + random.bounded(0, 9'000'000);
+            chunk.deals.push_back(
+                FunnelMoneyEvent{id, at, random.bounded(2) == 0 ? 0 : random.bounded(1, 1 << 30), 0});
+            chunk.payments.push_back(FunnelMoneyEvent{id, at + 60, random.bounded(1, 1 << 30), 0});
+        }
+    }
+    const std::string bytes = chunk.encode();
+    CHECK(bytes.size() < chunk.leads.size() * 40);  // compact: a fraction of the 64 bytes in memory
+
+    std::vector<FunnelLeadFact> leads;
+    std::vector<FunnelMoneyEvent> deals;
+    std::vector<FunnelMoneyEvent> payments;
+    const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
+    REQUIRE(FactChunk::decode({data, bytes.size()}, leads, deals, payments));
+    REQUIRE(leads.size() == chunk.leads.size());
+    for (std::size_t i = 0; i < leads.size(); ++i) {
+        INFO("lead " << i);
+        REQUIRE(sameFact(leads[i], chunk.leads[i]));
+    }
+    CHECK(sorted(deals) == sorted(chunk.deals));
+    CHECK(sorted(payments) == sorted(chunk.payments));
+
+    // Cut short, grown, or with a byte changed in its counts: refused, nothing appended.
+    const std::size_t before = leads.size();
+    CHECK_FALSE(FactChunk::decode({data, bytes.size() - 1}, leads, deals, payments));
+    CHECK_FALSE(FactChunk::decode({data, bytes.size() / 2}, leads, deals, payments));
+    std::string longer = bytes + '\x01';
+    CHECK_FALSE(FactChunk::decode({reinterpret_cast<const std::uint8_t*>(longer.data()), longer.size()},
+                                  leads, deals, payments));
+    std::string otherFormat = bytes;
+    otherFormat[0] = static_cast<char>(FactChunk::kFormat + 1);
+    CHECK_FALSE(
+        FactChunk::decode({reinterpret_cast<const std::uint8_t*>(otherFormat.data()), otherFormat.size()},
+                          leads, deals, payments));
+    CHECK(leads.size() == before);
+    CHECK(deals.size() == chunk.deals.size());
+    CHECK(payments.size() == chunk.payments.size());
+    // Random damage never crashes and never leaves half a chunk.
+    for (int round = 0; round < 300; ++round) {
+        std::string damaged = bytes;
+        for (int k = 0; k < 1 + round % 5; ++k) {
+            damaged[random.bounded(static_cast<quint32>(damaged.size()))] =
+                static_cast<char>(random.bounded(256));
+        }
+        std::vector<FunnelLeadFact> l;
+        std::vector<FunnelMoneyEvent> d;
+        std::vector<FunnelMoneyEvent> p;
+        if (!FactChunk::decode({reinterpret_cast<const std::uint8_t*>(damaged.data()), damaged.size()}, l, d,
+                               p)) {
+            CHECK((l.empty() && d.empty() && p.empty()));
+        }
+    }
+}
+
+TEST_CASE(
+    "The stored lead facts equal the rows after every change, made here, on another connection or by "
+    "another program",
+    "[sqlite][facts]") {
+    QTemporaryDir dir;
+    auto db = fd::test::demoDatabase(dir, 300, 2);
+    // A lead far from the others: the leads span several chunks.
+    fd::test::rawExec(
+        db->path(),
+        {QStringLiteral("INSERT INTO leads (id, contact_id, created_at, channel_id, updated_at) "
+                        "SELECT 20000, contact_id, created_at + 60, channel_id, updated_at FROM leads "
+                        "WHERE id = 1")});
+    requireFactsMatchRows(*db, "the demo");
+    CHECK(LeadFactStore(*db).storedChunks() >= 2);
+    {
+        // Another connection finds them ready: it builds nothing.
+        auto other = require(Database::open(db->path(), OpenMode::Existing));
+        CHECK(LeadFactStore(*other).load().built.empty());
+    }
+
+    const Office office = require(CatalogReader(*db).offices()).front();
+    Id operatorId = 0;
+    Id managerId = 0;
+    for (const Employee& e : require(CatalogReader(*db).employees())) {
+        operatorId = e.active && e.role == Role::Operator && operatorId == 0 ? e.id : operatorId;
+        managerId = e.active && e.role == Role::OfficeManager && e.officeId == office.id && managerId == 0
+                        ? e.id
+                        : managerId;
+    }
+    REQUIRE(operatorId != 0);
+    REQUIRE(managerId != 0);
+    const QTimeZone zone(office.timeZone.toUtf8());
+    const qint64 slot =
+        QDateTime(QDate(2026, 7, 7), QTime(office.workStartMin / 60 + 1, 0), zone).toSecsSinceEpoch();
+    qint64 now = slot - 86400;
+    const Clock clock = [&now] { return now; };
+
+    NewLead in;
+    in.name = QStringLiteral("Фаина Фактова");
+    in.phone = QStringLiteral("+7 915 100-20-30");
+    in.operatorId = operatorId;
+    const CreatedLead lead = require(LeadService(*db, clock).createLead(in));
+    requireFactsMatchRows(*db, "a new lead");
+    CallInput call;
+    call.leadId = lead.leadId;
+    call.operatorId = operatorId;
+    require(LeadService(*db, clock).logCall(call));
+    requireFactsMatchRows(*db, "a call");
+    const Id meeting = require(
+        MeetingService(*db, clock).book(lead.leadId, BookingRequest{office.id, slot, managerId}, operatorId));
+    requireFactsMatchRows(*db, "a booking");
+    now = slot + 600;
+    REQUIRE(MeetingService(*db, clock).markArrived(meeting, managerId));
+    requireFactsMatchRows(*db, "an arrival");
+    OutcomeInput sale;
+    sale.meetingId = meeting;
+    sale.dealAmount = Money::fromRubles(120000);
+    sale.actorId = managerId;
+    REQUIRE(MeetingService(*db, clock).recordOutcome(sale));
+    requireFactsMatchRows(*db, "a sale");
+    PaymentInput payment;
+    {
+        QSqlQuery deal(db->connection());
+        REQUIRE(deal.exec(QStringLiteral("SELECT id FROM deals ORDER BY id DESC LIMIT 1")));
+        REQUIRE(deal.next());
+        payment.dealId = deal.value(0).toLongLong();
+    }
+    payment.paidAt = now + 60;
+    payment.amount = Money::fromRubles(40000);
+    require(DealService(*db, clock).addPayment(payment));
+    requireFactsMatchRows(*db, "a payment");
+
+    QByteArray csv = QByteArrayLiteral(
+        "external_id,created_at,name,phone,channel\n"
+        "F-1,2026-07-01 10:00,Иван Импортов,+7 915 100-20-31,Сайт\n"
+        "F-2,2026-07-01 11:00,Пётр Импортов,+7 915 100-20-32,Новый канал\n");
+    QBuffer file(&csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(require(DataImport(*db, clock).run(file, ImportOptions{})).created == 2);
+    requireFactsMatchRows(*db, "an import");
+    for (const Id contact :
+         require(PersonalDataService(*db, clock).contactsOf(QStringLiteral("+79151002031")))) {
+        require(PersonalDataService(*db, clock).eraseContact(contact));
+    }
+    requireFactsMatchRows(*db, "an erasure");
+
+    {
+        auto other = require(Database::open(db->path(), OpenMode::Existing));
+        NewLead second = in;
+        second.phone = QStringLiteral("+7 915 100-20-40");
+        require(LeadService(*other, clock).createLead(second));
+        requireFactsMatchRows(*other, "a lead on another connection, there");
+    }
+    requireFactsMatchRows(*db, "a lead on another connection");
+
+    // Another program changes milestones, money and leads straight in the file, one at a time.
+    for (const char* change :
+         {"UPDATE leads SET sold_at = created_at + 5000 WHERE id = 2",
+          "DELETE FROM payments WHERE id = (SELECT min(id) FROM payments)",
+          "UPDATE payments SET amount = amount + 1 WHERE id = (SELECT max(id) FROM payments)",
+          "INSERT INTO payments (deal_id, paid_at, amount, method) SELECT id, signed_at + 60, 500, 'cash' "
+          "FROM deals "
+          "WHERE id = (SELECT min(id) FROM deals)",
+          "UPDATE deals SET amount = amount + 100 WHERE id = (SELECT min(id) FROM deals)",
+          "UPDATE deals SET signed_at = signed_at + 60 WHERE id = (SELECT max(id) FROM deals)",
+          "UPDATE leads SET channel_id = NULL WHERE id = 20000", "DELETE FROM leads WHERE id = 20000"}) {
+        requireFactsMatchRows(*db, "a report before the change");  // every chunk stored
+        fd::test::rawExec(db->path(), {QString::fromUtf8(change)});
+        requireFactsMatchRows(*db, change);
+    }
+
+    // A damaged stored chunk is built again from the rows, and kept mended.
+    fd::test::rawExec(db->path(), {QStringLiteral("UPDATE lead_facts SET body = x'0102' WHERE chunk = 0")});
+    requireFactsMatchRows(*db, "a damaged chunk");
+    auto fresh = require(Database::open(db->path(), OpenMode::Existing));
+    CHECK(LeadFactStore(*fresh).load().built.empty());
+}
