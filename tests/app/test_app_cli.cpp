@@ -126,7 +126,8 @@ TEST_CASE("Bad database files are refused with a message and left byte-for-byte 
 
     const QString future = dir.filePath(QStringLiteral("future.sqlite"));
     { auto db = require(Database::open(future, OpenMode::CreateNew)); }
-    fd::test::rawExec(future, {QStringLiteral("PRAGMA user_version = 42")});
+    fd::test::rawExec(future, {QStringLiteral("PRAGMA user_version = 42"),
+                               QStringLiteral("DELETE FROM settings WHERE key = 'schema_readable_from'")});
     const QByteArray futureBefore = fileBytes(future);
     r = app(dir, {QStringLiteral("--db"), future, QStringLiteral("--screenshot"), png,
                   QStringLiteral("--lang"), QStringLiteral("ru")});

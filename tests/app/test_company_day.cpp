@@ -217,6 +217,7 @@ TEST_CASE(
     REQUIRE(q.exec(QStringLiteral("SELECT scheduled_at FROM meetings")));
     REQUIRE(q.next());
     const qint64 slot = q.value(0).toLongLong();
+    q.finish();                         // no read left open on the window's connection
     CHECK(slot == msk(2026, 3, 2, 9));  // the first free slot: today at opening
 
     // The manager signs in when the client comes, marks the arrival, records a target sale and takes the

@@ -92,7 +92,8 @@ TEST_CASE("check on a database from a newer version fails and leaves it unchange
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
     REQUIRE(cli(initArgs(path)).exitCode == 0);
     fd::test::rawExec(path,
-                      {QStringLiteral("PRAGMA user_version = %1").arg(fd::core::currentSchemaVersion() + 1)});
+                      {QStringLiteral("PRAGMA user_version = %1").arg(fd::core::currentSchemaVersion() + 1),
+                       QStringLiteral("DELETE FROM settings WHERE key = 'schema_readable_from'")});
     const QByteArray before = fileBytes(path);
     const Run r = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
     CHECK(r.exitCode == 1);
