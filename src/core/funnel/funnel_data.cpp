@@ -27,10 +27,20 @@ void FunnelData::index() {
         const bool byLead = std::is_sorted(
             events->begin(), events->end(),
             [](const FunnelMoneyEvent& a, const FunnelMoneyEvent& b) { return a.leadId < b.leadId; });
+        const auto before = [](const FunnelLeadFact& f, Id id) { return f.id < id; };
         auto from = leads.begin();
         for (FunnelMoneyEvent& e : *events) {
-            const auto it = std::lower_bound(byLead ? from : leads.begin(), leads.end(), e.leadId,
-                                             [](const FunnelLeadFact& f, Id id) { return f.id < id; });
+            auto to = leads.end();
+            if (byLead) {
+                // Galloping from the previous event's lead: the next one is near, in memory too.
+                std::ptrdiff_t step = 1;
+                while (leads.end() - from > step && before(from[step], e.leadId)) {
+                    from += step;
+                    step *= 2;
+                }
+                to = leads.end() - from > step ? from + step + 1 : leads.end();
+            }
+            const auto it = std::lower_bound(byLead ? from : leads.begin(), to, e.leadId, before);
             e.leadIndex = it != leads.end() && it->id == e.leadId
                               ? static_cast<std::size_t>(it - leads.begin())
                               : leads.size();

@@ -2,12 +2,14 @@
 
 #include "funnel/fact_source.h"
 #include "funnel/funnel_groups.h"
+#include "funnel/marketing_figures.h"
 
 #include <QDateTime>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <limits>
 #include <memory>
 
@@ -66,12 +68,13 @@ public:
     /// Counts `spec` once for each breakdown of `breakdowns` (only spec.by when empty), in one
     /// pass over the leads.
     Computation(FactSource& source, const FunnelSpec& spec, const std::atomic<bool>* cancel,
-                std::vector<Breakdown> breakdowns = {})
+                std::vector<Breakdown> breakdowns = {}, std::size_t parallelFrom = 0)
         : m_source(source),
           m_spec(spec),
           m_cancel(cancel),
           m_cohort(spec.mode == FunnelMode::Cohort),
-          m_breakdowns(breakdowns.empty() ? std::vector<Breakdown>{spec.by} : std::move(breakdowns)) {
+          m_breakdowns(breakdowns.empty() ? std::vector<Breakdown>{spec.by} : std::move(breakdowns)),
+          m_parallelFrom(parallelFrom) {
         m_report.spec = spec;
     }
 
@@ -92,14 +95,17 @@ private:
         return m_cohort && m_spec.windowDays ? f.created + static_cast<qint64>(*m_spec.windowDays) * kDay
                                              : std::numeric_limits<qint64>::max();
     }
-    void countLead(const FunnelLeadFact& f, const FunnelCell* cell, std::vector<Id>* cellLeads);
+    using Tables = std::vector<std::unique_ptr<GroupTable>>;
+    /// Counts the selected leads [from, to) into `tables` (one per breakdown).
+    Status countRange(std::size_t from, std::size_t to, Tables& tables, const FunnelCell* cell,
+                      std::vector<Id>* cellLeads);
+    void countLead(const FunnelLeadFact& f, Tables& tables, const FunnelCell* cell,
+                   std::vector<Id>* cellLeads);
     /// Counts a lead's stages (those `counts` says count) into one breakdown's groups.
     template <class Counts>
     void countLead(const FunnelLeadFact& f, const std::array<qint64, kStages>& eff, const Counts& counts,
                    bool followUp, GroupTable& table);
     void addMoneyEvents(const std::vector<FunnelMoneyEvent>& events, qint64& (*slot)(Accumulator&));
-    bool spendApplicable(Breakdown by) const;
-    Status addMarketingFigures(GroupTable& table);
     Result<FunnelReport> finishTable(GroupTable& table);
     FunnelGroup finishGroup(Breakdown by, const QString& key, const Accumulator& a, QDate day,
                             const QHash<Id, QString>& names) const;
@@ -115,6 +121,7 @@ private:
     std::shared_ptr<const FunnelData> m_data;
     std::unique_ptr<DayIndex> m_days;
     std::vector<Breakdown> m_breakdowns;
+    std::size_t m_parallelFrom;                         // 0: never in parallel
     std::vector<std::unique_ptr<GroupTable>> m_tables;  // one per breakdown
     std::vector<const FunnelLeadFact*> m_leads;
     std::vector<int> m_position;  // where each fact landed in m_leads
@@ -190,16 +197,46 @@ void Computation::selectLeads() {
 }
 
 Status Computation::countStages(const FunnelCell* cell, std::vector<Id>* cellLeads) {
-    for (std::size_t i = 0; i < m_leads.size(); ++i) {
+    // Many leads are counted in two halves at once, the second into tables of its own that are
+    // merged after it: the same groups in the same order, the same values.
+    const bool split = cell == nullptr && m_parallelFrom > 0 && m_leads.size() >= m_parallelFrom;
+    const std::size_t half = split ? m_leads.size() / 2 : m_leads.size();
+    Tables second;
+    std::future<Status> other;
+    if (half < m_leads.size()) {
+        for (const Breakdown by : m_breakdowns) {
+            second.push_back(std::make_unique<GroupTable>(by, *m_days));
+        }
+        other = std::async(std::launch::async, [this, half, &second] {
+            return countRange(half, m_leads.size(), second, nullptr, nullptr);
+        });
+    }
+    const Status mine = countRange(0, half, m_tables, cell, cellLeads);
+    if (other.valid()) {
+        const Status theirs = other.get();
+        if (!theirs) {
+            return theirs;
+        }
+        for (std::size_t t = 0; t < m_tables.size(); ++t) {
+            m_tables[t]->absorb(*second[t]);
+        }
+    }
+    return mine;
+}
+
+Status Computation::countRange(std::size_t from, std::size_t to, Tables& tables, const FunnelCell* cell,
+                               std::vector<Id>* cellLeads) {
+    for (std::size_t i = from; i < to; ++i) {
         if ((i & 0xFFFF) == 0 && stopped()) {
             return cancelled();
         }
-        countLead(*m_leads[i], cell, cellLeads);
+        countLead(*m_leads[i], tables, cell, cellLeads);
     }
     return Ok{};
 }
 
-void Computation::countLead(const FunnelLeadFact& f, const FunnelCell* cell, std::vector<Id>* cellLeads) {
+void Computation::countLead(const FunnelLeadFact& f, Tables& tables, const FunnelCell* cell,
+                            std::vector<Id>* cellLeads) {
     const std::array<qint64, kStages> eff = effectiveTimes(f);
     const qint64 limit = limitOf(f);
     unsigned counted = 0;  // bit s: stage s counts
@@ -216,13 +253,13 @@ void Computation::countLead(const FunnelLeadFact& f, const FunnelCell* cell, std
     const bool followUp = counts(5) && f.at(3) != kNone && f.at(5) != kNone &&
                           m_days->indexOf(f.at(5)) > m_days->indexOf(f.at(3));
     const std::size_t cellStage = cell ? static_cast<std::size_t>(cell->stage) : kStages;
-    for (const std::unique_ptr<GroupTable>& table : m_tables) {
+    for (const std::unique_ptr<GroupTable>& table : tables) {
         countLead(f, eff, counts, followUp, *table);
     }
     if (cellStage == kStages || !counts(cellStage)) {
         return;
     }
-    GroupTable& first = *m_tables.front();
+    GroupTable& first = *tables.front();
     const int key = first.groupAt(f, m_cohort ? f.created : eff[cellStage]);
     if (cell->groupKey == QLatin1String("all") || first.key(key) == cell->groupKey) {
         cellLeads->push_back(f.id);
@@ -293,60 +330,10 @@ void Computation::addMoney() {
     addMoneyEvents(m_data->deals, [](Accumulator& a) -> qint64& { return a.contracted; });
 }
 
-bool Computation::spendApplicable(Breakdown by) const {
-    // Spend and visitors exist per channel, campaign and day only.
-    return m_spec.offices.empty() && m_spec.operators.empty() && m_spec.managers.empty() &&
-           (by == Breakdown::None || by == Breakdown::Channel || by == Breakdown::Campaign ||
-            timeBreakdown(by));
-}
-
 Status Computation::addMarketingFigures() {
     for (const std::unique_ptr<GroupTable>& table : m_tables) {
-        if (Status added = addMarketingFigures(*table); !added) {
+        if (Status added = addMarketingFiguresTo(*table, m_spec, m_source); !added) {
             return added;
-        }
-    }
-    return Ok{};
-}
-
-Status Computation::addMarketingFigures(GroupTable& table) {
-    const Breakdown by = table.by();
-    if (!spendApplicable(by)) {
-        return Ok{};
-    }
-    auto wanted = [&](const DailyFigure& d) {
-        const auto& channels = m_spec.channels;
-        const auto& campaigns = m_spec.campaigns;
-        if (!channels.empty() && std::find(channels.begin(), channels.end(), d.channel) == channels.end()) {
-            return false;
-        }
-        return campaigns.empty() ||
-               (d.campaign && std::find(campaigns.begin(), campaigns.end(), *d.campaign) != campaigns.end());
-    };
-    auto figureKey = [&](const DailyFigure& d) -> QString {
-        switch (by) {
-            case Breakdown::None:
-                return QStringLiteral("all");
-            case Breakdown::Channel:
-                return QString::number(d.channel);
-            case Breakdown::Campaign:
-                return d.campaign ? QString::number(*d.campaign) : QStringLiteral("none");
-            default:
-                return bucketKey(by, d.day);
-        }
-    };
-    for (const DailyFigureKind kind : {DailyFigureKind::Spend, DailyFigureKind::Visitors}) {
-        Result<std::vector<DailyFigure>> figures = m_source.daily(kind, m_spec.from, m_spec.to);
-        if (!figures) {
-            return figures.error();
-        }
-        for (const DailyFigure& d : *figures) {
-            if (wanted(d)) {
-                table.both(table.intern(figureKey(d), d.day), [&](Accumulator& a) {
-                    std::optional<qint64>& slot = kind == DailyFigureKind::Spend ? a.spend : a.visitors;
-                    slot = slot.value_or(0) + d.value;
-                });
-            }
         }
     }
     return Ok{};
@@ -378,7 +365,7 @@ FunnelGroup Computation::finishGroup(Breakdown by, const QString& key, const Acc
     g.daysToArrived = medianAndP75(a.daysToArrived);
     g.daysToSale = medianAndP75(a.daysToSale);
     FunnelMoney& m = g.money;
-    m.spendApplicable = spendApplicable(by);
+    m.spendApplicable = spendApplicable(m_spec, by);
     m.revenue = a.revenue;
     m.contracted = a.contracted;
     if (m.spendApplicable) {
@@ -440,11 +427,14 @@ Result<FunnelReport> Computation::finishTable(GroupTable& table) {
         }
         return nameOf(a) < nameOf(b);
     });
+    // The total holds every value of the groups: its percentiles are found beside theirs.
+    const Accumulator& total = table.total();
+    std::future<FunnelGroup> totalGroup = std::async(
+        std::launch::async, [&] { return finishGroup(by, QStringLiteral("all"), total, QDate(), names); });
     for (const int i : order) {
         report.groups.push_back(finishGroup(by, table.key(i), table.at(i), table.day(i), names));
     }
-    const Accumulator& total = table.total();
-    report.total = finishGroup(by, QStringLiteral("all"), total, QDate(), names);
+    report.total = totalGroup.get();
     report.noData = std::all_of(total.stages.begin(), total.stages.end(), [](qint64 n) { return n == 0; }) &&
                     total.revenue == 0 && total.contracted == 0 && total.spend.value_or(0) == 0;
     return report;
@@ -463,7 +453,7 @@ Result<FunnelReport> FunnelEngine::run(const FunnelSpec& spec, const std::atomic
 Result<std::vector<FunnelReport>> FunnelEngine::runMany(const FunnelSpec& spec,
                                                         const std::vector<Breakdown>& breakdowns,
                                                         const std::atomic<bool>* cancel) {
-    Computation c(m_source, spec, cancel, breakdowns);
+    Computation c(m_source, spec, cancel, breakdowns, m_parallelFrom);
     if (const Status started = c.start(m_reportTimeZone); !started) {
         return started.error();
     }

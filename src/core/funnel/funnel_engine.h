@@ -35,12 +35,16 @@ public:
     Result<std::vector<Id>> leadsIn(const FunnelSpec& spec, const FunnelCell& cell,
                                     const std::atomic<bool>* cancel = nullptr);
 
+    /// From how many selected leads a report is counted on two threads (100,000 unless set).
+    void setParallelFrom(std::size_t leads) { m_parallelFrom = leads; }
+
     /// Linear-interpolation percentile (p in [0, 1]) of unsorted values; empty for no values.
     static std::optional<double> percentile(std::vector<double> values, double p);
 
 private:
     FactSource& m_source;
     QString m_reportTimeZone;
+    std::size_t m_parallelFrom = 100000;
 };
 
 }  // namespace fd::core

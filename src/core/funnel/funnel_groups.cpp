@@ -91,6 +91,35 @@ int DayIndex::indexOf(qint64 t) const {
 GroupTable::GroupTable(Breakdown by, const DayIndex& days)
     : m_by(by), m_dayIndex(days), m_ofSmallId(4096, -1), m_ofDay(static_cast<std::size_t>(days.size()), -1) {}
 
+void Accumulator::add(const Accumulator& other) {
+    for (std::size_t s = 0; s < stages.size(); ++s) {
+        stages[s] += other.stages[s];
+    }
+    noShowNum += other.noShowNum;
+    noShowDen += other.noShowDen;
+    salesAfterFollowUp += other.salesAfterFollowUp;
+    daysToBooked.insert(daysToBooked.end(), other.daysToBooked.begin(), other.daysToBooked.end());
+    daysToArrived.insert(daysToArrived.end(), other.daysToArrived.begin(), other.daysToArrived.end());
+    daysToSale.insert(daysToSale.end(), other.daysToSale.begin(), other.daysToSale.end());
+    revenue += other.revenue;
+    contracted += other.contracted;
+    if (other.spend) {
+        spend = spend.value_or(0) + *other.spend;
+    }
+    if (other.visitors) {
+        visitors = visitors.value_or(0) + *other.visitors;
+    }
+    cohortLeads += other.cohortLeads;
+    immatureLeads += other.immatureLeads;
+}
+
+void GroupTable::absorb(const GroupTable& other) {
+    for (std::size_t g = 0; g < other.m_groups.size(); ++g) {
+        m_groups[static_cast<std::size_t>(intern(other.m_keys[g], other.m_days[g]))].add(other.m_groups[g]);
+    }
+    m_total.add(other.m_total);
+}
+
 int GroupTable::intern(const QString& key, QDate day) {
     const auto it = m_byKey.constFind(key);
     if (it != m_byKey.constEnd()) {

@@ -25,6 +25,9 @@ struct Accumulator {
     std::optional<qint64> visitors;
     qint64 cohortLeads = 0;
     qint64 immatureLeads = 0;
+
+    /// Adds another accumulator's counts and values to these.
+    void add(const Accumulator& other);
 };
 
 bool timeBreakdown(Breakdown b);
@@ -69,6 +72,9 @@ public:
         apply(m_groups[static_cast<std::size_t>(group)]);
         apply(m_total);
     }
+
+    /// Adds the groups and total of a table of the same breakdown (counted over other leads).
+    void absorb(const GroupTable& other);
 
     Breakdown by() const { return m_by; }
     std::size_t size() const { return m_groups.size(); }
