@@ -276,19 +276,22 @@ void Computation::countLead(const FunnelLeadFact& f, const std::array<qint64, kS
             continue;
         }
         const int key = m_cohort ? cohortGroup : table.groupAt(f, eff[s]);
+        // The days go to the group only: the total's are its groups' together (GroupTable::finish).
         const double daysSince = static_cast<double>(eff[s] - f.created) / kDay;
+        Accumulator& group = table.at(key);
+        if (s == 2) {
+            group.daysToBooked.push_back(daysSince);
+        } else if (s == 3) {
+            group.daysToArrived.push_back(daysSince);
+        } else if (s == 5) {
+            group.daysToSale.push_back(daysSince);
+        }
         table.both(key, [&](Accumulator& a) {
             a.stages[s] += 1;
-            if (s == 2) {
-                a.daysToBooked.push_back(daysSince);
-                if (f.hadDueMeeting) {
-                    a.noShowDen += 1;
-                    a.noShowNum += f.hadNoShow ? 1 : 0;
-                }
-            } else if (s == 3) {
-                a.daysToArrived.push_back(daysSince);
+            if (s == 2 && f.hadDueMeeting) {
+                a.noShowDen += 1;
+                a.noShowNum += f.hadNoShow ? 1 : 0;
             } else if (s == 5) {
-                a.daysToSale.push_back(daysSince);
                 a.salesAfterFollowUp += followUp ? 1 : 0;
             }
         });
@@ -428,6 +431,7 @@ Result<FunnelReport> Computation::finishTable(GroupTable& table) {
         return nameOf(a) < nameOf(b);
     });
     // The total holds every value of the groups: its percentiles are found beside theirs.
+    table.gatherTotalDays();
     const Accumulator& total = table.total();
     std::future<FunnelGroup> totalGroup = std::async(
         std::launch::async, [&] { return finishGroup(by, QStringLiteral("all"), total, QDate(), names); });

@@ -120,6 +120,23 @@ void GroupTable::absorb(const GroupTable& other) {
     m_total.add(other.m_total);
 }
 
+void GroupTable::gatherTotalDays() {
+    using Days = std::vector<double> Accumulator::*;
+    for (const Days days :
+         {&Accumulator::daysToBooked, &Accumulator::daysToArrived, &Accumulator::daysToSale}) {
+        std::vector<double>& all = m_total.*days;
+        all.clear();
+        std::size_t n = 0;
+        for (const Accumulator& g : m_groups) {
+            n += (g.*days).size();
+        }
+        all.reserve(n);
+        for (const Accumulator& g : m_groups) {
+            all.insert(all.end(), (g.*days).begin(), (g.*days).end());
+        }
+    }
+}
+
 int GroupTable::intern(const QString& key, QDate day) {
     const auto it = m_byKey.constFind(key);
     if (it != m_byKey.constEnd()) {

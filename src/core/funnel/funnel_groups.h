@@ -75,6 +75,9 @@ public:
 
     /// Adds the groups and total of a table of the same breakdown (counted over other leads).
     void absorb(const GroupTable& other);
+    /// Sets the total's days (to booking, arrival and sale) to all of its groups' together: the
+    /// counting gives them to the groups only.
+    void gatherTotalDays();
 
     Breakdown by() const { return m_by; }
     std::size_t size() const { return m_groups.size(); }
