@@ -78,6 +78,7 @@ std::vector<Command> reportCommands();
 std::vector<Command> bonusCommands();
 std::vector<Command> benchCommands();
 Command seatsBenchCommand();
+Command listsBenchCommand();
 /// report kpi --plan: a month's KPI tabs with plans and forecasts (commands/kpi_plan_command.cpp).
 int runKpiPlan(const Args& a);
 

@@ -221,6 +221,7 @@ std::vector<Command> benchCommands() {
           {QStringLiteral("--runs"), QStringLiteral("N"), QStringLiteral("runs of each report (default 5)")}},
          runReportBench},
         seatsBenchCommand(),
+        listsBenchCommand(),
     };
 }
 
