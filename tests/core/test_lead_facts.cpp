@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/funnel_repository.h"
 #include "storage/lead_fact_store.h"
+#include "storage/lead_list_repository.h"
 #include "storage/lead_repository.h"
 
 #include <QBuffer>
@@ -265,4 +266,52 @@ TEST_CASE(
     requireFactsMatchRows(*db, "a damaged chunk");
     auto fresh = require(Database::open(db->path(), OpenMode::Existing));
     CHECK(LeadFactStore(*fresh).load().built.empty());
+}
+
+TEST_CASE("A list page found by walking the sort order equals the one found by sorting every match",
+          "[sqlite][list]") {
+    QTemporaryDir dir;
+    auto db = fd::test::demoDatabase(dir, 600, 3);
+    const Office office = require(CatalogReader(*db).offices()).front();
+    const Channel channel = require(CatalogReader(*db).channels()).front();
+    Id operatorId = 0;
+    for (const Employee& e : require(CatalogReader(*db).employees())) {
+        operatorId = operatorId == 0 && e.role == Role::Operator ? e.id : operatorId;
+    }
+    std::vector<LeadFilter> filters;
+    for (const LeadStatus s : {LeadStatus::New, LeadStatus::Booked, LeadStatus::Sold, LeadStatus::Lost}) {
+        LeadFilter f;
+        f.status = s;
+        filters.push_back(f);
+    }
+    LeadFilter byOffice;
+    byOffice.officeId = office.id;
+    filters.push_back(byOffice);
+    LeadFilter byChannelAndPeriod;
+    byChannelAndPeriod.channelId = channel.id;
+    byChannelAndPeriod.createdFrom = msk(2026, 5, 1, 0);
+    filters.push_back(byChannelAndPeriod);
+    LeadFilter reach;  // what an operator reads: their own leads and nobody's
+    reach.reachOperatorId = operatorId;
+    reach.status = LeadStatus::Lost;
+    filters.push_back(reach);
+    LeadListRepository repo(*db);
+    int compared = 0;
+    for (const LeadFilter& f : filters) {
+        const qint64 matched = repo.count(f);
+        for (int c = 0; c < kLeadColumnCount; ++c) {
+            for (const bool descending : {false, true}) {
+                for (const qint64 offset : {qint64{0}, qint64{7}, matched / 2}) {
+                    const LeadSort sort{static_cast<LeadColumn>(c), descending};
+                    INFO("column " << c << (descending ? " desc" : "") << " offset " << offset);
+                    const std::vector<Id> walked = repo.pageIds(f, sort, offset, 25, true);
+                    const std::vector<Id> sorted = repo.pageIds(f, sort, offset, 25, false);
+                    REQUIRE(walked == sorted);
+                    CHECK(static_cast<qint64>(sorted.size()) == std::clamp<qint64>(matched - offset, 0, 25));
+                    ++compared;
+                }
+            }
+        }
+    }
+    CHECK(compared == static_cast<int>(filters.size()) * kLeadColumnCount * 2 * 3);
 }

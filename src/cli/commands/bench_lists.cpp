@@ -185,7 +185,7 @@ int runListsBench(const Args& a) {
           << QString::number(*FunnelEngine::percentile(ms, 0.5), 'f', 1) << " ms, 95th percentile "
           << QString::number(*FunnelEngine::percentile(ms, 0.95), 'f', 1) << " ms\n";
     out() << "slowest:\n";
-    for (std::size_t i = 0; i < std::min<std::size_t>(5, all.size()); ++i) {
+    for (std::size_t i = 0; i < std::min<std::size_t>(25, all.size()); ++i) {
         out() << "  " << QString::number(all[i].ms, 'f', 1) << " ms  " << all[i].what << '\n';
     }
     return kExitOk;

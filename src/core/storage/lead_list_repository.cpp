@@ -2,6 +2,7 @@
 
 #include "domain/search_key.h"
 #include "storage/database.h"
+#include "storage/query.h"
 #include "storage/reader_rights.h"
 #include "storage/storage_error.h"
 
@@ -85,11 +86,18 @@ QLatin1String phoneColumn(const Database& db) {
                : QLatin1String("c.phone_e164");
 }
 
-Where buildWhere(const SqlDialect& dialect, const LeadFilter& f) {
+/// How the conditions may be found: through their indexes, or (SQLite) tested row by row while
+/// the sort order's index is walked — a unary + keeps SQLite's planner from using an index.
+enum class FilterAccess { Indexed, RowByRow };
+
+Where buildWhere(const SqlDialect& dialect, const LeadFilter& f,
+                 FilterAccess access = FilterAccess::Indexed) {
     Where w;
     QStringList parts;
+    const QString unindexed = access == FilterAccess::RowByRow ? QStringLiteral("+") : QString();
     auto add = [&](const char* clause, const char* name, const QVariant& v) {
-        parts << QString::fromLatin1(clause);
+        // Every column reference in a clause is written "l.", after the optional "+".
+        parts << QString::fromLatin1(clause).replace(QStringLiteral("l."), unindexed + QStringLiteral("l."));
         w.values.append({QString::fromLatin1(name), v});
     };
     if (f.createdFrom) {
@@ -168,6 +176,28 @@ QSqlQuery run(Database& db, const QString& sql, const Where& where,
 
 }  // namespace
 
+bool LeadListRepository::walkSortOrder(const LeadFilter& filter, qint64 offset, int limit) {
+    const bool filtered = filter.createdFrom || filter.createdTo || filter.status || filter.channelId ||
+                          filter.officeId || filter.operatorId || filter.reachOperatorId ||
+                          filter.reachOfficeId;
+    // A text search is selective and found through its own index; a server plans with statistics.
+    if (!filtered || !searchNeedle(filter.text).isEmpty() || m_db.onServer()) {
+        return false;
+    }
+    Query ceiling(m_db, "SELECT max(id) FROM leads");
+    ceiling.exec();
+    const qint64 all = ceiling.next() ? ceiling.i64(0) : 0;
+    const qint64 matched = count(filter);
+    if (matched <= 0 || all <= 0) {
+        return false;
+    }
+    // Walking reads about (offset + limit) x all / matched leads; sorting reads every match and
+    // sorts them, several times the work per lead.
+    const double walked =
+        static_cast<double>(offset + limit) * static_cast<double>(all) / static_cast<double>(matched);
+    return walked * 4 < static_cast<double>(matched);
+}
+
 bool LeadListRepository::sortable(LeadColumn column) {
     return sortPlan(column).has_value();
 }
@@ -182,8 +212,8 @@ qint64 LeadListRepository::count(const LeadFilter& filter) {
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset,
-                                            int limit) {
+std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit,
+                                            std::optional<bool> forceWalk) {
     SortPlan plan = sortPlan(sort.column).value_or(*sortPlan(LeadColumn::Created));
     // A column the person may not read does not order their list either.
     if ((sort.column == LeadColumn::Phone && m_db.onServer() && !readsPhones(m_db)) ||
@@ -191,10 +221,20 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
         plan = *sortPlan(LeadColumn::Created);
     }
     const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const Where where = buildWhere(m_db.dialect(), filter);
+    // A filter that matches a large share of the leads: walking the sort order's index and
+    // testing each lead finds an early page long before reading them all and sorting them would.
+    const bool walk = m_db.sqliteHandle() && searchNeedle(filter.text).isEmpty() &&
+                      forceWalk.value_or(walkSortOrder(filter, offset, limit));
+    const Where where =
+        buildWhere(m_db.dialect(), filter, walk ? FilterAccess::RowByRow : FilterAccess::Indexed);
     const bool contact = plan.needsContact || where.needsContact;
-    const QString contactJoin =
-        contact ? QStringLiteral(" JOIN contacts c ON c.id = l.contact_id") : QString();
+    // Walking, the table that orders comes first (CROSS JOIN fixes SQLite's loop order).
+    const QString contactJoin = !contact ? QString()
+                                : walk   ? QString()
+                                         : QStringLiteral(" JOIN contacts c ON c.id = l.contact_id");
+    const QString from = walk && contact
+                             ? QStringLiteral(" FROM contacts c CROSS JOIN leads l ON l.contact_id = c.id")
+                             : QStringLiteral(" FROM leads l");
     const QString tail = QStringLiteral(" l.created_at %1, l.id %1 LIMIT :limit OFFSET :offset").arg(dir);
     auto ids = [&](const QString& sql, qint64 off, qint64 lim, std::vector<Id>& out) {
         if (lim <= 0) {
@@ -212,8 +252,8 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
     const QString keys = *plan.keys ? QString::fromLatin1(plan.keys).arg(dir) : QString();
     if (!plan.dimension) {
         // Sort keys and directions come from the whitelist above; values are bound.
-        ids(QStringLiteral("SELECT l.id FROM leads l") + contactJoin + where.sql +
-                QStringLiteral(" ORDER BY ") + keys + tail,
+        ids(QStringLiteral("SELECT l.id") + from + contactJoin + where.sql + QStringLiteral(" ORDER BY ") +
+                keys + tail,
             offset, limit, out);
         return out;
     }
@@ -226,15 +266,17 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
         QStringLiteral(" IS NULL");
     qint64 nullCount = 0;
     {
-        QSqlQuery q =
-            run(m_db, QStringLiteral("SELECT count(*) FROM leads l") + contactJoin + nullWhere, where);
+        QSqlQuery q = run(m_db, QStringLiteral("SELECT count(*)") + from + contactJoin + nullWhere, where);
         nullCount = q.next() ? q.value(0).toLongLong() : 0;
     }
-    const QString nullSql = QStringLiteral("SELECT l.id FROM leads l") + contactJoin + nullWhere +
-                            QStringLiteral(" ORDER BY") + tail;
-    const QString groupedSql = QStringLiteral("SELECT l.id FROM %1 d JOIN leads l ON %2 = d.id")
-                                   .arg(QLatin1String(plan.dimension), fk) +
-                               contactJoin + where.sql + QStringLiteral(" ORDER BY ") + keys + tail;
+    const QString nullSql =
+        QStringLiteral("SELECT l.id") + from + contactJoin + nullWhere + QStringLiteral(" ORDER BY") + tail;
+    const QString groupedSql =
+        QStringLiteral("SELECT l.id FROM %1 d %2 leads l ON %3 = d.id")
+            .arg(QLatin1String(plan.dimension), walk ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN"),
+                 fk) +
+        (walk && contact ? QStringLiteral(" JOIN contacts c ON c.id = l.contact_id") : contactJoin) +
+        where.sql + QStringLiteral(" ORDER BY ") + keys + tail;
     if (!sort.descending) {
         ids(nullSql, offset, std::min<qint64>(limit, nullCount - offset), out);
         const qint64 rest = limit - static_cast<qint64>(out.size());

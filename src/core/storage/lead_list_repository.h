@@ -80,7 +80,12 @@ public:
     std::vector<LeadListRow> rowsByIds(const std::vector<Id>& ids);
 
     /// The ids of rows [offset, offset + limit) in the sort order.
-    std::vector<Id> pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit);
+    /// `walk` forces how the page is found (walkSortOrder decides when empty): both give the same.
+    std::vector<Id> pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit,
+                            std::optional<bool> walk = std::nullopt);
+    /// Whether a page is found by walking the sort order and testing each lead (a filter that
+    /// matches many, a page near the start, SQLite) rather than by sorting every match.
+    bool walkSortOrder(const LeadFilter& filter, qint64 offset, int limit);
 
 private:
     Database& m_db;

@@ -389,6 +389,16 @@ const char* const kSchemaV8 = R"SQL(
 CREATE INDEX leads_new ON leads(operator_id, created_at) WHERE status = 'new';
 )SQL";
 
+// The leads list's sorts by next meeting, revenue and campaign walk an index in full order
+// (created_at breaks ties), so a page of a large filtered list is found without sorting.
+const char* const kSchemaV9 = R"SQL(
+DROP INDEX leads_next_meeting;
+CREATE INDEX leads_next_meeting ON leads(next_meeting_at, created_at);
+DROP INDEX leads_revenue;
+CREATE INDEX leads_revenue ON leads(revenue, created_at);
+CREATE INDEX leads_campaign ON leads(campaign_id, created_at);
+)SQL";
+
 void applyDdl(Database& db, const char* ddl) {
     const QString expanded = db.dialect().expandDdl(QString::fromUtf8(ddl));
     for (const QString& statement : expanded.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
@@ -428,8 +438,9 @@ const std::vector<Migration>& standardMigrations() {
         {8, "the operator queue's new leads by operator", [](Database& db) { applyDdl(db, kSchemaV8); }},
         {9,
          "the funnel's per-lead facts kept packed beside the lead rows, deleted by triggers with any change "
-         "to them (SQLite; a server computes them itself)",
+         "to them (SQLite; a server computes them itself); list sorts walk indexes in full order",
          [](Database& db) {
+             applyDdl(db, kSchemaV9);
              if (!db.onServer()) {
                  for (const std::string& statement : LeadFactStore::schema()) {
                      db.execute(QString::fromStdString(statement));
