@@ -2,7 +2,8 @@
 // Russian names, phones written as people write them, one row in ten a repeat request of an
 // earlier phone, some rows with only an e-mail), imports it into a new database and prints the
 // rows per second and the peak memory; then exports the leads to CSV and XLSX and prints the
-// times. Not a test (figures only).
+// times. Between the two, SQLite's floor: the sqlite3 shell writing the same rows, and the
+// ratio. Not a test (figures only).
 //
 //   funneldesk-bench-import [--rows N] [--dir DIR] [--no-export]
 
@@ -17,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
@@ -92,6 +95,35 @@ qint64 writeLeads(const QString& path, qint64 rows) {
     return f.size();
 }
 
+/// SQLite's floor for the same import: the sqlite3 shell, as its own process, copying the rows
+/// FunnelDesk's import wrote (contacts, leads, touches, the audit trail, the channels and
+/// campaigns it made) into a new database of the same schema and rebuilding the search index,
+/// in one transaction. Returns the seconds, or a negative number when the shell is missing or
+/// fails.
+double floorSeconds(const QString& imported, const QString& floorPath) {
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    QFile::remove(floorPath);
+    if (shell.isEmpty() || !Database::open(floorPath, OpenMode::CreateNew)) {
+        return -1;
+    }
+    QString script = QStringLiteral("ATTACH '%1' AS a;\nBEGIN;\n")
+                         .arg(QString(imported).replace(QLatin1Char('\''), QStringLiteral("''")));
+    for (const char* table : {"channels", "campaigns", "contacts", "leads", "lead_touches", "audit_log"}) {
+        script += QStringLiteral("INSERT INTO main.%1 SELECT * FROM a.%1;\n").arg(QLatin1String(table));
+    }
+    script += QStringLiteral("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild');\nCOMMIT;\n");
+    QProcess p;
+    QElapsedTimer t;
+    t.start();
+    p.start(shell, {floorPath});
+    p.write(script.toUtf8());
+    p.closeWriteChannel();
+    if (!p.waitForFinished(3600000) || p.exitCode() != 0) {
+        return -1;
+    }
+    return static_cast<double>(t.nsecsElapsed()) / 1e9;
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -121,11 +153,12 @@ int main(int argc, char* argv[]) {
         << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
     out.flush();
 
-    auto db = Database::open(dbPath, OpenMode::CreateNew);
-    if (!db) {
-        out << "cannot create the database: " << db.error().message() << '\n';
+    auto created = Database::open(dbPath, OpenMode::CreateNew);
+    if (!created) {
+        out << "cannot create the database: " << created.error().message() << '\n';
         return 1;
     }
+    std::unique_ptr<Database> db = std::move(created).value();
     QFile in(csv);
     if (!in.open(QIODevice::ReadOnly)) {
         return 1;
@@ -134,7 +167,7 @@ int main(int argc, char* argv[]) {
     t.restart();
     ImportOptions o;
     o.abortOnError = false;
-    const Result<ImportSummary> done = DataImport(**db).run(in, o);
+    const Result<ImportSummary> done = DataImport(*db).run(in, o);
     const double seconds = t.elapsed() / 1000.0;
     if (!done) {
         out << "import failed: " << done.error().message() << '\n';
@@ -146,16 +179,34 @@ int main(int argc, char* argv[]) {
         << QString::number(peakResidentMiB(), 'f', 1) << " MiB (" << QString::number(rssBefore, 'f', 1)
         << " MiB before)\n";
     out.flush();
+    db.reset();  // closed, so the shell reads it whole
+    const double floor = floorSeconds(dbPath, dir.filePath(QStringLiteral("floor.sqlite")));
+    if (floor > 0) {
+        const double floorRate = static_cast<double>(done->read) / floor;
+        out << "SQLite's floor (the sqlite3 shell writing the same rows and search index): "
+            << QString::number(floor, 'f', 1) << " s = " << QString::number(floorRate, 'f', 0)
+            << " rows/s; FunnelDesk reaches " << QString::number(done->read / seconds / floorRate, 'f', 2)
+            << " of it\n";
+    } else {
+        out << "SQLite's floor: not measured (no sqlite3 shell)\n";
+    }
+    out.flush();
     if (!doExport) {
         return 0;
     }
+    auto reopened = Database::open(dbPath, OpenMode::Existing);
+    if (!reopened) {
+        out << "cannot open the database again: " << reopened.error().message() << '\n';
+        return 1;
+    }
+    db = std::move(reopened).value();
     for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
         ExportOptions e;
         e.format = format;
         const QString path = dir.filePath(format == ExportFormat::Csv ? QStringLiteral("out.csv")
                                                                       : QStringLiteral("out.xlsx"));
         t.restart();
-        const Result<ExportResult> written = exportToFile(**db, e, path, QDateTime::currentSecsSinceEpoch());
+        const Result<ExportResult> written = exportToFile(*db, e, path, QDateTime::currentSecsSinceEpoch());
         if (!written) {
             out << "export failed: " << written.error().message() << '\n';
             return 1;

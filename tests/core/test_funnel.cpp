@@ -117,20 +117,20 @@ void checkInvariants(const FunnelReport& r) {
     one(r.total);
 }
 
-void compare(Database& db, const FunnelSpec& spec, const FunnelReport& engine);
+void compare(const FunnelSpec& spec, const FunnelReport& engine, const FunnelReport& oracle);
 
 void compare(Database& db, const FunnelSpec& spec) {
-    compare(db, spec, require(ReportService(db).funnel(spec)));
+    const FunnelReport oracle = fd::test::oracleFunnel(db, spec);
+    compare(spec, require(ReportService(db).funnel(spec)), oracle);
     // The same counted in two halves on two threads, as a large selection is.
     DatabaseFactSource source(db);
     FunnelEngine halves(source, CatalogService(db).reportTimeZone());
     halves.setParallelFrom(2);
     INFO("counted in two halves");
-    compare(db, spec, require(halves.run(spec)));
+    compare(spec, require(halves.run(spec)), oracle);
 }
 
-void compare(Database& db, const FunnelSpec& spec, const FunnelReport& engine) {
-    const FunnelReport oracle = fd::test::oracleFunnel(db, spec);
+void compare(const FunnelSpec& spec, const FunnelReport& engine, const FunnelReport& oracle) {
     INFO("spec " << spec.from.toString(Qt::ISODate).toStdString() << ".."
                  << spec.to.toString(Qt::ISODate).toStdString() << " mode " << int(spec.mode) << " window "
                  << spec.windowDays.value_or(0) << " by " << breakdownCode(spec.by).toStdString());

@@ -68,23 +68,30 @@ std::vector<std::string> LeadFactStore::schema() {
         "id, created_at, channel_id, campaign_id, operator_id, office_id, manager_id, first_contact_at, "
         "booked_at, arrived_at, target_at, sold_at, first_paid_at, no_shows, due_meetings, first_call_at";
     return {
-        "CREATE TABLE lead_facts (chunk INTEGER PRIMARY KEY, format INTEGER NOT NULL, leads INTEGER NOT "
+        "CREATE TABLE IF NOT EXISTS lead_facts (chunk INTEGER PRIMARY KEY, format INTEGER NOT NULL, leads "
+        "INTEGER NOT "
         "NULL, "
         "body BLOB NOT NULL) STRICT",
-        "CREATE TRIGGER lead_facts_lead_insert AFTER INSERT ON leads BEGIN " + drop("NEW.id") + " END",
-        "CREATE TRIGGER lead_facts_lead_delete AFTER DELETE ON leads BEGIN " + drop("OLD.id") + " END",
-        "CREATE TRIGGER lead_facts_lead_update AFTER UPDATE OF " + factColumns + " ON leads BEGIN " +
-            drop("OLD.id") + drop("NEW.id") + " END",
-        "CREATE TRIGGER lead_facts_deal_insert AFTER INSERT ON deals BEGIN " + drop("NEW.lead_id") + " END",
-        "CREATE TRIGGER lead_facts_deal_delete AFTER DELETE ON deals BEGIN " + drop("OLD.lead_id") + " END",
-        "CREATE TRIGGER lead_facts_deal_update AFTER UPDATE OF id, lead_id, signed_at, amount ON deals "
+        "CREATE TRIGGER IF NOT EXISTS lead_facts_lead_insert AFTER INSERT ON leads BEGIN " + drop("NEW.id") +
+            " END",
+        "CREATE TRIGGER IF NOT EXISTS lead_facts_lead_delete AFTER DELETE ON leads BEGIN " + drop("OLD.id") +
+            " END",
+        "CREATE TRIGGER IF NOT EXISTS lead_facts_lead_update AFTER UPDATE OF " + factColumns +
+            " ON leads BEGIN " + drop("OLD.id") + drop("NEW.id") + " END",
+        "CREATE TRIGGER IF NOT EXISTS lead_facts_deal_insert AFTER INSERT ON deals BEGIN " +
+            drop("NEW.lead_id") + " END",
+        "CREATE TRIGGER IF NOT EXISTS lead_facts_deal_delete AFTER DELETE ON deals BEGIN " +
+            drop("OLD.lead_id") + " END",
+        "CREATE TRIGGER IF NOT EXISTS lead_facts_deal_update AFTER UPDATE OF id, lead_id, signed_at, amount "
+        "ON deals "
         "BEGIN " +
             drop("OLD.lead_id") + drop("NEW.lead_id") + " END",
-        "CREATE TRIGGER lead_facts_payment_insert AFTER INSERT ON payments BEGIN " +
+        "CREATE TRIGGER IF NOT EXISTS lead_facts_payment_insert AFTER INSERT ON payments BEGIN " +
             drop(dealLead + "NEW.deal_id") + " END",
-        "CREATE TRIGGER lead_facts_payment_delete AFTER DELETE ON payments BEGIN " +
+        "CREATE TRIGGER IF NOT EXISTS lead_facts_payment_delete AFTER DELETE ON payments BEGIN " +
             drop(dealLead + "OLD.deal_id") + " END",
-        "CREATE TRIGGER lead_facts_payment_update AFTER UPDATE OF deal_id, paid_at, amount ON payments "
+        "CREATE TRIGGER IF NOT EXISTS lead_facts_payment_update AFTER UPDATE OF deal_id, paid_at, amount ON "
+        "payments "
         "BEGIN " +
             drop(dealLead + "OLD.deal_id") + drop(dealLead + "NEW.deal_id") + " END",
     };

@@ -392,10 +392,11 @@ CREATE INDEX leads_new ON leads(operator_id, created_at) WHERE status = 'new';
 // The leads list's sorts by next meeting, revenue and campaign walk an index in full order
 // (created_at breaks ties), so a page of a large filtered list is found without sorting.
 const char* const kSchemaV9 = R"SQL(
-DROP INDEX leads_next_meeting;
+DROP INDEX IF EXISTS leads_next_meeting;
 CREATE INDEX leads_next_meeting ON leads(next_meeting_at, created_at);
-DROP INDEX leads_revenue;
+DROP INDEX IF EXISTS leads_revenue;
 CREATE INDEX leads_revenue ON leads(revenue, created_at);
+DROP INDEX IF EXISTS leads_campaign;
 CREATE INDEX leads_campaign ON leads(campaign_id, created_at);
 )SQL";
 
