@@ -278,7 +278,7 @@ TEST_CASE("A list page found by walking the sort order equals the one found by s
     for (const Employee& e : require(CatalogReader(*db).employees())) {
         operatorId = operatorId == 0 && e.role == Role::Operator ? e.id : operatorId;
     }
-    std::vector<LeadFilter> filters;
+    std::vector<LeadFilter> filters{LeadFilter{}};
     for (const LeadStatus s : {LeadStatus::New, LeadStatus::Booked, LeadStatus::Sold, LeadStatus::Lost}) {
         LeadFilter f;
         f.status = s;
@@ -295,6 +295,14 @@ TEST_CASE("A list page found by walking the sort order equals the one found by s
     reach.reachOperatorId = operatorId;
     reach.status = LeadStatus::Lost;
     filters.push_back(reach);
+    LeadFilter twoIndexed;  // two filters an index can find: the narrower one is chosen
+    twoIndexed.status = LeadStatus::Lost;
+    twoIndexed.officeId = office.id;
+    filters.push_back(twoIndexed);
+    LeadFilter text;
+    text.text = QStringLiteral("ова");
+    text.status = LeadStatus::Lost;
+    filters.push_back(text);
     LeadListRepository repo(*db);
     int compared = 0;
     for (const LeadFilter& f : filters) {

@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
+
 namespace fd::core {
 
 namespace {
@@ -90,40 +93,48 @@ QLatin1String phoneColumn(const Database& db) {
 /// the sort order's index is walked — a unary + keeps SQLite's planner from using an index.
 enum class FilterAccess { Indexed, RowByRow };
 
-Where buildWhere(const SqlDialect& dialect, const LeadFilter& f,
-                 FilterAccess access = FilterAccess::Indexed) {
+Where buildWhere(const SqlDialect& dialect, const LeadFilter& f, FilterAccess access = FilterAccess::Indexed,
+                 LeadFilterColumn onlyIndexed = LeadFilterColumn::None) {
     Where w;
     QStringList parts;
-    const QString unindexed = access == FilterAccess::RowByRow ? QStringLiteral("+") : QString();
-    auto add = [&](const char* clause, const char* name, const QVariant& v) {
+    // Row by row every condition is tested; with one column named, only that one uses its index.
+    auto add = [&](const char* clause, const char* name, const QVariant& v,
+                   LeadFilterColumn column = LeadFilterColumn::None) {
+        const bool unindexed =
+            access == FilterAccess::RowByRow || (onlyIndexed != LeadFilterColumn::None &&
+                                                 column != LeadFilterColumn::None && column != onlyIndexed);
         // Every column reference in a clause is written "l.", after the optional "+".
-        parts << QString::fromLatin1(clause).replace(QStringLiteral("l."), unindexed + QStringLiteral("l."));
+        parts << QString::fromLatin1(clause).replace(
+            QStringLiteral("l."), unindexed ? QStringLiteral("+l.") : QStringLiteral("l."));
         w.values.append({QString::fromLatin1(name), v});
     };
     if (f.createdFrom) {
-        add("l.created_at >= :from", ":from", QVariant::fromValue(*f.createdFrom));
+        add("l.created_at >= :from", ":from", QVariant::fromValue(*f.createdFrom), LeadFilterColumn::Created);
     }
     if (f.createdTo) {
-        add("l.created_at < :to", ":to", QVariant::fromValue(*f.createdTo));
+        add("l.created_at < :to", ":to", QVariant::fromValue(*f.createdTo), LeadFilterColumn::Created);
     }
     if (f.status) {
-        add("l.status = :status", ":status", toCode(*f.status));
+        add("l.status = :status", ":status", toCode(*f.status), LeadFilterColumn::State);
     }
     if (f.channelId) {
-        add("l.channel_id = :channel", ":channel", QVariant::fromValue(*f.channelId));
+        add("l.channel_id = :channel", ":channel", QVariant::fromValue(*f.channelId),
+            LeadFilterColumn::Channel);
     }
     if (f.officeId) {
-        add("l.office_id = :office", ":office", QVariant::fromValue(*f.officeId));
+        add("l.office_id = :office", ":office", QVariant::fromValue(*f.officeId), LeadFilterColumn::Office);
     }
     if (f.operatorId) {
-        add("l.operator_id = :operator", ":operator", QVariant::fromValue(*f.operatorId));
+        add("l.operator_id = :operator", ":operator", QVariant::fromValue(*f.operatorId),
+            LeadFilterColumn::Operator);
     }
     if (f.reachOperatorId) {
         add("(l.operator_id IS NULL OR l.operator_id = :reach_operator)", ":reach_operator",
-            QVariant::fromValue(*f.reachOperatorId));
+            QVariant::fromValue(*f.reachOperatorId), LeadFilterColumn::Operator);
     }
     if (f.reachOfficeId) {
-        add("l.office_id = :reach_office", ":reach_office", QVariant::fromValue(*f.reachOfficeId));
+        add("l.office_id = :reach_office", ":reach_office", QVariant::fromValue(*f.reachOfficeId),
+            LeadFilterColumn::Office);
     }
     const QString needle = searchNeedle(f.text);
     if (!needle.isEmpty()) {
@@ -202,14 +213,64 @@ bool LeadListRepository::sortable(LeadColumn column) {
     return sortPlan(column).has_value();
 }
 
+LeadFilterColumn LeadListRepository::narrowest(const LeadFilter& filter) {
+    // Without statistics of the values SQLite cannot tell which of two filters' indexes finds
+    // fewer leads; counting each alone (an index range each) can.
+    if (!m_db.sqliteHandle() || !searchNeedle(filter.text).isEmpty()) {
+        return LeadFilterColumn::None;
+    }
+    std::vector<std::pair<LeadFilterColumn, LeadFilter>> alone;
+    auto consider = [&](LeadFilterColumn column, bool present, auto&& keep) {
+        if (present) {
+            LeadFilter f;
+            keep(f);
+            alone.emplace_back(column, f);
+        }
+    };
+    consider(LeadFilterColumn::Created, filter.createdFrom || filter.createdTo, [&](LeadFilter& f) {
+        f.createdFrom = filter.createdFrom;
+        f.createdTo = filter.createdTo;
+    });
+    consider(LeadFilterColumn::State, filter.status.has_value(),
+             [&](LeadFilter& f) { f.status = filter.status; });
+    consider(LeadFilterColumn::Channel, filter.channelId.has_value(),
+             [&](LeadFilter& f) { f.channelId = filter.channelId; });
+    consider(LeadFilterColumn::Office, filter.officeId || filter.reachOfficeId, [&](LeadFilter& f) {
+        f.officeId = filter.officeId;
+        f.reachOfficeId = filter.reachOfficeId;
+    });
+    consider(LeadFilterColumn::Operator, filter.operatorId.has_value(),
+             [&](LeadFilter& f) { f.operatorId = filter.operatorId; });
+    if (alone.size() < 2) {
+        return LeadFilterColumn::None;
+    }
+    LeadFilterColumn best = LeadFilterColumn::None;
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    for (const auto& [column, f] : alone) {
+        const qint64 n = count(f);
+        if (n < fewest) {
+            fewest = n;
+            best = column;
+        }
+    }
+    return best;
+}
+
 qint64 LeadListRepository::count(const LeadFilter& filter) {
-    const Where where = buildWhere(m_db.dialect(), filter);
+    const auto known =
+        std::find_if(m_counted.begin(), m_counted.end(), [&](const auto& c) { return c.first == filter; });
+    if (known != m_counted.end()) {
+        return known->second;
+    }
+    const Where where = buildWhere(m_db.dialect(), filter, FilterAccess::Indexed, narrowest(filter));
     const QString sql =
         QStringLiteral("SELECT count(*) FROM leads l") +
         (where.needsContact ? QStringLiteral(" JOIN contacts c ON c.id = l.contact_id") : QString()) +
         where.sql;
     QSqlQuery q = run(m_db, sql, where);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    m_counted.emplace_back(filter, n);
+    return n;
 }
 
 std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit,
@@ -225,13 +286,16 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
     // testing each lead finds an early page long before reading them all and sorting them would.
     const bool walk = m_db.sqliteHandle() && searchNeedle(filter.text).isEmpty() &&
                       forceWalk.value_or(walkSortOrder(filter, offset, limit));
-    const Where where =
-        buildWhere(m_db.dialect(), filter, walk ? FilterAccess::RowByRow : FilterAccess::Indexed);
+    const Where where = walk ? buildWhere(m_db.dialect(), filter, FilterAccess::RowByRow)
+                             : buildWhere(m_db.dialect(), filter, FilterAccess::Indexed, narrowest(filter));
     const bool contact = plan.needsContact || where.needsContact;
     // Walking, the table that orders comes first (CROSS JOIN fixes SQLite's loop order).
-    const QString contactJoin = !contact ? QString()
-                                : walk   ? QString()
-                                         : QStringLiteral(" JOIN contacts c ON c.id = l.contact_id");
+    // Sorting the matches of a filter, the leads come first, found through the filter's index.
+    const bool leadsFirst = !walk && !where.sql.isEmpty() && m_db.sqliteHandle();
+    const QString contactJoin = !contact     ? QString()
+                                : walk       ? QString()
+                                : leadsFirst ? QStringLiteral(" CROSS JOIN contacts c ON c.id = l.contact_id")
+                                             : QStringLiteral(" JOIN contacts c ON c.id = l.contact_id");
     const QString from = walk && contact
                              ? QStringLiteral(" FROM contacts c CROSS JOIN leads l ON l.contact_id = c.id")
                              : QStringLiteral(" FROM leads l");
@@ -261,20 +325,35 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
     // row, the lead index on the foreign key. Leads without one form their own group, first in
     // ascending order as SQL puts NULLs.
     const QString fk = QStringLiteral("l.") + QLatin1String(plan.foreignKey);
+    // With a filter to sort the matches of, the filter's index finds them and "none" is a test.
     const QString nullWhere =
-        (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : where.sql + QStringLiteral(" AND ")) + fk +
-        QStringLiteral(" IS NULL");
+        (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : where.sql + QStringLiteral(" AND ")) +
+        (leadsFirst ? QStringLiteral("+") : QString()) + fk + QStringLiteral(" IS NULL");
     qint64 nullCount = 0;
-    {
+    if (walk) {
+        // A count keeps no order: the filter's own index finds the leads, "none" is tested on each.
+        const Where counted = buildWhere(m_db.dialect(), filter, FilterAccess::Indexed, narrowest(filter));
+        QSqlQuery q = run(m_db,
+                          QStringLiteral("SELECT count(*) FROM leads l") +
+                              (counted.sql.isEmpty() ? QStringLiteral(" WHERE +")
+                                                     : counted.sql + QStringLiteral(" AND +")) +
+                              fk + QStringLiteral(" IS NULL"),
+                          counted);
+        nullCount = q.next() ? q.value(0).toLongLong() : 0;
+    } else {
         QSqlQuery q = run(m_db, QStringLiteral("SELECT count(*)") + from + contactJoin + nullWhere, where);
         nullCount = q.next() ? q.value(0).toLongLong() : 0;
     }
     const QString nullSql =
         QStringLiteral("SELECT l.id") + from + contactJoin + nullWhere + QStringLiteral(" ORDER BY") + tail;
+    const QString groupedFrom =
+        leadsFirst ? QStringLiteral("SELECT l.id FROM leads l CROSS JOIN %1 d ON %2 = d.id")
+                         .arg(QLatin1String(plan.dimension), fk)
+                   : QStringLiteral("SELECT l.id FROM %1 d %2 leads l ON %3 = d.id")
+                         .arg(QLatin1String(plan.dimension),
+                              walk ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN"), fk);
     const QString groupedSql =
-        QStringLiteral("SELECT l.id FROM %1 d %2 leads l ON %3 = d.id")
-            .arg(QLatin1String(plan.dimension), walk ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN"),
-                 fk) +
+        groupedFrom +
         (walk && contact ? QStringLiteral(" JOIN contacts c ON c.id = l.contact_id") : contactJoin) +
         where.sql + QStringLiteral(" ORDER BY ") + keys + tail;
     if (!sort.descending) {

@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace fd::core {
@@ -63,6 +64,9 @@ struct LeadListRow {
     qint64 revenue = 0;
 };
 
+/// The lead columns a list filter can find through an index.
+enum class LeadFilterColumn { None, Created, State, Channel, Office, Operator };
+
 /// The leads list, with filtering and sorting done by the database. Sorting is possible
 /// only in the orderings of a fixed whitelist (sortPlan); a page is found by walking an
 /// index for ids only, then its rows are read by id.
@@ -88,7 +92,12 @@ public:
     bool walkSortOrder(const LeadFilter& filter, qint64 offset, int limit);
 
 private:
+    /// Of two or more filters an index can find, the one matching the fewest leads (SQLite; None
+    /// when there is no choice to make).
+    LeadFilterColumn narrowest(const LeadFilter& filter);
+
     Database& m_db;
+    std::vector<std::pair<LeadFilter, qint64>> m_counted;  ///< counts made by this repository
 };
 
 }  // namespace fd::core
