@@ -6,6 +6,8 @@
 #include "storage/milestone_verifier.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
 
 using namespace fd::core;
 using fd::test::require;
@@ -144,4 +146,84 @@ TEST_CASE("Demo data is written only into an empty database", "[demo]") {
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::Conflict);
     CHECK(contentDigest(*db) == before);
+}
+
+namespace {
+
+/// Every row of a table as text, in id order.
+QStringList rowsOf(Database& db, const QString& table) {
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)));
+    QStringList rows;
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i) {
+            values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        }
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("The demo written in memory equals the demo written through the services, row for row",
+          "[demo][ledger]") {
+    struct Case {
+        quint64 seed;
+        int batchLeads;
+        QTime until;  ///< the last day stops here (Moscow time); invalid: at its end
+    };
+    const Case c = GENERATE(Case{3, 500, QTime()}, Case{11, 7, QTime(15, 20)});
+    QTemporaryDir dir;
+    std::unique_ptr<Database> made[2];
+    for (const DemoWriting writing : {DemoWriting::InMemory, DemoWriting::ThroughServices}) {
+        const int i = writing == DemoWriting::InMemory ? 0 : 1;
+        made[i] =
+            require(Database::open(dir.filePath(QStringLiteral("w%1.sqlite").arg(i)), OpenMode::CreateNew));
+        DemoOptions o;
+        o.leads = 2500;
+        o.seed = c.seed;
+        o.endDate = kEnd;
+        o.batchLeads = c.batchLeads;
+        o.writing = writing;
+        if (c.until.isValid()) {
+            o.until = QDateTime(kEnd, c.until, QTimeZone(QByteArray("Europe/Moscow"))).toSecsSinceEpoch();
+        }
+        require(DemoGenerator(*made[i]).generate(o));
+    }
+    INFO("seed " << c.seed);
+    for (const char* table : {"contacts", "leads", "lead_touches", "call_attempts", "meetings", "deals",
+                              "payments", "tasks", "audit_log", "ad_spend", "site_visitors", "settings"}) {
+        const QStringList fast = rowsOf(*made[0], QString::fromLatin1(table));
+        const QStringList services = rowsOf(*made[1], QString::fromLatin1(table));
+        INFO(table << ": " << fast.size() << " rows in memory, " << services.size()
+                   << " through the services");
+        CHECK(fast.size() == services.size());
+        for (qsizetype r = 0; r < std::min(fast.size(), services.size()); ++r) {
+            if (fast[r] != services[r]) {
+                FAIL_CHECK("first difference:\n  in memory: " << fast[r].toStdString() << "\n  services:  "
+                                                              << services[r].toStdString());
+                break;
+            }
+        }
+    }
+    // Something of every kind was made, so the comparison covers every rule the ledger keeps.
+    for (const char* sql :
+         {"SELECT count(*) FROM lead_touches", "SELECT count(*) FROM meetings WHERE status = 'no_show'",
+          "SELECT count(*) FROM meetings WHERE status = 'rescheduled'",
+          "SELECT count(*) FROM meetings WHERE status = 'cancelled'",
+          "SELECT count(*) FROM tasks WHERE status = 'done'",
+          "SELECT count(*) FROM tasks WHERE note = 'retry'", "SELECT count(*) FROM payments",
+          "SELECT count(*) FROM leads WHERE status = 'follow_up'"}) {
+        INFO(sql);
+        CHECK(scalar(*made[0], QString::fromLatin1(sql)) > 0);
+    }
+    CHECK(contentDigest(*made[0]) == contentDigest(*made[1]));
+    CHECK(MilestoneVerifier(*made[0]).verify().empty());
+    // The search finds the contacts written in batches as it finds those written one by one.
+    CHECK(scalar(*made[0],
+                 QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'иванов*'")) ==
+          scalar(*made[1],
+                 QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'иванов*'")));
 }

@@ -160,6 +160,9 @@ int runDemo(const Args& a) {
     if (options.leads > 50000) {
         options.batchLeads = 2000;
     }
+    if (a.flag("--through-services")) {
+        options.writing = DemoWriting::ThroughServices;
+    }
     if (QFileInfo::exists(*path)) {
         if (!a.flag("--force")) {
             return fail(QStringLiteral("\"%1\" already exists; pass --force to replace it").arg(*path));
@@ -302,6 +305,10 @@ std::vector<Command> databaseCommands() {
            QStringLiteral("the history's last day (default today)")},
           {QStringLiteral("--until"), QStringLiteral("HH:MM"),
            QStringLiteral("stop the last day at this Moscow time")},
+          {QStringLiteral("--through-services"),
+           {},
+           QStringLiteral("write each change through the services, as a server gets it (slower;\n"
+                          "the same history)")},
           {QStringLiteral("--force"), {}, QStringLiteral("replace an existing file")}},
          runDemo},
         {QStringLiteral("config"),

@@ -63,6 +63,11 @@ std::vector<SlotTime> slotsOfDay(const Office& office, QDate day) {
     return daySlots;
 }
 
+QString officeLocalText(const Office& office, qint64 epoch) {
+    return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone(office.timeZone.toUtf8()))
+        .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+}
+
 QString formatMinutes(int minutes) {
     return QStringLiteral("%1:%2")
         .arg(minutes / 60, 2, 10, QLatin1Char('0'))

@@ -58,6 +58,9 @@ struct SlotGrid {
     }
 };
 
+/// "dd.MM.yyyy HH:mm" of a moment in the office's time zone.
+QString officeLocalText(const Office& office, qint64 epoch);
+
 /// "HH:MM" of minutes after midnight.
 QString formatMinutes(int minutes);
 

@@ -10,6 +10,28 @@
 
 namespace fd::core {
 
+Deal dealOf(const DealInput& in, OptId meetingId, qint64 at) {
+    Deal d;
+    d.leadId = in.leadId;
+    d.meetingId = meetingId;
+    d.managerId = in.managerId;
+    d.signedAt = in.signedAt ? in.signedAt : at;
+    d.amount = in.amount;
+    d.product = in.product.simplified();
+    d.externalId = in.externalId.trimmed();
+    return d;
+}
+
+Payment paymentOf(const PaymentInput& in, qint64 at) {
+    Payment p;
+    p.dealId = in.dealId;
+    p.paidAt = in.paidAt ? in.paidAt : at;
+    p.amount = in.amount;
+    p.method = in.method;
+    p.externalId = in.externalId.trimmed();
+    return p;
+}
+
 Result<Id> DealService::addDeal(const DealInput& in) {
     const qint64 at = m_clock();
     if (in.amount && in.amount->kopecks <= 0) {
@@ -49,16 +71,7 @@ Result<Id> DealService::addDeal(const DealInput& in) {
             return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The manager %1 does not exist."),
                            QStringLiteral("manager"), {QString::number(*in.managerId)});
         }
-        const QString externalId = in.externalId.trimmed();
-        Deal d;
-        d.leadId = in.leadId;
-        d.meetingId = meetingId;
-        d.managerId = in.managerId;
-        d.signedAt = in.signedAt ? in.signedAt : at;
-        d.amount = in.amount;
-        d.product = in.product.simplified();
-        d.externalId = externalId;
-        const Id id = deals.insertDeal(d);
+        const Id id = deals.insertDeal(dealOf(in, meetingId, at));
         leads.updateStatus(in.leadId, LeadStatus::Sold, std::nullopt, at);
         leads.closeTasks(in.leadId, TaskKind::FollowUp, at);
         leads.refreshMilestones(in.leadId, at);
@@ -96,13 +109,7 @@ Result<Id> DealService::addPayment(const PaymentInput& in) {
                     QStringLiteral("amount"), {in.amount.toPlainString(), outstanding.toPlainString()});
             }
         }
-        Payment p;
-        p.dealId = in.dealId;
-        p.paidAt = in.paidAt ? in.paidAt : at;
-        p.amount = in.amount;
-        p.method = in.method;
-        p.externalId = in.externalId.trimmed();
-        const Id id = deals.insertPayment(p);
+        const Id id = deals.insertPayment(paymentOf(in, at));
         LeadRepository(m_db).refreshMilestones(deal->leadId, at);
         AuditRepository(m_db).append(at, in.actorId, QStringLiteral("create"), QStringLiteral("payment"), id);
         return id;

@@ -27,6 +27,11 @@ struct PaymentInput {
     OptId actorId;
 };
 
+/// The deal and the payment an input makes at `at` (without their ids); `meetingId`: the
+/// meeting the deal is signed on.
+Deal dealOf(const DealInput& in, OptId meetingId, qint64 at);
+Payment paymentOf(const PaymentInput& in, qint64 at);
+
 /// Sales and the cash desk.
 class DealService final {
 public:

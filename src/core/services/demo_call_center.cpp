@@ -1,7 +1,5 @@
 #include "services/demo_simulation.h"
 
-#include "storage/meeting_repository.h"
-
 #include <QDateTime>
 
 #include <algorithm>
@@ -27,7 +25,7 @@ void Simulation::workLead(Id leadId, std::size_t channel, std::size_t op, qint64
             call.outcome = m_rng.chance(ch.wrongNumber / (1 - ch.reach))
                                ? CallOutcome::WrongNumber
                                : (m_rng.chance(0.75) ? CallOutcome::NoAnswer : CallOutcome::Busy);
-            if (m_leads.logCall(call)) {
+            if (m_desk->logCall(call)) {
                 ++m_summary.calls;
             }
             if (call.outcome == CallOutcome::WrongNumber) {
@@ -35,7 +33,7 @@ void Simulation::workLead(Id leadId, std::size_t channel, std::size_t op, qint64
             }
             if (attempt == 4) {
                 m_now = t + 60;
-                (void)m_leads.disqualify(leadId, reasonId("cc_unreachable"), false, operatorId);
+                (void)m_desk->disqualify(leadId, reasonId("cc_unreachable"), operatorId);
                 return;
             }
             t = callCenterTime(t + m_rng.range(2 * kHour, 26 * kHour));
@@ -48,7 +46,7 @@ void Simulation::workLead(Id leadId, std::size_t channel, std::size_t op, qint64
         if (u < pNonTarget) {
             call.outcome = CallOutcome::NonTarget;
             call.reasonId = reasonId(m_rng.chance(0.6) ? "cc_no_problem" : "cc_other_region");
-            if (m_leads.logCall(call)) {
+            if (m_desk->logCall(call)) {
                 ++m_summary.calls;
             }
             return;
@@ -62,7 +60,7 @@ void Simulation::workLead(Id leadId, std::size_t channel, std::size_t op, qint64
         if (u < pNonTarget + pBook + pCallback) {
             call.outcome = CallOutcome::Callback;
             call.callbackAt = callCenterTime(t + m_rng.range(kHour, 3 * kDay));
-            if (m_leads.logCall(call)) {
+            if (m_desk->logCall(call)) {
                 ++m_summary.calls;
             }
             ++callbacks;
@@ -74,7 +72,7 @@ void Simulation::workLead(Id leadId, std::size_t channel, std::size_t op, qint64
                                                        "cc_no_request"};
         call.outcome = CallOutcome::Refused;
         call.reasonId = reasonId(m_rng.pick(refusals));
-        if (m_leads.logCall(call)) {
+        if (m_desk->logCall(call)) {
             ++m_summary.calls;
         }
         return;
@@ -109,19 +107,16 @@ std::optional<Id> Simulation::book(Id leadId, std::size_t op, qint64 at, std::op
             m_now = at;
             Result<Id> booked = Error{};
             if (rescheduleOf) {
-                booked = m_meetings.reschedule(*rescheduleOf, request, m_operatorIds[op]);
+                booked = m_desk->reschedule(*rescheduleOf, request, m_operatorIds[op]);
             } else {
                 CallInput call;
                 call.leadId = leadId;
                 call.operatorId = m_operatorIds[op];
                 call.outcome = CallOutcome::Booked;
                 call.booking = request;
-                Result<Id> logged = m_leads.logCall(call);
-                if (logged) {
+                booked = m_desk->logCall(call);  // the meeting it booked
+                if (booked) {
                     ++m_summary.calls;
-                    booked = MeetingRepository(m_db).pendingForLead(leadId).value().id;
-                } else {
-                    booked = logged.error();
                 }
             }
             if (booked) {

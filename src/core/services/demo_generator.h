@@ -14,6 +14,11 @@ class Database;
 /// manager1, marketer, head, admin) and this password, documented in the README.
 inline constexpr const char* kDemoPassword = "funneldesk";
 
+/// How the demo writes its history: decided in memory by the services' rules and written in
+/// batches (SQLite, nobody signed in), or through the services one change at a time (what the
+/// first is checked against, and what a server gets).
+enum class DemoWriting { InMemory, ThroughServices };
+
 struct DemoOptions {
     qint64 leads = 20000;
     quint64 seed = 1;
@@ -21,6 +26,7 @@ struct DemoOptions {
     qint64 until = 0;  ///< nothing happens after this UTC epoch; default: end of endDate
     int months = 6;
     int batchLeads = 500;  ///< leads per write transaction
+    DemoWriting writing = DemoWriting::InMemory;
     std::function<void(qint64 done, qint64 total)> progress;
 };
 

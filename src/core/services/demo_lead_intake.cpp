@@ -19,7 +19,7 @@ void Simulation::createOne(qint64 createdAt) {
         touch.campaignId = m_campaignIds[t.channel][camp];
         touch.createdAt = t.at;
         m_now = t.at;
-        Result<CreatedLead> r = m_leads.createLead(touch);
+        Result<CreatedLead> r = m_desk->createLead(touch);
         if (r && r->repeatTouch) {
             ++m_summary.repeatTouches;
             m_requests[{QDateTime::fromSecsSinceEpoch(t.at, m_msk).date(), *touch.campaignId}] += 1;
@@ -56,7 +56,7 @@ void Simulation::createOne(qint64 createdAt) {
     in.operatorId = m_operatorIds[op];
     in.createdAt = createdAt;
     m_now = createdAt;
-    Result<CreatedLead> r = m_leads.createLead(in);
+    Result<CreatedLead> r = m_desk->createLead(in);
     if (!r) {
         spdlog::warn("demo: a lead was refused (field {})", r.error().field.toStdString());
         return;

@@ -1,8 +1,5 @@
 #include "services/demo_simulation.h"
 
-#include "storage/deal_repository.h"
-#include "storage/meeting_repository.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -13,8 +10,7 @@ namespace fd::core::demo {
 // after another: any change in the order of the draws changes the rest of the history.
 
 void Simulation::meetingFlow(Id meetingId, std::size_t channel, std::size_t op, qint64 bookedAt, int depth) {
-    const MeetingVisit visit{meetingId, MeetingRepository(m_db).meeting(meetingId).value(), channel, op,
-                             depth};
+    const MeetingVisit visit{meetingId, m_desk->meeting(meetingId), channel, op, depth};
     const std::optional<bool> confirmed = callDayBefore(visit, bookedAt);
     if (!confirmed) {
         return;  // cancelled, or moved to a slot that went through its own flow
@@ -38,7 +34,7 @@ void Simulation::meetingFlow(Id meetingId, std::size_t channel, std::size_t op, 
         return;
     }
     m_now = slot + m_rng.range(-10 * 60, 15 * 60);
-    if (!m_meetings.markArrived(meetingId, manager)) {
+    if (!m_desk->markArrived(meetingId, manager)) {
         return;
     }
     ++m_summary.arrivals;
@@ -53,9 +49,9 @@ std::optional<bool> Simulation::callDayBefore(const MeetingVisit& visit, qint64 
         m_now = dayBefore;
         const double u = m_rng.unit();
         if (u < 0.04) {
-            (void)m_meetings.cancel(visit.id, operatorId);
+            (void)m_desk->cancel(visit.id, operatorId);
             m_now = dayBefore + 60;
-            (void)m_leads.disqualify(visit.meeting.leadId, reasonId("cc_changed_mind"), false, operatorId);
+            (void)m_desk->disqualify(visit.meeting.leadId, reasonId("cc_changed_mind"), operatorId);
             return std::nullopt;
         }
         if (u < 0.10 && visit.depth < 2) {
@@ -65,7 +61,7 @@ std::optional<bool> Simulation::callDayBefore(const MeetingVisit& visit, qint64 
             return std::nullopt;
         }
         if (m_rng.chance(0.75)) {
-            confirmed = static_cast<bool>(m_meetings.confirm(visit.id, operatorId));
+            confirmed = static_cast<bool>(m_desk->confirm(visit.id, operatorId));
         }
     }
     return confirmed;
@@ -78,7 +74,7 @@ void Simulation::meetingAtHistoryEnd(const MeetingVisit& visit, std::size_t offi
     const qint64 slot = visit.meeting.scheduledAt;
     if (!done(slot + 10 * 60) && visit.id % 2 == 0) {
         m_now = slot + 5 * 60;
-        (void)m_meetings.markArrived(
+        (void)m_desk->markArrived(
             visit.id, visit.meeting.managerId ? *visit.meeting.managerId : m_managerIds[officeIndex * 2]);
     }
 }
@@ -86,7 +82,7 @@ void Simulation::meetingAtHistoryEnd(const MeetingVisit& visit, std::size_t offi
 void Simulation::noShow(const MeetingVisit& visit, Id manager) {
     const qint64 slot = visit.meeting.scheduledAt;
     m_now = slot + m_rng.range(kHour, 3 * kHour);
-    if (!m_meetings.markNoShow(visit.id, manager)) {
+    if (!m_desk->markNoShow(visit.id, manager)) {
         return;
     }
     // Half of the no-shows are called again and rebooked.
@@ -117,12 +113,13 @@ void Simulation::concludeMeeting(const MeetingVisit& visit, Id manager, qint64 a
     } else if (outcome.outcome == MeetingOutcome::Thinking) {
         outcome.followUpDue = outcomeAt + m_rng.range(2, 7) * kDay;
     }
-    if (!m_meetings.recordOutcome(outcome)) {
+    const Result<OptId> recorded = m_desk->recordOutcome(outcome);
+    if (!recorded) {
         return;
     }
     if (outcome.outcome == MeetingOutcome::Sale) {
         ++m_summary.deals;
-        addPayments(DealRepository(m_db).forLead(visit.meeting.leadId).back().id, outcomeAt, amount);
+        addPayments(**recorded, outcomeAt, amount);
     } else if (outcome.outcome == MeetingOutcome::Thinking) {
         followUp(visit, manager, *outcome.followUpDue, product, amount);
     }
@@ -184,7 +181,7 @@ void Simulation::followUp(const MeetingVisit& visit, Id manager, qint64 followUp
             deal.amount = Money{amountKopecks};
             deal.product = s(product.name);
             deal.actorId = manager;
-            if (Result<Id> id = m_deals.addDeal(deal)) {
+            if (Result<Id> id = m_desk->addDeal(deal)) {
                 ++m_summary.deals;
                 addPayments(*id, saleAt, amountKopecks);
             }
@@ -193,7 +190,7 @@ void Simulation::followUp(const MeetingVisit& visit, Id manager, qint64 followUp
         const qint64 lostAt = followUpDue + 2 * kDay;
         if (!done(lostAt)) {
             m_now = lostAt;
-            (void)m_leads.disqualify(visit.meeting.leadId, reasonId("of_thinking_lost"), false, manager);
+            (void)m_desk->disqualify(visit.meeting.leadId, reasonId("of_thinking_lost"), manager);
         }
     }
 }
@@ -226,7 +223,7 @@ void Simulation::addPayments(Id dealId, qint64 signedAt, qint64 amountKopecks) {
         p.paidAt = at;
         p.amount = Money{kopecks};
         p.method = m_rng.pick(methods);
-        if (m_deals.addPayment(p)) {
+        if (m_desk->addPayment(p)) {
             ++m_summary.payments;
         }
     }

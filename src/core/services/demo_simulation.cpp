@@ -1,5 +1,6 @@
 #include "services/demo_simulation.h"
 
+#include "services/demo_ledger.h"
 #include "services/demo_motivation.h"
 
 #include "services/demo_generator.h"
@@ -35,13 +36,17 @@ Result<DemoSummary> Simulation::run() {
         // stopped half-way is refused on opening instead of passing for a whole history.
         CatalogRepository(m_db).setSetting(QString::fromLatin1(kDemoIncompleteKey),
                                            QString::number(m_opt.seed));
+        if (m_opt.writing == DemoWriting::InMemory && !m_db.onServer() && !m_db.actor()) {
+            m_desk = std::make_unique<DemoLedger>(m_db, m_clock);
+        } else {
+            m_desk = std::make_unique<ServiceDesk>(m_db, m_clock);
+        }
         const std::vector<qint64> times = requestTimes();
         qint64 count = 0;
         for (const qint64 t : times) {
             createOne(t);
             if (++count % m_opt.batchLeads == 0) {
-                m_db.commit();
-                m_db.begin(Isolation::ReadCommitted);  // the only writer: the database must be empty
+                commitBatch();
                 if (m_opt.progress) {
                     m_opt.progress(count, static_cast<qint64>(times.size()));
                 }
@@ -52,6 +57,7 @@ Result<DemoSummary> Simulation::run() {
         for (int extra = 0; m_summary.leads < m_opt.leads && !times.empty() && extra < 1000; ++extra) {
             createOne(times.back());
         }
+        m_desk->flush();
         writeMarketingFigures();
         CatalogRepository(m_db).setSetting(QStringLiteral("demo_data"), QString::number(m_opt.seed));
         CatalogRepository(m_db).removeSetting(QString::fromLatin1(kDemoIncompleteKey));
@@ -74,6 +80,12 @@ Result<DemoSummary> Simulation::run() {
     }
     m_summary.leads = LeadRepository(m_db).leadCount();
     return m_summary;
+}
+
+void Simulation::commitBatch() {
+    m_desk->flush();
+    m_db.commit();
+    m_db.begin(Isolation::ReadCommitted);  // the only writer: the database must be empty
 }
 
 Status Simulation::setUp() {

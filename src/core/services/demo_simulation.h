@@ -5,6 +5,7 @@
 #include "services/catalog_service.h"
 #include "services/deal_service.h"
 #include "services/demo_catalog.h"
+#include "services/demo_desk.h"
 #include "services/demo_generator.h"
 #include "services/demo_random.h"
 #include "services/lead_service.h"
@@ -15,6 +16,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <queue>
 #include <utility>
@@ -35,9 +37,6 @@ public:
           m_opt(options),
           m_rng(options.seed),
           m_clock([this] { return m_now; }),
-          m_leads(db, m_clock),
-          m_meetings(db, m_clock),
-          m_deals(db, m_clock),
           m_catalog(db, m_clock),
           m_msk(QByteArray("Europe/Moscow")) {}
 
@@ -94,6 +93,8 @@ private:
     void followUp(const MeetingVisit& visit, Id manager, qint64 followUpDue, const Product& product,
                   qint64 amountKopecks);
     void addPayments(Id dealId, qint64 signedAt, qint64 amountKopecks);
+    /// Commits the batch written so far and begins the next.
+    void commitBatch();
 
     Id reasonId(const char* code) { return m_reasons.at(QString::fromLatin1(code)); }
     bool done(qint64 t) const { return t > m_opt.until; }
@@ -103,9 +104,7 @@ private:
     DemoRandom m_rng;
     qint64 m_now = 0;
     Clock m_clock;
-    LeadService m_leads;
-    MeetingService m_meetings;
-    DealService m_deals;
+    std::unique_ptr<Desk> m_desk;  ///< made once the catalogs are written
     CatalogService m_catalog;
     QTimeZone m_msk;
     DemoSummary m_summary;

@@ -21,15 +21,11 @@
 
 namespace fd::core {
 
-namespace {
-
-/// Statuses in which the lead is still the call center's to work.
 bool inCallCenterStage(LeadStatus s) {
     return s == LeadStatus::New || s == LeadStatus::InProgress || s == LeadStatus::Callback ||
            s == LeadStatus::Lost || s == LeadStatus::NonTarget;
 }
 
-/// What each outcome needs besides the lead and the operator.
 Status checkCallInput(const CallInput& in, qint64 at) {
     switch (in.outcome) {
         case CallOutcome::Callback:
@@ -56,6 +52,20 @@ Status checkCallInput(const CallInput& in, qint64 at) {
     }
     return Ok{};
 }
+
+CallAttempt callOf(const CallInput& in, qint64 at) {
+    CallAttempt call;
+    call.leadId = in.leadId;
+    call.operatorId = in.operatorId;
+    call.calledAt = at;
+    call.outcome = in.outcome;
+    call.callbackAt = in.outcome == CallOutcome::Callback ? in.callbackAt : std::nullopt;
+    call.reasonId = in.reasonId;
+    call.note = in.note;
+    return call;
+}
+
+namespace {
 
 /// No answer or busy: a lead still being worked comes back to the operator's callbacks by
 /// itself, after a delay that grows with the unanswered calls in a row.
@@ -175,15 +185,7 @@ Result<Id> LeadService::logCall(const CallInput& in) {
             }
         }
 
-        CallAttempt call;
-        call.leadId = in.leadId;
-        call.operatorId = in.operatorId;
-        call.calledAt = at;
-        call.outcome = in.outcome;
-        call.callbackAt = in.outcome == CallOutcome::Callback ? in.callbackAt : std::nullopt;
-        call.reasonId = in.reasonId;
-        call.note = in.note;
-        const Id callId = leads.insertCall(call);
+        const Id callId = leads.insertCall(callOf(in, at));
         if (!lead->operatorId && op->role == Role::Operator) {
             leads.assignOperator(in.leadId, in.operatorId, at);
         }

@@ -7,6 +7,7 @@
 #include "services/access_policy.h"
 #include "services/catalog_service.h"
 #include "services/meeting_service.h"
+#include "services/phone_lead_memory.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
 #include "storage/lead_repository.h"
@@ -73,37 +74,11 @@ Result<CheckedLead> LeadIntake::check(const NewLead& in, qint64 now) {
 /// held before, and an external id whose hash is known, are asked of the database (which
 /// also sees this import's rows), so the memory decides only where its answer is certain.
 struct LeadIntake::Memory {
-    struct PhoneLeads {
-        Id contactId = 0;
-        qint32 newest = -1;  ///< index into leads
-    };
-    struct LeadAt {
-        qint64 at = 0;
-        Id leadId = 0;
-        qint32 older = -1;  ///< the phone's previous lead in `leads`
-    };
-
     std::vector<qint64> storedPhones;
     std::vector<std::size_t> storedIds;
     std::unordered_set<std::size_t> newIds;
-    std::unordered_map<qint64, PhoneLeads> newPhones;
-    std::vector<LeadAt> leads;
+    PhoneLeadMemory newPhones;
 
-    /// "+79123456789" as the number 79123456789 (E.164 has at most 15 digits).
-    static std::optional<qint64> phoneKey(const QString& e164) {
-        if (e164.size() < 2 || e164.size() > 16 || e164.front() != QLatin1Char('+')) {
-            return std::nullopt;
-        }
-        qint64 n = 0;
-        for (qsizetype i = 1; i < e164.size(); ++i) {
-            const char16_t c = e164[i].unicode();
-            if (c < u'0' || c > u'9') {
-                return std::nullopt;
-            }
-            n = n * 10 + (c - u'0');
-        }
-        return n;
-    }
     static std::size_t idHash(const QString& id) {
         return qHash(QStringView(id), std::size_t{0x9e3779b97f4a7c15});
     }
@@ -113,18 +88,6 @@ struct LeadIntake::Memory {
     }
     bool maybeKnownId(std::size_t h) const {
         return std::binary_search(storedIds.begin(), storedIds.end(), h) || newIds.contains(h);
-    }
-    /// The newest of the phone's leads created in [since, until], as recentLeadByPhone orders.
-    OptId recentLead(const PhoneLeads& p, qint64 since, qint64 until) const {
-        const LeadAt* best = nullptr;
-        for (qint32 i = p.newest; i >= 0; i = leads[static_cast<std::size_t>(i)].older) {
-            const LeadAt& l = leads[static_cast<std::size_t>(i)];
-            if (l.at >= since && l.at <= until &&
-                (!best || l.at > best->at || (l.at == best->at && l.leadId > best->leadId))) {
-                best = &l;
-            }
-        }
-        return best ? OptId{best->leadId} : std::nullopt;
     }
 };
 
@@ -142,7 +105,7 @@ LeadIntake::Memory& LeadIntake::memory() {
         m_memory = std::make_unique<Memory>();
         LeadRepository leads(m_db);
         leads.forEachContactPhone([&](const QString& e164) {
-            if (const auto key = Memory::phoneKey(e164)) {
+            if (const auto key = PhoneLeadMemory::key(e164)) {
                 m_memory->storedPhones.push_back(*key);
             }
         });
@@ -183,25 +146,21 @@ CreatedLead LeadIntake::write(const CheckedLead& c) {
     Memory* mem = m_bulk ? &memory() : nullptr;
     std::optional<qint64> memoryPhone;
     if (mem && c.phone) {
-        memoryPhone = Memory::phoneKey(c.phone->e164);
+        memoryPhone = PhoneLeadMemory::key(c.phone->e164);
         if (memoryPhone && mem->storedPhone(*memoryPhone)) {
             memoryPhone.reset();
         }
     }
-    Memory::PhoneLeads* known = nullptr;
-    if (memoryPhone) {
-        const auto found = mem->newPhones.find(*memoryPhone);
-        known = found == mem->newPhones.end() ? nullptr : &found->second;
-    }
+    PhoneLeadMemory::Phone* known = memoryPhone ? mem->newPhones.find(*memoryPhone) : nullptr;
     auto rememberId = [&](const QString& id) {
         if (mem && !id.isEmpty()) {
             mem->newIds.insert(Memory::idHash(id));
         }
     };
     if (c.phone) {
-        const OptId existing = memoryPhone
-                                   ? (known ? mem->recentLead(*known, c.at - m_window, c.at) : std::nullopt)
-                                   : leads.recentLeadByPhone(c.phone->e164, c.at - m_window, c.at);
+        const OptId existing =
+            memoryPhone ? (known ? mem->newPhones.recentLead(*known, c.at - m_window, c.at) : std::nullopt)
+                        : leads.recentLeadByPhone(c.phone->e164, c.at - m_window, c.at);
         if (existing) {
             const Id touchId =
                 leads.insertTouch(*existing, c.at, in.channelId, in.campaignId, seen, c.externalId, in.note);
@@ -244,10 +203,9 @@ CreatedLead LeadIntake::write(const CheckedLead& c) {
     }
     rememberId(c.externalId);
     if (memoryPhone) {
-        Memory::PhoneLeads& p = known ? *known : mem->newPhones[*memoryPhone];
+        PhoneLeadMemory::Phone& p = known ? *known : mem->newPhones.get(*memoryPhone);
         p.contactId = *contactId;
-        mem->leads.push_back({c.at, leadId, p.newest});
-        p.newest = static_cast<qint32>(mem->leads.size() - 1);
+        mem->newPhones.addLead(p, c.at, leadId);
     }
     return CreatedLead{leadId, false, std::nullopt};
 }

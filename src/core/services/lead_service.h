@@ -103,6 +103,13 @@ private:
     std::unique_ptr<Memory> m_memory;  ///< bulk mode, loaded on first use
 };
 
+/// Statuses in which the lead is still the call center's to work (a call may change them).
+bool inCallCenterStage(LeadStatus s);
+/// What a call's outcome needs besides the lead and the operator; the error names the field.
+Status checkCallInput(const CallInput& in, qint64 at);
+/// The call attempt a call made at `at` is (without its id).
+CallAttempt callOf(const CallInput& in, qint64 at);
+
 /// Leads and the call center's work on them.
 class LeadService final {
 public:

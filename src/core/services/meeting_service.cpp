@@ -14,13 +14,6 @@
 
 namespace fd::core {
 
-namespace {
-
-QString localText(const Office& office, qint64 epoch) {
-    return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone(office.timeZone.toUtf8()))
-        .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
-}
-
 Error meetingNotFound(Id id) {
     return Error::make(ErrorCode::NotFound,
                        QT_TRANSLATE_NOOP("fd::core::Error", "The meeting %1 does not exist."),
@@ -35,6 +28,8 @@ Error notPending(const Meeting& m) {
                           "changed this way."),
         {toCode(m.status)}, QStringLiteral("meeting"));
 }
+
+namespace {
 
 bool pending(const Meeting& m) {
     return m.status == MeetingStatus::Scheduled || m.status == MeetingStatus::Confirmed;
@@ -67,6 +62,98 @@ Result<Meeting> pendingAtOwnOffice(Database& db, MeetingRepository& meetings, Id
 
 }  // namespace
 
+Status checkOutcomeInput(const OutcomeInput& in, qint64 at) {
+    const bool needsReason = in.outcome == MeetingOutcome::Refused || in.outcome == MeetingOutcome::NonTarget;
+    if (needsReason && !in.reasonId) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose the reason."), QStringLiteral("reason"));
+    }
+    if (in.outcome == MeetingOutcome::NonTarget && in.qualification == Qualification::Target) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error",
+                                         "A non-target outcome needs a non-target qualification (insolvent, "
+                                         "problematic or out of profile)."),
+                       QStringLiteral("qualification"));
+    }
+    if (in.outcome == MeetingOutcome::Thinking && (!in.followUpDue || *in.followUpDue <= at)) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose a follow-up date later than now."),
+                       QStringLiteral("follow_up_due"));
+    }
+    if (in.outcome == MeetingOutcome::Sale && (!in.dealAmount || in.dealAmount->kopecks <= 0)) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the contract amount, greater than zero."),
+                       QStringLiteral("amount"));
+    }
+    return Ok{};
+}
+
+Status checkOutcomeOpen(const Meeting& m) {
+    if (m.status != MeetingStatus::Arrived) {
+        return Error::make(
+            ErrorCode::Conflict,
+            QT_TRANSLATE_NOOP("fd::core::Error", "Mark the client as arrived before recording the outcome."),
+            {}, QStringLiteral("meeting"));
+    }
+    if (m.outcome) {
+        return Error::make(
+            ErrorCode::Conflict,
+            QT_TRANSLATE_NOOP("fd::core::Error", "The outcome of this meeting is already recorded."), {},
+            QStringLiteral("meeting"));
+    }
+    return Ok{};
+}
+
+Result<SlotPlacement> placeBooking(const Office& office, qint64 scheduledAt, qint64 at) {
+    const SlotPlacement slot = placeInSlotGrid(office, scheduledAt);
+    switch (slot.kind) {
+        case SlotPlacement::Kind::Ok:
+            break;
+        case SlotPlacement::Kind::BadTimeZone:
+            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a known time zone."),
+                           QStringLiteral("time_zone"), {office.timeZone});
+        case SlotPlacement::Kind::ClosedDay:
+            return Error::make(ErrorCode::OutsideHours,
+                               QT_TRANSLATE_NOOP("fd::core::Error", "The office \"%1\" is closed on %2."),
+                               {office.name, officeLocalText(office, scheduledAt).left(10)},
+                               QStringLiteral("slot"));
+        case SlotPlacement::Kind::OutsideHours:
+        case SlotPlacement::Kind::NotSlotStart:
+            return Error::make(
+                ErrorCode::OutsideHours,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "%1 is not a slot of the office \"%2\": it works %3–%4 in slots of "
+                                  "%5 minutes."),
+                {officeLocalText(office, scheduledAt), office.name, formatMinutes(office.workStartMin),
+                 formatMinutes(office.workEndMin), QString::number(office.slotMinutes)},
+                QStringLiteral("slot"));
+    }
+    if (slot.slotEnd <= at) {
+        return invalid(
+            QT_TRANSLATE_NOOP("fd::core::Error", "The slot %1 is already over; choose a later one."),
+            QStringLiteral("slot"), {officeLocalText(office, scheduledAt)});
+    }
+    return slot;
+}
+
+Meeting bookingOf(Id leadId, const BookingRequest& request, OptId bookedById, qint64 at,
+                  OptId rescheduledFrom) {
+    Meeting m;
+    m.leadId = leadId;
+    m.officeId = request.officeId;
+    m.managerId = request.managerId;
+    m.bookedById = bookedById;
+    m.bookedAt = at;
+    m.scheduledAt = request.scheduledAt;
+    m.rescheduledFromId = rescheduledFrom;
+    return m;
+}
+
+Error slotFull(const Office& office, qint64 scheduledAt) {
+    return Error::make(
+        ErrorCode::SlotFull,
+        QT_TRANSLATE_NOOP("fd::core::Error",
+                          "The slot %1 in the office \"%2\" is full: %3 of %3 seats are taken."),
+        {officeLocalText(office, scheduledAt), office.name, QString::number(office.seatsPerSlot)},
+        QStringLiteral("slot"));
+}
+
 Result<Id> MeetingService::book(Id leadId, const BookingRequest& request, OptId bookedById) {
     const qint64 at = m_clock();
     return inWriteTransaction(m_db, [&]() -> Result<Id> {
@@ -93,33 +180,9 @@ Result<Id> MeetingService::bookAt(qint64 at, Id leadId, const BookingRequest& re
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose an open office."),
                        QStringLiteral("office"));
     }
-    const SlotPlacement slot = placeInSlotGrid(*office, request.scheduledAt);
-    switch (slot.kind) {
-        case SlotPlacement::Kind::Ok:
-            break;
-        case SlotPlacement::Kind::BadTimeZone:
-            return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "\"%1\" is not a known time zone."),
-                           QStringLiteral("time_zone"), {office->timeZone});
-        case SlotPlacement::Kind::ClosedDay:
-            return Error::make(ErrorCode::OutsideHours,
-                               QT_TRANSLATE_NOOP("fd::core::Error", "The office \"%1\" is closed on %2."),
-                               {office->name, localText(*office, request.scheduledAt).left(10)},
-                               QStringLiteral("slot"));
-        case SlotPlacement::Kind::OutsideHours:
-        case SlotPlacement::Kind::NotSlotStart:
-            return Error::make(
-                ErrorCode::OutsideHours,
-                QT_TRANSLATE_NOOP("fd::core::Error",
-                                  "%1 is not a slot of the office \"%2\": it works %3–%4 in slots of "
-                                  "%5 minutes."),
-                {localText(*office, request.scheduledAt), office->name, formatMinutes(office->workStartMin),
-                 formatMinutes(office->workEndMin), QString::number(office->slotMinutes)},
-                QStringLiteral("slot"));
-    }
-    if (slot.slotEnd <= at) {
-        return invalid(
-            QT_TRANSLATE_NOOP("fd::core::Error", "The slot %1 is already over; choose a later one."),
-            QStringLiteral("slot"), {localText(*office, request.scheduledAt)});
+    const Result<SlotPlacement> slot = placeBooking(*office, request.scheduledAt, at);
+    if (!slot) {
+        return slot.error();
     }
     if (request.managerId) {
         const auto manager = catalog.employee(*request.managerId);
@@ -136,27 +199,14 @@ Result<Id> MeetingService::bookAt(qint64 at, Id leadId, const BookingRequest& re
             ErrorCode::Conflict,
             QT_TRANSLATE_NOOP("fd::core::Error",
                               "The client already has a meeting on %1; reschedule it instead."),
-            {where ? localText(*where, existing->scheduledAt) : QString()}, QStringLiteral("slot"));
+            {where ? officeLocalText(*where, existing->scheduledAt) : QString()}, QStringLiteral("slot"));
     }
-    const int taken = meetings.seatsTaken(request.officeId, slot.slotStart, slot.slotEnd);
+    const int taken = meetings.seatsTaken(request.officeId, slot->slotStart, slot->slotEnd);
     if (taken >= office->seatsPerSlot) {
-        return Error::make(
-            ErrorCode::SlotFull,
-            QT_TRANSLATE_NOOP("fd::core::Error",
-                              "The slot %1 in the office \"%2\" is full: %3 of %3 seats are taken."),
-            {localText(*office, request.scheduledAt), office->name, QString::number(office->seatsPerSlot)},
-            QStringLiteral("slot"));
+        return slotFull(*office, request.scheduledAt);
     }
 
-    Meeting m;
-    m.leadId = leadId;
-    m.officeId = request.officeId;
-    m.managerId = request.managerId;
-    m.bookedById = bookedById;
-    m.bookedAt = at;
-    m.scheduledAt = request.scheduledAt;
-    m.rescheduledFromId = rescheduledFrom;
-    const Id id = meetings.insert(m);
+    const Id id = meetings.insert(bookingOf(leadId, request, bookedById, at, rescheduledFrom));
     if (lead->status != LeadStatus::Sold) {
         leads.updateStatus(leadId, LeadStatus::Booked, std::nullopt, at);
     }
@@ -321,23 +371,8 @@ Result<Id> MeetingService::reschedule(Id meetingId, const BookingRequest& reques
 
 Status MeetingService::recordOutcome(const OutcomeInput& in) {
     const qint64 at = m_clock();
-    const bool needsReason = in.outcome == MeetingOutcome::Refused || in.outcome == MeetingOutcome::NonTarget;
-    if (needsReason && !in.reasonId) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose the reason."), QStringLiteral("reason"));
-    }
-    if (in.outcome == MeetingOutcome::NonTarget && in.qualification == Qualification::Target) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error",
-                                         "A non-target outcome needs a non-target qualification (insolvent, "
-                                         "problematic or out of profile)."),
-                       QStringLiteral("qualification"));
-    }
-    if (in.outcome == MeetingOutcome::Thinking && (!in.followUpDue || *in.followUpDue <= at)) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Choose a follow-up date later than now."),
-                       QStringLiteral("follow_up_due"));
-    }
-    if (in.outcome == MeetingOutcome::Sale && (!in.dealAmount || in.dealAmount->kopecks <= 0)) {
-        return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "Enter the contract amount, greater than zero."),
-                       QStringLiteral("amount"));
+    if (Status valid = checkOutcomeInput(in, at); !valid) {
+        return valid;
     }
 
     return inWriteTransaction(m_db, [&]() -> Status {
@@ -351,17 +386,8 @@ Status MeetingService::recordOutcome(const OutcomeInput& in) {
             !allowed) {
             return allowed;
         }
-        if (m->status != MeetingStatus::Arrived) {
-            return Error::make(ErrorCode::Conflict,
-                               QT_TRANSLATE_NOOP("fd::core::Error",
-                                                 "Mark the client as arrived before recording the outcome."),
-                               {}, QStringLiteral("meeting"));
-        }
-        if (m->outcome) {
-            return Error::make(
-                ErrorCode::Conflict,
-                QT_TRANSLATE_NOOP("fd::core::Error", "The outcome of this meeting is already recorded."), {},
-                QStringLiteral("meeting"));
+        if (Status open = checkOutcomeOpen(*m); !open) {
+            return open;
         }
         if (in.reasonId) {
             const auto reason = CatalogRepository(m_db).reason(*in.reasonId);

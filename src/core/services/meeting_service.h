@@ -21,6 +21,23 @@ struct OutcomeInput {
     OptId actorId;
 };
 
+/// The rules of meetings as errors, shared by MeetingService and the demo's ledger.
+Error meetingNotFound(Id id);
+/// A meeting that is no longer scheduled or confirmed.
+Error notPending(const Meeting& m);
+/// What an outcome needs (a reason, a qualification that fits, a follow-up date, an amount).
+Status checkOutcomeInput(const OutcomeInput& in, qint64 at);
+/// Whether the meeting may get its outcome: the client arrived and none is recorded yet.
+Status checkOutcomeOpen(const Meeting& m);
+/// Where a booking at `scheduledAt` falls in the office's slots, or why it cannot be booked
+/// there at `at` (a closed day, outside the hours, a slot already over).
+Result<SlotPlacement> placeBooking(const Office& office, qint64 scheduledAt, qint64 at);
+/// The meeting a booking at `at` makes (without its id).
+Meeting bookingOf(Id leadId, const BookingRequest& request, OptId bookedById, qint64 at,
+                  OptId rescheduledFrom);
+/// The error of a booking into a slot whose seats are all taken.
+Error slotFull(const Office& office, qint64 scheduledAt);
+
 /// Meetings in the office: booking into the slot grid, confirmation, attendance,
 /// rescheduling and the outcome. Every method is one transaction.
 class MeetingService final {

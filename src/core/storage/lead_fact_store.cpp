@@ -4,6 +4,7 @@
 #include "storage/file_access.h"
 #include "storage/funnel_repository.h"
 #include "storage/query.h"
+#include "storage/sqlite_statement.h"
 #include "storage/storage_error.h"
 
 #include <QString>
@@ -14,37 +15,7 @@ namespace fd::core {
 
 namespace {
 
-/// A statement on SQLite's own interface, finalized when it goes out of scope.
-class Statement {
-public:
-    Statement(sqlite3* handle, const char* sql) : m_handle(handle), m_sql(sql) {
-        if (sqlite3_prepare_v2(handle, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
-            fail(sqlite3_extended_errcode(handle));
-        }
-    }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    ~Statement() { sqlite3_finalize(m_stmt); }
-
-    sqlite3_stmt* get() const { return m_stmt; }
-    /// True for a row, false when done; throws on an error.
-    bool step() {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-            fail(rc);
-        }
-        return rc == SQLITE_ROW;
-    }
-    [[noreturn]] void fail(int rc) const {
-        throw StorageError(QString::fromUtf8(sqlite3_errmsg(m_handle)), QString::fromUtf8(m_sql),
-                           failureOfSqlite(rc));
-    }
-
-private:
-    sqlite3* m_handle;
-    const char* m_sql;
-    sqlite3_stmt* m_stmt = nullptr;
-};
+using Statement = SqliteStatement;
 
 qint64 firstId(qint64 chunk) {
     return chunk << LeadFactStore::kChunkShift;

@@ -1,0 +1,87 @@
+#pragma once
+
+// A statement on SQLite's own interface, for the bulk paths in storage that Qt's driver would
+// slow down (binding through QVariant costs more than the insert itself).
+
+#include "storage/database.h"
+#include "storage/storage_error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+#include <sqlite3.h>
+
+namespace fd::core {
+
+/// Prepared once, finalized when it goes out of scope; values are bound by position (1-based).
+class SqliteStatement {
+public:
+    SqliteStatement(sqlite3* handle, const char* sql) : m_handle(handle), m_sql(sql) {
+        if (sqlite3_prepare_v2(handle, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+            fail(sqlite3_extended_errcode(handle));
+        }
+    }
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+    ~SqliteStatement() { sqlite3_finalize(m_stmt); }
+
+    sqlite3_stmt* get() const { return m_stmt; }
+    /// True for a row, false when done; throws on an error.
+    bool step() {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            fail(rc);
+        }
+        return rc == SQLITE_ROW;
+    }
+    /// Runs a statement that returns no rows and makes it ready for the next values.
+    void run() {
+        step();
+        sqlite3_reset(m_stmt);
+    }
+
+    SqliteStatement& bind(int i, qint64 v) {
+        sqlite3_bind_int64(m_stmt, i, v);
+        return *this;
+    }
+    SqliteStatement& bind(int i, std::optional<qint64> v) {
+        if (v) {
+            sqlite3_bind_int64(m_stmt, i, *v);
+        } else {
+            sqlite3_bind_null(m_stmt, i);
+        }
+        return *this;
+    }
+    /// A text; a null QString is bound as an empty text.
+    SqliteStatement& bind(int i, const QString& v) {
+        const QByteArray utf8 = v.toUtf8();
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    SqliteStatement& bind(int i, const char* latin1) {
+        sqlite3_bind_text(m_stmt, i, latin1, -1, SQLITE_STATIC);
+        return *this;
+    }
+    /// NULL for an empty text.
+    SqliteStatement& bindText(int i, const QString& v) {
+        if (v.isEmpty()) {
+            sqlite3_bind_null(m_stmt, i);
+            return *this;
+        }
+        return bind(i, v);
+    }
+
+    [[noreturn]] void fail(int rc) const {
+        throw StorageError(QString::fromUtf8(sqlite3_errmsg(m_handle)), QString::fromUtf8(m_sql),
+                           failureOfSqlite(rc));
+    }
+
+private:
+    sqlite3* m_handle;
+    const char* m_sql;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+}  // namespace fd::core
