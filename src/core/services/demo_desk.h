@@ -36,6 +36,8 @@ public:
     virtual Meeting meeting(Id meetingId) = 0;
     /// Writes what is still held, before the caller commits.
     virtual void flush() {}
+    /// After the last flush, before the last commit: whatever the writing left to complete.
+    virtual void finish() {}
 };
 
 /// The services, one call each.

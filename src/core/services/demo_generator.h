@@ -25,7 +25,7 @@ struct DemoOptions {
     QDate endDate;     ///< last day of history; default: today, up to the present moment
     qint64 until = 0;  ///< nothing happens after this UTC epoch; default: end of endDate
     int months = 6;
-    int batchLeads = 500;  ///< leads per write transaction
+    int batchLeads = 5000;  ///< leads per write transaction
     DemoWriting writing = DemoWriting::InMemory;
     std::function<void(qint64 done, qint64 total)> progress;
 };

@@ -43,6 +43,7 @@ public:
     Result<Id> addPayment(const PaymentInput& in) override;
     Meeting meeting(Id meetingId) override;
     void flush() override;
+    void finish() override { m_writer.finish(); }
 
 private:
     /// What the batch holds of one lead: its row and its rows in the other tables, by index.

@@ -26,7 +26,13 @@ Result<DemoSummary> Simulation::run() {
             QT_TRANSLATE_NOOP("fd::core::Error", "Demo data can only be written into an empty database."));
     }
     m_now = QDateTime(m_opt.endDate.addMonths(-m_opt.months), QTime(9, 0), m_msk).toSecsSinceEpoch();
+    const bool inMemory = m_opt.writing == DemoWriting::InMemory && !m_db.onServer() && !m_db.actor();
     try {
+        if (inMemory) {
+            // The batches need not reach the disk one by one: the history is whole only when its
+            // last commit, which waits for the disk, has removed the mark below.
+            m_db.setCommitWait(CommitWait::HandedToSystem);
+        }
         m_db.begin(Isolation::ReadCommitted);  // the only writer: the database must be empty
         if (Status st = setUp(); !st) {
             m_db.rollback();
@@ -36,7 +42,7 @@ Result<DemoSummary> Simulation::run() {
         // stopped half-way is refused on opening instead of passing for a whole history.
         CatalogRepository(m_db).setSetting(QString::fromLatin1(kDemoIncompleteKey),
                                            QString::number(m_opt.seed));
-        if (m_opt.writing == DemoWriting::InMemory && !m_db.onServer() && !m_db.actor()) {
+        if (inMemory) {
             m_desk = std::make_unique<DemoLedger>(m_db, m_clock);
         } else {
             m_desk = std::make_unique<ServiceDesk>(m_db, m_clock);
@@ -60,11 +66,15 @@ Result<DemoSummary> Simulation::run() {
         m_desk->flush();
         writeMarketingFigures();
         CatalogRepository(m_db).setSetting(QStringLiteral("demo_data"), QString::number(m_opt.seed));
-        CatalogRepository(m_db).removeSetting(QString::fromLatin1(kDemoIncompleteKey));
         CatalogRepository(m_db).setSetting(QStringLiteral("company_name"),
                                            QStringLiteral("Центр финансовой защиты «Щит» (демо)"));
         seedMotivation(m_db, QString::fromLatin1(m_msk.id()), m_opt.endDate.addMonths(-m_opt.months),
                        m_opt.endDate);
+        m_desk->finish();
+        m_db.commit();
+        m_db.setCommitWait(CommitWait::UntilOnDisk);
+        m_db.begin(Isolation::ReadCommitted);
+        CatalogRepository(m_db).removeSetting(QString::fromLatin1(kDemoIncompleteKey));
         m_db.commit();
         if (m_opt.progress) {
             m_opt.progress(count, static_cast<qint64>(times.size()));
@@ -73,6 +83,12 @@ Result<DemoSummary> Simulation::run() {
         if (m_db.transactionDepth() > 0) {
             try {
                 m_db.rollback();
+            } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): keep the first error
+            }
+        }
+        if (inMemory) {
+            try {
+                m_db.setCommitWait(CommitWait::UntilOnDisk);
             } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): keep the first error
             }
         }

@@ -25,6 +25,10 @@ namespace fd::core {
 struct Migration;
 
 /// How Database::open treats the path.
+/// Whether a commit returns once the disk has it (the default), or once the system has it: a
+/// system crash may then lose the last commits, for a bulk load that is redone anyway.
+enum class CommitWait { UntilOnDisk, HandedToSystem };
+
 enum class OpenMode {
     Existing,   ///< the file must exist and be a FunnelDesk database; never created
     CreateNew,  ///< the file must not exist; a new database is created
@@ -97,6 +101,9 @@ public:
     void commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
+    /// Outside a transaction; SQLite only (a server decides for itself). A commit that waits
+    /// for the disk also makes every earlier commit durable (they precede it in the log).
+    void setCommitWait(CommitWait wait);
 
     /// The person signed in on this connection: services decide what they may do and record
     /// them as the one who acts. None for the tools that build a database (init, the demo).

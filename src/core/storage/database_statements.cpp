@@ -64,6 +64,13 @@ void Database::reconnect() {
     spdlog::warn("reconnected to the database server");
 }
 
+void Database::setCommitWait(CommitWait wait) {
+    if (dialect().engine() == SqlDialect::Engine::SQLite) {
+        execute(wait == CommitWait::UntilOnDisk ? QStringLiteral("PRAGMA synchronous = FULL")
+                                                : QStringLiteral("PRAGMA synchronous = OFF"));
+    }
+}
+
 QSqlQuery& Database::cached(const char* sql) {
     if (m_lost && m_depth == 0) {
         reconnect();

@@ -1,5 +1,6 @@
 #include "storage/demo_rows.h"
 
+#include "storage/deferred_indexes.h"
 #include "storage/query.h"
 #include "storage/sqlite_statement.h"
 
@@ -66,9 +67,21 @@ struct DemoRowWriter::Statements {
     SqliteStatement audit;
 };
 
-DemoRowWriter::DemoRowWriter(Database& db) : m_st(std::make_unique<Statements>(db.sqliteHandle())) {}
+DemoRowWriter::DemoRowWriter(Database& db)
+    : m_db(db),
+      m_indexes(std::make_unique<DeferredIndexes>(
+          db,
+          QStringList{QStringLiteral("contacts"), QStringLiteral("leads"), QStringLiteral("lead_touches"),
+                      QStringLiteral("call_attempts"), QStringLiteral("meetings"), QStringLiteral("deals"),
+                      QStringLiteral("payments"), QStringLiteral("tasks"), QStringLiteral("audit_log")},
+          QStringList{})),
+      m_st(std::make_unique<Statements>(db.sqliteHandle())) {}
 
 DemoRowWriter::~DemoRowWriter() = default;
+
+void DemoRowWriter::finish() {
+    m_indexes->restore();
+}
 
 namespace {
 

@@ -13,6 +13,7 @@
 namespace fd::core {
 
 class Database;
+class DeferredIndexes;
 
 struct DemoContactRow {
     Contact contact;
@@ -73,7 +74,10 @@ struct DemoRows {
     void clear();
 };
 
-/// Writes batches of rows into an SQLite database inside the caller's transaction.
+/// Writes batches of rows into a new SQLite database, each inside the caller's transaction.
+/// Until finish() the tables it writes have no secondary indexes: each is built once at the
+/// end, from sorted rows, instead of kept up row by row (a history cut off half-way is
+/// refused on opening anyway, see demo_incomplete).
 class DemoRowWriter final {
 public:
     explicit DemoRowWriter(Database& db);
@@ -82,11 +86,15 @@ public:
     DemoRowWriter& operator=(const DemoRowWriter&) = delete;
 
     void write(const DemoRows& rows);
+    /// Builds the indexes; call before the last commit.
+    void finish();
     /// The id the next row of each table gets.
     static Id nextId(Database& db, const char* table);
 
 private:
     struct Statements;
+    Database& m_db;
+    std::unique_ptr<DeferredIndexes> m_indexes;
     std::unique_ptr<Statements> m_st;
 };
 
