@@ -42,15 +42,11 @@ void Simulation::createOne(qint64 createdAt) {
     in.name = randomName();
     // A few clients come back months later: a new lead on the same contact.
     in.phone = randomPhone();
-    std::pair<QString, qint64>* returning = nullptr;
     if (!m_oldPhones.empty() && m_rng.chance(0.01)) {
-        // Only past the attribution window of the client's last lead, so the request is a new
-        // lead and not a touch.
-        auto& old = m_oldPhones[static_cast<std::size_t>(
-            m_rng.range(0, static_cast<qint64>(m_oldPhones.size()) - 1))];
-        if (old.second < createdAt - 35 * kDay) {
-            in.phone = old.first;
-            returning = &old;
+        // Only past the attribution window, so the request is a new lead and not a touch.
+        const auto& [phone, when] = m_rng.pick(m_oldPhones);
+        if (when < createdAt - 35 * kDay) {
+            in.phone = phone;
         }
     }
     if (m_rng.chance(0.3)) {
@@ -71,9 +67,6 @@ void Simulation::createOne(qint64 createdAt) {
         return;
     }
     ++m_summary.leads;
-    if (returning) {
-        returning->second = createdAt;  // the client's newest lead starts their window again
-    }
     if (m_oldPhones.size() < 5000 && m_rng.chance(0.05)) {
         m_oldPhones.emplace_back(in.phone, createdAt);
     }
