@@ -134,6 +134,13 @@ int runDemo(const Args& a) {
             return fail(QStringLiteral("--seed must be a whole number, not \"%1\"").arg(*v), kExitUsage);
         }
     }
+    if (const auto v = a.value("--months")) {
+        options.months = v->toInt(&ok);
+        if (!ok || options.months < 1 || options.months > 240) {
+            return fail(QStringLiteral("--months must be a whole number from 1 to 240, not \"%1\"").arg(*v),
+                        kExitUsage);
+        }
+    }
     if (const auto v = a.value("--end")) {
         options.endDate = QDate::fromString(*v, Qt::ISODate);
         if (!options.endDate.isValid()) {
@@ -301,6 +308,9 @@ std::vector<Command> databaseCommands() {
           {QStringLiteral("--leads"), QStringLiteral("N"),
            QStringLiteral("how many requests (default 20000)")},
           {QStringLiteral("--seed"), QStringLiteral("S"), QStringLiteral("the random seed (default 1)")},
+          {QStringLiteral("--months"), QStringLiteral("M"),
+           QStringLiteral("how many months of history (default 6; past a million leads, a million\n"
+                          "per six months)")},
           {QStringLiteral("--end"), QStringLiteral("YYYY-MM-DD"),
            QStringLiteral("the history's last day (default today)")},
           {QStringLiteral("--until"), QStringLiteral("HH:MM"),

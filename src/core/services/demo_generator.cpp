@@ -29,6 +29,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options) {
             QStringLiteral("leads"));
     }
     opt.batchLeads = std::max(1, opt.batchLeads);
+    if (opt.months <= 0) {
+        opt.months = static_cast<int>(std::max<qint64>(6, (opt.leads * 6 + 999'999) / 1'000'000));
+    }
     demo::Simulation sim(m_db, opt);
     return sim.run();
 }

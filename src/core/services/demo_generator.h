@@ -24,7 +24,9 @@ struct DemoOptions {
     quint64 seed = 1;
     QDate endDate;     ///< last day of history; default: today, up to the present moment
     qint64 until = 0;  ///< nothing happens after this UTC epoch; default: end of endDate
-    int months = 6;
+    /// How many months the history spans; 0: six, or for more than a million leads as many as
+    /// keep a million to six months (ten million: five years), the pace of a big company.
+    int months = 0;
     int batchLeads = 5000;  ///< leads per write transaction
     DemoWriting writing = DemoWriting::InMemory;
     std::function<void(qint64 done, qint64 total)> progress;

@@ -106,7 +106,9 @@ void Simulation::commitBatch() {
 }
 
 Status Simulation::setUp() {
-    const double scale = std::max(1.0, std::ceil(static_cast<double>(m_opt.leads) / 20000.0));
+    // Offices sized for 20,000 leads in six months; more leads a day need bigger ones.
+    const double scale =
+        std::max(1.0, std::ceil(static_cast<double>(m_opt.leads) / 20000.0 * 6.0 / m_opt.months));
     for (const OfficeProfile& p : officeProfiles()) {
         Office o;
         o.name = s(p.name);
