@@ -36,7 +36,7 @@ public:
     virtual Meeting meeting(Id meetingId) = 0;
     /// Writes what is still held, before the caller commits.
     virtual void flush() {}
-    /// After the last flush, before the last commit: whatever the writing left to complete.
+    /// After the last flush, before anything reads the history: what the writing left to do.
     virtual void finish() {}
 };
 

@@ -6,6 +6,7 @@
 #include "services/demo_generator.h"
 #include "services/service_context.h"
 #include "storage/catalog_repository.h"
+#include "storage/funnel_repository.h"
 #include "storage/lead_repository.h"
 #include "storage/server_security.h"
 #include "storage/staff_repository.h"
@@ -65,13 +66,20 @@ Result<DemoSummary> Simulation::run() {
             createOne(times.back());
         }
         m_desk->flush();
+        m_desk->finish();  // the indexes, before the month figures below read the history
+        if (!m_db.onServer()) {
+            // The funnel's packed facts, kept beside the rows (they are kept only outside a
+            // transaction): the first report on the new database reads them instead of the rows.
+            m_db.commit();
+            (void)FunnelRepository(m_db).data();
+            m_db.begin(Isolation::ReadCommitted);
+        }
         writeMarketingFigures();
         CatalogRepository(m_db).setSetting(QStringLiteral("demo_data"), QString::number(m_opt.seed));
         CatalogRepository(m_db).setSetting(QStringLiteral("company_name"),
                                            QStringLiteral("Центр финансовой защиты «Щит» (демо)"));
         seedMotivation(m_db, QString::fromLatin1(m_msk.id()), m_opt.endDate.addMonths(-m_opt.months),
                        m_opt.endDate);
-        m_desk->finish();
         m_db.commit();
         m_db.setCommitWait(CommitWait::UntilOnDisk);
         m_db.begin(Isolation::ReadCommitted);

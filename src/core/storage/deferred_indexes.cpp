@@ -3,6 +3,10 @@
 #include "storage/database.h"
 #include "storage/query.h"
 
+#include <QThread>
+
+#include <algorithm>
+
 namespace fd::core {
 
 DeferredIndexes::DeferredIndexes(Database& db, const QStringList& tables, const QStringList& keep)
@@ -31,9 +35,16 @@ DeferredIndexes::DeferredIndexes(Database& db, const QStringList& tables, const 
 }
 
 void DeferredIndexes::restore() {
+    if (m_saved.empty()) {
+        return;
+    }
+    // Each index is built by sorting every row: SQLite sorts in parallel when allowed to.
+    const int helpers = std::clamp(QThread::idealThreadCount() - 1, 0, 3);
+    m_db.execute(QStringLiteral("PRAGMA threads = %1").arg(helpers));
     for (const auto& [name, sql] : m_saved) {
         m_db.execute(sql);
     }
+    m_db.execute(QStringLiteral("PRAGMA threads = 0"));
     m_saved.clear();
 }
 
