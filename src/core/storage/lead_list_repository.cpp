@@ -76,6 +76,15 @@ QString searchNeedle(const QString& text) {
     return folded;
 }
 
+/// A text search SQLite finds through its trigram index (three characters or more), as a set
+/// of contacts; a shorter one is a pattern tested on each contact's search key.
+bool searchesThroughIndex(const Database& db, const LeadFilter& f) {
+    return db.dialect().engine() == SqlDialect::Engine::SQLite && searchNeedle(f.text).size() >= 3;
+}
+bool searchesByPattern(const Database& db, const LeadFilter& f) {
+    return !searchNeedle(f.text).isEmpty() && !searchesThroughIndex(db, f);
+}
+
 struct Where {
     QString sql;
     QList<std::pair<QString, QVariant>> values;
@@ -190,9 +199,10 @@ QSqlQuery run(Database& db, const QString& sql, const Where& where,
 bool LeadListRepository::walkSortOrder(const LeadFilter& filter, qint64 offset, int limit) {
     const bool filtered = filter.createdFrom || filter.createdTo || filter.status || filter.channelId ||
                           filter.officeId || filter.operatorId || filter.reachOperatorId ||
-                          filter.reachOfficeId;
-    // A text search is selective and found through its own index; a server plans with statistics.
-    if (!filtered || !searchNeedle(filter.text).isEmpty() || m_db.onServer()) {
+                          filter.reachOfficeId || searchesThroughIndex(m_db, filter);
+    // A text pattern is tested on the contact, which the walk does not read; a server plans
+    // with statistics. (The contacts a search finds are gathered once, then looked up.)
+    if (!filtered || searchesByPattern(m_db, filter) || m_db.onServer()) {
         return false;
     }
     Query ceiling(m_db, "SELECT max(id) FROM leads");
@@ -284,7 +294,7 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
     const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     // A filter that matches a large share of the leads: walking the sort order's index and
     // testing each lead finds an early page long before reading them all and sorting them would.
-    const bool walk = m_db.sqliteHandle() && searchNeedle(filter.text).isEmpty() &&
+    const bool walk = m_db.sqliteHandle() && !searchesByPattern(m_db, filter) &&
                       forceWalk.value_or(walkSortOrder(filter, offset, limit));
     const Where where = walk ? buildWhere(m_db.dialect(), filter, FilterAccess::RowByRow)
                              : buildWhere(m_db.dialect(), filter, FilterAccess::Indexed, narrowest(filter));
