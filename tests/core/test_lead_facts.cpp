@@ -323,3 +323,74 @@ TEST_CASE("A list page found by walking the sort order equals the one found by s
     }
     CHECK(compared == static_cast<int>(filters.size()) * kLeadColumnCount * 2 * 3);
 }
+
+TEST_CASE("The time indexes give the leads of a period that a look at every lead gives", "[funnel][facts]") {
+    // Enough leads for the paths a big history takes: the sort by counting, and a period's many
+    // leads read back from marks instead of sorted (from 65,536 of them, a quarter at most).
+    QRandomGenerator random(11);
+    FunnelData data;
+    for (qint64 id = 1; id <= 300'000; ++id) {
+        data.leads.push_back(randomFact(random, id));
+        if (random.bounded(4) == 0) {
+            const qint64 at = data.leads.back().created + random.bounded(0, 50'000'000);
+            data.payments.push_back(FunnelMoneyEvent{id, at, 100, 0});
+        }
+        if (random.bounded(9) == 0) {
+            data.deals.push_back(FunnelMoneyEvent{id, data.leads.back().created + 1000, 500, 0});
+        }
+    }
+    data.index();
+    std::vector<qint64> last(data.leads.size());
+    for (std::size_t i = 0; i < data.leads.size(); ++i) {
+        const auto times = data.leads[i].milestones();
+        last[i] = *std::max_element(times.begin(), times.end());
+    }
+    for (const auto* events : {&data.payments, &data.deals}) {
+        for (const FunnelMoneyEvent& e : *events) {
+            last[e.leadIndex] = std::max(last[e.leadIndex], e.at);
+        }
+    }
+    const FunnelData::TimeIndex& index = data.byLastActivity();
+    REQUIRE(index.places.size() == data.leads.size());
+    for (std::size_t i = 1; i < index.places.size(); ++i) {
+        const std::uint32_t a = index.places[i - 1];
+        const std::uint32_t b = index.places[i];
+        REQUIRE((last[a] < last[b] || (last[a] == last[b] && a < b)));  // ties in place order
+        REQUIRE(index.times[i] == last[b]);
+    }
+    std::vector<qint64> created;
+    for (const FunnelLeadFact& f : data.leads) {
+        created.push_back(f.created);
+    }
+    std::sort(created.begin(), created.end());
+    std::vector<qint64> lastSorted = last;
+    std::sort(lastSorted.begin(), lastSorted.end());
+    const std::size_t n = data.leads.size();
+    struct Range {
+        bool cohort;
+        qint64 from;
+        qint64 to;
+    };
+    // A few leads, about 70,000 (marked and read back) and more than a quarter (every lead).
+    const std::vector<Range> ranges{
+        {true, created[1000], created[1500]}, {true, created[5000], created[75'000]},
+        {true, created[0], created[n / 2]},   {false, lastSorted[n - 700], 0},
+        {false, lastSorted[n - 70'000], 0},   {false, lastSorted[n / 2], 0}};
+    for (const Range& r : ranges) {
+        std::vector<std::uint32_t> expected;
+        for (std::uint32_t p = 0; p < n; ++p) {
+            if (r.cohort ? data.leads[p].created >= r.from && data.leads[p].created < r.to
+                         : last[p] >= r.from) {
+                expected.push_back(p);
+            }
+        }
+        INFO((r.cohort ? "cohort " : "period ")
+             << r.from << ".." << r.to << ": " << expected.size() << " leads");
+        const std::vector<std::uint32_t> found = data.candidates(r.cohort, r.from, r.to);
+        if (expected.size() * 4 > n) {
+            CHECK(found.size() == n);  // every lead, tested one by one
+        } else {
+            CHECK(found == expected);
+        }
+    }
+}

@@ -3,6 +3,9 @@
 #include "funnel/funnel_groups.h"
 
 #include <algorithm>
+#include <bit>
+#include <limits>
+#include <memory>
 #include <numeric>
 
 namespace fd::core {
@@ -87,36 +90,51 @@ void FunnelData::TimeIndex::build(std::vector<qint64> timeOfPlace) {
     }
     // A stable radix sort of (offset from the earliest time, place), 11 bits a pass: a history of
     // years in seconds takes three passes, with no comparison and no jump back into the leads.
+    // Offsets of up to 136 years fit 32 bits, so an item is 8 bytes; a wider span (never met)
+    // is sorted by comparison.
     const qint64 earliest = *std::min_element(timeOfPlace.begin(), timeOfPlace.end());
-    struct Item {
-        std::uint64_t key;
-        std::uint32_t place;
-    };
-    std::vector<Item> items(n);
-    std::uint64_t widest = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        items[i] = Item{static_cast<std::uint64_t>(timeOfPlace[i]) - static_cast<std::uint64_t>(earliest),
-                        static_cast<std::uint32_t>(i)};
-        widest = std::max(widest, items[i].key);
-    }
-    constexpr int kBits = 11;
-    constexpr std::size_t kBuckets = std::size_t{1} << kBits;
-    std::vector<Item> spare(n);
-    for (int shift = 0; shift < 64 && (widest >> shift) != 0; shift += kBits) {
-        std::vector<std::size_t> start(kBuckets + 1, 0);
-        for (const Item& item : items) {
-            ++start[((item.key >> shift) & (kBuckets - 1)) + 1];
+    const qint64 latest = *std::max_element(timeOfPlace.begin(), timeOfPlace.end());
+    if (static_cast<std::uint64_t>(latest) - static_cast<std::uint64_t>(earliest) >
+        std::numeric_limits<std::uint32_t>::max()) {
+        std::iota(places.begin(), places.end(), 0U);
+        std::stable_sort(places.begin(), places.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return timeOfPlace[a] < timeOfPlace[b]; });
+    } else {
+        struct Item {
+            std::uint32_t key;
+            std::uint32_t place;
+        };
+        // Left uninitialized: every item is written before it is read.
+        const std::unique_ptr<Item[]> first(new Item[n]);
+        const std::unique_ptr<Item[]> second(new Item[n]);
+        Item* items = first.get();
+        Item* spare = second.get();
+        std::uint32_t widest = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto key = static_cast<std::uint32_t>(timeOfPlace[i] - earliest);
+            items[i] = Item{key, static_cast<std::uint32_t>(i)};
+            widest = std::max(widest, key);
         }
-        std::partial_sum(start.begin(), start.end(), start.begin());
-        for (const Item& item : items) {
-            spare[start[(item.key >> shift) & (kBuckets - 1)]++] = item;
+        constexpr int kBits = 11;
+        constexpr std::size_t kBuckets = std::size_t{1} << kBits;
+        for (int shift = 0; shift < 32 && (widest >> shift) != 0; shift += kBits) {
+            std::vector<std::size_t> start(kBuckets + 1, 0);
+            for (std::size_t i = 0; i < n; ++i) {
+                ++start[((items[i].key >> shift) & (kBuckets - 1)) + 1];
+            }
+            std::partial_sum(start.begin(), start.end(), start.begin());
+            for (std::size_t i = 0; i < n; ++i) {
+                spare[start[(items[i].key >> shift) & (kBuckets - 1)]++] = items[i];
+            }
+            std::swap(items, spare);
         }
-        items.swap(spare);
+        for (std::size_t i = 0; i < n; ++i) {
+            places[i] = items[i].place;
+        }
     }
     times.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-        places[i] = items[i].place;
-        times[i] = timeOfPlace[items[i].place];
+        times[i] = timeOfPlace[places[i]];
     }
 }
 
@@ -138,9 +156,25 @@ std::vector<std::uint32_t> FunnelData::candidates(bool cohort, qint64 from, qint
         return places;
     }
     const TimeIndex& index = cohort ? byCreation : byLastActivity();
-    places.assign(index.places.begin() + static_cast<std::ptrdiff_t>(first),
-                  index.places.begin() + static_cast<std::ptrdiff_t>(last));
-    std::sort(places.begin(), places.end());
+    const auto begin = index.places.begin() + static_cast<std::ptrdiff_t>(first);
+    const auto end = index.places.begin() + static_cast<std::ptrdiff_t>(last);
+    if (last - first < 65536) {
+        places.assign(begin, end);
+        std::sort(places.begin(), places.end());
+        return places;
+    }
+    // Many: marked in a bit a lead and read back in order, instead of sorted.
+    std::vector<std::uint64_t> marked((leads.size() + 63) / 64, 0);
+    for (auto p = begin; p != end; ++p) {
+        marked[*p >> 6] |= std::uint64_t{1} << (*p & 63);
+    }
+    places.reserve(last - first);
+    for (std::size_t w = 0; w < marked.size(); ++w) {
+        for (std::uint64_t bits = marked[w]; bits != 0; bits &= bits - 1) {
+            places.push_back(
+                static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(bits))));
+        }
+    }
     return places;
 }
 

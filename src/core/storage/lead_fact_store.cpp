@@ -85,6 +85,11 @@ LeadFactStore::Loaded LeadFactStore::load() {
     const qint64 hi = sqlite3_column_int64(range.get(), 1) >> kChunkShift;
     out.leads.reserve(static_cast<std::size_t>(sqlite3_column_int64(range.get(), 2)) +
                       (std::size_t{1} << kChunkShift));
+    // Room for more money events than a company has (a sale in two leads, two payments a lead):
+    // never moved while they are read, and what stays unused is never touched, so it costs
+    // address space only.
+    out.deals.reserve(out.leads.capacity() / 2);
+    out.payments.reserve(out.leads.capacity() * 2);
 
     Statement stored(
         handle,
