@@ -181,6 +181,16 @@ TEST_CASE("init creates a database once, demo builds one that passes check", "[c
     CHECK(exists.exitCode == 1);
     checkOneLineError(exists, QStringLiteral("--force"));
     CHECK(cli(demoArgs + QStringList{QStringLiteral("--force")}).exitCode == 0);
+    // The same history written through the services one change at a time, over two months.
+    const Run services =
+        cli(demoArgs + QStringList{QStringLiteral("--force"), QStringLiteral("--through-services"),
+                                   QStringLiteral("--months"), QStringLiteral("2")});
+    INFO(services.err.toStdString());
+    CHECK(services.exitCode == 0);
+    const Run badMonths = cli(
+        demoArgs + QStringList{QStringLiteral("--force"), QStringLiteral("--months"), QStringLiteral("0")});
+    CHECK(badMonths.exitCode == 2);
+    checkOneLineError(badMonths, QStringLiteral("--months"));
 
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), demo});
     INFO(check.out.toStdString() << check.err.toStdString());
