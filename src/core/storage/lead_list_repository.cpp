@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/query.h"
 #include "storage/reader_rights.h"
+#include "storage/sqlite_statement.h"
 #include "storage/storage_error.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 
 namespace fd::core {
@@ -223,13 +225,14 @@ bool LeadListRepository::sortable(LeadColumn column) {
     return sortPlan(column).has_value();
 }
 
-LeadFilterColumn LeadListRepository::narrowest(const LeadFilter& filter) {
+std::vector<std::pair<LeadFilterColumn, LeadFilter>> LeadListRepository::singleFilters(
+    const LeadFilter& filter) {
     // Without statistics of the values SQLite cannot tell which of two filters' indexes finds
     // fewer leads; counting each alone (an index range each) can.
-    if (!m_db.sqliteHandle() || !searchNeedle(filter.text).isEmpty()) {
-        return LeadFilterColumn::None;
-    }
     std::vector<std::pair<LeadFilterColumn, LeadFilter>> alone;
+    if (!m_db.sqliteHandle() || !searchNeedle(filter.text).isEmpty()) {
+        return alone;
+    }
     auto consider = [&](LeadFilterColumn column, bool present, auto&& keep) {
         if (present) {
             LeadFilter f;
@@ -252,11 +255,15 @@ LeadFilterColumn LeadListRepository::narrowest(const LeadFilter& filter) {
     consider(LeadFilterColumn::Operator, filter.operatorId.has_value(),
              [&](LeadFilter& f) { f.operatorId = filter.operatorId; });
     if (alone.size() < 2) {
-        return LeadFilterColumn::None;
+        alone.clear();
     }
+    return alone;
+}
+
+LeadFilterColumn LeadListRepository::narrowest(const LeadFilter& filter) {
     LeadFilterColumn best = LeadFilterColumn::None;
     qint64 fewest = std::numeric_limits<qint64>::max();
-    for (const auto& [column, f] : alone) {
+    for (const auto& [column, f] : singleFilters(filter)) {
         const qint64 n = count(f);
         if (n < fewest) {
             fewest = n;
@@ -266,11 +273,79 @@ LeadFilterColumn LeadListRepository::narrowest(const LeadFilter& filter) {
     return best;
 }
 
+std::optional<qint64> LeadListRepository::countByIntersection(const LeadFilter& filter) {
+    // Every condition is one an index finds (an operator's reach is not: it also takes leads
+    // without one), so each index gives its leads' ids without reading a lead, and the count is
+    // of the ids all of them give. Reading an index entry costs about a fifth of testing a lead
+    // (measured at ten million leads), so this is taken when the other indexes give at most four
+    // times as many ids as the narrowest has leads.
+    if (filter.reachOperatorId) {
+        return std::nullopt;
+    }
+    std::vector<std::pair<qint64, LeadFilter>> parts;
+    for (const auto& [column, f] : singleFilters(filter)) {
+        parts.emplace_back(count(f), f);
+    }
+    if (parts.size() < 2) {
+        return std::nullopt;
+    }
+    std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (parts.front().first == 0) {
+        return 0;
+    }
+    qint64 others = 0;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        others += parts[i].first;
+    }
+    if (others > parts.front().first * 4) {
+        return std::nullopt;
+    }
+    Query ceiling(m_db, "SELECT max(id) FROM leads");
+    ceiling.exec();
+    const qint64 top = ceiling.next() ? ceiling.i64(0) : 0;
+    std::vector<std::uint64_t> kept(static_cast<std::size_t>(top / 64 + 1), 0);
+    std::vector<std::uint64_t> both(kept.size(), 0);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const Where where = buildWhere(m_db.dialect(), parts[i].second);
+        const QByteArray sql = (QStringLiteral("SELECT l.id FROM leads l") + where.sql).toUtf8();
+        SqliteStatement ids(m_db.sqliteHandle(), sql.constData());
+        for (const auto& [name, value] : where.values) {
+            const int at = sqlite3_bind_parameter_index(ids.get(), name.toUtf8().constData());
+            if (value.typeId() == QMetaType::QString) {
+                ids.bind(at, value.toString());
+            } else {
+                ids.bind(at, value.toLongLong());
+            }
+        }
+        std::vector<std::uint64_t>& into = i == 0 ? kept : both;
+        while (ids.step()) {
+            const auto id = static_cast<std::size_t>(sqlite3_column_int64(ids.get(), 0));
+            const std::uint64_t bit = std::uint64_t{1} << (id & 63);
+            if (i == 0 || (kept[id >> 6] & bit) != 0) {
+                into[id >> 6] |= bit;
+            }
+        }
+        if (i > 0) {
+            kept.swap(both);
+            std::fill(both.begin(), both.end(), 0);
+        }
+    }
+    qint64 n = 0;
+    for (const std::uint64_t w : kept) {
+        n += std::popcount(w);
+    }
+    return n;
+}
+
 qint64 LeadListRepository::count(const LeadFilter& filter) {
     const auto known =
         std::find_if(m_counted.begin(), m_counted.end(), [&](const auto& c) { return c.first == filter; });
     if (known != m_counted.end()) {
         return known->second;
+    }
+    if (const std::optional<qint64> n = countByIntersection(filter)) {
+        m_counted.emplace_back(filter, *n);
+        return *n;
     }
     const Where where = buildWhere(m_db.dialect(), filter, FilterAccess::Indexed, narrowest(filter));
     const QString sql =

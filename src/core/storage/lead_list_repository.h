@@ -95,6 +95,11 @@ private:
     /// Of two or more filters an index can find, the one matching the fewest leads (SQLite; None
     /// when there is no choice to make).
     LeadFilterColumn narrowest(const LeadFilter& filter);
+    /// Each condition an index finds, alone (two or more; none with a text search or on a server).
+    std::vector<std::pair<LeadFilterColumn, LeadFilter>> singleFilters(const LeadFilter& filter);
+    /// The count of a filter of several such conditions as the ids their indexes give in
+    /// common, when that reads less than testing the narrowest's leads one by one.
+    std::optional<qint64> countByIntersection(const LeadFilter& filter);
 
     Database& m_db;
     std::vector<std::pair<LeadFilter, qint64>> m_counted;  ///< counts made by this repository
