@@ -370,7 +370,7 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
     // A filter that matches a large share of the leads: walking the sort order's index and
     // testing each lead finds an early page long before reading them all and sorting them would.
     const bool walk = m_db.sqliteHandle() && !searchesByPattern(m_db, filter) &&
-                      forceWalk.value_or(walkSortOrder(filter, offset, limit));
+                      (forceWalk ? *forceWalk : walkSortOrder(filter, offset, limit));
     const Where where = walk ? buildWhere(m_db.dialect(), filter, FilterAccess::RowByRow)
                              : buildWhere(m_db.dialect(), filter, FilterAccess::Indexed, narrowest(filter));
     const bool contact = plan.needsContact || where.needsContact;
