@@ -32,6 +32,21 @@ Payment paymentOf(const PaymentInput& in, qint64 at) {
     return p;
 }
 
+Status checkPaymentFits(const PaymentInput& in, const std::optional<Money>& contract,
+                        const std::function<Money()>& paidSoFar) {
+    if (!contract || in.allowOverpayment) {
+        return Ok{};
+    }
+    const Money outstanding = *contract - paidSoFar();
+    if (in.amount > outstanding) {
+        return invalid(QT_TRANSLATE_NOOP("fd::core::Error",
+                                         "The payment of %1 is more than the outstanding %2. Mark it as an "
+                                         "overpayment to accept it."),
+                       QStringLiteral("amount"), {in.amount.toPlainString(), outstanding.toPlainString()});
+    }
+    return Ok{};
+}
+
 Result<Id> DealService::addDeal(const DealInput& in) {
     const qint64 at = m_clock();
     if (in.amount && in.amount->kopecks <= 0) {
@@ -99,15 +114,9 @@ Result<Id> DealService::addPayment(const PaymentInput& in) {
             !allowed) {
             return allowed.error();
         }
-        if (deal->amount && !in.allowOverpayment) {
-            const Money outstanding = *deal->amount - deals.paidTotal(in.dealId);
-            if (in.amount > outstanding) {
-                return invalid(
-                    QT_TRANSLATE_NOOP("fd::core::Error",
-                                      "The payment of %1 is more than the outstanding %2. Mark it as an "
-                                      "overpayment to accept it."),
-                    QStringLiteral("amount"), {in.amount.toPlainString(), outstanding.toPlainString()});
-            }
+        if (Status fits = checkPaymentFits(in, deal->amount, [&] { return deals.paidTotal(in.dealId); });
+            !fits) {
+            return fits.error();
         }
         const Id id = deals.insertPayment(paymentOf(in, at));
         LeadRepository(m_db).refreshMilestones(deal->leadId, at);

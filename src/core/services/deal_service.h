@@ -4,6 +4,9 @@
 #include "domain/result.h"
 #include "services/service_context.h"
 
+#include <functional>
+#include <optional>
+
 namespace fd::core {
 
 struct DealInput {
@@ -31,6 +34,10 @@ struct PaymentInput {
 /// meeting the deal is signed on.
 Deal dealOf(const DealInput& in, OptId meetingId, qint64 at);
 Payment paymentOf(const PaymentInput& in, qint64 at);
+/// Whether a payment fits what is still owed on a contract of `contract` (none: any fits), unless
+/// marked as an overpayment; `paidSoFar` is asked only when it matters.
+Status checkPaymentFits(const PaymentInput& in, const std::optional<Money>& contract,
+                        const std::function<Money()>& paidSoFar);
 
 /// Sales and the cash desk.
 class DealService final {

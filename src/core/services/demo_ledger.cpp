@@ -196,26 +196,16 @@ void DemoLedger::scheduleRetry(DemoLeadRow& l, LeadStatus before, const CallInpu
     if (before != LeadStatus::New && before != LeadStatus::InProgress && before != LeadStatus::Callback) {
         return;
     }
-    std::vector<const CallAttempt*> history;
+    std::vector<CallAttempt> history;
     for (const std::size_t i : work(in.leadId).calls) {
-        history.push_back(&m_rows.calls[i]);
+        history.push_back(m_rows.calls[i]);
     }
-    std::stable_sort(history.begin(), history.end(), [](const CallAttempt* a, const CallAttempt* b) {
-        return a->calledAt != b->calledAt ? a->calledAt < b->calledAt : a->id < b->id;
+    std::stable_sort(history.begin(), history.end(), [](const CallAttempt& a, const CallAttempt& b) {
+        return a.calledAt != b.calledAt ? a.calledAt < b.calledAt : a.id < b.id;
     });
-    int unanswered = 0;
-    for (auto c = history.rbegin(); c != history.rend() && !reachedPerson((*c)->outcome); ++c) {
-        unanswered += (*c)->outcome == CallOutcome::NoAnswer || (*c)->outcome == CallOutcome::Busy ? 1 : 0;
-    }
     closeTasks(in.leadId, TaskKind::Callback, at);
-    if (const auto delay = retryDelaySeconds(in.outcome, unanswered, m_maxAttempts)) {
-        Task task;
-        task.leadId = in.leadId;
-        task.assigneeId = in.operatorId;
-        task.kind = TaskKind::Callback;
-        task.dueAt = at + *delay;
-        task.note = QStringLiteral("retry");
-        addTask(task, at);
+    if (const auto task = retryTask(in, history, m_maxAttempts, at)) {
+        addTask(*task, at);
     }
 }
 

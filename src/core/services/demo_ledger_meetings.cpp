@@ -213,15 +213,7 @@ Result<OptId> DemoLedger::recordOutcome(const OutcomeInput& in) {
     OptId dealId;
     switch (in.outcome) {
         case MeetingOutcome::Sale: {
-            DealInput deal;
-            deal.leadId = leadId;
-            deal.meetingId = in.meetingId;
-            deal.managerId = manager;
-            deal.signedAt = at;
-            deal.amount = in.dealAmount;
-            deal.product = in.product;
-            deal.actorId = in.actorId;
-            Result<Id> added = addDealAt(at, deal);
+            Result<Id> added = addDealAt(at, saleOf(in, leadId, manager, at));
             if (!added) {
                 return added.error();
             }
@@ -312,19 +304,15 @@ Result<Id> DemoLedger::addPayment(const PaymentInput& in) {
     }
     const Deal& deal = m_rows.deals[m_dealIds.index(in.dealId)];
     Work& w = work(deal.leadId);
-    if (deal.amount && !in.allowOverpayment) {
+    const Status fits = checkPaymentFits(in, deal.amount, [&] {
         qint64 paid = 0;
         for (const std::size_t i : w.payments) {
             paid += m_rows.payments[i].dealId == in.dealId ? m_rows.payments[i].amount.kopecks : 0;
         }
-        const Money outstanding{deal.amount->kopecks - paid};
-        if (in.amount > outstanding) {
-            return invalid(
-                QT_TRANSLATE_NOOP("fd::core::Error",
-                                  "The payment of %1 is more than the outstanding %2. Mark it as an "
-                                  "overpayment to accept it."),
-                QStringLiteral("amount"), {in.amount.toPlainString(), outstanding.toPlainString()});
-        }
+        return Money{paid};
+    });
+    if (!fits) {
+        return fits.error();
     }
     Payment p = paymentOf(in, at);
     p.id = m_paymentIds.take();

@@ -65,6 +65,25 @@ CallAttempt callOf(const CallInput& in, qint64 at) {
     return call;
 }
 
+std::optional<Task> retryTask(const CallInput& in, const std::vector<CallAttempt>& history, int maxAttempts,
+                              qint64 at) {
+    int unanswered = 0;
+    for (auto c = history.rbegin(); c != history.rend() && !reachedPerson(c->outcome); ++c) {
+        unanswered += c->outcome == CallOutcome::NoAnswer || c->outcome == CallOutcome::Busy ? 1 : 0;
+    }
+    const auto delay = retryDelaySeconds(in.outcome, unanswered, maxAttempts);
+    if (!delay) {
+        return std::nullopt;
+    }
+    Task task;
+    task.leadId = in.leadId;
+    task.assigneeId = in.operatorId;
+    task.kind = TaskKind::Callback;
+    task.dueAt = at + *delay;
+    task.note = QStringLiteral("retry");
+    return task;
+}
+
 namespace {
 
 /// No answer or busy: a lead still being worked comes back to the operator's callbacks by
@@ -79,21 +98,10 @@ void scheduleRetry(Database& db, const Clock& clock, const Lead& lead, const Cal
     if (!working) {
         return;
     }
-    int unanswered = 0;
     const std::vector<CallAttempt> history = leads.calls(in.leadId);
-    for (auto c = history.rbegin(); c != history.rend() && !reachedPerson(c->outcome); ++c) {
-        unanswered += c->outcome == CallOutcome::NoAnswer || c->outcome == CallOutcome::Busy ? 1 : 0;
-    }
     leads.closeTasks(in.leadId, TaskKind::Callback, at);
-    const auto delay = retryDelaySeconds(in.outcome, unanswered, CatalogService(db, clock).maxCallAttempts());
-    if (delay) {
-        Task task;
-        task.leadId = in.leadId;
-        task.assigneeId = in.operatorId;
-        task.kind = TaskKind::Callback;
-        task.dueAt = at + *delay;
-        task.note = QStringLiteral("retry");
-        leads.insertTask(task, at);
+    if (const auto task = retryTask(in, history, CatalogService(db, clock).maxCallAttempts(), at)) {
+        leads.insertTask(*task, at);
     }
 }
 

@@ -109,6 +109,11 @@ bool inCallCenterStage(LeadStatus s);
 Status checkCallInput(const CallInput& in, qint64 at);
 /// The call attempt a call made at `at` is (without its id).
 CallAttempt callOf(const CallInput& in, qint64 at);
+/// The callback a call nobody answered schedules by itself, after a delay that grows with the
+/// unanswered calls in a row (`history`: the lead's calls by time, this one included); nothing
+/// after `maxAttempts` of them or for another outcome.
+std::optional<Task> retryTask(const CallInput& in, const std::vector<CallAttempt>& history, int maxAttempts,
+                              qint64 at);
 
 /// Leads and the call center's work on them.
 class LeadService final {

@@ -145,6 +145,18 @@ Meeting bookingOf(Id leadId, const BookingRequest& request, OptId bookedById, qi
     return m;
 }
 
+DealInput saleOf(const OutcomeInput& in, Id leadId, OptId managerId, qint64 at) {
+    DealInput deal;
+    deal.leadId = leadId;
+    deal.meetingId = in.meetingId;
+    deal.managerId = managerId;
+    deal.signedAt = at;
+    deal.amount = in.dealAmount;
+    deal.product = in.product;
+    deal.actorId = in.actorId;
+    return deal;
+}
+
 Error slotFull(const Office& office, qint64 scheduledAt) {
     return Error::make(
         ErrorCode::SlotFull,
@@ -400,15 +412,8 @@ Status MeetingService::recordOutcome(const OutcomeInput& in) {
         const OptId manager = m->managerId ? m->managerId : in.actorId;
         switch (in.outcome) {
             case MeetingOutcome::Sale: {
-                DealInput deal;
-                deal.leadId = m->leadId;
-                deal.meetingId = in.meetingId;
-                deal.managerId = manager;
-                deal.signedAt = at;
-                deal.amount = in.dealAmount;
-                deal.product = in.product;
-                deal.actorId = in.actorId;
-                Result<Id> added = DealService(m_db, [at] { return at; }).addDeal(deal);
+                Result<Id> added =
+                    DealService(m_db, [at] { return at; }).addDeal(saleOf(in, m->leadId, manager, at));
                 if (!added) {
                     return added.error();
                 }

@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 #include "domain/result.h"
 #include "domain/slot_grid.h"
+#include "services/deal_service.h"
 #include "services/lead_service.h"
 #include "services/service_context.h"
 
@@ -35,6 +36,8 @@ Result<SlotPlacement> placeBooking(const Office& office, qint64 scheduledAt, qin
 /// The meeting a booking at `at` makes (without its id).
 Meeting bookingOf(Id leadId, const BookingRequest& request, OptId bookedById, qint64 at,
                   OptId rescheduledFrom);
+/// The contract a sale recorded at `at` signs, with the meeting's manager.
+DealInput saleOf(const OutcomeInput& in, Id leadId, OptId managerId, qint64 at);
 /// The error of a booking into a slot whose seats are all taken.
 Error slotFull(const Office& office, qint64 scheduledAt);
 
