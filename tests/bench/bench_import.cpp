@@ -5,7 +5,7 @@
 // times. Between the two, SQLite's floor: the sqlite3 shell writing the same rows, and the
 // ratio. Not a test (figures only).
 //
-//   funneldesk-bench-import [--rows N] [--dir DIR] [--no-export]
+//   funneldesk-bench-import [--rows N] [--dir DIR] [--no-export] [--indexes live|deferred]
 
 #include "services/data_export.h"
 #include "services/data_import.h"
@@ -167,6 +167,9 @@ int main(int argc, char* argv[]) {
     t.restart();
     ImportOptions o;
     o.abortOnError = false;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--indexes")); at > 0 && at + 1 < args.size()) {
+        o.deferIndexes = args[at + 1] == QLatin1String("deferred");  // otherwise "live"
+    }
     const Result<ImportSummary> done = DataImport(*db).run(in, o);
     const double seconds = t.elapsed() / 1000.0;
     if (!done) {

@@ -403,3 +403,55 @@ TEST_CASE("The time indexes give the leads of a period that a look at every lead
         }
     }
 }
+
+TEST_CASE("A bulk import forgets the stored facts its new leads change and puts the per-row trigger back",
+          "[sqlite][facts][import]") {
+    QTemporaryDir dir;
+    auto db = fd::test::demoDatabase(dir, 300, 2);
+    requireFactsMatchRows(*db, "the demo");
+    const qint64 storedBefore = LeadFactStore(*db).storedChunks();
+    REQUIRE(storedBefore >= 1);
+    auto triggers = [&db] {
+        QSqlQuery q(db->connection());
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                  "'lead_facts_lead_insert'")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    // Five thousand new leads: the demo's last chunk gets new leads and a new chunk begins.
+    QByteArray csv = "external_id;created_at;name;phone;channel\n";
+    for (int i = 0; i < 5000; ++i) {
+        csv += QStringLiteral("BULK-%1;%2.06.2026 10:%3;Клиент %1;+7916%4;Сайт\n")
+                   .arg(i)
+                   .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(3000000 + i)
+                   .toUtf8();
+    }
+    const Clock clock = [] { return fd::test::msk(2026, 7, 1, 12); };
+    ImportOptions o;
+    o.deferIndexes = true;  // the bulk path
+    o.dryRun = true;
+    {
+        QBuffer file(&csv);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        require(DataImport(*db, clock).run(file, o));
+    }
+    CHECK(triggers() == 1);  // a dry run rolls the dropped trigger back
+    CHECK(LeadFactStore(*db).storedChunks() == storedBefore);
+    o.dryRun = false;
+    {
+        QBuffer file(&csv);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(require(DataImport(*db, clock).run(file, o)).created == 5000);
+    }
+    CHECK(triggers() == 1);
+    requireFactsMatchRows(*db, "a bulk import");
+    // The trigger works again: a lead another program adds to a stored chunk forgets it.
+    fd::test::rawExec(db->path(),
+                      {QStringLiteral("INSERT INTO leads (contact_id, created_at, channel_id, updated_at) "
+                                      "SELECT contact_id, created_at + 60, channel_id, updated_at FROM leads "
+                                      "WHERE id = 1")});
+    requireFactsMatchRows(*db, "a lead written by another program");
+}

@@ -5,9 +5,13 @@
 #include "services/data_import.h"
 #include "storage/content_digest.h"
 #include "storage/milestone_verifier.h"
+#include "util/flat_int_map.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
+
+#include <random>
+#include <unordered_map>
 
 using namespace fd::core;
 using fd::test::msk;
@@ -565,4 +569,60 @@ TEST_CASE(
     // The search index has every new contact.
     CHECK(bulk.count("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH '\"клиент 598\"'") == 1);
     CHECK(bulk.count("SELECT count(*) FROM contacts") == bulk.count("SELECT count(*) FROM contacts_fts"));
+}
+
+TEST_CASE("Import times read by the quick path equal the time zone's own rules, on the days clocks move too",
+          "[import]") {
+    // Berlin moves its clocks twice a year; Moscow never: every quarter hour of two years.
+    for (const char* zoneName : {"Europe/Berlin", "Europe/Moscow", "Asia/Yekaterinburg"}) {
+        const QTimeZone zone(zoneName);
+        REQUIRE(zone.isValid());
+        int differ = 0;
+        for (QDate day(2025, 1, 1); day < QDate(2027, 1, 1); day = day.addDays(1)) {
+            for (int minute = 0; minute < 24 * 60; minute += 15) {
+                const QTime time(minute / 60, minute % 60);
+                const QString text =
+                    day.toString(QStringLiteral("dd.MM.yyyy ")) + time.toString(QStringLiteral("H:mm"));
+                const std::optional<qint64> read = parseImportTime(text, zone);
+                differ += read == QDateTime(day, time, zone).toSecsSinceEpoch() ? 0 : 1;
+            }
+        }
+        INFO(zoneName);
+        CHECK(differ == 0);
+    }
+    // Seconds, a date alone, spaces around, and what the quick path leaves to the full rules.
+    const QTimeZone msk("Europe/Moscow");
+    CHECK(parseImportTime(QStringLiteral(" 07.03.2026 23:59:59 "), msk) ==
+          fd::test::msk(2026, 3, 7, 23, 59) + 59);
+    CHECK(parseImportTime(QStringLiteral("7.3.2026T08:00"), msk) == fd::test::msk(2026, 3, 7, 8, 0));
+    CHECK_FALSE(parseImportTime(QStringLiteral("07.03.2026 24:00"), msk).has_value());
+    CHECK_FALSE(parseImportTime(QStringLiteral("07.03.2026 8:0"), msk).has_value());
+    CHECK_FALSE(parseImportTime(QStringLiteral("07.03.2026 08:00:6"), msk).has_value());
+    CHECK_FALSE(parseImportTime(QStringLiteral("07.03.20266"), msk).has_value());
+}
+
+TEST_CASE("The bulk import's integer map finds what a standard map finds, through its growth", "[import]") {
+    FlatIntMap<qint64> flat;
+    std::unordered_map<quint64, qint64> expected;
+    std::mt19937_64 random(7);
+    for (int i = 0; i < 200000; ++i) {
+        // Phones near each other, hashes far apart, and zero, a key like any other.
+        const quint64 key = i % 3 == 0   ? 79160000000ULL + random() % 50000
+                            : i % 3 == 1 ? random()
+                                         : random() % 4;
+        flat.get(key) += i;
+        expected[key] += i;
+        if (i % 1000 == 0) {
+            const quint64 absent = random() | 1ULL << 63;
+            CHECK((flat.find(absent) == nullptr) == (expected.count(absent) == 0));
+        }
+    }
+    CHECK(flat.size() == expected.size());
+    std::size_t differ = 0;
+    for (const auto& [key, value] : expected) {
+        const qint64* found = flat.find(key);
+        differ += found && *found == value ? 0 : 1;
+    }
+    CHECK(differ == 0);
+    CHECK(flat.contains(0) == (expected.count(0) == 1));
 }

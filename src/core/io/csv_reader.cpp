@@ -237,6 +237,23 @@ void endField(CsvRecord& record, QString& field) {
     field.clear();
 }
 
+/// How many characters of `text` from `pos` (`first` is the one there) are field text that
+/// readChar would only append (none ends the field, the line or a quoted part): in an unquoted
+/// field everything but the delimiter and a line end, in a quoted one everything but a quote
+/// and a line end.
+qsizetype plainRun(QStringView text, qsizetype pos, QChar delimiter, FieldState state, QChar first) {
+    if (state == FieldState::AfterQuote || (state == FieldState::Start && first == QLatin1Char('"'))) {
+        return 0;
+    }
+    const char16_t stop = state == FieldState::Quoted ? u'"' : delimiter.unicode();
+    const char16_t* data = text.utf16();
+    qsizetype end = pos;
+    while (end < text.size() && data[end] != stop && data[end] != u'\n' && data[end] != u'\r') {
+        ++end;
+    }
+    return end - pos;
+}
+
 /// One character of a record that is not a line break, read in `state`.
 void readChar(QChar c, QChar delimiter, FieldState& state, QString& field, CsvRecord& record) {
     using State = FieldState;
@@ -314,6 +331,13 @@ bool CsvReader::next(CsvRecord& record) {
     };
     QChar c;
     while (peek(c)) {
+        if (const qsizetype run = plainRun(m_buffer, m_pos, m_delimiter, state, c); run > 0) {
+            // Plain text, taken up to the next delimiter, quote or line end at once.
+            field.append(QStringView(m_buffer).sliced(m_pos, run));
+            m_pos += run;
+            state = state == FieldState::Start ? FieldState::Unquoted : state;
+            continue;
+        }
         ++m_pos;
         const bool newline = c == QLatin1Char('\n') || c == QLatin1Char('\r');
         if (newline) {

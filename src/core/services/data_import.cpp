@@ -7,6 +7,7 @@
 #include "services/import_record_reader.h"
 #include "services/import_writers.h"
 #include "storage/deferred_indexes.h"
+#include "storage/lead_fact_store.h"
 #include "storage/lead_repository.h"
 
 #include <QElapsedTimer>
@@ -29,6 +30,8 @@ constexpr qint64 kDeferIndexesFromRows = 20000;
 /// A record of the file and, for leads, what the reading thread made of it.
 struct ReadItem {
     CsvRecord record;
+    /// A cell no field keeps (see RowPass::cellError), found on the reading thread.
+    std::optional<Error> badCell;
     std::optional<ImportLeadRow> lead;
 };
 
@@ -74,6 +77,16 @@ Restore enlargeCache(Database& db, bool bulk) {
     return Restore([&db] { db.setCacheMiB(Database::kCacheMiB); });
 }
 
+/// A bulk import builds the leads and contacts indexes by sorting every row: a fifth faster
+/// through a temporary file than through memory at a million rows.
+Restore sortInFiles(Database& db, bool bulk) {
+    if (bulk && db.transactionDepth() == 0) {
+        db.setTempStorage(TempStorage::File);
+        return Restore([&db] { db.setTempStorage(TempStorage::Memory); });
+    }
+    return Restore([] {});
+}
+
 /// Every reference a lead import writes (contact, channel, campaign, operator) is read or
 /// written inside its own transaction, so a bulk import skips the engine's per-row foreign-key
 /// probes (a third of the time of a lead insert).
@@ -89,9 +102,15 @@ Restore skipForeignKeyChecks(Database& db, bool bulk) {
     });
 }
 
-/// A bulk import's leads and contacts indexes, dropped until the rows are written; called inside
-/// the transaction, so a dry run or an abort rolls the drop back with the rest.
-std::optional<DeferredIndexes> deferIndexes(Database& db, bool bulk) {
+/// What a bulk import sets aside until its rows are written: the leads and contacts indexes,
+/// and the per-row forgetting of the funnel's packed facts.
+struct BulkLoad {
+    DeferredIndexes indexes;
+    LeadFactStore::NewLeadsInBulk facts;
+};
+
+/// Called inside the transaction, so a dry run or an abort rolls it back with the rest.
+std::optional<BulkLoad> setAsideForBulk(Database& db, bool bulk) {
     if (!bulk) {
         return std::nullopt;
     }
@@ -101,8 +120,10 @@ std::optional<DeferredIndexes> deferIndexes(Database& db, bool bulk) {
         LeadRepository(db).hasContacts()
             ? QStringList{QStringLiteral("leads_contact"), QStringLiteral("contacts_phone")}
             : QStringList{};
-    return std::optional<DeferredIndexes>(
-        std::in_place, db, QStringList{QStringLiteral("leads"), QStringLiteral("contacts")}, lookups);
+    return std::optional<BulkLoad>(
+        std::in_place,
+        DeferredIndexes(db, QStringList{QStringLiteral("leads"), QStringLiteral("contacts")}, lookups),
+        LeadFactStore::NewLeadsInBulk(db));
 }
 
 /// A failure of the database met while writing a row: ends the import.
@@ -149,10 +170,13 @@ private:
     /// On the reading thread: what a well-formed leads record is without the database.
     void prepare(ReadItem& item) const {
         const CsvRecord& r = item.record;
-        if (m_options.kind != ImportKind::Leads || r.error || r.fields.size() != m_columnCount) {
+        if (r.error || r.fields.size() != m_columnCount) {
             return;
         }
-        item.lead = m_writer.readLead(ImportRow(r, m_columns));
+        item.badCell = cellError(r.fields);
+        if (m_options.kind == ImportKind::Leads && !item.badCell) {
+            item.lead = m_writer.readLead(ImportRow(r, m_columns));
+        }
     }
 
     /// One record: counted, checked, applied; false when the user cancelled.
@@ -178,7 +202,7 @@ private:
                     .message());
             return true;
         }
-        if (const std::optional<Error> cell = cellError(r.fields)) {
+        if (const std::optional<Error>& cell = item.badCell) {
             bad(r.line, m_header.value(cell->field.toInt()), cell->message());
             return true;
         }
@@ -244,13 +268,14 @@ private:
 
 /// Completes what the rows left pending, builds the deferred indexes again and commits, and
 /// logs where the time went (`clock` started with the rows).
-void commitImport(ImportWriter& writer, std::optional<DeferredIndexes>& deferred, WriteTransaction& tx,
+void commitImport(ImportWriter& writer, std::optional<BulkLoad>& bulkLoad, WriteTransaction& tx,
                   ImportSummary& summary, const QElapsedTimer& clock) {
     const qint64 rowsDone = clock.elapsed();
     writer.finish();
     const qint64 finished = clock.elapsed();
-    if (deferred) {
-        deferred->restore();
+    if (bulkLoad) {
+        bulkLoad->facts.done();
+        bulkLoad->indexes.restore();
     }
     const qint64 indexed = clock.elapsed();
     tx.commit();
@@ -288,17 +313,18 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
         // Declared before the transaction: the connection is set back after it has ended.
         const Restore cache = enlargeCache(m_db, bulk);
         const Restore foreignKeys = skipForeignKeyChecks(m_db, bulk);
+        const Restore sorts = sortInFiles(m_db, bulk);
         // A long import on a server would hold a predicate lock for every row it checks and then
         // fail at the end on any seat's write; it runs read-committed, each row checked as it goes.
         WriteTransaction tx(m_db, Isolation::ReadCommitted);
         ImportWriter writer(m_db, m_clock, header.fields, *columns, bulk);
-        std::optional<DeferredIndexes> deferred = deferIndexes(m_db, bulk);
+        std::optional<BulkLoad> bulkLoad = setAsideForBulk(m_db, bulk);
         QElapsedTimer clock;
         const bool cancelled =
             !RowPass(writer, o, header.fields, *columns, progress, summary).writeAll(reader, clock);
         const bool keep = !o.dryRun && !cancelled && !(o.abortOnError && !summary.errors.empty());
         if (keep) {
-            commitImport(writer, deferred, tx, summary, clock);
+            commitImport(writer, bulkLoad, tx, summary, clock);
         }
     } catch (const StorageStop& stop) {
         spdlog::warn("import stopped: {} ({})", stop.error.message().toStdString(),

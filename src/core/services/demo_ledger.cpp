@@ -159,7 +159,7 @@ Result<CreatedLead> DemoLedger::createLead(const NewLead& input) {
         }
     }
     if (!phone || phone->contactId == 0) {
-        DemoContactRow contact{seen, makeSearchKey(c.name, seen.phoneE164, c.email), c.at};
+        DemoContactRow contact{seen, c.searchKey, c.at};
         contact.contact.id = m_contactIds.take();
         if (phone) {
             phone->contactId = contact.contact.id;

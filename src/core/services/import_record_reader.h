@@ -53,6 +53,11 @@ public:
         if (m_ready.empty()) {
             return false;
         }
+        // The batch done with is freed by the thread that made it: memory freed by another
+        // thread makes both wait on the allocator's lock.
+        if (!batch.items.empty()) {
+            m_spent.push_back(std::move(batch.items));
+        }
         batch = std::move(m_ready.front());
         m_ready.pop_front();
         lock.unlock();
@@ -86,6 +91,10 @@ private:
                 }
                 batch.bytesRead = m_csv.bytesRead();
                 std::unique_lock lock(m_mutex);
+                std::vector<std::vector<Item>> spent = std::exchange(m_spent, {});
+                lock.unlock();
+                spent.clear();
+                lock.lock();
                 m_changed.wait(lock, [this] { return m_ready.size() < kBatchesAhead || m_stop; });
                 if (m_stop) {
                     return;
@@ -115,6 +124,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<ImportBatch<Item>> m_ready;
+    std::vector<std::vector<Item>> m_spent;  ///< handed back by the writer, freed here
     bool m_done = false;
     bool m_stop = false;
     qint64 m_finalBytes = 0;

@@ -31,7 +31,16 @@ Campaign utmOf(const ImportRow& row) {
 }  // namespace
 
 QString ImportRow::operator()(const char* field) const {
-    for (const int i : m_c.value(QString::fromLatin1(field))) {
+    // Found without making a QString of the name: a row asks for a field some twenty times.
+    const QLatin1StringView name(field);
+    auto columns = m_c.cbegin();
+    while (columns != m_c.cend() && columns.key() != name) {
+        ++columns;
+    }
+    if (columns == m_c.cend()) {
+        return {};
+    }
+    for (const int i : columns.value()) {
         QString v = i < m_r.fields.size() ? m_r.fields[i].trimmed() : QString();
         // A cell an export neutralized against formulas ("'+7912…") reads as it was.
         if (v.size() > 1 && v.front() == QLatin1Char('\'') && QStringLiteral("=+-@").contains(v[1])) {
@@ -65,6 +74,9 @@ Result<OptId> ImportNames::channel(const QString& name) {
     if (name.isEmpty()) {
         return OptId{};
     }
+    if (const auto seen = m_seenChannels.constFind(name); seen != m_seenChannels.cend()) {
+        return OptId{*seen};  // the same spelling as a row before: not folded again
+    }
     auto found = m_channels.constFind(fold(name));
     if (found == m_channels.cend()) {
         const Result<Id> added = m_service.addChannel(name);
@@ -73,12 +85,16 @@ Result<OptId> ImportNames::channel(const QString& name) {
         }
         found = m_channels.insert(fold(name), *added);
     }
+    m_seenChannels.insert(name, *found);
     return OptId{*found};
 }
 
 Result<OptId> ImportNames::campaign(OptId channelId, const QString& name, const Campaign& utm) {
     if (name.isEmpty() || !channelId) {
         return OptId{};
+    }
+    if (const auto seen = m_seenCampaigns.constFind({*channelId, name}); seen != m_seenCampaigns.cend()) {
+        return OptId{*seen};
     }
     const QString key = campaignKey(*channelId, name);
     auto found = m_campaigns.constFind(key);
@@ -92,10 +108,14 @@ Result<OptId> ImportNames::campaign(OptId channelId, const QString& name, const 
         }
         found = m_campaigns.insert(key, *added);
     }
+    m_seenCampaigns.insert({*channelId, name}, *found);
     return OptId{*found};
 }
 
 OptId ImportNames::employee(const QString& name) const {
+    if (name.isEmpty()) {
+        return std::nullopt;
+    }
     const auto found = m_employees.constFind(fold(name));
     return found == m_employees.cend() ? std::nullopt : OptId{*found};
 }
@@ -290,15 +310,8 @@ Result<ImportRowOutcome> ImportWriter::writeLead(ImportLeadRow& r) {
     lead.input.channelId = *channel;
     lead.input.campaignId = *campaign;
     lead.input.operatorId = m_names.employee(r.operatorName);
-    const CreatedLead created = m_intake.write(lead);
-    if (created.repeatTouch) {
-        return ImportRowOutcome::RepeatTouch;
-    }
-    if (r.status && *r.status != LeadStatus::New) {
-        m_leadRows.updateStatus(created.leadId, *r.status, std::nullopt,
-                                lead.input.createdAt.value_or(m_clock()));
-    }
-    return ImportRowOutcome::Created;
+    const CreatedLead created = m_intake.write(lead, r.status.value_or(LeadStatus::New));
+    return created.repeatTouch ? ImportRowOutcome::RepeatTouch : ImportRowOutcome::Created;
 }
 
 Result<ImportRowOutcome> ImportWriter::deal(const ImportRow& row) {

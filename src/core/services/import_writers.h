@@ -60,6 +60,9 @@ private:
     CatalogService m_service;
     QHash<QString, Id> m_channels;
     QHash<QString, Id> m_campaigns;  // "channel id/name"
+    /// Names as rows spelled them, found before (a file repeats a few names in every row).
+    QHash<QString, Id> m_seenChannels;
+    QHash<std::pair<Id, QString>, Id> m_seenCampaigns;
     QHash<QString, Id> m_employees;
     QHash<QString, Id> m_offices;
 };

@@ -10,14 +10,14 @@
 #include "services/phone_lead_memory.h"
 #include "storage/audit_repository.h"
 #include "storage/catalog_repository.h"
+#include "storage/lead_inserts.h"
 #include "storage/lead_repository.h"
+#include "util/flat_int_map.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <limits>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace fd::core {
 
@@ -66,6 +66,7 @@ Result<CheckedLead> LeadIntake::check(const NewLead& in, qint64 now) {
             QT_TRANSLATE_NOOP("fd::core::Error", "A lead needs a phone, an email or an external id."),
             QStringLiteral("phone"));
     }
+    c.searchKey = makeSearchKey(c.name, c.phone ? c.phone->e164 : QString(), c.email);
     return c;
 }
 
@@ -76,7 +77,7 @@ Result<CheckedLead> LeadIntake::check(const NewLead& in, qint64 now) {
 struct LeadIntake::Memory {
     std::vector<qint64> storedPhones;
     std::vector<std::size_t> storedIds;
-    std::unordered_set<std::size_t> newIds;
+    FlatIntMap<bool> newIds;  ///< present: written by this import
     PhoneLeadMemory newPhones;
 
     static std::size_t idHash(const QString& id) {
@@ -96,7 +97,12 @@ LeadIntake::LeadIntake(Database& db, Mode mode, OptId actorId)
       m_window(static_cast<qint64>(CatalogService(db).attributionWindowDays()) * 86400),
       m_batch(mode != Mode::Single),
       m_bulk(mode == Mode::Bulk),
-      m_actor(actorId) {}
+      m_actor(actorId) {
+    if (m_batch) {
+        m_inserts = std::make_unique<LeadInserts>(
+            db, m_bulk ? LeadInserts::Writing::Batched : LeadInserts::Writing::RowByRow);
+    }
+}
 
 LeadIntake::~LeadIntake() = default;
 
@@ -121,10 +127,18 @@ bool LeadIntake::externalIdKnown(const QString& externalId) {
     if (m_bulk && !memory().maybeKnownId(Memory::idHash(externalId))) {
         return false;
     }
+    flushHeld();
     return LeadRepository(m_db).externalIdKnown(externalId);
 }
 
+void LeadIntake::flushHeld() {
+    if (m_inserts) {
+        m_inserts->flush();
+    }
+}
+
 void LeadIntake::finish() {
+    flushHeld();
     if (m_firstContact) {
         LeadRepository(m_db).indexContactsFrom(*m_firstContact);
     }
@@ -137,7 +151,7 @@ void LeadIntake::finish() {
     m_memory.reset();
 }
 
-CreatedLead LeadIntake::write(const CheckedLead& c) {
+CreatedLead LeadIntake::write(const CheckedLead& c, LeadStatus status) {
     LeadRepository leads(m_db);
     const NewLead& in = c.input;
     const Contact seen{0, c.name, c.phone ? c.phone->e164 : QString(),
@@ -154,16 +168,18 @@ CreatedLead LeadIntake::write(const CheckedLead& c) {
     PhoneLeadMemory::Phone* known = memoryPhone ? mem->newPhones.find(*memoryPhone) : nullptr;
     auto rememberId = [&](const QString& id) {
         if (mem && !id.isEmpty()) {
-            mem->newIds.insert(Memory::idHash(id));
+            mem->newIds.get(Memory::idHash(id)) = true;
         }
     };
     if (c.phone) {
         const OptId existing =
             memoryPhone ? (known ? mem->newPhones.recentLead(*known, c.at - m_window, c.at) : std::nullopt)
-                        : leads.recentLeadByPhone(c.phone->e164, c.at - m_window, c.at);
+                        : (flushHeld(), leads.recentLeadByPhone(c.phone->e164, c.at - m_window, c.at));
         if (existing) {
-            const Id touchId =
-                leads.insertTouch(*existing, c.at, in.channelId, in.campaignId, seen, c.externalId, in.note);
+            const Id touchId = m_inserts ? m_inserts->touch(*existing, c.at, in.channelId, in.campaignId,
+                                                            seen, c.externalId, in.note)
+                                         : leads.insertTouch(*existing, c.at, in.channelId, in.campaignId,
+                                                             seen, c.externalId, in.note);
             if (m_batch) {
                 m_firstTouch = m_firstTouch.value_or(touchId);
             } else {
@@ -178,10 +194,12 @@ CreatedLead LeadIntake::write(const CheckedLead& c) {
     if (memoryPhone) {
         contactId = known ? OptId{known->contactId} : std::nullopt;
     } else if (c.phone) {
+        flushHeld();
         contactId = leads.contactByPhone(c.phone->e164);
     }
     if (!contactId) {
-        contactId = leads.insertContact(seen, makeSearchKey(c.name, seen.phoneE164, c.email), c.at, m_batch);
+        contactId = m_inserts ? m_inserts->contact(seen, c.searchKey, c.at)
+                              : leads.insertContact(seen, c.searchKey, c.at, false);
         if (m_batch && !m_firstContact) {
             m_firstContact = contactId;
         }
@@ -194,7 +212,8 @@ CreatedLead LeadIntake::write(const CheckedLead& c) {
     lead.operatorId = in.operatorId;
     lead.externalId = c.externalId;
     lead.note = in.note;
-    const Id leadId = leads.insertLead(lead, c.at);
+    lead.status = status;
+    const Id leadId = m_inserts ? m_inserts->lead(lead, c.at) : leads.insertLead(lead, c.at);
     if (m_batch) {
         m_firstLead = m_firstLead.value_or(leadId);
     } else {

@@ -10,6 +10,8 @@
 
 namespace fd::core {
 
+class LeadInserts;
+
 /// A request as it arrives: from the site, an import, or an operator typing an inbound call.
 struct NewLead {
     QString name;
@@ -57,6 +59,7 @@ struct CheckedLead {
     std::optional<Phone> phone;
     QString email;
     QString externalId;
+    QString searchKey;  ///< of a contact made from it
 };
 
 /// Writes new leads inside a write transaction the caller holds, by the rule of createLead: a
@@ -83,12 +86,15 @@ public:
 
     /// The checks that need no database; an error names the field.
     static Result<CheckedLead> check(const NewLead& input, qint64 now);
-    CreatedLead write(const CheckedLead& lead);
+    /// `status`: a new lead's (an import may bring leads at a later stage).
+    CreatedLead write(const CheckedLead& lead, LeadStatus status = LeadStatus::New);
     /// True when a lead or a repeat touch already carries this external id.
     bool externalIdKnown(const QString& externalId);
     void finish();
 
 private:
+    /// Writes the rows held before the database is asked about them.
+    void flushHeld();
     struct Memory;
     Memory& memory();
 
@@ -100,7 +106,8 @@ private:
     OptId m_firstContact;  ///< the first contact, lead and touch written in batch mode
     OptId m_firstLead;
     OptId m_firstTouch;
-    std::unique_ptr<Memory> m_memory;  ///< bulk mode, loaded on first use
+    std::unique_ptr<Memory> m_memory;        ///< bulk mode, loaded on first use
+    std::unique_ptr<LeadInserts> m_inserts;  ///< batch and bulk modes
 };
 
 /// Statuses in which the lead is still the call center's to work (a call may change them).

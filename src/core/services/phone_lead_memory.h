@@ -1,11 +1,11 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "util/flat_int_map.h"
 
 #include <QString>
 
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 namespace fd::core {
@@ -36,11 +36,9 @@ public:
         return n;
     }
 
-    Phone* find(qint64 key) {
-        const auto found = m_phones.find(key);
-        return found == m_phones.end() ? nullptr : &found->second;
-    }
-    Phone& get(qint64 key) { return m_phones[key]; }
+    /// Valid until the next get() of a phone not seen before.
+    Phone* find(qint64 key) { return m_phones.find(static_cast<quint64>(key)); }
+    Phone& get(qint64 key) { return m_phones.get(static_cast<quint64>(key)); }
 
     /// The phone's newest lead created within [since, until] (the higher id of two at once).
     OptId recentLead(const Phone& p, qint64 since, qint64 until) const {
@@ -65,7 +63,7 @@ private:
         Id leadId = 0;
         qint32 older = -1;  ///< the phone's previous lead
     };
-    std::unordered_map<qint64, Phone> m_phones;
+    FlatIntMap<Phone> m_phones;
     std::vector<LeadAt> m_leads;
 };
 

@@ -351,6 +351,16 @@ void Database::setForeignKeys(bool on) {
     }
 }
 
+void Database::setTempStorage(TempStorage where) {
+    if (m_depth > 0) {
+        throw StorageError(QStringLiteral("temporary storage switched inside a transaction"), QString());
+    }
+    if (m_dialect.engine() == SqlDialect::Engine::SQLite) {
+        execute(where == TempStorage::File ? QStringLiteral("PRAGMA temp_store = FILE")
+                                           : QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+}
+
 Status Database::configure() {
     try {
         execute(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -366,7 +376,7 @@ Status Database::configure() {
         // A 32 MiB page cache: lists and reports over a million leads read far more than the
         // 2 MiB default holds.
         setCacheMiB(kCacheMiB);
-        execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        setTempStorage(TempStorage::Memory);
 
         auto readBack = [this](const char* pragma) {
             QSqlQuery q(m_db);

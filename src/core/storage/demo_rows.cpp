@@ -1,6 +1,7 @@
 #include "storage/demo_rows.h"
 
 #include "storage/deferred_indexes.h"
+#include "storage/lead_fact_store.h"
 #include "storage/query.h"
 #include "storage/sqlite_statement.h"
 
@@ -75,11 +76,13 @@ DemoRowWriter::DemoRowWriter(Database& db)
                       QStringLiteral("call_attempts"), QStringLiteral("meetings"), QStringLiteral("deals"),
                       QStringLiteral("payments"), QStringLiteral("tasks"), QStringLiteral("audit_log")},
           QStringList{})),
+      m_facts(std::make_unique<LeadFactStore::NewLeadsInBulk>(db)),
       m_st(std::make_unique<Statements>(db.sqliteHandle())) {}
 
 DemoRowWriter::~DemoRowWriter() = default;
 
 void DemoRowWriter::finish() {
+    m_facts->done();
     m_indexes->restore();
 }
 

@@ -4,6 +4,7 @@
 // written here at once with their ids, on SQLite's own prepared statements.
 
 #include "domain/entities.h"
+#include "storage/lead_fact_store.h"
 
 #include <QString>
 
@@ -95,6 +96,7 @@ private:
     struct Statements;
     Database& m_db;
     std::unique_ptr<DeferredIndexes> m_indexes;
+    std::unique_ptr<LeadFactStore::NewLeadsInBulk> m_facts;
     std::unique_ptr<Statements> m_st;
 };
 

@@ -68,6 +68,36 @@ std::vector<std::string> LeadFactStore::schema() {
     };
 }
 
+namespace {
+
+constexpr const char* kLeadInsertTrigger = "lead_facts_lead_insert";
+
+}  // namespace
+
+LeadFactStore::NewLeadsInBulk::NewLeadsInBulk(Database& db) : m_db(db) {
+    if (!db.sqliteHandle()) {
+        return;
+    }
+    Query next(db, "SELECT coalesce(max(id), 0) + 1 FROM leads");
+    next.exec();
+    m_firstNewId = next.next() ? next.i64(0) : 1;
+    db.execute(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(kLeadInsertTrigger)));
+}
+
+void LeadFactStore::NewLeadsInBulk::done() {
+    if (!m_firstNewId) {
+        return;
+    }
+    Query forget(m_db, "DELETE FROM lead_facts WHERE chunk >= :chunk");
+    forget.bind(":chunk", *m_firstNewId >> kChunkShift).exec();
+    for (const std::string& statement : schema()) {
+        if (statement.find(kLeadInsertTrigger) != std::string::npos) {
+            m_db.execute(QString::fromStdString(statement));
+        }
+    }
+    m_firstNewId.reset();
+}
+
 LeadFactStore::Loaded LeadFactStore::load() {
     Loaded out;
     sqlite3* handle = m_db.sqliteHandle();

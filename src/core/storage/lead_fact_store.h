@@ -47,6 +47,22 @@ public:
     std::optional<std::pair<qint64, qint64>> keep(const std::vector<BuiltChunk>& built,
                                                   std::pair<qint64, qint64> readStamp);
 
+    /// For a bulk load of new leads inside a write transaction (an import, the demo): the trigger
+    /// that forgets a lead's chunk at its insert (a statement run for every row, most of what the
+    /// insert costs) is dropped, and done() forgets every chunk from the first new lead's on at
+    /// once and creates the trigger again: the chunks the trigger would have forgotten, as the new
+    /// leads' ids follow every stored one. A rollback restores the trigger with the rest (DDL is
+    /// transactional in SQLite); on a server nothing is done.
+    class NewLeadsInBulk final {
+    public:
+        explicit NewLeadsInBulk(Database& db);
+        void done();
+
+    private:
+        Database& m_db;
+        std::optional<qint64> m_firstNewId;  ///< set while the trigger is dropped
+    };
+
     /// The stored chunks whose facts differ from the rows' (for checks and tests): their numbers.
     std::vector<qint64> stale();
     /// How many chunks are stored.
