@@ -8,7 +8,24 @@
 namespace fd::app {
 
 DashboardWorker::DashboardWorker() = default;
-DashboardWorker::~DashboardWorker() = default;
+
+DashboardWorker::~DashboardWorker() {
+    if (m_preparing.joinable()) {
+        m_preparing.join();
+    }
+}
+
+void DashboardWorker::prepareIndexes(core::ReportService& engine) {
+    const core::Result<std::shared_ptr<const core::FunnelData>> facts = engine.facts();
+    if (!facts || *facts == m_prepared.lock()) {
+        return;
+    }
+    if (m_preparing.joinable()) {
+        m_preparing.join();  // the facts it prepared were replaced; it is done or nearly
+    }
+    m_prepared = *facts;
+    m_preparing = std::thread([data = *facts] { data->lastActivity(); });
+}
 
 void DashboardWorker::open(const QString& path, const std::optional<core::Actor>& actor) {
     m_db.setTarget(path, actor);
@@ -43,6 +60,7 @@ void DashboardWorker::compute(int generation, const core::FunnelSpec& spec, cons
         return;
     }
     Q_EMIT computed(generation, *report, *trend, timer.elapsed());
+    prepareIndexes(engine);
 }
 
 void DashboardWorker::drill(int generation, const core::FunnelSpec& spec, const core::FunnelCell& cell,

@@ -47,7 +47,7 @@ Result<QHash<QString, double>> medianMinutesToFirstCall(FactSource& source, cons
     const FunnelData& facts = **data;
     const auto [first, last] = facts.byCreation.range(fromTs, toTs);  // the period's leads only
     for (std::size_t i = first; i < last; ++i) {
-        const FunnelLeadFact& f = facts.leads[facts.byCreation.places[i]];
+        const FunnelLeadFact& f = facts.leads[facts.byCreation.place(i)];
         if (f.firstCallAt() == FunnelLeadFact::kNone) {
             continue;
         }

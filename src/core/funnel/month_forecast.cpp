@@ -192,10 +192,8 @@ std::vector<OutlookCount> recentMeetings(const FunnelData& data, qint64 from, qi
         return c;
     };
     // Only leads active in the window or later can have been booked or arrived in it.
-    const FunnelData::TimeIndex& active = data.byLastActivity();
-    const auto [first, last] = active.range(from, std::numeric_limits<qint64>::max());
-    for (std::size_t i = first; i < last; ++i) {
-        const FunnelLeadFact& f = data.leads[active.places[i]];
+    for (const std::uint32_t place : data.candidates(false, from, std::numeric_limits<qint64>::max())) {
+        const FunnelLeadFact& f = data.leads[place];
         const qint64 booked = f.at(2);
         const qint64 arrived = f.at(3);
         if (arrived != kNone && arrived >= from && arrived < to) {

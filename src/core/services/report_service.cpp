@@ -44,6 +44,10 @@ Result<std::vector<Id>> ReportService::leadsIn(const FunnelSpec& spec, const Fun
     return FunnelEngine(facts, *zone).leadsIn(spec, cell, cancel);
 }
 
+Result<std::shared_ptr<const FunnelData>> ReportService::facts() {
+    return DatabaseFactSource(m_db).facts();
+}
+
 Result<KpiReport> ReportService::kpi(Department department, QDate from, QDate to) {
     const Result<QString> zone = reportZone(m_db);
     if (!zone) {

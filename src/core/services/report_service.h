@@ -1,5 +1,6 @@
 #pragma once
 
+#include "funnel/funnel_data.h"
 #include "funnel/funnel_engine.h"
 #include "funnel/kpi_report.h"
 
@@ -18,6 +19,9 @@ public:
     Result<std::vector<Id>> leadsIn(const FunnelSpec& spec, const FunnelCell& cell,
                                     const std::atomic<bool>* cancel = nullptr);
     Result<KpiReport> kpi(Department department, QDate from, QDate to);
+    /// The facts the reports read (kept by the connection while the data is unchanged), for a
+    /// caller that prepares what a report needs ahead of it (FunnelData::lastActivity).
+    Result<std::shared_ptr<const FunnelData>> facts();
 
 private:
     Database& m_db;
