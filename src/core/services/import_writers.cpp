@@ -214,6 +214,7 @@ ImportLeadRow ImportWriter::readLead(const ImportRow& row) const {
         r.leadError = checked.error();
     } else {
         r.lead = std::move(*checked);
+        LeadIntake::prepareText(*r.lead);
     }
     return r;
 }

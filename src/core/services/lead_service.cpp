@@ -151,11 +151,25 @@ void LeadIntake::finish() {
     m_memory.reset();
 }
 
+namespace {
+
+/// The contact a lead's input makes (or that a repeat touch records).
+Contact seenOf(const CheckedLead& c) {
+    return Contact{0, c.name, c.phone ? c.phone->e164 : QString(),
+                   c.phone ? c.phone->raw.trimmed() : QString(), c.email};
+}
+
+}  // namespace
+
+void LeadIntake::prepareText(CheckedLead& lead) {
+    lead.text = LeadText::of(seenOf(lead), lead.searchKey, lead.externalId, lead.input.note);
+}
+
 CreatedLead LeadIntake::write(const CheckedLead& c, LeadStatus status) {
     LeadRepository leads(m_db);
     const NewLead& in = c.input;
-    const Contact seen{0, c.name, c.phone ? c.phone->e164 : QString(),
-                       c.phone ? c.phone->raw.trimmed() : QString(), c.email};
+    const Contact seen = seenOf(c);
+    const LeadText* text = c.text ? &*c.text : nullptr;
     // In bulk, a phone the database did not hold before has all its leads in memory.
     Memory* mem = m_bulk ? &memory() : nullptr;
     std::optional<qint64> memoryPhone;
@@ -177,7 +191,7 @@ CreatedLead LeadIntake::write(const CheckedLead& c, LeadStatus status) {
                         : (flushHeld(), leads.recentLeadByPhone(c.phone->e164, c.at - m_window, c.at));
         if (existing) {
             const Id touchId = m_inserts ? m_inserts->touch(*existing, c.at, in.channelId, in.campaignId,
-                                                            seen, c.externalId, in.note)
+                                                            seen, c.externalId, in.note, text)
                                          : leads.insertTouch(*existing, c.at, in.channelId, in.campaignId,
                                                              seen, c.externalId, in.note);
             if (m_batch) {
@@ -198,7 +212,7 @@ CreatedLead LeadIntake::write(const CheckedLead& c, LeadStatus status) {
         contactId = leads.contactByPhone(c.phone->e164);
     }
     if (!contactId) {
-        contactId = m_inserts ? m_inserts->contact(seen, c.searchKey, c.at)
+        contactId = m_inserts ? m_inserts->contact(seen, c.searchKey, c.at, text)
                               : leads.insertContact(seen, c.searchKey, c.at, false);
         if (m_batch && !m_firstContact) {
             m_firstContact = contactId;
@@ -213,7 +227,7 @@ CreatedLead LeadIntake::write(const CheckedLead& c, LeadStatus status) {
     lead.externalId = c.externalId;
     lead.note = in.note;
     lead.status = status;
-    const Id leadId = m_inserts ? m_inserts->lead(lead, c.at) : leads.insertLead(lead, c.at);
+    const Id leadId = m_inserts ? m_inserts->lead(lead, c.at, text) : leads.insertLead(lead, c.at);
     if (m_batch) {
         m_firstLead = m_firstLead.value_or(leadId);
     } else {

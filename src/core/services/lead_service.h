@@ -5,12 +5,12 @@
 #include "domain/phone.h"
 #include "domain/result.h"
 #include "services/service_context.h"
+#include "storage/lead_inserts.h"
 
 #include <memory>
+#include <optional>
 
 namespace fd::core {
-
-class LeadInserts;
 
 /// A request as it arrives: from the site, an import, or an operator typing an inbound call.
 struct NewLead {
@@ -60,6 +60,9 @@ struct CheckedLead {
     QString email;
     QString externalId;
     QString searchKey;  ///< of a contact made from it
+    /// Its texts in UTF-8 as they are written (LeadIntake::prepareText), made by an import's
+    /// reading thread so the writing thread only binds them.
+    std::optional<LeadText> text;
 };
 
 /// Writes new leads inside a write transaction the caller holds, by the rule of createLead: a
@@ -86,6 +89,8 @@ public:
 
     /// The checks that need no database; an error names the field.
     static Result<CheckedLead> check(const NewLead& input, qint64 now);
+    /// Sets lead.text, for a writer on another thread.
+    static void prepareText(CheckedLead& lead);
     /// `status`: a new lead's (an import may bring leads at a later stage).
     CreatedLead write(const CheckedLead& lead, LeadStatus status = LeadStatus::New);
     /// True when a lead or a repeat touch already carries this external id.

@@ -117,31 +117,38 @@ Id LeadInserts::nextId(const char* maxSql, Id& next, bool first) {
     return next++;
 }
 
-Id LeadInserts::contact(const Contact& c, const QString& searchKey, qint64 at) {
+LeadText LeadText::of(const Contact& seen, const QString& searchKey, const QString& externalId,
+                      const QString& note) {
+    return LeadText{seen.name.toUtf8(), seen.phoneE164.toUtf8(), seen.phoneRaw.toUtf8(), seen.email.toUtf8(),
+                    searchKey.toUtf8(), externalId.toUtf8(),     note.toUtf8()};
+}
+
+Id LeadInserts::contact(const Contact& c, const QString& searchKey, qint64 at, const LeadText* text) {
     if (!m_statements) {
         return m_rows.insertContact(c, searchKey, at, true);
     }
     const Id id = nextId("SELECT coalesce(max(id), 0) + 1 FROM contacts", m_nextContact, m_contacts.empty());
-    m_contacts.push_back({id, c, searchKey, at});
+    m_contacts.push_back({id, text ? *text : LeadText::of(c, searchKey, {}, {}), at});
     return held(m_contacts.size(), id);
 }
 
-Id LeadInserts::lead(const Lead& l, qint64 at) {
+Id LeadInserts::lead(const Lead& l, qint64 at, const LeadText* text) {
     if (!m_statements) {
         return m_rows.insertLead(l, at);
     }
     const Id id = nextId("SELECT coalesce(max(id), 0) + 1 FROM leads", m_nextLead, m_leads.empty());
-    m_leads.push_back({id, l, at});
+    m_leads.push_back({id, l, text ? *text : LeadText::of({}, {}, l.externalId, l.note), at});
     return held(m_leads.size(), id);
 }
 
 Id LeadInserts::touch(Id leadId, qint64 at, OptId channelId, OptId campaignId, const Contact& seen,
-                      const QString& externalId, const QString& note) {
+                      const QString& externalId, const QString& note, const LeadText* text) {
     if (!m_statements) {
         return m_rows.insertTouch(leadId, at, channelId, campaignId, seen, externalId, note);
     }
     const Id id = nextId("SELECT coalesce(max(id), 0) + 1 FROM lead_touches", m_nextTouch, m_touches.empty());
-    m_touches.push_back({id, leadId, at, channelId, campaignId, seen, externalId, note});
+    m_touches.push_back(
+        {id, leadId, at, channelId, campaignId, text ? *text : LeadText::of(seen, {}, externalId, note)});
     return held(m_touches.size(), id);
 }
 
@@ -161,26 +168,26 @@ void LeadInserts::flush() {
         return;
     }
 
+    // The texts are bound where they are held: the rows outlive each statement's run.
     m_statements->contact.write(m_contacts, [](SqliteStatement& s, int i, const ContactRow& r) {
-        s.bind(i, idOrEngine(r.id)).bind(i + 1, r.contact.name).bindText(i + 2, r.contact.phoneE164);
-        s.bindText(i + 3, r.contact.phoneRaw).bindText(i + 4, r.contact.email).bind(i + 5, r.searchKey);
-        s.bind(i + 6, r.at);
+        s.bind(i, idOrEngine(r.id)).bindUtf8(i + 1, r.text.name).bindUtf8OrNull(i + 2, r.text.phoneE164);
+        s.bindUtf8OrNull(i + 3, r.text.phoneRaw).bindUtf8OrNull(i + 4, r.text.email);
+        s.bindUtf8(i + 5, r.text.searchKey).bind(i + 6, r.at);
     });
     m_contacts.clear();
     m_statements->lead.write(m_leads, [](SqliteStatement& s, int i, const LeadRow& r) {
         const Lead& l = r.lead;
-        s.bind(i, idOrEngine(r.id))
-            .bind(i + 1, l.contactId)
-            .bind(i + 2, l.createdAt)
-            .bind(i + 3, l.channelId);
-        s.bind(i + 4, l.campaignId).bind(i + 5, l.operatorId).bind(i + 6, toCode(l.status));
-        s.bindText(i + 7, l.externalId).bind(i + 8, l.note).bind(i + 9, r.at);
+        s.bind(i, idOrEngine(r.id)).bind(i + 1, l.contactId).bind(i + 2, l.createdAt);
+        s.bind(i + 3, l.channelId).bind(i + 4, l.campaignId).bind(i + 5, l.operatorId);
+        s.bind(i + 6, toCode(l.status)).bindUtf8OrNull(i + 7, r.text.externalId).bindUtf8(i + 8, r.text.note);
+        s.bind(i + 9, r.at);
     });
     m_leads.clear();
     m_statements->touch.write(m_touches, [](SqliteStatement& s, int i, const TouchRow& r) {
         s.bind(i, idOrEngine(r.id)).bind(i + 1, r.leadId).bind(i + 2, r.at).bind(i + 3, r.channelId);
-        s.bind(i + 4, r.campaignId).bind(i + 5, r.seen.name).bindText(i + 6, r.seen.phoneRaw);
-        s.bindText(i + 7, r.seen.email).bindText(i + 8, r.externalId).bind(i + 9, r.note);
+        s.bind(i + 4, r.campaignId).bindUtf8(i + 5, r.text.name).bindUtf8OrNull(i + 6, r.text.phoneRaw);
+        s.bindUtf8OrNull(i + 7, r.text.email).bindUtf8OrNull(i + 8, r.text.externalId);
+        s.bindUtf8(i + 9, r.text.note);
     });
     m_touches.clear();
 }

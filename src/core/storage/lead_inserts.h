@@ -9,6 +9,7 @@
 #include "domain/entities.h"
 #include "storage/lead_repository.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -17,6 +18,21 @@
 namespace fd::core {
 
 class Database;
+
+/// A new lead's texts in UTF-8, as they are written: made where the lead is read (an import's
+/// reading thread), so the writing thread only binds them.
+struct LeadText {
+    QByteArray name;
+    QByteArray phoneE164;
+    QByteArray phoneRaw;
+    QByteArray email;
+    QByteArray searchKey;
+    QByteArray externalId;
+    QByteArray note;
+
+    static LeadText of(const Contact& seen, const QString& searchKey, const QString& externalId,
+                       const QString& note);
+};
 
 class LeadInserts final {
 public:
@@ -32,13 +48,14 @@ public:
     LeadInserts(const LeadInserts&) = delete;
     LeadInserts& operator=(const LeadInserts&) = delete;
 
-    /// Columns and defaults as LeadRepository::insertContact with the search index deferred.
-    Id contact(const Contact& c, const QString& searchKey, qint64 at);
+    /// Columns and defaults as LeadRepository::insertContact with the search index deferred;
+    /// `text`, when given, is the same texts in UTF-8.
+    Id contact(const Contact& c, const QString& searchKey, qint64 at, const LeadText* text = nullptr);
     /// As LeadRepository::insertLead (with its status).
-    Id lead(const Lead& l, qint64 at);
+    Id lead(const Lead& l, qint64 at, const LeadText* text = nullptr);
     /// As LeadRepository::insertTouch.
     Id touch(Id leadId, qint64 at, OptId channelId, OptId campaignId, const Contact& seen,
-             const QString& externalId, const QString& note);
+             const QString& externalId, const QString& note, const LeadText* text = nullptr);
 
     /// Writes the rows held (contacts first, so every reference is stored when checked).
     void flush();
@@ -46,13 +63,13 @@ public:
 private:
     struct ContactRow {
         Id id;
-        Contact contact;
-        QString searchKey;
+        LeadText text;
         qint64 at;
     };
     struct LeadRow {
         Id id;
-        Lead lead;
+        Lead lead;  ///< its texts are in `text`
+        LeadText text;
         qint64 at;
     };
     struct TouchRow {
@@ -61,9 +78,7 @@ private:
         qint64 at;
         OptId channelId;
         OptId campaignId;
-        Contact seen;
-        QString externalId;
-        QString note;
+        LeadText text;
     };
     struct Statements;
 

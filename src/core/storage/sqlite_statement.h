@@ -64,6 +64,21 @@ public:
         sqlite3_bind_text(m_stmt, i, latin1, -1, SQLITE_STATIC);
         return *this;
     }
+    /// UTF-8 the caller keeps unchanged until the statement has run (not copied); a null array
+    /// is bound as an empty text.
+    SqliteStatement& bindUtf8(int i, const QByteArray& utf8) {
+        sqlite3_bind_text(m_stmt, i, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()),
+                          SQLITE_STATIC);
+        return *this;
+    }
+    /// As bindUtf8; NULL for an empty text.
+    SqliteStatement& bindUtf8OrNull(int i, const QByteArray& utf8) {
+        if (utf8.isEmpty()) {
+            sqlite3_bind_null(m_stmt, i);
+            return *this;
+        }
+        return bindUtf8(i, utf8);
+    }
     /// NULL for an empty text.
     SqliteStatement& bindText(int i, const QString& v) {
         if (v.isEmpty()) {
