@@ -1,7 +1,6 @@
 #include "services/demo_ledger.h"
 
 #include "domain/call_retry.h"
-#include "domain/search_key.h"
 #include "services/catalog_service.h"
 #include "storage/catalog_repository.h"
 

@@ -157,9 +157,7 @@ void DemoRowWriter::write(const DemoRows& rows) {
 }
 
 Id DemoRowWriter::nextId(Database& db, const char* table) {
-    const QByteArray sql = QByteArray("SELECT coalesce(max(id), 0) + 1 FROM ") + table;
-    SqliteStatement st(db.sqliteHandle(), sql.constData());
-    return st.step() ? sqlite3_column_int64(st.get(), 0) : 1;
+    return nextRowId(db.sqliteHandle(), table);
 }
 
 }  // namespace fd::core

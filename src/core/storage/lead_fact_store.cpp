@@ -75,12 +75,11 @@ constexpr const char* kLeadInsertTrigger = "lead_facts_lead_insert";
 }  // namespace
 
 LeadFactStore::NewLeadsInBulk::NewLeadsInBulk(Database& db) : m_db(db) {
-    if (!db.sqliteHandle()) {
+    sqlite3* handle = db.sqliteHandle();
+    if (!handle) {
         return;
     }
-    Query next(db, "SELECT coalesce(max(id), 0) + 1 FROM leads");
-    next.exec();
-    m_firstNewId = next.next() ? next.i64(0) : 1;
+    m_firstNewId = nextRowId(handle, "leads");
     db.execute(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(kLeadInsertTrigger)));
 }
 

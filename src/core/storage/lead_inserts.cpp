@@ -1,7 +1,6 @@
 #include "storage/lead_inserts.h"
 
 #include "storage/database.h"
-#include "storage/query.h"
 #include "storage/sqlite_statement.h"
 
 #include <QByteArray>
@@ -104,15 +103,13 @@ LeadInserts::LeadInserts(Database& db, Writing writing) : m_db(db), m_rows(db) {
 
 LeadInserts::~LeadInserts() = default;
 
-Id LeadInserts::nextId(const char* maxSql, Id& next, bool first) {
+Id LeadInserts::nextId(const char* table, Id& next, bool first) {
     if (!m_batched) {
         return 0;  // given by the engine
     }
     if (first) {
         // Read again for every batch: whatever was written meanwhile comes before it.
-        Query q(m_db, maxSql);
-        q.exec();
-        next = q.next() ? q.i64(0) : 1;
+        next = nextRowId(m_statements->handle, table);
     }
     return next++;
 }
@@ -127,7 +124,7 @@ Id LeadInserts::contact(const Contact& c, const QString& searchKey, qint64 at, c
     if (!m_statements) {
         return m_rows.insertContact(c, searchKey, at, true);
     }
-    const Id id = nextId("SELECT coalesce(max(id), 0) + 1 FROM contacts", m_nextContact, m_contacts.empty());
+    const Id id = nextId("contacts", m_nextContact, m_contacts.empty());
     m_contacts.push_back({id, text ? *text : LeadText::of(c, searchKey, {}, {}), at});
     return held(m_contacts.size(), id);
 }
@@ -136,7 +133,7 @@ Id LeadInserts::lead(const Lead& l, qint64 at, const LeadText* text) {
     if (!m_statements) {
         return m_rows.insertLead(l, at);
     }
-    const Id id = nextId("SELECT coalesce(max(id), 0) + 1 FROM leads", m_nextLead, m_leads.empty());
+    const Id id = nextId("leads", m_nextLead, m_leads.empty());
     m_leads.push_back({id, l, text ? *text : LeadText::of({}, {}, l.externalId, l.note), at});
     return held(m_leads.size(), id);
 }
@@ -146,7 +143,7 @@ Id LeadInserts::touch(Id leadId, qint64 at, OptId channelId, OptId campaignId, c
     if (!m_statements) {
         return m_rows.insertTouch(leadId, at, channelId, campaignId, seen, externalId, note);
     }
-    const Id id = nextId("SELECT coalesce(max(id), 0) + 1 FROM lead_touches", m_nextTouch, m_touches.empty());
+    const Id id = nextId("lead_touches", m_nextTouch, m_touches.empty());
     m_touches.push_back(
         {id, leadId, at, channelId, campaignId, text ? *text : LeadText::of(seen, {}, externalId, note)});
     return held(m_touches.size(), id);

@@ -82,9 +82,9 @@ private:
     };
     struct Statements;
 
-    /// The id the next held row gets (`maxSql` reads the next free one when `first`), or 0 when
+    /// The id the next held row of `table` gets (read from the table when `first`), or 0 when
     /// rows are written one by one and the engine gives it.
-    Id nextId(const char* maxSql, Id& next, bool first);
+    Id nextId(const char* table, Id& next, bool first);
     /// After a row was added to a table's `rows` held: writes them when they are due, and
     /// returns the row's id.
     Id held(std::size_t rows, Id id);

@@ -99,4 +99,12 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
+/// The id a new row of `table` (a name from the schema, not from input) gets when given the
+/// next after the largest, as the engine gives it.
+inline qint64 nextRowId(sqlite3* handle, const char* table) {
+    const QByteArray sql = QByteArray("SELECT coalesce(max(id), 0) + 1 FROM ") + table;
+    SqliteStatement st(handle, sql.constData());
+    return st.step() ? sqlite3_column_int64(st.get(), 0) : 1;
+}
+
 }  // namespace fd::core
