@@ -49,10 +49,9 @@ Result<LeadListReader::FirstPage> LeadListReader::firstPage(const LeadFilter& fi
         return reach.error();
     }
     return whileReading([&]() -> Result<FirstPage> {
-        LeadListRepository repo(m_db);
         FirstPage first;
-        first.count = repo.count(*reach);
-        first.rows = shown(m_db, repo.fetch(*reach, sort, 0, limit));
+        first.count = m_list.count(*reach);
+        first.rows = shown(m_db, m_list.fetch(*reach, sort, 0, limit));
         return first;
     });
 }
@@ -62,7 +61,7 @@ Result<qint64> LeadListReader::count(const LeadFilter& filter) {
     if (!reach) {
         return reach.error();
     }
-    return whileReading([&]() -> Result<qint64> { return LeadListRepository(m_db).count(*reach); });
+    return whileReading([&]() -> Result<qint64> { return m_list.count(*reach); });
 }
 
 Result<std::vector<LeadListRow>> LeadListReader::page(const LeadFilter& filter, LeadSort sort, qint64 offset,
@@ -72,7 +71,7 @@ Result<std::vector<LeadListRow>> LeadListReader::page(const LeadFilter& filter, 
         return reach.error();
     }
     return whileReading([&]() -> Result<std::vector<LeadListRow>> {
-        return shown(m_db, LeadListRepository(m_db).fetch(*reach, sort, offset, limit));
+        return shown(m_db, m_list.fetch(*reach, sort, offset, limit));
     });
 }
 
@@ -80,9 +79,8 @@ Result<std::vector<LeadListRow>> LeadListReader::rowsByIds(const std::vector<Id>
     if (Status allowed = permit(m_db, Action::ReadLeads); !allowed) {
         return allowed.error();
     }
-    return whileReading([&]() -> Result<std::vector<LeadListRow>> {
-        return shown(m_db, LeadListRepository(m_db).rowsByIds(ids));
-    });
+    return whileReading(
+        [&]() -> Result<std::vector<LeadListRow>> { return shown(m_db, m_list.rowsByIds(ids)); });
 }
 
 }  // namespace fd::core

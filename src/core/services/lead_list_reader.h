@@ -14,7 +14,10 @@ class Database;
 /// read is an Error, not an exception.
 class LeadListReader final {
 public:
-    explicit LeadListReader(Database& db) : m_db(db) {}
+    /// A reader is one look at the list (a first page and its count, or a page later on): the
+    /// counts it finds on the way are kept for its life, so the count that decided how to find a
+    /// page is not made twice. Make a new one for the next look.
+    explicit LeadListReader(Database& db) : m_db(db), m_list(db) {}
 
     /// The filter's count and its first page.
     struct FirstPage {
@@ -29,6 +32,7 @@ public:
 
 private:
     Database& m_db;
+    LeadListRepository m_list;
 };
 
 }  // namespace fd::core
