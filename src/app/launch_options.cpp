@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTextStream>
 
 namespace fd::app {
 
@@ -197,15 +198,16 @@ bool LaunchOptions::isStartDialog() const {
     return kStartDialogs.contains(dialog);
 }
 
-ParsedLaunch parseLaunchOptions(const QCoreApplication& app) {
-    QCommandLineParser parser;
+namespace {
+
+void configure(QCommandLineParser& parser, const Options& o) {
     parser.setApplicationDescription(QStringLiteral("FunnelDesk — CRM for sales through an office meeting"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const Options o;
     parser.addOptions(o.all());
-    parser.process(app);
+}
 
+ParsedLaunch readAll(const QCommandLineParser& parser, const Options& o) {
     LaunchOptions out;
     out.db = parser.value(o.db);
     out.user = parser.value(o.user);
@@ -218,6 +220,82 @@ ParsedLaunch parseLaunchOptions(const QCoreApplication& app) {
         problem = readWorkspace(parser, o, out);
     }
     return {std::move(out), problem};
+}
+
+/// The arguments without the window system's own options (-platform NAME, -style NAME and the
+/// like), which QApplication takes for itself before the application reads its options.
+QStringList withoutWindowSystemOptions(const QStringList& args) {
+    static const QStringList withValue{
+        QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+        QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"),    QStringLiteral("session"),
+        QStringLiteral("style"),           QStringLiteral("stylesheet"),
+        QStringLiteral("display"),         QStringLiteral("geometry"),
+        QStringLiteral("qmljsdebugger")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                   QStringLiteral("nograb"), QStringLiteral("dograb")};
+    QStringList kept;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        QString name = arg.startsWith(QLatin1String("--")) ? arg.mid(2)
+                       : arg.startsWith(QLatin1Char('-'))  ? arg.mid(1)
+                                                           : QString();
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        if (i > 0 && withValue.contains(name.left(equals))) {
+            i += equals < 0 ? 1 : 0;  // the value follows, unless given as -style=NAME
+            continue;
+        }
+        if (i > 0 && flags.contains(name)) {
+            continue;
+        }
+        kept << arg;
+    }
+    return kept;
+}
+
+}  // namespace
+
+std::optional<int> answerWithoutDisplay(int argc, char* argv[]) {
+    QStringList args;
+    for (int i = 0; i < argc; ++i) {
+        args << QString::fromLocal8Bit(argv[i]);
+    }
+    QCommandLineParser parser;
+    const Options o;
+    configure(parser, o);
+    const bool parsed = parser.parse(withoutWindowSystemOptions(args));
+    const bool help =
+        parsed && (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")));
+    const bool version = parsed && parser.isSet(QStringLiteral("version"));
+    const QString problem = !parsed           ? parser.errorText()
+                            : help || version ? QString()
+                                              : readAll(parser, o).usageError;
+    if (!help && !version && problem.isEmpty()) {
+        return std::nullopt;
+    }
+    // Text only: no window system is needed to say it.
+    QCoreApplication core(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("FunnelDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FD_VERSION));
+    if (help) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (version) {
+        QTextStream(stdout) << "funneldesk " << FD_VERSION << '\n';
+        return 0;
+    }
+    QTextStream(stderr) << "funneldesk: error: " << problem << "\n\n" << parser.helpText();
+    return 2;
+}
+
+ParsedLaunch parseLaunchOptions(const QCoreApplication& app) {
+    QCommandLineParser parser;
+    const Options o;
+    configure(parser, o);
+    parser.process(app);
+    return readAll(parser, o);
 }
 
 }  // namespace fd::app

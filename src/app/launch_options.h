@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QCoreApplication;
 
 namespace fd::app {
@@ -43,7 +45,13 @@ struct ParsedLaunch {
     QString usageError;  ///< empty: the options are good
 };
 
-/// Parses the application's command line (--help and --version print and exit here).
+/// Answers what the command line asks without a window: prints the help (--help), the version
+/// (--version) or a usage problem followed by the help, and gives the exit code (0, or 2 for a
+/// usage problem); nothing when the application should start. Needs no display or platform
+/// plugin: call it before the QApplication exists.
+std::optional<int> answerWithoutDisplay(int argc, char* argv[]);
+
+/// Parses the application's command line, once answerWithoutDisplay has let it start.
 ParsedLaunch parseLaunchOptions(const QCoreApplication& app);
 
 }  // namespace fd::app

@@ -215,6 +215,9 @@ QString prepareWindow(fd::app::MainWindow& window, const fd::app::LaunchOptions&
 }  // namespace
 
 int main(int argc, char* argv[]) {
+    if (const std::optional<int> answered = fd::app::answerWithoutDisplay(argc, argv)) {
+        return *answered;
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
     QApplication::setApplicationName(QStringLiteral("FunnelDesk"));

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <tuple>
+
 using namespace fd::core;
 using fd::test::fileBytes;
 using fd::test::require;
@@ -269,4 +271,40 @@ TEST_CASE("The first start's choice and each page of the company wizard open bef
     // Nothing was created: no demo, no company file.
     CHECK_FALSE(
         QFile::exists(home.filePath(QStringLiteral(".local/share/FunnelDesk/FunnelDesk/demo.sqlite"))));
+}
+
+TEST_CASE("Help and version are printed and usage problems answered without a display or platform plugin",
+          "[app][cli]") {
+    // A platform that does not exist: anything that started the window system would abort.
+    auto run = [](const QStringList& args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FD_APP_PATH), args);
+        REQUIRE(p.waitForFinished(60000));
+        return std::tuple{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                          QString::fromUtf8(p.readAllStandardError())};
+    };
+    const auto [helpCode, help, helpErr] = run({QStringLiteral("--help")});
+    CHECK(helpCode == 0);
+    CHECK(help.contains(QStringLiteral("--db <PATH>")));
+    CHECK(help.contains(QStringLiteral("--screenshot <FILE>")));
+    const auto [versionCode, version, versionErr] = run({QStringLiteral("--version")});
+    CHECK(versionCode == 0);
+    CHECK(version.trimmed() == QStringLiteral("funneldesk " FD_VERSION));
+    // The window system's own options do not count as unknown.
+    const auto [qtCode, qtHelp, qtErr] =
+        run({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("-h")});
+    CHECK(qtCode == 0);
+    CHECK(qtHelp.contains(QStringLiteral("--db <PATH>")));
+    const auto [unknownCode, unknownOut, unknown] = run({QStringLiteral("--no-such-option")});
+    CHECK(unknownCode == 2);
+    CHECK(unknown.contains(QStringLiteral("no-such-option")));
+    CHECK(unknown.contains(QStringLiteral("Usage:")));
+    const auto [badCode, badOut, bad] = run({QStringLiteral("--lang"), QStringLiteral("fr")});
+    CHECK(badCode == 2);
+    CHECK(bad.contains(QStringLiteral("--lang must be ru or en")));
 }
