@@ -10,6 +10,7 @@ PACKAGES=(
   postgresql libpq-dev  # the shared server: tests start a private one; libpq streams report facts
   libxlsxwriter-dev libsodium-dev zlib1g-dev unzip poppler-utils xvfb xauth fonts-dejavu-core
   clang libclang-rt-14-dev llvm-14  # tests/fuzz: clang, libFuzzer, sanitizer runtimes, symbolizer
+  dpkg-dev lintian desktop-file-utils appstream man-db  # the Debian package and its checks
 )
 
 missing=()

@@ -290,6 +290,10 @@ std::optional<int> answerWithoutDisplay(int argc, char* argv[]) {
     return 2;
 }
 
+QList<QCommandLineOption> launchOptionList() {
+    return Options().all();
+}
+
 ParsedLaunch parseLaunchOptions(const QCoreApplication& app) {
     QCommandLineParser parser;
     const Options o;

@@ -2,6 +2,7 @@
 
 #include "services/service_context.h"
 
+#include <QCommandLineOption>
 #include <QDate>
 #include <QSize>
 #include <QString>
@@ -50,6 +51,9 @@ struct ParsedLaunch {
 /// usage problem); nothing when the application should start. Needs no display or platform
 /// plugin: call it before the QApplication exists.
 std::optional<int> answerWithoutDisplay(int argc, char* argv[]);
+
+/// The application's options as --help lists them (the manual page is made from them).
+QList<QCommandLineOption> launchOptionList();
 
 /// Parses the application's command line, once answerWithoutDisplay has let it start.
 ParsedLaunch parseLaunchOptions(const QCoreApplication& app);

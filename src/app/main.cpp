@@ -14,11 +14,13 @@
 #include "views/office_workspace.h"
 #include "views/operator_workspace.h"
 #include "views/workspace.h"
+#include "widgets.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSize>
@@ -222,6 +224,8 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("FunnelDesk"));
     QApplication::setApplicationName(QStringLiteral("FunnelDesk"));
     QApplication::setApplicationVersion(QStringLiteral(FD_VERSION));
+    QApplication::setWindowIcon(fd::app::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.funneldesk.funneldesk"));
 
     const fd::app::ParsedLaunch parsed = fd::app::parseLaunchOptions(app);
     const fd::app::LaunchOptions& options = parsed.options;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
@@ -19,6 +20,14 @@
 #include <QTimer>
 
 namespace fd::app {
+
+QIcon applicationIcon() {
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/funneldesk-%1.png").arg(size), QSize(size, size));
+    }
+    return icon;
+}
 
 QLabel* makeErrorLabel(QWidget* parent, bool bold) {
     auto* label = new QLabel(parent);

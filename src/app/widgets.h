@@ -9,6 +9,7 @@
 #include <optional>
 
 class QComboBox;
+class QIcon;
 class QLabel;
 class QPushButton;
 class QShortcut;
@@ -20,6 +21,9 @@ class Database;
 }
 
 namespace fd::app {
+
+/// The application's icon, in every size it is drawn at (window, About dialog, task bar).
+QIcon applicationIcon();
 
 /// A hidden red line for a refusal under a field or a form.
 QLabel* makeErrorLabel(QWidget* parent, bool bold = false);

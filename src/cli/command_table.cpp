@@ -28,6 +28,17 @@ QString optionText(const Option& o) {
     return o.repeatable ? text + QStringLiteral("...") : text;
 }
 
+const Option* findOption(const Command& c, const QString& word) {
+    for (const Option& o : c.options) {
+        if (o.name == word) {
+            return &o;
+        }
+    }
+    return word == QLatin1String("-v") || word == kVerbose.name ? &kVerbose : nullptr;
+}
+
+}  // namespace
+
 /// The command line a command takes: "import leads|deals|… --db PATH FILE [--preset …]".
 QString synopsis(const Command& c) {
     QStringList words{c.name};
@@ -60,17 +71,6 @@ QString synopsis(const Command& c) {
     }
     return text + line;
 }
-
-const Option* findOption(const Command& c, const QString& word) {
-    for (const Option& o : c.options) {
-        if (o.name == word) {
-            return &o;
-        }
-    }
-    return word == QLatin1String("-v") || word == kVerbose.name ? &kVerbose : nullptr;
-}
-
-}  // namespace
 
 std::optional<QString> Args::value(const char* name) const {
     const auto it = values.find(QLatin1String(name));

@@ -54,6 +54,10 @@ struct Command {
 /// Every command, in the order the usage lists them. Each also takes -v/--verbose.
 const std::vector<Command>& commands();
 
+/// The command line a command takes: "import leads|deals|… --db PATH FILE [--preset …]",
+/// wrapped to a terminal's width.
+QString synopsis(const Command& command);
+
 /// The usage text of the whole program, and of one command (its --help).
 QString usage();
 QString commandHelp(const Command& command);

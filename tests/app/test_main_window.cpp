@@ -4,9 +4,11 @@
 #include "services/lead_service.h"
 #include "views/main_window.h"
 #include "views/workspace.h"
+#include "widgets.h"
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -63,4 +65,18 @@ TEST_CASE("The About dialog names the version, the schema and the open database"
     CHECK(texts.contains(QStringLiteral(FD_VERSION)));
     CHECK(texts.contains(QStringLiteral("2")));
     CHECK(texts.contains(QStringLiteral("/data/crm.sqlite")));
+    // The application's icon beside the name, from the icon built into the program.
+    auto* icon = about.findChild<QLabel*>(QStringLiteral("icon"));
+    REQUIRE(icon != nullptr);
+    CHECK(icon->pixmap().width() == 64);
+}
+
+TEST_CASE("The application's icon is built in at every size the desktop draws it", "[app][window]") {
+    const QIcon icon = fd::app::applicationIcon();
+    REQUIRE_FALSE(icon.isNull());
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        CAPTURE(size);
+        CHECK(icon.availableSizes().contains(QSize(size, size)));
+        CHECK(icon.pixmap(size, size).toImage().pixelColor(size / 2, size / 10).alpha() > 0);
+    }
 }
