@@ -15,6 +15,10 @@ foreach(size 16 24 32 48 64 128 256)
           DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME ${FD_APP_ID}.png)
 endforeach()
 install(FILES ${FD_MAN_PAGES} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# The user guide the application shows, also as files to read in a browser.
+install(FILES ${FD_GUIDE_DIR}/en/guide.html DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/funneldesk/guide/en)
+install(FILES ${FD_GUIDE_DIR}/ru/guide.html DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/funneldesk/guide/ru)
+install(FILES ${FD_GUIDE_IMAGES} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/funneldesk/guide/images)
 
 # Debian's documentation folder: the copyright, and the changelog compressed as policy asks.
 set(FD_CHANGELOG ${PROJECT_BINARY_DIR}/changelog.gz)

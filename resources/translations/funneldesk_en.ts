@@ -1042,6 +1042,17 @@
     </message>
 </context>
 <context>
+    <name>fd::app::Dialer</name>
+    <message>
+        <source>Calling %1 — the call started now</source>
+        <translation>Calling %1 — the call started now</translation>
+    </message>
+    <message>
+        <source>No softphone takes calls on this computer: %1 is copied, paste it into your phone</source>
+        <translation>No softphone takes calls on this computer: %1 is copied, paste it into your phone</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::DrillDownDialog</name>
     <message numerus="yes">
         <source>%1 — %n lead(s)</source>
@@ -1317,6 +1328,25 @@
     <message>
         <source>Refused…</source>
         <translation>Refused…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::GuideWindow</name>
+    <message>
+        <source>FunnelDesk user guide</source>
+        <translation>FunnelDesk user guide</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>&amp;Forward ▶</source>
+        <translation>&amp;Forward ▶</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2398,10 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>The database is restored from the copy; the file it replaced is kept as %1.</source>
         <translation>The database is restored from the copy; the file it replaced is kept as %1.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>

@@ -1044,6 +1044,17 @@
     </message>
 </context>
 <context>
+    <name>fd::app::Dialer</name>
+    <message>
+        <source>Calling %1 — the call started now</source>
+        <translation>Звоним: %1 — звонок начат</translation>
+    </message>
+    <message>
+        <source>No softphone takes calls on this computer: %1 is copied, paste it into your phone</source>
+        <translation>На этом компьютере нет софтфона: номер %1 скопирован, вставьте его в телефон</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::DrillDownDialog</name>
     <message numerus="yes">
         <source>%1 — %n lead(s)</source>
@@ -1322,6 +1333,25 @@
     <message>
         <source>Refused…</source>
         <translation>Отказ…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::app::GuideWindow</name>
+    <message>
+        <source>FunnelDesk user guide</source>
+        <translation>Руководство пользователя FunnelDesk</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>&amp;Forward ▶</source>
+        <translation>&amp;Вперёд ▶</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2407,10 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>The database is restored from the copy; the file it replaced is kept as %1.</source>
         <translation>База данных восстановлена из копии; заменённый файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
 </context>
 <context>

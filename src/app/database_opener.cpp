@@ -4,8 +4,6 @@
 #include "storage/database.h"
 #include "storage/server_address.h"
 
-#include <cstdlib>
-
 namespace fd::app {
 
 core::Result<std::unique_ptr<core::Database>> openSignedIn(const QString& location, const QString& login,
@@ -28,9 +26,8 @@ core::Result<std::unique_ptr<core::Database>> openSignedIn(const QString& locati
         return address.error();
     }
     if (!login.isEmpty() || asking == SignInDialog::Asking::Refused) {
-        const char* password = std::getenv("FUNNELDESK_PASSWORD");
-        return ServerSignInDialog::connectAs(*address, login,
-                                             password ? QString::fromLocal8Bit(password) : QString(), clock);
+        return ServerSignInDialog::connectAs(*address, login, qEnvironmentVariable("FUNNELDESK_PASSWORD"),
+                                             clock);
     }
     ServerSignInDialog dialog(*address, clock, parent);
     if (dialog.exec() != QDialog::Accepted) {

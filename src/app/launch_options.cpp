@@ -68,8 +68,8 @@ struct Options {
             "sign-in for the sign-in to the database (--user fills the login); connect-server for File ▸ "
             "Connect to "
             "server (filled from a server --db); plans or scheme for the "
-            "KPI workspace's plan grid and bonus scheme editor "
-            "(with --screenshot the dialog is saved)."),
+            "KPI workspace's plan grid and bonus scheme editor; guide for the user guide at the "
+            "workspace's part (with --screenshot the dialog is saved)."),
         QStringLiteral("DIALOG")};
     QCommandLineOption date{QStringLiteral("date"),
                             QStringLiteral("Show the office's day DATE (YYYY-MM-DD)."),
@@ -121,11 +121,12 @@ QString readValues(const QCommandLineParser& parser, const Options& o, LaunchOpt
     out.dialog = out.importFile.isEmpty() ? parser.value(o.open) : QStringLiteral("import");
     if (!out.dialog.isEmpty() && out.importFile.isEmpty() && !out.isCallCenterDialog() &&
         !out.isOfficeDialog() && !out.isStartDialog() && out.dialog != QLatin1String("spend") &&
-        out.dialog != QLatin1String("plans") && out.dialog != QLatin1String("scheme")) {
+        out.dialog != QLatin1String("plans") && out.dialog != QLatin1String("scheme") &&
+        out.dialog != QLatin1String("guide")) {
         return QStringLiteral(
             "--open must be booking, new-lead, outcome, payment, spend, welcome, new-company, "
-            "new-company-office, new-company-admin, new-company-ready, sign-in, connect-server, plans or "
-            "scheme");
+            "new-company-office, new-company-admin, new-company-ready, sign-in, connect-server, plans, "
+            "scheme or guide");
     }
     const QString workspace = parser.value(o.workspace);
     const QStringList& tabs = workspace == QLatin1String("settings") ? kSettingsTabs

@@ -2,6 +2,7 @@
 
 #include "database_opener.h"
 #include "demo_setup.h"
+#include "dialogs/guide_window.h"
 #include "dialogs/sign_in_dialog.h"
 #include "first_start.h"
 #include "kpi/kpi_workspace.h"
@@ -111,7 +112,9 @@ void scheduleScreenshot(fd::app::MainWindow& window, const fd::app::LaunchOption
         // One more turn of the event loop so the loaded rows are painted; a dialog is grabbed
         // from inside its own loop.
         QTimer::singleShot(o.dialog.isEmpty() ? 50 : 400, &window, [&window, &o] {
-            QWidget* target = o.dialog.isEmpty() ? &window : QApplication::activeModalWidget();
+            QWidget* target = o.dialog.isEmpty()                   ? &window
+                              : o.dialog == QLatin1String("guide") ? window.findChild<fd::app::GuideWindow*>()
+                                                                   : QApplication::activeModalWidget();
             if (!target || !target->grab().save(o.screenshot, "PNG")) {
                 QApplication::exit(
                     failStart(o, QStringLiteral("cannot write the screenshot to \"%1\"").arg(o.screenshot)));
@@ -187,6 +190,9 @@ QString prepareWindow(fd::app::MainWindow& window, const fd::app::LaunchOptions&
     QString problem;
     if (auto* dashboard = qobject_cast<fd::app::MarketingWorkspace*>(window.currentWorkspace())) {
         problem = prepareDashboard(dashboard, o);
+    }
+    if (o.dialog == QLatin1String("guide")) {
+        QTimer::singleShot(0, &window, [&window] { window.showGuide(); });
     }
     if (!o.importFile.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, file = o.importFile] { window.openImport(file); });

@@ -2,13 +2,11 @@
 
 #include <QTextStream>
 
-#include <cstdlib>
-
 namespace fd::cli {
 
 QString readPassword() {
-    if (const char* env = std::getenv("FUNNELDESK_PASSWORD"); env && *env) {
-        return QString::fromLocal8Bit(env);
+    if (const QString env = qEnvironmentVariable("FUNNELDESK_PASSWORD"); !env.isEmpty()) {
+        return env;
     }
     QTextStream in(stdin);
     return in.readLine();

@@ -1,5 +1,6 @@
 #include "app_test_support.h"
 #include "formatting.h"
+#include "operator_desk.h"
 #include "test_support.h"
 
 #include "dialogs/booking_dialog.h"
@@ -58,24 +59,7 @@ qint64 scalar(World& w, const QString& sql) {
     return q.value(0).toLongLong();
 }
 
-/// The operator's screen on the world's database, shown and active so its keys work.
-struct Desk {
-    explicit Desk(World& w) : ws(*w.db, w.clock) {
-        ws.setOperator(w.operatorA);
-        ws.resize(1300, 800);
-        ws.show();
-        QApplication::setActiveWindow(&ws);
-        REQUIRE(QTest::qWaitForWindowActive(&ws));
-        ws.queueView()->setFocus();
-    }
-    void key(int key) {
-        // A closed modal dialog leaves no active window on the offscreen platform; a real
-        // window manager gives the activation back.
-        QApplication::setActiveWindow(&ws);
-        QTest::keyClick(ws.queueView(), static_cast<Qt::Key>(key));
-    }
-    OperatorWorkspace ws;
-};
+using Desk = fd::test::OperatorDesk;
 
 }  // namespace
 

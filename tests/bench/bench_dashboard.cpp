@@ -10,7 +10,7 @@
 #include "multi_choice.h"
 #include "services/sign_in.h"
 #include "storage/database.h"
-#include "util/process_memory.h"
+#include "util/platform.h"
 #include "views/marketing_workspace.h"
 
 #include <QApplication>

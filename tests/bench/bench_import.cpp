@@ -10,7 +10,7 @@
 #include "services/data_export.h"
 #include "services/data_import.h"
 #include "storage/database.h"
-#include "util/process_memory.h"
+#include "util/platform.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

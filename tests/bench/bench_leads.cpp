@@ -6,7 +6,7 @@
 #include "services/sign_in.h"
 #include "storage/database.h"
 #include "translations.h"
-#include "util/process_memory.h"
+#include "util/platform.h"
 #include "views/leads_workspace.h"
 #include "views/main_window.h"
 

@@ -7,7 +7,7 @@
 #include "services/sign_in.h"
 #include "storage/database.h"
 #include "translations.h"
-#include "util/process_memory.h"
+#include "util/platform.h"
 #include "views/lead_card.h"
 #include "views/operator_workspace.h"
 

@@ -15,8 +15,6 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-#include <cstdlib>
-
 namespace fd::app {
 
 namespace {
@@ -102,9 +100,8 @@ core::Status SignInDialog::signInTo(core::Database& db, const QString& login, co
         return core::Ok{};  // a database from before sign-in, or someone signed in already (a new company)
     }
     if (!login.isEmpty()) {
-        const char* password = std::getenv("FUNNELDESK_PASSWORD");
         const core::Result<core::Actor> signedIn =
-            core::SignIn(db, clock).signIn(login, password ? QString::fromLocal8Bit(password) : QString());
+            core::SignIn(db, clock).signIn(login, qEnvironmentVariable("FUNNELDESK_PASSWORD"));
         return signedIn ? core::Status(core::Ok{}) : core::Status(signedIn.error());
     }
     if (asking == Asking::Refused) {

@@ -1,9 +1,15 @@
 #include "views/lead_card.h"
 
 #include "formatting.h"
+#include "phone_dialer.h"
 #include "services/lead_history.h"
 
+#include <QKeySequence>
 #include <QScrollBar>
+#include <QShortcut>
+#include <QUrl>
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <vector>
@@ -71,11 +77,31 @@ QString LeadCard::Timeline::rowsHtml(const QTimeZone& zone) {
 LeadCard::LeadCard(QWidget* parent) : QTextBrowser(parent) {
     setOpenLinks(false);
     setMinimumWidth(320);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("tel")) {
+            dial();
+        }
+    });
     clearLead();
+}
+
+void LeadCard::installDialShortcut(QWidget* host) {
+    auto* key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), host);
+    key->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(key, &QShortcut::activated, this, &LeadCard::dial);
+}
+
+void LeadCard::dial() {
+    if (!m_leadId || !isDialable(m_phone)) {
+        return;
+    }
+    spdlog::info("call to lead {} started from its card", *m_leadId);
+    Q_EMIT dialed(*m_leadId, dialMessage(dialPhone(m_phone), formatPhone(m_phone)));
 }
 
 void LeadCard::clearLead() {
     m_leadId.reset();
+    m_phone.clear();
     m_html.clear();
     setHtml(QStringLiteral("<p style='color:#777'>%1</p>").arg(esc(tr("Select a lead to see its card."))));
 }
@@ -84,6 +110,7 @@ void LeadCard::showLead(core::Database& db, core::Id leadId) {
     core::Result<core::LeadHistory> history = core::loadLeadHistory(db, leadId);
     if (!history) {
         m_leadId.reset();
+        m_phone.clear();
         m_html.clear();
         setHtml(QStringLiteral("<p style='color:#a00'>%1</p>").arg(esc(history.error().message())));
         return;
@@ -99,6 +126,7 @@ void LeadCard::showHistory(const core::LeadHistory& history) {
     }
     const int scrolled = verticalScrollBar()->value();
     m_leadId = history.lead.id;
+    m_phone = history.contact.phoneE164;
     m_html = std::move(html);
     setHtml(m_html);
     if (sameLead) {
@@ -120,8 +148,14 @@ QString LeadCard::contactHtml(const core::LeadHistory& h, const QTimeZone& zone)
         html += QStringLiteral(" — %1").arg(esc(h.lostReason));
     }
     html += QStringLiteral("</p><table>");
+    // A whole number is a link that dials it (a masked one, as a marketer sees it, is text).
+    const QString phone =
+        esc(h.contact.phoneE164.isEmpty() ? h.contact.phoneRaw : formatPhone(h.contact.phoneE164));
     html += row(tr("Phone"),
-                esc(h.contact.phoneE164.isEmpty() ? h.contact.phoneRaw : formatPhone(h.contact.phoneE164)));
+                isDialable(h.contact.phoneE164)
+                    ? QStringLiteral("<a href='tel:%1'>%2</a> <span style='color:#777'>Ctrl+D</span>")
+                          .arg(h.contact.phoneE164, phone)
+                    : phone);
     html += row(tr("Email"), esc(h.contact.email));
     html += row(tr("Request"), esc(formatDateTime(l.createdAt, zone)));
     html += row(tr("Channel"), esc(h.channel));

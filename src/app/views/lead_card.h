@@ -34,6 +34,16 @@ public:
 
     static QString renderHtml(const core::LeadHistory& history, const QTimeZone& zone = QTimeZone());
 
+    /// Calls the lead's phone (the number is a link; Ctrl+D where installDialShortcut put it)
+    /// through the system's tel: handler, or copies it where there is none. Emits dialed.
+    void dial();
+    /// Ctrl+D anywhere in `host` (a workspace: the list keeps the focus) dials the card's lead.
+    void installDialShortcut(QWidget* host);
+
+Q_SIGNALS:
+    /// The lead's number was handed to a softphone or copied; `message` says which.
+    void dialed(core::Id leadId, const QString& message);
+
 private:
     class Timeline;
 
@@ -49,6 +59,7 @@ private:
     static void addSales(Timeline& timeline, const core::LeadHistory& h);
 
     core::OptId m_leadId;
+    QString m_phone;  ///< the lead's number to dial (+79991234567), or empty
     QTimeZone m_zone;
     QString m_html;  ///< what is shown, to leave an unchanged card (and its scroll) alone
 };

@@ -72,6 +72,9 @@ LeadsWorkspace::LeadsWorkspace(core::Database& db, QWidget* parent) : Workspace(
         m_view->setColumnWidth(c, widths[c]);
     }
     m_card = new LeadCard(this);
+    m_card->installDialShortcut(this);
+    connect(m_card, &LeadCard::dialed, this,
+            [this](core::Id, const QString& message) { Q_EMIT told(message); });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);

@@ -7,6 +7,7 @@
 #include "dialogs/about_dialog.h"
 #include "dialogs/change_password_dialog.h"
 #include "dialogs/connect_server_dialog.h"
+#include "dialogs/guide_window.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/sign_in_dialog.h"
 #include "first_start.h"
@@ -193,6 +194,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, &MainWindow::showGuide);
     help->addAction(tr("&About FunnelDesk"), this,
                     [this] { AboutDialog(m_db->path(), m_db->schemaVersion(), this).exec(); });
 }
@@ -308,6 +310,8 @@ void MainWindow::buildWorkspaces(const QString& select) {
         m_nav->addItem(w->title());
         connect(w, &Workspace::countChanged, this, &MainWindow::updateStatus);
         connect(w, &Workspace::saved, this, &MainWindow::showSaved);
+        connect(w, &Workspace::told, this,
+                [this](const QString& message) { statusBar()->showMessage(message, kSavedMessageMs); });
     }
     if (select.isEmpty() || !selectWorkspace(select)) {
         m_nav->setCurrentRow(0);
@@ -479,6 +483,17 @@ void MainWindow::updateStatus(qint64 leads) {
         return;
     }
     m_statusLeads->setText(tr("%Ln lead(s)", nullptr, static_cast<int>(std::min<qint64>(leads, INT_MAX))));
+}
+
+GuideWindow* MainWindow::showGuide() {
+    if (!m_guide) {
+        m_guide = new GuideWindow(this);
+    }
+    m_guide->showPage(currentWorkspace() ? currentWorkspace()->workspaceId() : QString());
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
 }
 
 }  // namespace fd::app

@@ -5,6 +5,7 @@
 #include "views/workspace.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -25,6 +26,7 @@ class Database;
 namespace fd::app {
 
 class DailyBackup;
+class GuideWindow;
 class Workspace;
 
 /// The application frame: navigation between workspaces, the File menu, the status bar.
@@ -54,6 +56,9 @@ public:
     void switchUser();
     /// File ▸ Sign out: nobody is signed in until someone signs in; closing the sign-in quits.
     void signOut();
+
+    /// Help ▸ User guide (F1): the guide at the part about the current workspace.
+    GuideWindow* showGuide();
 
     core::Database& database() { return *m_db; }
     /// Calls `done(true, {})` once the current workspace's visible data has loaded, or
@@ -126,6 +131,7 @@ private:
     QString m_undoWhat;
     QList<Workspace*> m_workspaces;
     DailyBackup* m_dailyBackup = nullptr;
+    QPointer<GuideWindow> m_guide;
 };
 
 }  // namespace fd::app

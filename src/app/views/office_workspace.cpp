@@ -74,6 +74,9 @@ OfficeWorkspace::OfficeWorkspace(core::Database& db, core::Clock clock, QWidget*
         }
     }
     m_card = new LeadCard(this);
+    m_card->installDialShortcut(this);
+    connect(m_card, &LeadCard::dialed, this,
+            [this](core::Id, const QString& message) { Q_EMIT told(message); });
     m_error = makeErrorLabel(this, true);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);

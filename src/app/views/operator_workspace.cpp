@@ -223,6 +223,11 @@ void OperatorWorkspace::buildQueue(QWidget* page) {
     m_bar = new CallOutcomeBar(m_db, m_clock, this, right);
     rightLayout->addWidget(m_card, 1);
     rightLayout->addWidget(m_bar);
+    m_card->installDialShortcut(this);
+    connect(m_card, &LeadCard::dialed, this, [this](core::Id lead, const QString& message) {
+        m_dialed = std::pair{lead, m_clock()};
+        Q_EMIT told(message);
+    });
     connect(m_bar, &CallOutcomeBar::outcomePressed, this, &OperatorWorkspace::logOutcome);
     connect(m_bar, &CallOutcomeBar::callbackPressed, this, &OperatorWorkspace::showCallbackPanel);
     connect(m_bar, &CallOutcomeBar::reasonPressed, this, &OperatorWorkspace::showReasonPanel);
@@ -425,6 +430,7 @@ void OperatorWorkspace::logOutcome(core::CallOutcome outcome) {
     in.leadId = *m_leadId;
     in.operatorId = *m_operatorId;
     in.outcome = outcome;
+    in.at = dialedAt(*m_leadId);
     in.note = m_bar->note();
     if (outcome == core::CallOutcome::Callback) {
         if (m_bar->detail() != CallOutcomeBar::Detail::Callback) {
@@ -476,6 +482,10 @@ void OperatorWorkspace::advanceFrom(core::Id leadId, int row) {
 
 bool OperatorWorkspace::isReady() const {
     return m_ready && (!m_month || m_month->isReady());
+}
+
+core::OptTime OperatorWorkspace::dialedAt(core::Id lead) const {
+    return m_dialed && m_dialed->first == lead ? core::OptTime(m_dialed->second) : std::nullopt;
 }
 
 }  // namespace fd::app

@@ -111,6 +111,10 @@ private:
     bool m_ready = false;
     core::OptId m_leadId;
     core::OptId m_meetingId;
+    /// The lead last dialed from the card and when: its call attempt is logged at that moment.
+    std::optional<std::pair<core::Id, qint64>> m_dialed;
+    /// When the call to `lead` started, if it was dialed from here.
+    core::OptTime dialedAt(core::Id lead) const;
 
     QStackedWidget* m_pages = nullptr;
     QListWidget* m_operators = nullptr;

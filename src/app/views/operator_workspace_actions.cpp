@@ -34,6 +34,7 @@ void OperatorWorkspace::book() {
             in.leadId = lead;
             in.operatorId = *m_operatorId;
             in.outcome = core::CallOutcome::Booked;
+            in.at = dialedAt(lead);
             in.booking = request;
             in.note = note;
             return core::LeadService(m_db, m_clock).logCall(in);

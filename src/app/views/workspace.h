@@ -56,6 +56,8 @@ Q_SIGNALS:
     void countChanged(qint64 count);
     /// Something was saved: what, for whom ("No answer — Ирина Зайцева, next call in 1 h").
     void saved(const QString& message, const fd::app::Undo& undo = {});
+    /// A word for the status bar that saved nothing ("Calling +7 912 …").
+    void told(const QString& message);
 
 private:
     static constexpr int kRereadDelayMs = 300;

@@ -12,7 +12,7 @@
 #include "storage/funnel_repository.h"
 #include "storage/lead_repository.h"
 #include "storage/storage_error.h"
-#include "util/process_memory.h"
+#include "util/platform.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

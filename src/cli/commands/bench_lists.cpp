@@ -10,10 +10,10 @@
 #include "services/lead_list_reader.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
+#include "util/platform.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 
 #include <algorithm>
 
@@ -97,12 +97,6 @@ const char* columnName(LeadColumn c) {
     return names[static_cast<int>(c)];
 }
 
-/// Empties the system's file cache (root on Linux); false where that is not possible.
-bool dropSystemCaches() {
-    QFile f(QStringLiteral("/proc/sys/vm/drop_caches"));
-    return f.open(QIODevice::WriteOnly) && f.write("3\n") == 2;
-}
-
 int runListsBench(const Args& a) {
     const QString path = *a.value("--db");
     const QString surname = a.value("--text").value_or(QStringLiteral("Иванова"));
@@ -126,8 +120,9 @@ int runListsBench(const Args& a) {
         return fail(QString::fromStdString(e.what()));
     }
     first.reset();
-    if (dropCaches && !dropSystemCaches()) {
-        return fail(QStringLiteral("--drop-caches needs to write /proc/sys/vm/drop_caches (root on Linux)"));
+    if (dropCaches && !dropSystemFileCache()) {
+        return fail(QStringLiteral(
+            "--drop-caches needs root, on Linux (other systems offer no way to empty the file cache)"));
     }
     out() << "every filter x every sort, each on a new connection"
           << (dropCaches ? " after emptying the system's file cache" : "") << ": count + first 100 rows\n";
@@ -147,7 +142,7 @@ int runListsBench(const Args& a) {
         for (int c = 0; c < kLeadColumnCount; ++c) {
             for (const bool descending : {false, true}) {
                 if (dropCaches) {
-                    dropSystemCaches();
+                    dropSystemFileCache();
                 }
                 const LeadSort sort{static_cast<LeadColumn>(c), descending};
                 QElapsedTimer t;

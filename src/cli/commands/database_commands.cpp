@@ -14,7 +14,7 @@
 #include "storage/migration.h"
 #include "storage/milestone_verifier.h"
 #include "storage/storage_error.h"
-#include "util/process_memory.h"
+#include "util/platform.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -46,9 +46,14 @@ Status write(const Payroll& p, TableWriter& writer) {
     for (const PersonMonth& m : p.people) {
         QVariantList row{p.month, m.name, toCode(m.role)};
         for (const Kpi kpi : kSheetKpis) {
+            // A KPI without figures is two empty cells (no copy of an empty figure: g++ -O3 then
+            // takes its optionals for uninitialized).
             const auto it = m.figures.find(kpi);
-            const KpiFigure f = it != m.figures.end() ? it->second : KpiFigure{};
-            row << cell(kpi, f.plan) << cell(kpi, f.fact);
+            if (it == m.figures.end()) {
+                row << QVariant() << QVariant();
+                continue;
+            }
+            row << cell(kpi, it->second.plan) << cell(kpi, it->second.fact);
         }
         QStringList parts;
         for (const RuleContribution& c : m.bonus.parts) {
