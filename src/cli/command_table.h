@@ -77,6 +77,7 @@ std::vector<Command> databaseCommands();
 std::vector<Command> backupCommands();
 Command migrateCommand();
 Command passwordCommand();
+Command healthCommand();
 std::vector<Command> importExportCommands();
 std::vector<Command> reportCommands();
 std::vector<Command> bonusCommands();

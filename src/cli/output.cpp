@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "command_table.h"
+
 #include "services/sign_in.h"
 
 #include "domain/result.h"
@@ -109,6 +111,27 @@ void printTable(const std::vector<QStringList>& rows, int leftColumns, int first
         }
         out() << '\n';
     }
+}
+
+/// Reads --from/--to as a period; on a problem returns the exit code after printing it.
+std::optional<int> readPeriod(const Args& a, QDate* from, QDate* to) {
+    const auto f = a.value("--from");
+    const auto t = a.value("--to");
+    if (!f || !t) {
+        return fail(QStringLiteral("the report needs --from YYYY-MM-DD and --to YYYY-MM-DD"), kExitUsage);
+    }
+    *from = QDate::fromString(*f, Qt::ISODate);
+    *to = QDate::fromString(*t, Qt::ISODate);
+    if (!from->isValid() || f->size() != 10) {
+        return fail(QStringLiteral("--from must be a date as YYYY-MM-DD, not \"%1\"").arg(*f), kExitUsage);
+    }
+    if (!to->isValid() || t->size() != 10) {
+        return fail(QStringLiteral("--to must be a date as YYYY-MM-DD, not \"%1\"").arg(*t), kExitUsage);
+    }
+    if (*from >= *to) {
+        return fail(QStringLiteral("--from must be before --to"), kExitUsage);
+    }
+    return std::nullopt;
 }
 
 }  // namespace fd::cli

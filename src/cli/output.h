@@ -3,6 +3,7 @@
 // What funneldesk-cli prints: standard output, one-line errors, and tables as aligned text,
 // CSV or JSON.
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -17,6 +18,8 @@ struct Error;
 }  // namespace fd::core
 
 namespace fd::cli {
+
+struct Args;
 
 QTextStream& out();
 /// Prints "funneldesk-cli: error: MESSAGE" on one line of stderr and returns `code`.
@@ -48,6 +51,10 @@ struct ReportTarget {
 /// Reads the --format and opens the --db; on a problem sets the exit code after printing it.
 std::optional<ReportTarget> openReport(const std::optional<QString>& format, const QString& dbPath,
                                        int* exitCode);
+
+/// Reads --from/--to as a period (--to the day after it); on a problem returns the exit code
+/// after printing it.
+std::optional<int> readPeriod(const Args& a, QDate* from, QDate* to);
 
 /// Rows as CSV with `,` (cells with a comma or a quote quoted).
 void printCsv(const std::vector<QStringList>& rows);
