@@ -1350,6 +1350,119 @@
     </message>
 </context>
 <context>
+    <name>fd::app::HealthWorkspace</name>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Own dates</source>
+        <translation>Own dates</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>What is missing, and who fixes it</source>
+        <translation>What is missing, and who fixes it</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the records behind a row</source>
+        <translation>Enter or a double click opens the records behind a row</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>As marked</source>
+        <translation>As marked</translation>
+    </message>
+    <message>
+        <source>With the gaps filled</source>
+        <translation>With the gaps filled</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Bonus as marked</source>
+        <translation>Bonus as marked</translation>
+    </message>
+    <message>
+        <source>Bonus could be</source>
+        <translation>Bonus could be</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Data health</source>
+        <translation>Data health</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the gaps do to the numbers of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What the gaps do to the numbers of %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;No gaps: the period&apos;s numbers stand on complete marks&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;No gaps: the period&apos;s numbers stand on complete marks&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n gap(s) to fix&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n gap to fix&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n gaps to fix&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) unmarked</source>
+        <translation>
+            <numerusform>%n record unmarked</numerusform>
+            <numerusform>%n records unmarked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ a step of the bonus scheme lies in this range: the missing marks decide it</source>
+        <translation>⚠ a step of the bonus scheme lies in this range: the missing marks decide it</translation>
+    </message>
+    <message>
+        <source>The gaps move no KPI of the month</source>
+        <translation>The gaps move no KPI of the month</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::ImportDialog</name>
     <message>
         <source>Leads</source>
@@ -3857,6 +3970,81 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>%1 works here again</source>
         <translation>%1 works here again</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::DataHealth</name>
+    <message>
+        <source>Office %1 (no manager named)</source>
+        <translation>Office %1 (no manager named)</translation>
+    </message>
+    <message>
+        <source>Typed by %1</source>
+        <translation>Typed by %1</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Imported from a file</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Company: office %1 is closed</source>
+        <translation>Company: office %1 is closed</translation>
+    </message>
+    <message>
+        <source>Meetings past their time with no mark whether the client came</source>
+        <translation>Meetings past their time with no mark whether the client came</translation>
+    </message>
+    <message>
+        <source>Arrivals without an outcome or a qualification</source>
+        <translation>Arrivals without an outcome or a qualification</translation>
+    </message>
+    <message>
+        <source>Clients thinking with no follow-up date</source>
+        <translation>Clients thinking with no follow-up date</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>Leads lost or non-target without a reason</source>
+        <translation>Leads lost or non-target without a reason</translation>
+    </message>
+    <message>
+        <source>Leads without a channel or a campaign</source>
+        <translation>Leads without a channel or a campaign</translation>
+    </message>
+    <message>
+        <source>Contracts with money due and no payment for 35 days</source>
+        <translation>Contracts with money due and no payment for 35 days</translation>
+    </message>
+    <message>
+        <source>Days a paid channel brought leads with no spend entered</source>
+        <translation>Days a paid channel brought leads with no spend entered</translation>
+    </message>
+    <message>
+        <source>Days with spend and no visitors figure</source>
+        <translation>Days with spend and no visitors figure</translation>
+    </message>
+    <message>
+        <source>Probable duplicate clients (one phone or e-mail)</source>
+        <translation>Probable duplicate clients (one phone or e-mail)</translation>
+    </message>
+    <message>
+        <source>Leads of one person created minutes apart</source>
+        <translation>Leads of one person created minutes apart</translation>
+    </message>
+    <message>
+        <source>Coming meetings booked by someone who left</source>
+        <translation>Coming meetings booked by someone who left</translation>
+    </message>
+    <message>
+        <source>Coming meetings and follow-ups in closed offices</source>
+        <translation>Coming meetings and follow-ups in closed offices</translation>
     </message>
 </context>
 <context>

@@ -1355,6 +1355,121 @@
     </message>
 </context>
 <context>
+    <name>fd::app::HealthWorkspace</name>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Own dates</source>
+        <translation>Свои даты</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>What is missing, and who fixes it</source>
+        <translation>Чего не хватает и кто закрывает</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the records behind a row</source>
+        <translation>Enter или двойной щелчок открывает записи за строкой</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>As marked</source>
+        <translation>По отметкам</translation>
+    </message>
+    <message>
+        <source>With the gaps filled</source>
+        <translation>Если закрыть пробелы</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Bonus as marked</source>
+        <translation>Премия по отметкам</translation>
+    </message>
+    <message>
+        <source>Bonus could be</source>
+        <translation>Премия могла бы быть</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Data health</source>
+        <translation>Качество данных</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the gaps do to the numbers of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Что пробелы делают с показателями: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;No gaps: the period&apos;s numbers stand on complete marks&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;Пробелов нет: показатели периода стоят на полных отметках&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n gap(s) to fix&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n пробел к закрытию&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n пробела к закрытию&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n пробелов к закрытию&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) unmarked</source>
+        <translation>
+            <numerusform>%n запись без отметки</numerusform>
+            <numerusform>%n записи без отметки</numerusform>
+            <numerusform>%n записей без отметки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ a step of the bonus scheme lies in this range: the missing marks decide it</source>
+        <translation>⚠ в этом диапазоне лежит ступень схемы премии: её решают недостающие отметки</translation>
+    </message>
+    <message>
+        <source>The gaps move no KPI of the month</source>
+        <translation>Пробелы не меняют ни одного KPI месяца</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::app::ImportDialog</name>
     <message>
         <source>Leads</source>
@@ -3868,6 +3983,81 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>%1 works here again</source>
         <translation>%1 снова работает</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::DataHealth</name>
+    <message>
+        <source>Office %1 (no manager named)</source>
+        <translation>Офис %1 (менеджер не назначен)</translation>
+    </message>
+    <message>
+        <source>Typed by %1</source>
+        <translation>Ввёл(а) %1</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Импорт из файла</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Company: office %1 is closed</source>
+        <translation>Компания: офис %1 закрыт</translation>
+    </message>
+    <message>
+        <source>Meetings past their time with no mark whether the client came</source>
+        <translation>Встречи прошли, а отметки, пришёл ли клиент, нет</translation>
+    </message>
+    <message>
+        <source>Arrivals without an outcome or a qualification</source>
+        <translation>Приходы без итога или квалификации</translation>
+    </message>
+    <message>
+        <source>Clients thinking with no follow-up date</source>
+        <translation>Клиенты «думают» без даты дожима</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Просроченные дожимы</translation>
+    </message>
+    <message>
+        <source>Leads lost or non-target without a reason</source>
+        <translation>Отказы и нецелевые лиды без причины</translation>
+    </message>
+    <message>
+        <source>Leads without a channel or a campaign</source>
+        <translation>Лиды без канала или кампании</translation>
+    </message>
+    <message>
+        <source>Contracts with money due and no payment for 35 days</source>
+        <translation>Договоры с долгом без оплат 35 дней</translation>
+    </message>
+    <message>
+        <source>Days a paid channel brought leads with no spend entered</source>
+        <translation>Дни, когда платный канал привёл лиды, а расход не внесён</translation>
+    </message>
+    <message>
+        <source>Days with spend and no visitors figure</source>
+        <translation>Дни с расходом без числа посетителей</translation>
+    </message>
+    <message>
+        <source>Probable duplicate clients (one phone or e-mail)</source>
+        <translation>Вероятные дубли клиентов (один телефон или e-mail)</translation>
+    </message>
+    <message>
+        <source>Leads of one person created minutes apart</source>
+        <translation>Лиды одного человека с разницей в минуты</translation>
+    </message>
+    <message>
+        <source>Coming meetings booked by someone who left</source>
+        <translation>Предстоящие встречи, записанные ушедшим сотрудником</translation>
+    </message>
+    <message>
+        <source>Coming meetings and follow-ups in closed offices</source>
+        <translation>Предстоящие встречи и дожимы в закрытых офисах</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,8 @@ TEST_CASE(
 
     // The operator signs in, takes a call from a new client and books the first free slot.
     switchTo(window, QStringLiteral("olga"), QStringLiteral("olga-password"));
-    CHECK(window.workspaceIds() ==
-          QStringList{QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("kpi")});
+    CHECK(window.workspaceIds() == QStringList{QStringLiteral("leads"), QStringLiteral("operator"),
+                                               QStringLiteral("kpi"), QStringLiteral("health")});
     REQUIRE(window.selectWorkspace(QStringLiteral("operator")));
     waitReady(window);
     ran = false;
@@ -224,8 +224,8 @@ TEST_CASE(
     // money.
     now = slot + 5 * 60;
     switchTo(window, QStringLiteral("max"), QStringLiteral("max-password"));
-    CHECK(window.workspaceIds() ==
-          QStringList{QStringLiteral("leads"), QStringLiteral("office"), QStringLiteral("kpi")});
+    CHECK(window.workspaceIds() == QStringList{QStringLiteral("leads"), QStringLiteral("office"),
+                                               QStringLiteral("kpi"), QStringLiteral("health")});
     REQUIRE(window.selectWorkspace(QStringLiteral("office")));
     waitReady(window);
     auto* office = qobject_cast<fd::app::OfficeWorkspace*>(window.currentWorkspace());

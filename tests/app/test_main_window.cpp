@@ -39,7 +39,7 @@ TEST_CASE("The main window shows built workspaces only and the database in the s
     auto* nav = window.findChild<QListWidget*>();
     REQUIRE(nav != nullptr);
     CHECK(nav->count() == fd::app::MainWindow::availableWorkspaces().size());
-    CHECK(fd::app::MainWindow::knownWorkspaces().size() == 8);
+    CHECK(fd::app::MainWindow::knownWorkspaces().size() == 9);
     CHECK_FALSE(window.selectWorkspace(QStringLiteral("spend")));
     REQUIRE(window.selectWorkspace(QStringLiteral("leads")));
 

@@ -46,16 +46,22 @@ TEST_CASE("Each role's window holds the workspaces of its job, and the status ba
         demo.dir.setAutoRemove(false);
     }
     const std::pair<const char*, QStringList> roles[] = {
-        {"operator1", {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("kpi")}},
-        {"manager1", {QStringLiteral("leads"), QStringLiteral("office"), QStringLiteral("kpi")}},
-        {"marketer", {QStringLiteral("leads"), QStringLiteral("dashboard"), QStringLiteral("kpi")}},
+        {"operator1",
+         {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("kpi"),
+          QStringLiteral("health")}},
+        {"manager1",
+         {QStringLiteral("leads"), QStringLiteral("office"), QStringLiteral("kpi"),
+          QStringLiteral("health")}},
+        {"marketer",
+         {QStringLiteral("leads"), QStringLiteral("dashboard"), QStringLiteral("kpi"),
+          QStringLiteral("health")}},
         {"head",
          {QStringLiteral("leads"), QStringLiteral("operator"), QStringLiteral("office"),
-          QStringLiteral("dashboard"), QStringLiteral("kpi"), QStringLiteral("settings"),
-          QStringLiteral("audit")}},
+          QStringLiteral("dashboard"), QStringLiteral("kpi"), QStringLiteral("health"),
+          QStringLiteral("settings"), QStringLiteral("audit")}},
         {"admin",
          {QStringLiteral("leads"), QStringLiteral("dashboard"), QStringLiteral("kpi"),
-          QStringLiteral("settings"), QStringLiteral("audit")}},
+          QStringLiteral("health"), QStringLiteral("settings"), QStringLiteral("audit")}},
     };
     for (const auto& [login, workspaces] : roles) {
         INFO(login);
@@ -93,8 +99,8 @@ TEST_CASE("Each role's window holds the workspaces of its job, and the status ba
         &ran);
     operatorWindow.switchUser();
     REQUIRE(ran);
-    CHECK(operatorWindow.workspaceIds() ==
-          QStringList{QStringLiteral("leads"), QStringLiteral("dashboard"), QStringLiteral("kpi")});
+    CHECK(operatorWindow.workspaceIds() == QStringList{QStringLiteral("leads"), QStringLiteral("dashboard"),
+                                                       QStringLiteral("kpi"), QStringLiteral("health")});
     CHECK(operatorWindow.signedInText().contains(QStringLiteral("marketer")));
     QDir(QFileInfo(path).absolutePath()).removeRecursively();
 }

@@ -40,8 +40,8 @@ GuideWindow::GuideWindow(QWidget* parent) : QDialog(parent) {
 QStringList GuideWindow::pages() {
     return {QStringLiteral("start"),  QStringLiteral("leads"),     QStringLiteral("operator"),
             QStringLiteral("office"), QStringLiteral("dashboard"), QStringLiteral("import"),
-            QStringLiteral("kpi"),    QStringLiteral("settings"),  QStringLiteral("audit"),
-            QStringLiteral("data")};
+            QStringLiteral("kpi"),    QStringLiteral("health"),    QStringLiteral("settings"),
+            QStringLiteral("audit"),  QStringLiteral("data")};
 }
 
 QUrl GuideWindow::pageUrl(const QString& lang, const QString& page) {

@@ -22,6 +22,7 @@
 #include "storage/database.h"
 #include "storage/server_address.h"
 #include "storage/storage_error.h"
+#include "views/health_workspace.h"
 #include "views/leads_workspace.h"
 #include "views/marketing_workspace.h"
 #include "views/office_workspace.h"
@@ -69,14 +70,14 @@ constexpr int kUndoMs = 10000;
 
 QStringList MainWindow::knownWorkspaces() {
     return {QStringLiteral("leads"),     QStringLiteral("operator"), QStringLiteral("office"),
-            QStringLiteral("dashboard"), QStringLiteral("kpi"),      QStringLiteral("spend"),
-            QStringLiteral("settings"),  QStringLiteral("audit")};
+            QStringLiteral("dashboard"), QStringLiteral("kpi"),      QStringLiteral("health"),
+            QStringLiteral("spend"),     QStringLiteral("settings"), QStringLiteral("audit")};
 }
 
 QStringList MainWindow::availableWorkspaces() {
     return {QStringLiteral("leads"),     QStringLiteral("operator"), QStringLiteral("office"),
-            QStringLiteral("dashboard"), QStringLiteral("kpi"),      QStringLiteral("settings"),
-            QStringLiteral("audit")};
+            QStringLiteral("dashboard"), QStringLiteral("kpi"),      QStringLiteral("health"),
+            QStringLiteral("settings"),  QStringLiteral("audit")};
 }
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, core::Clock clock, QWidget* parent)
@@ -298,6 +299,9 @@ void MainWindow::buildWorkspaces(const QString& select) {
     }
     if (may(core::Action::ReadBonuses)) {
         m_workspaces << new KpiWorkspace(*m_db, m_clock, m_stack);
+    }
+    if (may(core::Action::ReadLeads)) {
+        m_workspaces << new HealthWorkspace(*m_db, m_clock, m_stack);
     }
     if (may(core::Action::ReadSettings)) {
         m_workspaces << new SettingsWorkspace(*m_db, m_clock, m_stack);

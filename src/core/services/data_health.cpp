@@ -37,9 +37,13 @@ GapOwner operatorOrCompany(const GapRow& row) {
     return {GapOwnerKind::Company, std::nullopt, std::nullopt, {}};
 }
 
-/// A lead without a source goes back to where it came from: the file it was imported from, or
-/// the person who typed it; the company when nobody was signed in.
+/// A lead without a source goes back to where it came from: its channel's tags when it has a
+/// channel, else the file it was imported from or the person who typed it; the company when
+/// nobody was signed in.
 GapOwner sourceOf(const GapRow& row) {
+    if (row.record.channelId) {
+        return {GapOwnerKind::Channel, row.record.channelId, std::nullopt, row.channelName};
+    }
     if (row.imported) {
         return {GapOwnerKind::Source, std::nullopt, std::nullopt, {}};
     }
@@ -77,8 +81,11 @@ void addRows(std::vector<GapGroup>& groups, GapKind kind, const std::vector<GapR
     std::map<std::tuple<int, qint64, qint64>, std::size_t> at;
     for (const GapRow& row : rows) {
         const GapOwner owner = ownerOf(row);
-        const auto key =
-            std::tuple{static_cast<int>(owner.kind), owner.id.value_or(-1), owner.officeId.value_or(-1)};
+        // A person or a channel is one row wherever the records are; an office or the company
+        // one row per office.
+        const bool perOffice = owner.kind == GapOwnerKind::Office || owner.kind == GapOwnerKind::Company;
+        const auto key = std::tuple{static_cast<int>(owner.kind), owner.id.value_or(-1),
+                                    perOffice ? owner.officeId.value_or(-1) : -1};
         auto it = at.find(key);
         if (it == at.end()) {
             it = at.emplace(key, groups.size()).first;
@@ -200,7 +207,7 @@ Result<HealthReport> DataHealth::report(QDate fromDay, QDate toDay) {
         addRows(all, GapKind::FollowUpOverdue, repo.followUpsOverdue(from, to, now), managerOrOffice);
         addRows(all, GapKind::LostWithoutReason, repo.lostWithoutReason(from, to), operatorOrCompany);
         addRows(all, GapKind::LeadWithoutSource, repo.leadsWithoutSource(from, to), sourceOf);
-        addRows(all, GapKind::MoneyOverdue, repo.moneyOverdue(from, to, now - kQuietPaymentSeconds),
+        addRows(all, GapKind::MoneyOverdue, repo.moneyOverdue(from, to, now, kQuietPaymentSeconds),
                 managerOrOffice);
         addSpendGaps(all, repo, from, to, now, zone);
         addRows(all, GapKind::DuplicateContacts, repo.duplicateContacts(from, to),
@@ -263,7 +270,7 @@ QString DataHealth::kindText(GapKind kind) {
         case GapKind::LeadWithoutSource:
             return tr("Leads without a channel or a campaign");
         case GapKind::MoneyOverdue:
-            return tr("Contracts with money due and no payment for 30 days");
+            return tr("Contracts with money due and no payment for 35 days");
         case GapKind::PaidDayWithoutSpend:
             return tr("Days a paid channel brought leads with no spend entered");
         case GapKind::SpendWithoutVisitors:

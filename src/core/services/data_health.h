@@ -19,8 +19,9 @@ public:
     static constexpr qint64 kMarkGraceSeconds = 3600;
     /// A second lead of a person within this long of the first is a probable double.
     static constexpr qint64 kRepeatWindowSeconds = 10 * 60;
-    /// A contract with money due and no payment for this long is overdue.
-    static constexpr qint64 kQuietPaymentSeconds = 30 * 86400;
+    /// A contract with money due and no payment for this long is overdue (a monthly installment
+    /// plan has a few days to spare).
+    static constexpr qint64 kQuietPaymentSeconds = 35 * 86400;
 
     DataHealth(Database& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
 

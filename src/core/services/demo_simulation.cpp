@@ -1,5 +1,7 @@
 #include "services/demo_simulation.h"
 
+#include "storage/demo_gaps.h"
+
 #include "services/demo_ledger.h"
 #include "services/demo_motivation.h"
 
@@ -68,6 +70,11 @@ Result<DemoSummary> Simulation::run() {
         m_desk->flush();
         m_desk->finish();  // the indexes, before the month figures below read the history
         if (!m_db.onServer()) {
+            // What a real company forgets to mark, for Data health to find (a server's audit
+            // trail cannot lose lines, so a demo made there keeps every mark).
+            plantDemoGaps(m_db, m_now);
+        }
+        if (!m_db.onServer()) {
             // The funnel's packed facts, kept beside the rows (they are kept only outside a
             // transaction): the first report on the new database reads them instead of the rows.
             m_db.commit();
@@ -75,6 +82,9 @@ Result<DemoSummary> Simulation::run() {
             m_db.begin(Isolation::ReadCommitted);
         }
         writeMarketingFigures();
+        if (!m_db.onServer()) {
+            plantDemoFigureGaps(m_db, m_opt.endDate);
+        }
         CatalogRepository(m_db).setSetting(QStringLiteral("demo_data"), QString::number(m_opt.seed));
         CatalogRepository(m_db).setSetting(QStringLiteral("company_name"),
                                            QStringLiteral("Центр финансовой защиты «Щит» (демо)"));

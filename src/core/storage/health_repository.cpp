@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/query.h"
 
+#include <algorithm>
+
 namespace fd::core {
 
 namespace {
@@ -104,7 +106,7 @@ std::vector<GapRow> HealthRepository::lostWithoutReason(qint64 from, qint64 to) 
 
 std::vector<GapRow> HealthRepository::leadsWithoutSource(qint64 from, qint64 to) {
     // The person who typed a lead is the one its creation is audited to; a file's leads have
-    // an id from another CRM.
+    // an id from another CRM. A lead with a channel but no campaign is the channel's (its tags).
     Query q(
         m_db,
         "SELECT l.id, NULL, NULL, l.contact_id, l.created_at, "
@@ -112,29 +114,39 @@ std::vector<GapRow> HealthRepository::leadsWithoutSource(qint64 from, qint64 to)
         "AND a.action = 'create' ORDER BY a.id LIMIT 1), "
         "(SELECT e.name FROM audit_log a JOIN employees e ON e.id = a.employee_id WHERE a.entity = 'lead' "
         "AND a.entity_id = l.id AND a.action = 'create' ORDER BY a.id LIMIT 1), "
-        "l.office_id, o.name, CASE WHEN l.external_id IS NULL THEN 0 ELSE 1 END, l.operator_id "
-        "FROM leads l LEFT JOIN offices o ON o.id = l.office_id "
+        "l.office_id, o.name, CASE WHEN l.external_id IS NULL THEN 0 ELSE 1 END, l.operator_id, "
+        "l.channel_id, ch.name "
+        "FROM leads l LEFT JOIN offices o ON o.id = l.office_id LEFT JOIN channels ch ON ch.id = "
+        "l.channel_id "
         "WHERE l.created_at >= :from AND l.created_at < :to AND (l.channel_id IS NULL OR "
         "(l.campaign_id IS NULL AND EXISTS (SELECT 1 FROM campaigns c WHERE c.channel_id = l.channel_id "
         "AND c.active = 1))) ORDER BY l.created_at, l.id");
     q.bind(":from", from).bind(":to", to);
-    return q.all(readRow);
+    return q.all([](const Query& r) {
+        GapRow g = readRow(r);
+        g.record.channelId = r.optI64(11);
+        g.channelName = r.text(12);
+        return g;
+    });
 }
 
-std::vector<GapRow> HealthRepository::moneyOverdue(qint64 from, qint64 to, qint64 quietSince) {
+std::vector<GapRow> HealthRepository::moneyOverdue(qint64 from, qint64 to, qint64 now, qint64 quiet) {
+    // Overdue from the day the money stopped: a month after the last payment, or after signing.
     Query q(
         m_db,
-        "SELECT d.lead_id, d.meeting_id, d.id, l.contact_id, d.signed_at, d.manager_id, g.name, "
-        "coalesce(m.office_id, l.office_id), o.name, CASE WHEN l.external_id IS NULL THEN 0 ELSE 1 END, "
-        "l.operator_id "
+        "SELECT d.lead_id, d.meeting_id, d.id, l.contact_id, "
+        "coalesce((SELECT max(p.paid_at) FROM payments p WHERE p.deal_id = d.id), d.signed_at) + :quiet, "
+        "d.manager_id, g.name, coalesce(m.office_id, l.office_id), o.name, "
+        "CASE WHEN l.external_id IS NULL THEN 0 ELSE 1 END, l.operator_id "
         "FROM deals d JOIN leads l ON l.id = d.lead_id LEFT JOIN meetings m ON m.id = d.meeting_id "
         "LEFT JOIN employees g ON g.id = d.manager_id "
         "LEFT JOIN offices o ON o.id = coalesce(m.office_id, l.office_id) "
-        "WHERE d.signed_at >= :from AND d.signed_at < :to AND d.signed_at < :quiet AND d.amount IS NOT NULL "
+        "WHERE d.amount IS NOT NULL "
         "AND d.amount > (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.deal_id = d.id) "
-        "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.deal_id = d.id AND p.paid_at >= :quiet) "
+        "AND coalesce((SELECT max(p.paid_at) FROM payments p WHERE p.deal_id = d.id), d.signed_at) + :quiet "
+        "BETWEEN :from AND :last "
         "ORDER BY d.signed_at, d.id");
-    q.bind(":from", from).bind(":to", to).bind(":quiet", quietSince);
+    q.bind(":from", from).bind(":last", std::min(to, now) - 1).bind(":quiet", quiet);
     return q.all(readRow);
 }
 

@@ -53,8 +53,9 @@ public:
     std::vector<GapRow> lostWithoutReason(qint64 from, qint64 to);
     /// Leads with no channel, or no campaign where their channel has campaigns.
     std::vector<GapRow> leadsWithoutSource(qint64 from, qint64 to);
-    /// Contracts signed in the period with money still due and nothing paid since `quietSince`.
-    std::vector<GapRow> moneyOverdue(qint64 from, qint64 to, qint64 quietSince);
+    /// Contracts with money due that became overdue in the period (before `now`): nothing paid
+    /// for `quiet` seconds after the last payment, or after signing.
+    std::vector<GapRow> moneyOverdue(qint64 from, qint64 to, qint64 now, qint64 quiet);
     /// Contacts that share a phone number or an e-mail with an older contact, created in the period.
     std::vector<GapRow> duplicateContacts(qint64 from, qint64 to);
     /// Leads created in the period within `window` seconds after another lead of the same contact.

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/data_health.h"
+#include "services/health_impact.h"
+#include "services/service_context.h"
+#include "views/workspace.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace fd::core {
+class Database;
+}
+
+namespace fd::app {
+
+/// Data health: where the period's numbers are unreliable because a mark is missing, who must
+/// fix each gap, and what the gaps do to the month's KPIs and bonuses. A head sees everything;
+/// an office manager and an operator the part they must fix. A row opens the records behind it.
+class HealthWorkspace final : public Workspace {
+    Q_OBJECT
+
+public:
+    HealthWorkspace(core::Database& db, core::Clock clock, QWidget* parent = nullptr);
+
+    QString workspaceId() const override { return QStringLiteral("health"); }
+    QString title() const override;
+    bool isReady() const override { return m_ready; }
+    QWidget* keyTarget() override;
+    void dataChanged(const core::DataChange& change) override;
+
+    QTreeWidget* gaps() const { return m_gaps; }
+    QTreeWidget* impact() const { return m_impact; }
+    QComboBox* periodBox() const { return m_period; }
+    const core::HealthReport& report() const { return m_report; }
+    /// Shows the gaps from `from` to `to` (inclusive).
+    void setPeriod(QDate from, QDate to);
+    /// Opens the records behind the gap row `item` (a kind's row or an owner's).
+    void openRecords(QTreeWidgetItem* item);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void reload();
+    void applyPreset(int preset);
+    void fillGaps();
+    void fillImpact(const core::HealthImpact& impact);
+
+    core::Database& m_db;
+    core::Clock m_clock;
+    bool m_ready = false;
+    bool m_stale = true;
+    core::HealthReport m_report;
+    QComboBox* m_period = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_impactTitle = nullptr;
+    QTreeWidget* m_gaps = nullptr;
+    QTreeWidget* m_impact = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+}  // namespace fd::app

@@ -1,0 +1,76 @@
+// The Data health view on the demo: every kind with its count and owners, the same as the
+// service's report, a row opening the leads behind it, and the KPIs the month's gaps leave open.
+
+#include "app_test_support.h"
+#include "dashboard_test_support.h"
+#include "test_support.h"
+
+#include "dialogs/drill_down_dialog.h"
+#include "services/data_health.h"
+#include "views/health_workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace fd::core;
+using fd::test::require;
+
+TEST_CASE("The Data health view lists each kind of gap with who fixes it and opens the leads behind a row",
+          "[app][health]") {
+    fd::test::Demo demo;
+    fd::app::HealthWorkspace ws(*demo.db, demo.clock);
+    ws.resize(1280, 720);
+    ws.show();
+    ws.setPeriod(QDate(2026, 6, 1), QDate(2026, 6, 30));
+    REQUIRE(ws.isReady());
+    const HealthReport expected =
+        require(DataHealth(*demo.db, demo.clock).report(QDate(2026, 6, 1), QDate(2026, 7, 1)));
+    QTreeWidget* tree = ws.gaps();
+    REQUIRE(tree->topLevelItemCount() == kGapKindCount);
+    int total = 0;
+    QTreeWidgetItem* someGroup = nullptr;
+    for (int k = 0; k < kGapKindCount; ++k) {
+        const auto kind = static_cast<GapKind>(k);
+        QTreeWidgetItem* top = tree->topLevelItem(k);
+        CAPTURE(toCode(kind));
+        CHECK(top->text(0) == DataHealth::kindText(kind));
+        CHECK(top->text(1).remove(QChar(0x00a0)).remove(QLatin1Char(' ')).toInt() == expected.count(kind));
+        total += expected.count(kind);
+        int groups = 0;
+        for (const GapGroup& g : expected.groups) {
+            groups += g.kind == kind ? 1 : 0;
+        }
+        CHECK(top->childCount() == groups);
+        if (!someGroup && top->childCount() > 0 && kind == GapKind::UnmarkedMeeting) {
+            someGroup = top->child(0);
+        }
+    }
+    // The demo forgets marks the way a company does: the view has something of most kinds.
+    CHECK(expected.count(GapKind::UnmarkedMeeting) > 0);
+    CHECK(expected.count(GapKind::ArrivalWithoutOutcome) > 0);
+    CHECK(expected.count(GapKind::LeadWithoutSource) > 0);
+    CHECK(total > 0);
+
+    // Enter on an owner's row: the leads behind it, each with its card.
+    REQUIRE(someGroup != nullptr);
+    const int expectedLeads = someGroup->text(1).toInt();
+    bool opened = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<fd::app::DrillDownDialog*>(QApplication::activeModalWidget());
+        if (dialog) {
+            opened = true;
+            CHECK(dialog->model()->rowCount() == expectedLeads);
+            dialog->reject();
+        }
+    });
+    tree->setCurrentItem(someGroup);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Return);
+    CHECK(opened);
+
+    // The month's KPIs the gaps leave open: a row for each, with the range.
+    CHECK(ws.impact()->topLevelItemCount() > 0);
+}
