@@ -10,6 +10,7 @@
 #include "kpi/month_panel.h"
 #include "kpi/plans_dialog.h"
 #include "kpi/scheme_dialog.h"
+#include "services/data_health.h"
 #include "services/payroll_service.h"
 #include "storage/catalog_repository.h"
 #include "views/operator_workspace.h"
@@ -110,8 +111,18 @@ TEST_CASE("The KPI tabs show what the payroll service computes, and a head close
     CHECK(listed == shown);
 
     // The head closes May from the workspace: the figures are frozen and said to be.
+    // The month's open gaps are said before it is frozen.
+    const int gaps = core::DataHealth::total(fd::test::require(
+        core::DataHealth(*demo.db, demo.clock).report(QDate(2026, 5, 1), QDate(2026, 6, 1))));
+    REQUIRE(gaps > 0);
     bool asked = false;
-    whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); }, &asked);
+    QString question;
+    whenDialogOpens<QMessageBox>(
+        [&](QMessageBox* box) {
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        },
+        &asked);
     QPushButton* close = nullptr;
     for (QPushButton* b : ws.findChildren<QPushButton*>()) {
         if (b->text() == QStringLiteral("&Close the month…")) {
@@ -121,6 +132,9 @@ TEST_CASE("The KPI tabs show what the payroll service computes, and a head close
     REQUIRE(close);
     QTest::mouseClick(close, Qt::LeftButton);
     REQUIRE(asked);
+    CHECK(question.contains(QStringLiteral("%1 mark").arg(gaps)));
+    CHECK(question.contains(QStringLiteral("Close the month with these gaps?")));
+    CHECK(question.contains(core::DataHealth::kindText(core::GapKind::FollowUpOverdue)));
     waitReady(ws);  // the month is computed again on the workspace's worker
     CHECK(ws.payroll().closed);
     CHECK(ws.payroll().total() == computed.total());

@@ -1,5 +1,7 @@
 #include "kpi/kpi_workspace.h"
 
+#include "services/data_health.h"
+
 #include "views/report_html.h"
 
 #include "dialogs/drill_down_dialog.h"
@@ -199,7 +201,20 @@ void KpiWorkspace::closeOrReopen() {
                      "shows as an adjustment in the next month.")
                       .arg(name)
                 : tr("Reopen %1? Its figures will follow the data again until it is closed anew.").arg(name);
-    if (QMessageBox::question(this, closing ? tr("Close the month") : tr("Reopen the month"), question) !=
+    // The bonuses are paid from the marks: the month's open gaps are said before it is frozen.
+    QString gaps;
+    if (closing) {
+        if (const core::Result<core::HealthReport> report =
+                core::DataHealth(m_db, m_clock).report(month(), month().addMonths(1));
+            report && core::DataHealth::total(*report) > 0) {
+            gaps = tr("%n mark(s) of this month are still missing — Data health lists them:", nullptr,
+                      core::DataHealth::total(*report)) +
+                   QLatin1Char('\n') + core::DataHealth::summary(*report) + QStringLiteral("\n\n") +
+                   tr("Close the month with these gaps?");
+        }
+    }
+    if (QMessageBox::question(this, closing ? tr("Close the month") : tr("Reopen the month"),
+                              gaps.isEmpty() ? question : question + QStringLiteral("\n\n") + gaps) !=
         QMessageBox::Yes) {
         return;
     }

@@ -4,6 +4,8 @@
 #include "command_table.h"
 #include "funnel/month_figures.h"
 #include "output.h"
+
+#include "services/data_health.h"
 #include "services/payroll_json.h"
 #include "services/payroll_service.h"
 #include "storage/database.h"
@@ -63,6 +65,16 @@ int runBonus(const Args& a) {
         return exitCode;
     }
     PayrollService payroll(*target->db);
+    if (a.flag("--close")) {
+        // A script closes the month as asked; the marks still missing are said on stderr.
+        if (const Result<HealthReport> gaps =
+                DataHealth(*target->db, systemClock()).report(month, month.addMonths(1));
+            gaps && DataHealth::total(*gaps) > 0) {
+            QTextStream(stderr) << "funneldesk-cli: warning: " << DataHealth::total(*gaps)
+                                << " marks of the month are missing (funneldesk-cli health lists them):\n"
+                                << DataHealth::summary(*gaps) << '\n';
+        }
+    }
     if (a.flag("--close") || a.flag("--reopen")) {
         const Status done = a.flag("--close") ? payroll.closeMonth(month) : payroll.reopenMonth(month);
         if (!done) {

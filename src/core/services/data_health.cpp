@@ -287,4 +287,28 @@ QString DataHealth::kindText(GapKind kind) {
     return {};
 }
 
+int DataHealth::total(const HealthReport& report) {
+    int n = 0;
+    for (const GapGroup& g : report.groups) {
+        n += g.count();
+    }
+    return n;
+}
+
+QString DataHealth::summary(const HealthReport& report) {
+    std::vector<std::pair<int, GapKind>> kinds;
+    for (int k = 0; k < kGapKindCount; ++k) {
+        if (const int n = report.count(static_cast<GapKind>(k)); n > 0) {
+            kinds.emplace_back(n, static_cast<GapKind>(k));
+        }
+    }
+    std::stable_sort(kinds.begin(), kinds.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList lines;
+    for (const auto& [n, kind] : kinds) {
+        lines << QStringLiteral("%1 — %2").arg(n).arg(kindText(kind));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 }  // namespace fd::core

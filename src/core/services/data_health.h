@@ -34,6 +34,11 @@ public:
     static QString ownerText(const GapOwner& owner);
     /// The kind of gap as the view and the CLI name it.
     static QString kindText(GapKind kind);
+    /// The report's gaps as lines "41 — Meetings past their time …", the kinds with most first;
+    /// empty when there are none.
+    static QString summary(const HealthReport& report);
+    /// How many gaps the report holds in all.
+    static int total(const HealthReport& report);
 
 private:
     Database& m_db;
