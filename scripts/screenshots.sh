@@ -61,6 +61,7 @@ for lang in ru en; do
     admin --lang "$lang" --workspace settings --tab "$tab" --screenshot "$out/settings-$tab-$lang.png"
   done
   noon --lang "$lang" --workspace audit --screenshot "$out/audit-$lang.png"
+  noon --lang "$lang" --workspace health --screenshot "$out/health-$lang.png"
   # A month under way: plan/fact and the forecast to its end; the bonuses of the last full month.
   for tab in call-center office marketing; do
     midmonth --user head --lang "$lang" --workspace kpi --tab "$tab" --screenshot "$out/kpi-$tab-$lang.png"

@@ -1461,6 +1461,82 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %n meeting(s) as no-shows…</source>
+        <translation>
+            <numerusform>Mark %n meeting as no-shows…</numerusform>
+            <numerusform>Mark %n meetings as no-shows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicate client(s)…</source>
+        <translation>
+            <numerusform>Merge %n duplicate client…</numerusform>
+            <numerusform>Merge %n duplicate clients…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n lead(s) a channel…</source>
+        <translation>
+            <numerusform>Give %n lead a channel…</numerusform>
+            <numerusform>Give %n leads a channel…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The leads&apos; channel</source>
+        <translation>The leads&apos; channel</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>C&amp;ampaign:</translation>
+    </message>
+    <message>
+        <source>Fix in bulk</source>
+        <translation>Fix in bulk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n meeting(s) whose time has passed as no-shows? The clients did not come, as far as anyone knows.</source>
+        <translation>
+            <numerusform>Mark %n meeting whose time has passed as no-shows? The clients did not come, as far as anyone knows.</numerusform>
+            <numerusform>Mark %n meetings whose time has passed as no-shows? The clients did not come, as far as anyone knows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) marked as no-shows</source>
+        <translation>
+            <numerusform>%n meeting marked as no-shows</numerusform>
+            <numerusform>%n meetings marked as no-shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicate client(s) into the older contact with the same phone or e-mail? Every lead, call, meeting and payment stays, under the kept client.</source>
+        <translation>
+            <numerusform>Merge %n duplicate client into the older contact with the same phone or e-mail? Every lead, call, meeting and payment stays, under the kept client.</numerusform>
+            <numerusform>Merge %n duplicate clients into the older contact with the same phone or e-mail? Every lead, call, meeting and payment stays, under the kept client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate client(s) merged</source>
+        <translation>
+            <numerusform>%n duplicate client merged</numerusform>
+            <numerusform>%n duplicate clients merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) given a channel</source>
+        <translation>
+            <numerusform>%n lead given a channel</numerusform>
+            <numerusform>%n leads given a channel</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::app::ImportDialog</name>
@@ -2063,6 +2139,17 @@
     <message>
         <source>Computing…</source>
         <translation>Computing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) of this month are still missing — Data health lists them:</source>
+        <translation>
+            <numerusform>%n mark of this month is still missing — Data health lists them:</numerusform>
+            <numerusform>%n marks of this month are still missing — Data health lists them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the month with these gaps?</source>
+        <translation>Close the month with these gaps?</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +4979,10 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>The database &quot;%1&quot; is at schema version %2 and this FunnelDesk upgrades it to %3 before using it, which writes to it; here it can only be read. Open it once where it can be written. The file was left unchanged.</source>
         <translation>The database &quot;%1&quot; is at schema version %2 and this FunnelDesk upgrades it to %3 before using it, which writes to it; here it can only be read. Open it once where it can be written. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The campaign is not one of the channel&apos;s.</source>
+        <translation>The campaign is not one of the channel&apos;s.</translation>
     </message>
 </context>
 </TS>

@@ -1468,6 +1468,90 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %n meeting(s) as no-shows…</source>
+        <translation>
+            <numerusform>Отметить неявку: %n встреча…</numerusform>
+            <numerusform>Отметить неявку: %n встречи…</numerusform>
+            <numerusform>Отметить неявку: %n встреч…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicate client(s)…</source>
+        <translation>
+            <numerusform>Объединить %n дубль клиента…</numerusform>
+            <numerusform>Объединить %n дубля клиентов…</numerusform>
+            <numerusform>Объединить %n дублей клиентов…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n lead(s) a channel…</source>
+        <translation>
+            <numerusform>Указать канал %n лиду…</numerusform>
+            <numerusform>Указать канал %n лидам…</numerusform>
+            <numerusform>Указать канал %n лидам…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The leads&apos; channel</source>
+        <translation>Канал лидов</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>К&amp;ампания:</translation>
+    </message>
+    <message>
+        <source>Fix in bulk</source>
+        <translation>Исправить разом</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n meeting(s) whose time has passed as no-shows? The clients did not come, as far as anyone knows.</source>
+        <translation>
+            <numerusform>Отметить неявку на %n прошедшую встречу? Насколько известно, клиент не пришёл.</numerusform>
+            <numerusform>Отметить неявку на %n прошедшие встречи? Насколько известно, клиенты не пришли.</numerusform>
+            <numerusform>Отметить неявку на %n прошедших встреч? Насколько известно, клиенты не пришли.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) marked as no-shows</source>
+        <translation>
+            <numerusform>%n встреча отмечена неявкой</numerusform>
+            <numerusform>%n встречи отмечены неявкой</numerusform>
+            <numerusform>%n встреч отмечены неявкой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicate client(s) into the older contact with the same phone or e-mail? Every lead, call, meeting and payment stays, under the kept client.</source>
+        <translation>
+            <numerusform>Объединить %n дубль клиента со старшим контактом с тем же телефоном или e-mail? Все лиды, звонки, встречи и оплаты останутся — у оставленного клиента.</numerusform>
+            <numerusform>Объединить %n дубля клиентов со старшими контактами с тем же телефоном или e-mail? Все лиды, звонки, встречи и оплаты останутся — у оставленных клиентов.</numerusform>
+            <numerusform>Объединить %n дублей клиентов со старшими контактами с тем же телефоном или e-mail? Все лиды, звонки, встречи и оплаты останутся — у оставленных клиентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate client(s) merged</source>
+        <translation>
+            <numerusform>Объединён %n дубль клиента</numerusform>
+            <numerusform>Объединено %n дубля клиентов</numerusform>
+            <numerusform>Объединено %n дублей клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) given a channel</source>
+        <translation>
+            <numerusform>Канал указан для %n лида</numerusform>
+            <numerusform>Канал указан для %n лидов</numerusform>
+            <numerusform>Канал указан для %n лидов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::app::ImportDialog</name>
@@ -2071,6 +2155,18 @@
     <message>
         <source>Computing…</source>
         <translation>Считаю…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) of this month are still missing — Data health lists them:</source>
+        <translation>
+            <numerusform>В этом месяце не хватает %n отметки — их перечисляет «Качество данных»:</numerusform>
+            <numerusform>В этом месяце не хватает %n отметок — их перечисляет «Качество данных»:</numerusform>
+            <numerusform>В этом месяце не хватает %n отметок — их перечисляет «Качество данных»:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the month with these gaps?</source>
+        <translation>Закрыть месяц с этими пробелами?</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5001,10 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>The database &quot;%1&quot; is at schema version %2 and this FunnelDesk upgrades it to %3 before using it, which writes to it; here it can only be read. Open it once where it can be written. The file was left unchanged.</source>
         <translation>База данных «%1» имеет версию схемы %2, и эта версия FunnelDesk перед работой обновляет её до %3, то есть пишет в неё; здесь её можно только читать. Откройте её один раз там, где в неё можно писать. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The campaign is not one of the channel&apos;s.</source>
+        <translation>Кампания не относится к этому каналу.</translation>
     </message>
 </context>
 </TS>

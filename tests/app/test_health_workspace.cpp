@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -73,4 +74,15 @@ TEST_CASE("The Data health view lists each kind of gap with who fixes it and ope
 
     // The month's KPIs the gaps leave open: a row for each, with the range.
     CHECK(ws.impact()->topLevelItemCount() > 0);
+
+    // The meetings nobody marked, marked as no-shows in one go from their kind's row.
+    tree->setCurrentItem(tree->topLevelItem(static_cast<int>(GapKind::UnmarkedMeeting)));
+    REQUIRE(ws.fixButton()->isVisibleTo(&ws));
+    CHECK(ws.fixButton()->text().contains(QString::number(expected.count(GapKind::UnmarkedMeeting))));
+    CHECK(ws.fixCurrent(false).isEmpty());
+    CHECK(ws.report().count(GapKind::UnmarkedMeeting) == 0);
+    CHECK(tree->topLevelItem(static_cast<int>(GapKind::UnmarkedMeeting))->childCount() == 0);
+    // A kind no fix in bulk is safe for shows no button.
+    tree->setCurrentItem(tree->topLevelItem(static_cast<int>(GapKind::FollowUpOverdue)));
+    CHECK_FALSE(ws.fixButton()->isVisibleTo(&ws));
 }

@@ -3,11 +3,14 @@
 
 #include "test_support.h"
 
+#include "services/data_fixes.h"
 #include "services/data_health.h"
 #include "services/health_impact.h"
+#include "services/lead_list_reader.h"
 #include "services/lead_service.h"
 #include "services/meeting_service.h"
 #include "services/payroll_service.h"
+#include "services/report_service.h"
 
 #include <QSqlQuery>
 
@@ -323,4 +326,81 @@ TEST_CASE("The gaps of a month give each KPI its range and flag a bonus a step o
     gate.threshold = 3;
     CHECK(crossesStep(gate, 2, 4, std::nullopt));
     CHECK_FALSE(crossesStep(gate, 3.5, 4, std::nullopt));
+}
+
+TEST_CASE(
+    "Fixing in bulk: duplicates merged keeping every record, past meetings marked, leads given a source",
+    "[health]") {
+    World w;
+    const Planted p = plant(w);
+    DataHealth health(*w.db, w.clock);
+    const QDate from(2026, 1, 1);
+    const QDate to(2026, 3, 3);
+    auto funnelByChannel = [&] {
+        FunnelSpec spec;
+        spec.from = from;
+        spec.to = to;
+        spec.by = Breakdown::Channel;
+        const FunnelReport r = require(ReportService(*w.db).funnel(spec));
+        std::vector<std::array<qint64, kStageCount>> stages{r.total.stages};
+        for (const FunnelGroup& g : r.groups) {
+            stages.push_back(g.stages);
+        }
+        return stages;
+    };
+    auto leadsOfContacts = [&] {
+        QSqlQuery q(w.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT contact_id) FROM leads")));
+        REQUIRE(q.next());
+        return std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
+    };
+    const auto funnelBefore = funnelByChannel();
+    const auto [leadsBefore, contactsBefore] = leadsOfContacts();
+    const qint64 touchesBefore = w.count("lead_touches");
+    const qint64 callsBefore = w.count("call_attempts");
+
+    // The duplicate client: merged into the older contact, audited, found by both addresses.
+    const HealthReport r = require(health.report(from, to));
+    const GapRecord duplicate = only(r, GapKind::DuplicateContacts).records.front();
+    REQUIRE(duplicate.contactId);
+    w.db->setActor(
+        Actor{w.operatorA, Role::Operator, std::nullopt, QStringLiteral("A"), QStringLiteral("a")});
+    CHECK_FALSE(DataFixes(*w.db, w.clock).mergeDuplicates({*duplicate.contactId}).ok());  // not an operator's
+    w.db->setActor(std::nullopt);
+    CHECK(require(DataFixes(*w.db, w.clock).mergeDuplicates({*duplicate.contactId})) == 1);
+    CHECK(funnelByChannel() == funnelBefore);
+    const auto [leadsAfter, contactsAfter] = leadsOfContacts();
+    CHECK(leadsAfter == leadsBefore);
+    CHECK(contactsAfter == contactsBefore - 1);
+    CHECK(w.count("lead_touches") == touchesBefore);
+    CHECK(w.count("call_attempts") == callsBefore);
+    QSqlQuery q(w.db->connection());
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'merge' AND entity = 'contact'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    // The merged lead now belongs to the kept contact, which the search finds by the old number too.
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT c.phone_e164 FROM leads l JOIN contacts c ON c.id = l.contact_id WHERE "
+                              "l.id = %1")
+                   .arg(p.duplicate)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("+79120001010"));
+    LeadFilter found;
+    found.text = QStringLiteral("+79120001011");
+    CHECK(require(LeadListReader(*w.db).count(found)) == 2);
+
+    // The meeting nobody marked: a no-show now, with one confirmation.
+    const GapRecord unmarked = only(r, GapKind::UnmarkedMeeting).records.front();
+    REQUIRE(unmarked.meetingId);
+    CHECK(require(DataFixes(*w.db, w.clock).markNoShows({*unmarked.meetingId}, w.managerMoscow)) == 1);
+    // The lead without a channel: the search channel and its campaign.
+    CHECK(require(DataFixes(*w.db, w.clock).assignSource({p.noSource}, w.channel, w.campaign)) == 1);
+    CHECK_FALSE(DataFixes(*w.db, w.clock).assignSource({p.noSource}, w.otherChannel, w.campaign).ok());
+
+    const HealthReport after = require(health.report(from, to));
+    CHECK(after.count(GapKind::DuplicateContacts) == 0);
+    CHECK(after.count(GapKind::UnmarkedMeeting) == 0);
+    CHECK(after.count(GapKind::LeadWithoutSource) == 0);
+    CHECK(after.count(GapKind::RepeatLeads) == 1);  // the rest stay as they were
 }

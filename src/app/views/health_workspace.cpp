@@ -11,9 +11,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
@@ -80,8 +82,21 @@ HealthWorkspace::HealthWorkspace(core::Database& db, core::Clock clock, QWidget*
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
+    m_fix = new QPushButton(this);
+    m_fix->setVisible(false);
+    auto* fixes = new QHBoxLayout;
+    fixes->addWidget(m_fix);
+    fixes->addStretch(1);
+    layout->addLayout(fixes);
     m_error = makeErrorLabel(this, true);
     layout->addWidget(m_error);
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        if (const QString problem = fixCurrent(); !problem.isEmpty()) {
+            m_error->setText(problem);
+            m_error->show();
+        }
+    });
+    connect(m_gaps, &QTreeWidget::currentItemChanged, this, &HealthWorkspace::updateFix);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &HealthWorkspace::applyPreset);
     connect(m_from, &QDateEdit::dateChanged, this, [this] {
@@ -188,6 +203,7 @@ void HealthWorkspace::reload() {
     m_impactTitle->setText(tr("<b>What the gaps do to the numbers of %1</b>")
                                .arg(QLocale().standaloneMonthName(month.month()) + QLatin1Char(' ') +
                                     QString::number(month.year())));
+    updateFix();
     m_ready = true;
     Q_EMIT ready();
 }
@@ -276,14 +292,10 @@ void HealthWorkspace::openRecords(QTreeWidgetItem* item) {
     if (!item) {
         return;
     }
-    const auto kind = static_cast<core::GapKind>(item->data(0, kKindRole).toInt());
+    m_gaps->setCurrentItem(item);
+    core::GapKind kind = core::GapKind::UnmarkedMeeting;
+    const std::vector<const core::GapGroup*> groups = currentGroups(&kind);
     const int group = item->data(0, kGroupRole).toInt();
-    std::vector<const core::GapGroup*> groups;
-    for (std::size_t g = 0; g < m_report.groups.size(); ++g) {
-        if (m_report.groups[g].kind == kind && (group < 0 || static_cast<int>(g) == group)) {
-            groups.push_back(&m_report.groups[g]);
-        }
-    }
     std::set<core::Id> leads;
     QDate day;
     for (const core::GapGroup* g : groups) {

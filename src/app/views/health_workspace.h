@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -40,6 +41,10 @@ public:
     void setPeriod(QDate from, QDate to);
     /// Opens the records behind the gap row `item` (a kind's row or an owner's).
     void openRecords(QTreeWidgetItem* item);
+    /// The fix in bulk the current row allows, after one confirmation: past meetings marked as
+    /// no-shows, duplicate clients merged, or leads given a channel. The error, or empty.
+    QString fixCurrent(bool confirm = true);
+    QPushButton* fixButton() const { return m_fix; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -49,6 +54,11 @@ private:
     void applyPreset(int preset);
     void fillGaps();
     void fillImpact(const core::HealthImpact& impact);
+    /// The records of the current row (every group of its kind for a kind's row).
+    std::vector<const core::GapGroup*> currentGroups(core::GapKind* kind) const;
+    void updateFix();
+    /// Asks for a channel and campaign; false when the person cancels.
+    bool chooseSource(core::Id* channel, core::OptId* campaign);
 
     core::Database& m_db;
     core::Clock m_clock;
@@ -63,6 +73,7 @@ private:
     QTreeWidget* m_gaps = nullptr;
     QTreeWidget* m_impact = nullptr;
     QLabel* m_error = nullptr;
+    QPushButton* m_fix = nullptr;
 };
 
 }  // namespace fd::app
