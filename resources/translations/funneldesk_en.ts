@@ -1537,6 +1537,10 @@
             <numerusform>%n leads given a channel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open in the &amp;office</source>
+        <translation>Open in the &amp;office</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::ImportDialog</name>
@@ -4062,10 +4066,6 @@ Everything entered since the copy was made is then no longer in the database; th
 <context>
     <name>fd::core::DataHealth</name>
     <message>
-        <source>Office %1 (no manager named)</source>
-        <translation>Office %1 (no manager named)</translation>
-    </message>
-    <message>
         <source>Typed by %1</source>
         <translation>Typed by %1</translation>
     </message>
@@ -4132,6 +4132,14 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>Coming meetings and follow-ups in closed offices</source>
         <translation>Coming meetings and follow-ups in closed offices</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Office %1</translation>
+    </message>
+    <message>
+        <source>%1 (no manager named)</source>
+        <translation>%1 (no manager named)</translation>
     </message>
 </context>
 <context>

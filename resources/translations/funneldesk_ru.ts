@@ -1552,6 +1552,10 @@
             <numerusform>Канал указан для %n лидов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open in the &amp;office</source>
+        <translation>Открыть в &amp;офисе</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::ImportDialog</name>
@@ -4084,10 +4088,6 @@ Everything entered since the copy was made is then no longer in the database; th
 <context>
     <name>fd::core::DataHealth</name>
     <message>
-        <source>Office %1 (no manager named)</source>
-        <translation>Офис %1 (менеджер не назначен)</translation>
-    </message>
-    <message>
         <source>Typed by %1</source>
         <translation>Ввёл(а) %1</translation>
     </message>
@@ -4154,6 +4154,14 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>Coming meetings and follow-ups in closed offices</source>
         <translation>Предстоящие встречи и дожимы в закрытых офисах</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Офис %1</translation>
+    </message>
+    <message>
+        <source>%1 (no manager named)</source>
+        <translation>%1 (менеджер не назначен)</translation>
     </message>
 </context>
 <context>

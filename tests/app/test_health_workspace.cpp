@@ -8,10 +8,14 @@
 #include "dialogs/drill_down_dialog.h"
 #include "services/data_health.h"
 #include "views/health_workspace.h"
+#include "views/main_window.h"
+#include "views/office_workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QPushButton>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -85,4 +89,38 @@ TEST_CASE("The Data health view lists each kind of gap with who fixes it and ope
     // A kind no fix in bulk is safe for shows no button.
     tree->setCurrentItem(tree->topLevelItem(static_cast<int>(GapKind::FollowUpOverdue)));
     CHECK_FALSE(ws.fixButton()->isVisibleTo(&ws));
+}
+
+TEST_CASE("A gap in the office's marks opens the office workspace on its office and day", "[app][health]") {
+    fd::test::Demo demo;
+    const QString path = demo.dir.filePath(QStringLiteral("demo.sqlite"));
+    demo.db.reset();
+    QSettings().clear();
+    fd::app::MainWindow window(require(Database::open(path, OpenMode::Existing)), demo.clock);
+    window.show();
+    REQUIRE(window.selectWorkspace(QStringLiteral("health")));
+    auto* health = qobject_cast<fd::app::HealthWorkspace*>(window.currentWorkspace());
+    REQUIRE(health != nullptr);
+    health->setPeriod(QDate(2026, 6, 1), QDate(2026, 6, 30));
+    QTreeWidgetItem* unmarked = health->gaps()->topLevelItem(static_cast<int>(GapKind::UnmarkedMeeting));
+    REQUIRE(unmarked->childCount() > 0);
+    health->gaps()->setCurrentItem(unmarked->child(0));
+    REQUIRE(health->officeButton()->isVisibleTo(health));
+    const GapGroup* group = nullptr;
+    for (const GapGroup& g : health->report().groups) {
+        if (g.kind == GapKind::UnmarkedMeeting && !group) {
+            group = &g;
+        }
+    }
+    REQUIRE(group != nullptr);
+    QTest::mouseClick(health->officeButton(), Qt::LeftButton);
+    auto* office = qobject_cast<fd::app::OfficeWorkspace*>(window.currentWorkspace());
+    REQUIRE(office != nullptr);
+    CHECK(office->day() == QDateTime::fromSecsSinceEpoch(group->records.front().at).date());
+    CHECK(office->officeId() == group->owner.officeId);
+    // A kind fixed elsewhere (the marketer's figures) offers no office.
+    REQUIRE(window.selectWorkspace(QStringLiteral("health")));
+    health->gaps()->setCurrentItem(
+        health->gaps()->topLevelItem(static_cast<int>(GapKind::LeadWithoutSource)));
+    CHECK_FALSE(health->officeButton()->isVisibleTo(health));
 }

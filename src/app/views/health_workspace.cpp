@@ -84,7 +84,11 @@ HealthWorkspace::HealthWorkspace(core::Database& db, core::Clock clock, QWidget*
     layout->addWidget(split, 1);
     m_fix = new QPushButton(this);
     m_fix->setVisible(false);
+    m_office = new QPushButton(tr("Open in the &office"), this);
+    m_office->setVisible(false);
+    connect(m_office, &QPushButton::clicked, this, &HealthWorkspace::openInOfficeCurrent);
     auto* fixes = new QHBoxLayout;
+    fixes->addWidget(m_office);
     fixes->addWidget(m_fix);
     fixes->addStretch(1);
     layout->addLayout(fixes);

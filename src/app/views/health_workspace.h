@@ -45,6 +45,10 @@ public:
     /// no-shows, duplicate clients merged, or leads given a channel. The error, or empty.
     QString fixCurrent(bool confirm = true);
     QPushButton* fixButton() const { return m_fix; }
+    /// Opens the office workspace where the current row's first record is fixed (the day of a
+    /// meeting, the follow-ups, the cash desk); false when the row is not an office's.
+    bool openInOfficeCurrent();
+    QPushButton* officeButton() const { return m_office; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -74,6 +78,7 @@ private:
     QTreeWidget* m_impact = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_fix = nullptr;
+    QPushButton* m_office = nullptr;
 };
 
 }  // namespace fd::app

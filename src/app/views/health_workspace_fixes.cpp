@@ -6,8 +6,10 @@
 #include "services/data_fixes.h"
 #include "services/data_health.h"
 #include "storage/database.h"
+#include "views/office_workspace.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,6 +23,23 @@ namespace {
 
 constexpr int kKindRole = Qt::UserRole;
 constexpr int kGroupRole = Qt::UserRole + 1;
+
+/// The office workspace's tab where a kind of gap is fixed (an OfficeWorkspace::Tab), or -1.
+int officeTab(core::GapKind kind) {
+    switch (kind) {
+        case core::GapKind::UnmarkedMeeting:
+        case core::GapKind::ArrivalWithoutOutcome:
+        case core::GapKind::InactiveBooker:
+            return OfficeWorkspace::DayTab;
+        case core::GapKind::ThinkingWithoutFollowUp:
+        case core::GapKind::FollowUpOverdue:
+            return OfficeWorkspace::FollowUpTab;
+        case core::GapKind::MoneyOverdue:
+            return OfficeWorkspace::CashTab;
+        default:
+            return -1;
+    }
+}
 
 }  // namespace
 
@@ -65,6 +84,24 @@ void HealthWorkspace::updateFix() {
     }
     m_fix->setText(text);
     m_fix->setVisible(!text.isEmpty());
+    m_office->setVisible(records > 0 && officeTab(kind) >= 0);
+}
+
+bool HealthWorkspace::openInOfficeCurrent() {
+    core::GapKind kind = core::GapKind::UnmarkedMeeting;
+    const std::vector<const core::GapGroup*> groups = currentGroups(&kind);
+    const int tab = officeTab(kind);
+    if (tab < 0) {
+        return false;
+    }
+    for (const core::GapGroup* g : groups) {
+        if (g->owner.officeId && !g->records.empty()) {
+            Q_EMIT openInOffice(*g->owner.officeId,
+                                QDateTime::fromSecsSinceEpoch(g->records.front().at).date(), tab);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool HealthWorkspace::chooseSource(core::Id* channel, core::OptId* campaign) {

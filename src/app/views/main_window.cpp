@@ -316,6 +316,15 @@ void MainWindow::buildWorkspaces(const QString& select) {
         connect(w, &Workspace::saved, this, &MainWindow::showSaved);
         connect(w, &Workspace::told, this,
                 [this](const QString& message) { statusBar()->showMessage(message, kSavedMessageMs); });
+        connect(w, &Workspace::openInOffice, this, [this](qint64 officeId, QDate day, int tab) {
+            if (selectWorkspace(QStringLiteral("office"))) {
+                if (auto* office = qobject_cast<OfficeWorkspace*>(currentWorkspace())) {
+                    office->selectOffice(officeId);
+                    office->selectDate(day);
+                    office->selectTab(static_cast<OfficeWorkspace::Tab>(tab));
+                }
+            }
+        });
     }
     if (select.isEmpty() || !selectWorkspace(select)) {
         m_nav->setCurrentRow(0);

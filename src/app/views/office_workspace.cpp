@@ -239,6 +239,10 @@ QLabel* OfficeWorkspace::cashTotal() const {
     return m_cash->cashTotal();
 }
 
+QDate OfficeWorkspace::day() const {
+    return m_date->date();
+}
+
 core::OptId OfficeWorkspace::officeId() const {
     const QVariant v = m_office->currentData();
     return v.isValid() ? core::OptId(v.toLongLong()) : std::nullopt;

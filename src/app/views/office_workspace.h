@@ -85,6 +85,8 @@ public:
     QString errorText() const;
     core::OptId officeId() const;
     core::OptId managerId() const;
+    /// The day shown.
+    QDate day() const;
 
 protected:
     void showEvent(QShowEvent* event) override;

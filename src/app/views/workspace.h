@@ -3,6 +3,7 @@
 #include "domain/result.h"
 #include "storage/change_feed.h"
 
+#include <QDate>
 #include <QTimer>
 #include <QWidget>
 
@@ -58,6 +59,9 @@ Q_SIGNALS:
     void saved(const QString& message, const fd::app::Undo& undo = {});
     /// A word for the status bar that saved nothing ("Calling +7 912 …").
     void told(const QString& message);
+    /// The office workspace should open on this office, day and tab (an OfficeWorkspace::Tab):
+    /// where a gap in the office's marks is fixed.
+    void openInOffice(qint64 officeId, QDate day, int tab);
 
 private:
     static constexpr int kRereadDelayMs = 300;

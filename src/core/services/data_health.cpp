@@ -26,7 +26,8 @@ GapOwner managerOrOffice(const GapRow& row) {
     if (row.employeeId) {
         return {GapOwnerKind::Employee, row.employeeId, row.officeId, row.employeeName};
     }
-    return {GapOwnerKind::Office, row.officeId, row.officeId, row.officeName};
+    return {GapOwnerKind::Office, row.officeId, row.officeId,
+            QCoreApplication::translate("fd::core::DataHealth", "%1 (no manager named)").arg(row.officeName)};
 }
 
 /// A call-center gap goes to the lead's operator; a lead nobody worked, to the company.
@@ -246,7 +247,7 @@ QString DataHealth::ownerText(const GapOwner& owner) {
         case GapOwnerKind::Channel:
             return owner.name;
         case GapOwnerKind::Office:
-            return tr("Office %1 (no manager named)").arg(owner.name);
+            return tr("Office %1").arg(owner.name);
         case GapOwnerKind::Source:
             return owner.id ? tr("Typed by %1").arg(owner.name) : tr("Imported from a file");
         case GapOwnerKind::Company:

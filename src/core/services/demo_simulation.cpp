@@ -7,6 +7,7 @@
 
 #include "services/demo_generator.h"
 #include "services/service_context.h"
+#include "services/staff_service.h"
 #include "storage/catalog_repository.h"
 #include "storage/funnel_repository.h"
 #include "storage/lead_repository.h"
@@ -73,6 +74,19 @@ Result<DemoSummary> Simulation::run() {
             // What a real company forgets to mark, for Data health to find (a server's audit
             // trail cannot lose lines, so a demo made there keeps every mark).
             plantDemoGaps(m_db, m_now);
+            // The last operator left the day before the history ends: their open leads went to the
+            // first operator; the meetings they had booked are still to come.
+            if (m_operatorIds.size() > 1) {
+                const qint64 end = m_now;
+                m_now = end - 86400;
+                if (Status left =
+                        StaffService(m_db, m_clock).deactivate(m_operatorIds.back(), m_operatorIds.front());
+                    !left) {
+                    m_db.rollback();
+                    return left.error();
+                }
+                m_now = end;
+            }
         }
         if (!m_db.onServer()) {
             // The funnel's packed facts, kept beside the rows (they are kept only outside a

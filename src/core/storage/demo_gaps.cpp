@@ -127,6 +127,20 @@ void plantDemoGaps(Database& db, qint64 end) {
         "WHERE created_at >= :since AND id % 97 = 0 "
         "AND created_at - (SELECT p.created_at FROM leads p WHERE p.id = leads.id - 1) BETWEEN 0 AND 600");
     twice.bind(":since", end - 30 * kDay).exec();
+    // The second form's own contact is left with no lead: gone, from the search index too.
+    Query orphans(db,
+                  "SELECT c.id, c.search_key FROM contacts c WHERE c.created_at >= :since "
+                  "AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.contact_id = c.id)");
+    orphans.bind(":since", end - 30 * kDay);
+    for (const auto& [id, key] : orphans.all([](const Query& r) { return std::pair{r.i64(0), r.text(1)}; })) {
+        if (!key.isEmpty()) {
+            Query fts(
+                db, "INSERT INTO contacts_fts(contacts_fts, rowid, search_key) VALUES ('delete', :id, :key)");
+            fts.bind(":id", id).bind(":key", key).exec();
+        }
+        Query gone(db, "DELETE FROM contacts WHERE id = :id");
+        gone.bind(":id", id).exec();
+    }
     LeadRepository leads(db);
     for (const qint64 lead : touched) {
         leads.refreshMilestones(lead, end);
