@@ -277,6 +277,18 @@
         <source>The audit trail is written to %1</source>
         <translation>The audit trail is written to %1</translation>
     </message>
+    <message>
+        <source>duplicate client merged in</source>
+        <translation>duplicate client merged in</translation>
+    </message>
+    <message>
+        <source>channel given to leads</source>
+        <translation>channel given to leads</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::BookingDialog</name>
@@ -1540,6 +1552,10 @@
     <message>
         <source>Open in the &amp;office</source>
         <translation>Open in the &amp;office</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,18 @@
         <source>The audit trail is written to %1</source>
         <translation>Журнал изменений записан в %1</translation>
     </message>
+    <message>
+        <source>duplicate client merged in</source>
+        <translation>объединён дубль клиента</translation>
+    </message>
+    <message>
+        <source>channel given to leads</source>
+        <translation>лидам указан канал</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::BookingDialog</name>
@@ -1555,6 +1567,10 @@
     <message>
         <source>Open in the &amp;office</source>
         <translation>Открыть в &amp;офисе</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Читаю…</translation>
     </message>
 </context>
 <context>

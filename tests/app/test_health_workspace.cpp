@@ -23,6 +23,18 @@
 using namespace fd::core;
 using fd::test::require;
 
+namespace {
+
+/// Waits until the view has shown what its worker read.
+void waitReady(const fd::app::HealthWorkspace& ws) {
+    for (int i = 0; i < 1000 && !ws.isReady(); ++i) {
+        QTest::qWait(10);
+    }
+    REQUIRE(ws.isReady());
+}
+
+}  // namespace
+
 TEST_CASE("The Data health view lists each kind of gap with who fixes it and opens the leads behind a row",
           "[app][health]") {
     fd::test::Demo demo;
@@ -30,7 +42,7 @@ TEST_CASE("The Data health view lists each kind of gap with who fixes it and ope
     ws.resize(1280, 720);
     ws.show();
     ws.setPeriod(QDate(2026, 6, 1), QDate(2026, 6, 30));
-    REQUIRE(ws.isReady());
+    waitReady(ws);
     const HealthReport expected =
         require(DataHealth(*demo.db, demo.clock).report(QDate(2026, 6, 1), QDate(2026, 7, 1)));
     QTreeWidget* tree = ws.gaps();
@@ -84,6 +96,7 @@ TEST_CASE("The Data health view lists each kind of gap with who fixes it and ope
     REQUIRE(ws.fixButton()->isVisibleTo(&ws));
     CHECK(ws.fixButton()->text().contains(QString::number(expected.count(GapKind::UnmarkedMeeting))));
     CHECK(ws.fixCurrent(false).isEmpty());
+    waitReady(ws);
     CHECK(ws.report().count(GapKind::UnmarkedMeeting) == 0);
     CHECK(tree->topLevelItem(static_cast<int>(GapKind::UnmarkedMeeting))->childCount() == 0);
     // A kind no fix in bulk is safe for shows no button.
@@ -102,6 +115,7 @@ TEST_CASE("A gap in the office's marks opens the office workspace on its office 
     auto* health = qobject_cast<fd::app::HealthWorkspace*>(window.currentWorkspace());
     REQUIRE(health != nullptr);
     health->setPeriod(QDate(2026, 6, 1), QDate(2026, 6, 30));
+    waitReady(*health);
     QTreeWidgetItem* unmarked = health->gaps()->topLevelItem(static_cast<int>(GapKind::UnmarkedMeeting));
     REQUIRE(unmarked->childCount() > 0);
     health->gaps()->setCurrentItem(unmarked->child(0));

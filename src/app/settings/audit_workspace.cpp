@@ -41,8 +41,8 @@ QString translated(const char* text) {
     return QCoreApplication::translate("fd::app::AuditWorkspace", text);
 }
 
-const char* const kEntities[] = {"lead",   "meeting", "deal",     "payment", "task",     "employee",
-                                 "office", "channel", "campaign", "reason",  "settings", "company"};
+const char* const kEntities[] = {"lead",   "contact", "meeting",  "deal",   "payment",  "task",   "employee",
+                                 "office", "channel", "campaign", "reason", "settings", "company"};
 
 }  // namespace
 
@@ -79,6 +79,9 @@ QString auditActionName(const QString& action) {
          QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "confirmation undone")},
         {QStringLiteral("cancel_undone"),
          QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "cancellation undone")},
+        {QStringLiteral("merge"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "duplicate client merged in")},
+        {QStringLiteral("assign_source"),
+         QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "channel given to leads")},
     };
     const char* name = names.value(action);
     return name ? translated(name) : action;
@@ -107,6 +110,7 @@ QString auditEntityName(const QString& entity) {
         {QStringLiteral("reason"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "reason")},
         {QStringLiteral("settings"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "settings")},
         {QStringLiteral("company"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "company")},
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("fd::app::AuditWorkspace", "client")},
     };
     const char* name = names.value(entity);
     return name ? translated(name) : entity;

@@ -37,6 +37,17 @@ constexpr int kGroupRole = Qt::UserRole + 1;  ///< the group's index in the repo
 
 HealthWorkspace::HealthWorkspace(core::Database& db, core::Clock clock, QWidget* parent)
     : Workspace(parent), m_db(db), m_clock(std::move(clock)) {
+    m_worker = new HealthWorker(m_clock);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &HealthWorkspace::computeRequested, m_worker, &HealthWorker::compute);
+    connect(m_worker, &HealthWorker::computed, this, &HealthWorkspace::onComputed);
+    connect(m_worker, &HealthWorker::failed, this, &HealthWorkspace::onFailed);
+    m_thread.setObjectName(QStringLiteral("health"));
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path = db.path(), actor = db.actor()] { worker->open(path, actor); },
+        Qt::QueuedConnection);
     auto* layout = new QVBoxLayout(this);
     auto* filters = new FlowLayout;
     m_period = new QComboBox(this);
@@ -118,6 +129,11 @@ HealthWorkspace::HealthWorkspace(core::Database& db, core::Clock clock, QWidget*
     m_period->setCurrentIndex(ThisMonth);
 }
 
+HealthWorkspace::~HealthWorkspace() {
+    m_thread.quit();
+    m_thread.wait();
+}
+
 QString HealthWorkspace::title() const {
     return tr("Data health");
 }
@@ -187,26 +203,41 @@ void HealthWorkspace::setPeriod(QDate from, QDate to) {
 }
 
 void HealthWorkspace::reload() {
+    m_ready = false;
     m_stale = !isVisible();
-    m_error->hide();
-    const QDate from = m_from->date();
-    const QDate to = m_to->date().addDays(1);
-    core::Result<core::HealthReport> report = core::DataHealth(m_db, m_clock).report(from, to);
-    if (!report) {
-        m_error->setText(report.error().message());
-        m_error->show();
-        m_report = {};
-    } else {
-        m_report = std::move(report).value();
-    }
-    fillGaps();
-    // The month the period ends in: its KPIs and bonuses (nothing for who reads no bonuses).
     const QDate month(m_to->date().year(), m_to->date().month(), 1);
-    core::Result<core::HealthImpact> impact = core::healthImpact(m_db, m_clock, month);
-    fillImpact(impact ? *impact : core::HealthImpact{});
-    m_impactTitle->setText(tr("<b>What the gaps do to the numbers of %1</b>")
-                               .arg(QLocale().standaloneMonthName(month.month()) + QLatin1Char(' ') +
-                                    QString::number(month.year())));
+    m_summary->setText(tr("Reading…"));
+    // The month the period ends in: its KPIs and bonuses.
+    Q_EMIT computeRequested(++m_generation, m_from->date(), m_to->date().addDays(1), month);
+}
+
+void HealthWorkspace::onFailed(int generation, const QString& message) {
+    if (generation != m_generation) {
+        return;  // a period since replaced
+    }
+    m_error->setText(message);
+    m_error->show();
+    m_report = {};
+    fillGaps();
+    fillImpact({});
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void HealthWorkspace::onComputed(int generation, const core::HealthReport& report,
+                                 const core::HealthImpact& impact) {
+    if (generation != m_generation) {
+        return;
+    }
+    m_error->hide();
+    m_report = report;
+    fillGaps();
+    fillImpact(impact);
+    const QDate month = QDate::fromString(impact.month + QStringLiteral("-01"), Qt::ISODate);
+    m_impactTitle->setText(month.isValid() ? tr("<b>What the gaps do to the numbers of %1</b>")
+                                                 .arg(QLocale().standaloneMonthName(month.month()) +
+                                                      QLatin1Char(' ') + QString::number(month.year()))
+                                           : QString());
     updateFix();
     m_ready = true;
     Q_EMIT ready();

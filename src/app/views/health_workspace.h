@@ -3,7 +3,10 @@
 #include "domain/data_health.h"
 #include "services/health_impact.h"
 #include "services/service_context.h"
+#include "views/health_worker.h"
 #include "views/workspace.h"
+
+#include <QThread>
 
 class QComboBox;
 class QDateEdit;
@@ -26,6 +29,7 @@ class HealthWorkspace final : public Workspace {
 
 public:
     HealthWorkspace(core::Database& db, core::Clock clock, QWidget* parent = nullptr);
+    ~HealthWorkspace() override;
 
     QString workspaceId() const override { return QStringLiteral("health"); }
     QString title() const override;
@@ -50,11 +54,16 @@ public:
     bool openInOfficeCurrent();
     QPushButton* officeButton() const { return m_office; }
 
+Q_SIGNALS:
+    void computeRequested(int generation, QDate from, QDate to, QDate month);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void reload();
+    void onComputed(int generation, const core::HealthReport& report, const core::HealthImpact& impact);
+    void onFailed(int generation, const QString& message);
     void applyPreset(int preset);
     void fillGaps();
     void fillImpact(const core::HealthImpact& impact);
@@ -66,6 +75,9 @@ private:
 
     core::Database& m_db;
     core::Clock m_clock;
+    QThread m_thread;
+    HealthWorker* m_worker = nullptr;
+    int m_generation = 0;
     bool m_ready = false;
     bool m_stale = true;
     core::HealthReport m_report;

@@ -128,12 +128,24 @@ void addSpendGaps(std::vector<GapGroup>& groups, HealthRepository& repo, qint64 
     for (const auto& [id, name] : repo.paidChannels()) {
         paid[id] = name;
     }
+    // The days' starts, found once: a lead's day is a search among them, not a zone conversion
+    // per lead (a month of a million-lead history has a hundred thousand).
+    std::vector<qint64> starts;
+    std::vector<QString> days;
+    for (QDate d = QDate::fromString(firstDay, Qt::ISODate); d <= QDate::fromString(lastDay, Qt::ISODate);
+         d = d.addDays(1)) {
+        days.push_back(d.toString(Qt::ISODate));
+        starts.push_back(startOf(days.back()));
+    }
+    const qint64 after = startOf(QDate::fromString(lastDay, Qt::ISODate).addDays(1).toString(Qt::ISODate));
     std::set<std::pair<Id, QString>> brought;
     for (const LeadArrival& l : repo.leadArrivals(from, to)) {
-        const QString day = dayOf(l.createdAt, zone);
-        if (l.channelId && paid.count(*l.channelId) && day >= firstDay && day <= lastDay) {
-            brought.insert({*l.channelId, day});
+        if (!l.channelId || !paid.count(*l.channelId) || l.createdAt >= after || starts.empty() ||
+            l.createdAt < starts.front()) {
+            continue;
         }
+        const auto day = std::upper_bound(starts.begin(), starts.end(), l.createdAt) - starts.begin() - 1;
+        brought.insert({*l.channelId, days[static_cast<std::size_t>(day)]});
     }
     std::vector<GapRow> noSpend;
     for (const auto& [channel, day] : brought) {
