@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev sqlite3 libspdlog-dev catch2
   postgresql libpq-dev  # the shared server: tests start a private one; libpq streams report facts
-  libxlsxwriter-dev libsodium-dev zlib1g-dev unzip poppler-utils xvfb xauth fonts-dejavu-core
+  libxlsxwriter-dev libzip-dev libsodium-dev zlib1g-dev unzip poppler-utils xvfb xauth fonts-dejavu-core
   clang libclang-rt-14-dev llvm-14  # tests/fuzz: clang, libFuzzer, sanitizer runtimes, symbolizer
   dpkg-dev lintian desktop-file-utils appstream man-db  # the Debian package and its checks
 )

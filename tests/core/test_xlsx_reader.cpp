@@ -1,0 +1,165 @@
+// The XLSX reader on workbooks made by a real producer (openpyxl) and by hand
+// (tests/data/xlsx/make_fixtures.py): texts, numbers, phones, dates in both date systems,
+// formulas' cached values, empty and sparse rows, a second sheet, and damaged files.
+
+#include "test_support.h"
+
+#include "io/xlsx_reader.h"
+#include "io/xlsx_writer.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+using namespace fd::core;
+using fd::test::require;
+
+namespace {
+
+QString fixture(const char* name) {
+    return QStringLiteral(FD_TEST_DATA "/xlsx/") + QString::fromLatin1(name);
+}
+
+std::vector<XlsxRow> allRows(XlsxReader& reader) {
+    std::vector<XlsxRow> rows;
+    XlsxRow row;
+    while (reader.next(row)) {
+        rows.push_back(row);
+    }
+    REQUIRE_FALSE(reader.error().has_value());
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("An openpyxl workbook reads as the spreadsheet shows it", "[xlsx]") {
+    auto reader = require(XlsxReader::open(fixture("openpyxl.xlsx")));
+    CHECK(reader->sheetNames() == QStringList{QStringLiteral("Лиды"), QStringLiteral("Расходы")});
+    const std::vector<XlsxRow> rows = allRows(*reader);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].number == 1);
+    CHECK(rows[0].cells.value(0) == QStringLiteral("Имя"));
+    // A phone stored as a number arrives as the same digits; as text, as typed.
+    CHECK(rows[1].cells == QStringList{QStringLiteral("Анна Морозова"), QStringLiteral("79991234567"),
+                                       QStringLiteral("+7 999 123-45-67"), QStringLiteral("2026-11-03"),
+                                       QStringLiteral("2026-11-03 14:30:00"), QStringLiteral("1500.5"),
+                                       QStringLiteral("true")});
+    CHECK(rows[2].cells == QStringList{QStringLiteral("Борис Ёлкин"), QStringLiteral("89161234567"),
+                                       QStringLiteral("8 (916) 123-45-67"), QStringLiteral("1999-12-31"),
+                                       QStringLiteral("2000-01-01 00:00:01"), QStringLiteral("0"),
+                                       QStringLiteral("false")});
+    CHECK(rows[2].number == 3);
+
+    // The second sheet, by name and by number.
+    for (const QString& which : {QStringLiteral("Расходы"), QStringLiteral("2")}) {
+        auto second = require(XlsxReader::open(fixture("openpyxl.xlsx"), which));
+        const std::vector<XlsxRow> spend = allRows(*second);
+        REQUIRE(spend.size() == 2);
+        CHECK(spend[1].cells == QStringList{QStringLiteral("2026-11-01"), QStringLiteral("Яндекс Директ"),
+                                            QStringLiteral("12500")});
+    }
+    const Result<std::unique_ptr<XlsxReader>> missing =
+        XlsxReader::open(fixture("openpyxl.xlsx"), QStringLiteral("Сделки"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message().contains(QStringLiteral("Расходы")));
+    CHECK_FALSE(XlsxReader::open(fixture("openpyxl.xlsx"), QStringLiteral("3")).ok());
+}
+
+TEST_CASE(
+    "A hand-made workbook: inline strings, cached formula values, the 1904 dates, empty and sparse rows",
+    "[xlsx]") {
+    auto reader = require(XlsxReader::open(fixture("handmade.xlsx")));
+    const std::vector<XlsxRow> rows = allRows(*reader);
+    // Rows 2 and 3 hold nothing: skipped, and the numbers stay the spreadsheet's.
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].number == 1);
+    CHECK(rows[1].number == 4);
+    CHECK(rows[2].number == 5);
+    CHECK(rows[0].cells == QStringList{QStringLiteral("Name"), QString(), QStringLiteral("Phone"),
+                                       QStringLiteral("Date"), QStringLiteral("Total")});
+    CHECK(rows[1].cells == QStringList{QStringLiteral(" Вера  "), QString(), QStringLiteral("79991234567"),
+                                       QStringLiteral("1904-01-01"), QStringLiteral("42"),
+                                       QStringLiteral("cached text"), QStringLiteral("#N/A")});
+    // A custom date format (with a locale tag) is a date; a format with quoted text is not.
+    CHECK(rows[2].cells == QStringList{QStringLiteral("Глеб"), QString(), QString(),
+                                       QStringLiteral("2028-11-04 18:00:00"), QStringLiteral("7"),
+                                       QStringLiteral("true")});
+    auto second = require(XlsxReader::open(fixture("handmade.xlsx"), QStringLiteral("Second")));
+    CHECK(allRows(*second).front().cells == QStringList{QStringLiteral("second sheet")});
+}
+
+TEST_CASE("Dates of the 1900 system, column names, and files that are not workbooks", "[xlsx]") {
+    CHECK(XlsxReader::serialDateText(1, false) == QStringLiteral("1900-01-01"));
+    CHECK(XlsxReader::serialDateText(59, false) == QStringLiteral("1900-02-28"));
+    CHECK(XlsxReader::serialDateText(61, false) == QStringLiteral("1900-03-01"));
+    CHECK(XlsxReader::serialDateText(46329, false) == QStringLiteral("2026-11-03"));
+    CHECK(XlsxReader::serialDateText(46329.5, false) == QStringLiteral("2026-11-03 12:00:00"));
+    CHECK(XlsxReader::serialDateText(0, true) == QStringLiteral("1904-01-01"));
+    CHECK(XlsxReader::columnName(0) == QStringLiteral("A"));
+    CHECK(XlsxReader::columnName(25) == QStringLiteral("Z"));
+    CHECK(XlsxReader::columnName(26) == QStringLiteral("AA"));
+    CHECK(XlsxReader::columnName(701) == QStringLiteral("ZZ"));
+    CHECK(XlsxReader::columnName(702) == QStringLiteral("AAA"));
+
+    for (const char* name : {"damaged.xlsx", "not-a-workbook.xlsx"}) {
+        CAPTURE(name);
+        const Result<std::unique_ptr<XlsxReader>> r = XlsxReader::open(fixture(name));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message().contains(QStringLiteral(".xlsx")));
+    }
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("leads.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("name;phone\nАнна;+79991234567\n");
+    f.close();
+    CHECK_FALSE(XlsxReader::open(csv).ok());
+}
+
+TEST_CASE("What FunnelDesk's XLSX export writes reads back cell for cell, streamed across many chunks",
+          "[xlsx]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.xlsx"));
+    const QTimeZone moscow(QByteArray("Europe/Moscow"));
+    {
+        XlsxWriter writer(path, QStringLiteral("Лиды"), moscow);
+        writer.header({{QStringLiteral("Имя"), CellType::Text},
+                       {QStringLiteral("Телефон"), CellType::Text},
+                       {QStringLiteral("Звонков"), CellType::Integer},
+                       {QStringLiteral("Сумма"), CellType::Money},
+                       {QStringLiteral("Заявка"), CellType::DateTime}});
+        for (int i = 0; i < 20000; ++i) {
+            writer.row({QStringLiteral("Клиент №%1 «Щит»").arg(i),
+                        QStringLiteral("+7912%1").arg(i, 7, 10, QLatin1Char('0')),
+                        QVariant::fromValue(static_cast<qint64>(i % 7)),
+                        i % 3 == 0 ? QVariant() : QVariant::fromValue(static_cast<qint64>(i) * 100 + 50),
+                        QVariant::fromValue(fd::test::msk(2026, 11, 1 + i % 28, 9) + (i % 60) * 60)});
+        }
+        require(writer.finish());
+    }
+    auto reader = require(XlsxReader::open(path));
+    CHECK(reader->sheetNames() == QStringList{QStringLiteral("Лиды")});
+    XlsxRow row;
+    REQUIRE(reader->next(row));
+    CHECK(row.cells == QStringList{QStringLiteral("Имя"), QStringLiteral("Телефон"),
+                                   QStringLiteral("Звонков"), QStringLiteral("Сумма"),
+                                   QStringLiteral("Заявка")});
+    int n = 0;
+    while (reader->next(row)) {
+        const int i = n++;
+        CAPTURE(i);
+        REQUIRE(row.number == i + 2);
+        REQUIRE(row.cells.value(0) == QStringLiteral("Клиент №%1 «Щит»").arg(i));
+        REQUIRE(row.cells.value(1) == QStringLiteral("+7912%1").arg(i, 7, 10, QLatin1Char('0')));
+        REQUIRE(row.cells.value(2) == QString::number(i % 7));
+        REQUIRE(
+            row.cells.value(3) ==
+            (i % 3 == 0 ? QString() : QString::number((static_cast<double>(i) * 100 + 50) / 100.0, 'g', 15)));
+        const QDateTime wall =
+            QDateTime::fromSecsSinceEpoch(fd::test::msk(2026, 11, 1 + i % 28, 9) + (i % 60) * 60, moscow);
+        REQUIRE(row.cells.value(4) == wall.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    }
+    CHECK(n == 20000);
+    CHECK_FALSE(reader->error().has_value());
+}
