@@ -204,7 +204,12 @@ void HealthWorkspace::setPeriod(QDate from, QDate to) {
 
 void HealthWorkspace::reload() {
     m_ready = false;
-    m_stale = !isVisible();
+    // A workspace nobody opened reads nothing (on a server: makes no connection).
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QDate month(m_to->date().year(), m_to->date().month(), 1);
     m_summary->setText(tr("Reading…"));
     // The month the period ends in: its KPIs and bonuses.
