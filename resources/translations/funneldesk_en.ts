@@ -1752,6 +1752,10 @@
         <source>Row %1, column «%2»: %3</source>
         <translation>Row %1, column «%2»: %3</translation>
     </message>
+    <message>
+        <source>read as an Excel workbook (.xlsx), its first sheet</source>
+        <translation>read as an Excel workbook (.xlsx), its first sheet</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::KeyButton</name>
@@ -5007,6 +5011,22 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>The campaign is not one of the channel&apos;s.</source>
         <translation>The campaign is not one of the channel&apos;s.</translation>
+    </message>
+    <message>
+        <source>The file is an old Excel workbook (.xls). Open it in the spreadsheet program and save it as .xlsx or CSV, then import that.</source>
+        <translation>The file is an old Excel workbook (.xls). Open it in the spreadsheet program and save it as .xlsx or CSV, then import that.</translation>
+    </message>
+    <message>
+        <source>A workbook is read from a file: save it to disk and import that.</source>
+        <translation>A workbook is read from a file: save it to disk and import that.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx), or it is damaged. Open it in the spreadsheet program and save it as .xlsx or CSV.</source>
+        <translation>The file is not an Excel workbook (.xlsx), or it is damaged. Open it in the spreadsheet program and save it as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets: %2.</source>
+        <translation>The workbook has no sheet &quot;%1&quot;; its sheets: %2.</translation>
     </message>
 </context>
 </TS>

@@ -1767,6 +1767,10 @@
         <source>Row %1, column «%2»: %3</source>
         <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
+    <message>
+        <source>read as an Excel workbook (.xlsx), its first sheet</source>
+        <translation>прочитан как книга Excel (.xlsx), её первый лист</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::KeyButton</name>
@@ -5029,6 +5033,22 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>The campaign is not one of the channel&apos;s.</source>
         <translation>Кампания не относится к этому каналу.</translation>
+    </message>
+    <message>
+        <source>The file is an old Excel workbook (.xls). Open it in the spreadsheet program and save it as .xlsx or CSV, then import that.</source>
+        <translation>Файл — старая книга Excel (.xls). Откройте её в программе электронных таблиц, сохраните как .xlsx или CSV и импортируйте тот файл.</translation>
+    </message>
+    <message>
+        <source>A workbook is read from a file: save it to disk and import that.</source>
+        <translation>Книга читается из файла: сохраните её на диск и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx), or it is damaged. Open it in the spreadsheet program and save it as .xlsx or CSV.</source>
+        <translation>Файл не является книгой Excel (.xlsx) или повреждён. Откройте его в программе электронных таблиц и сохраните как .xlsx или CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets: %2.</source>
+        <translation>В книге нет листа «%1»; её листы: %2.</translation>
     </message>
 </context>
 </TS>

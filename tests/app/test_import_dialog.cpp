@@ -2,6 +2,7 @@
 #include "test_support.h"
 
 #include "dialogs/import_dialog.h"
+#include "io/xlsx_writer.h"
 #include "views/main_window.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -86,6 +88,33 @@ TEST_CASE("The import dialog previews the file, takes a changed mapping, checks 
                               "WHERE l.external_id = 'K-1' AND c.phone_e164 = '+79120001101'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("Пётр Ёлкин"));
+}
+
+TEST_CASE("An .xlsx workbook is previewed, checked and imported like CSV", "[app][import]") {
+    World w;
+    const qint64 before = w.count("leads");
+    const QString path = w.dir.filePath(QStringLiteral("clients.xlsx"));
+    {
+        core::XlsxWriter writer(path, QStringLiteral("Клиенты"), QTimeZone(QByteArray("Europe/Moscow")));
+        writer.header({{QStringLiteral("external_id"), core::CellType::Text},
+                       {QStringLiteral("name"), core::CellType::Text},
+                       {QStringLiteral("phone"), core::CellType::Text}});
+        writer.row({QStringLiteral("X-1"), QStringLiteral("Пётр Ёлкин"), QStringLiteral("+7 912 000 21 01")});
+        writer.row({QStringLiteral("X-2"), QStringLiteral("Анна"), QStringLiteral("8 912 000 21 02")});
+        require(writer.finish());
+    }
+    app::ImportDialog dialog(*w.db, w.clock);
+    dialog.setFile(path);
+    QTableWidget* preview = dialog.preview();
+    REQUIRE(preview->columnCount() == 3);
+    REQUIRE(preview->rowCount() == 2);
+    CHECK(preview->item(0, 1)->text() == QStringLiteral("Пётр Ёлкин"));
+    CHECK(preview->verticalHeaderItem(1)->text() == QStringLiteral("3"));  // the sheet's row numbers
+    REQUIRE(dialog.run(true));
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("New: 2")));
+    CHECK(w.count("leads") == before);
+    REQUIRE(dialog.run(false));
+    CHECK(w.count("leads") == before + 2);
 }
 
 TEST_CASE("Cancelling an import while it runs writes nothing", "[app][import]") {

@@ -478,6 +478,30 @@ TEST_CASE("export leads writes a CSV the import reads back and refuses bad argum
     CHECK(back.exitCode == 0);
     CHECK(back.out.contains(QStringLiteral("created:        %1").arg(rows)));
 
+    // The same leads as an .xlsx workbook import back into an empty database the same way.
+    const QString workbook = dir.filePath(QStringLiteral("leads.xlsx"));
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db,
+                 QStringLiteral("--out"), workbook, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                 QStringLiteral("--from"), QStringLiteral("2026-09-01")})
+                .exitCode == 0);
+    const QString fromXlsx = dir.filePath(QStringLiteral("from-xlsx.sqlite"));
+    REQUIRE(cli(initArgs(fromXlsx)).exitCode == 0);
+    const Run backXlsx =
+        cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), fromXlsx, workbook});
+    INFO(backXlsx.err.toStdString());
+    CHECK(backXlsx.exitCode == 0);
+    CHECK(backXlsx.out.contains(QStringLiteral("created:        %1").arg(rows)));
+    // An old binary workbook is named, with what to save it as.
+    const QString legacy = dir.filePath(QStringLiteral("leads.xls"));
+    QFile old(legacy);
+    REQUIRE(old.open(QIODevice::WriteOnly));
+    old.write(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0'));
+    old.close();
+    const Run refused =
+        cli({QStringLiteral("import"), QStringLiteral("leads"), QStringLiteral("--db"), fromXlsx, legacy});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral(".xls")));
+
     CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db}).exitCode == 2);
     CHECK(cli({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--db"), db,
                QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("ics")})

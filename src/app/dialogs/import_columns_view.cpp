@@ -50,7 +50,7 @@ void ImportColumnsView::clear() {
     m_initialMapping.clear();
 }
 
-void ImportColumnsView::showRows(const QStringList& header, core::CsvReader& reader) {
+void ImportColumnsView::showRows(const QStringList& header, core::RecordSource& reader) {
     m_preview->setColumnCount(static_cast<int>(header.size()));
     m_preview->setHorizontalHeaderLabels(header);
     core::CsvRecord record;

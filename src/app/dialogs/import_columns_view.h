@@ -30,7 +30,7 @@ public:
     /// Empties both tables.
     void clear();
     /// The header and the next rows `reader` gives (the first ones of the file).
-    void showRows(const QStringList& header, core::CsvReader& reader);
+    void showRows(const QStringList& header, core::RecordSource& reader);
     /// A row per field with the column it is read from by `columns` (none when they are an
     /// error).
     void showMapping(const QStringList& header, const QStringList& fields,

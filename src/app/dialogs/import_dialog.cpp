@@ -1,6 +1,7 @@
 #include "dialogs/import_dialog.h"
 
 #include "formatting.h"
+#include "io/record_files.h"
 #include "services/data_export.h"
 #include "storage/database.h"
 #include "widgets.h"
@@ -219,16 +220,22 @@ void ImportDialog::showFile(const QString& path) {
     }
     core::ImportOptions o = options();
     o.map.clear();
-    core::CsvReader reader(file, o.csv);
-    if (const core::Status opened = reader.open(); !opened) {
+    // CSV text or an .xlsx workbook, told by what the file holds.
+    core::Result<std::unique_ptr<core::RecordSource>> opened = core::openRecords(file, o.csv, o.sheet);
+    if (!opened) {
         m_summary->setText(opened.error().message());
         return;
     }
-    m_detected->setText(
-        tr("read as %1, separated by %2")
-            .arg(encodingName(reader.encoding()) + (reader.hadBom() ? tr(" with a BOM") : QString()),
-                 reader.delimiter() == QLatin1Char('\t') ? tr("tabs")
-                                                         : QStringLiteral("«%1»").arg(reader.delimiter())));
+    core::RecordSource& reader = **opened;
+    if (const auto* csv = dynamic_cast<const core::CsvReader*>(&reader)) {
+        m_detected->setText(
+            tr("read as %1, separated by %2")
+                .arg(encodingName(csv->encoding()) + (csv->hadBom() ? tr(" with a BOM") : QString()),
+                     csv->delimiter() == QLatin1Char('\t') ? tr("tabs")
+                                                           : QStringLiteral("«%1»").arg(csv->delimiter())));
+    } else {
+        m_detected->setText(tr("read as an Excel workbook (.xlsx), its first sheet"));
+    }
     core::CsvRecord record;
     if (!reader.next(record) || record.error) {
         m_summary->setText(tr("The file has no header row."));

@@ -49,6 +49,7 @@ int runImport(const Args& a) {
     } else if (delimiter != QLatin1String("auto")) {
         return fail(QStringLiteral("--delimiter must be auto, ';', ',' or tab"), kExitUsage);
     }
+    o.sheet = values.value(QStringLiteral("--sheet")).value(0);
     const QString onError = values.value(QStringLiteral("--on-error")).value(0, QStringLiteral("abort"));
     if (onError != QLatin1String("abort") && onError != QLatin1String("skip")) {
         return fail(QStringLiteral("--on-error must be abort or skip"), kExitUsage);
@@ -173,8 +174,8 @@ std::vector<Command> importExportCommands() {
          {QStringLiteral("leads"), QStringLiteral("deals"), QStringLiteral("payments"),
           QStringLiteral("spend"), QStringLiteral("visitors")},
          QStringLiteral("FILE"),
-         QStringLiteral("import from CSV; prints read, created, repeat touches, updated, unchanged and\n"
-                        "skipped rows (fields: see README)"),
+         QStringLiteral("import from CSV or an .xlsx workbook (told by the file's content); prints read,\n"
+                        "created, repeat touches, updated, unchanged and skipped rows (fields: see README)"),
          {db,
           {QStringLiteral("--preset"), QStringLiteral("funneldesk|bitrix24|amocrm"),
            QStringLiteral("how the columns are named (default funneldesk)")},
@@ -184,6 +185,8 @@ std::vector<Command> importExportCommands() {
            QStringLiteral("the file's encoding")},
           {QStringLiteral("--delimiter"), QStringLiteral("auto|';'|','|tab"),
            QStringLiteral("the field separator")},
+          {QStringLiteral("--sheet"), QStringLiteral("NAME|N"),
+           QStringLiteral("an .xlsx workbook's sheet (default the first)")},
           {QStringLiteral("--dry-run"), {}, QStringLiteral("check the file and write nothing")},
           {QStringLiteral("--on-error"), QStringLiteral("abort|skip"),
            QStringLiteral("on a bad row write nothing (abort, the default) or the good rows")},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "io/record_source.h"
 
 #include <QByteArray>
 #include <QStringDecoder>
@@ -21,34 +22,26 @@ struct CsvOptions {
     std::optional<QChar> delimiter;  ///< empty: detect among ';' ',' and tab
 };
 
-/// One record: its fields, the line of the file it starts on (1-based), and — for a malformed
-/// record — why (a message key and arguments, as Error).
-struct CsvRecord {
-    QStringList fields;
-    qint64 line = 0;
-    std::optional<Error> error;
-};
-
 /// Reads CSV as a stream (RFC 4180 quoting, quotes doubled inside quoted fields, line breaks
 /// inside quoted fields), in UTF-8, UTF-8 with a BOM or Windows-1251, with CRLF, LF or CR line
 /// ends. The encoding and the delimiter are detected from the first 64 KiB unless given. Line
 /// breaks inside fields come out as "\n" whatever the file used, so the same data reads the
 /// same from every dialect. Memory stays bounded by the longest record.
-class CsvReader final {
+class CsvReader final : public RecordSource {
 public:
     explicit CsvReader(QIODevice& device, CsvOptions options = {});
-    ~CsvReader();
+    ~CsvReader() override;
 
     /// Detects the dialect; an error if the device cannot be read.
     Status open();
     /// The next record; false at the end of the file.
-    bool next(CsvRecord& record);
+    bool next(CsvRecord& record) override;
 
     CsvEncoding encoding() const { return m_encoding; }
     bool hadBom() const { return m_bom; }
     QChar delimiter() const { return m_delimiter; }
     /// Bytes consumed so far, for progress.
-    qint64 bytesRead() const { return m_bytesRead; }
+    qint64 bytesRead() const override { return m_bytesRead; }
 
     /// The delimiter a sample of text most consistently splits into several fields.
     static QChar detectDelimiter(const QString& sample);

@@ -10,6 +10,7 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fd::core {
@@ -126,6 +127,8 @@ struct XlsxReader::State {
     std::vector<bool> dateStyle;  ///< per cell style index
     bool date1904 = false;
     std::unique_ptr<Entry> sheet;
+    qint64 sheetSize = 0;  ///< uncompressed
+    qint64 sheetRead = 0;
     QXmlStreamReader xml;
     bool atEnd = false;
     std::optional<Error> error;
@@ -154,6 +157,15 @@ const QStringList& XlsxReader::sheetNames() const {
 
 const std::optional<Error>& XlsxReader::error() const {
     return m_state->error;
+}
+
+double XlsxReader::progress() const {
+    if (m_state->atEnd) {
+        return 1.0;
+    }
+    return m_state->sheetSize > 0 ? std::min(1.0, static_cast<double>(m_state->sheetRead) /
+                                                      static_cast<double>(m_state->sheetSize))
+                                  : 0.0;
 }
 
 QString XlsxReader::columnName(int index) {
@@ -271,9 +283,15 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString& path, const 
     if (failed) {
         return notAWorkbook();
     }
+    const QByteArray target = sheetTargets.value(chosen).toUtf8();
     s.sheet = std::make_unique<Entry>(s.archive, sheetTargets.value(chosen));
     if (!s.sheet->ok()) {
         return notAWorkbook();
+    }
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat(s.archive, target.constData(), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE)) {
+        s.sheetSize = static_cast<qint64>(stat.size);
     }
     return reader;
 }
@@ -309,6 +327,7 @@ bool XlsxReader::next(XlsxRow& row) {
                 s.atEnd = true;
                 return false;
             }
+            s.sheetRead += chunk.size();
             s.xml.addData(chunk);
             continue;
         }

@@ -37,6 +37,8 @@ public:
     /// (error() says why).
     bool next(XlsxRow& row);
     const std::optional<Error>& error() const;
+    /// How much of the sheet has been read, from 0 to 1.
+    double progress() const;
 
     /// The spreadsheet's name of a column: 0 is "A", 26 is "AA".
     static QString columnName(int index);

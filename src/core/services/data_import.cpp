@@ -3,6 +3,7 @@
 #include "domain/text_limits.h"
 #include "services/access_policy.h"
 
+#include "io/record_files.h"
 #include "services/import_columns.h"
 #include "services/import_record_reader.h"
 #include "services/import_writers.h"
@@ -147,7 +148,7 @@ public:
     /// Writes every record; false when the user cancelled. The file is read, and a leads row
     /// made ready to write, on a thread of its own while this one writes. `clock` starts once
     /// the reading has.
-    bool writeAll(CsvReader& reader, QElapsedTimer& clock) {
+    bool writeAll(RecordSource& reader, QElapsedTimer& clock) {
         RecordReader records(reader, [this](ReadItem& item) { prepare(item); });
         clock.start();
         ReadBatch batch;
@@ -292,10 +293,12 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
     if (Status allowed = permit(m_db, marketing ? Action::EditMarketing : Action::ImportData); !allowed) {
         return allowed.error();
     }
-    CsvReader reader(file, o.csv);
-    if (const Status opened = reader.open(); !opened) {
+    // CSV text or an .xlsx workbook's sheet, told by what the file holds.
+    Result<std::unique_ptr<RecordSource>> opened = openRecords(file, o.csv, o.sheet);
+    if (!opened) {
         return opened.error();
     }
+    RecordSource& reader = **opened;
     CsvRecord header;
     if (!reader.next(header) || header.error) {
         return invalid(QT_TRANSLATE_NOOP("fd::core::Error", "The file has no header row."),

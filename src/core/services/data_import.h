@@ -33,6 +33,8 @@ struct ImportOptions {
     /// field → column header, overriding the preset.
     QMap<QString, QString> map;
     CsvOptions csv;
+    /// An .xlsx workbook's sheet: a name, a number from 1, or empty for the first.
+    QString sheet;
     bool dryRun = false;
     /// Write nothing if any row is bad (else write the good rows and report the bad ones).
     bool abortOnError = true;

@@ -3,7 +3,7 @@
 // The import's reading thread: the file's records read, decoded and prepared a batch at a time,
 // a few batches ahead of the writer, and handed over in file order.
 
-#include "io/csv_reader.h"
+#include "io/record_source.h"
 
 #include <condition_variable>
 #include <deque>
@@ -29,7 +29,7 @@ struct ImportBatch {
 template <class Item>
 class ImportRecordReader final {
 public:
-    ImportRecordReader(CsvReader& csv, std::function<void(Item&)> prepare)
+    ImportRecordReader(RecordSource& csv, std::function<void(Item&)> prepare)
         : m_csv(csv), m_prepare(std::move(prepare)), m_thread([this] { run(); }) {}
     ~ImportRecordReader() {
         {
@@ -119,7 +119,7 @@ private:
         }
     }
 
-    CsvReader& m_csv;
+    RecordSource& m_csv;
     std::function<void(Item&)> m_prepare;
     std::mutex m_mutex;
     std::condition_variable m_changed;

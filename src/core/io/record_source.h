@@ -1,0 +1,31 @@
+#pragma once
+
+// The records of an imported file, whatever it was saved as: CSV text, an .xlsx workbook's
+// sheet. The import reads them one at a time and never needs to know which.
+
+#include "domain/result.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace fd::core {
+
+/// One record: its fields, the line of the file (the row of the sheet) it starts on, from 1, and
+/// — for a malformed record — why (a message key and arguments, as Error).
+struct CsvRecord {
+    QStringList fields;
+    qint64 line = 0;
+    std::optional<Error> error;
+};
+
+class RecordSource {
+public:
+    virtual ~RecordSource() = default;
+    /// The next record; false at the end of the file.
+    virtual bool next(CsvRecord& record) = 0;
+    /// How far into the file the records read so far reach, in bytes of the file, for progress.
+    virtual qint64 bytesRead() const = 0;
+};
+
+}  // namespace fd::core
