@@ -1756,6 +1756,10 @@
         <source>read as an Excel workbook (.xlsx), its first sheet</source>
         <translation>read as an Excel workbook (.xlsx), its first sheet</translation>
     </message>
+    <message>
+        <source>read as the table of a web page (Bitrix24&apos;s export to Excel)</source>
+        <translation>read as the table of a web page (Bitrix24&apos;s export to Excel)</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::KeyButton</name>
@@ -5027,6 +5031,10 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>The workbook has no sheet &quot;%1&quot;; its sheets: %2.</source>
         <translation>The workbook has no sheet &quot;%1&quot;; its sheets: %2.</translation>
+    </message>
+    <message>
+        <source>The file is a web page without a table of rows. Export the list again, or save it as CSV.</source>
+        <translation>The file is a web page without a table of rows. Export the list again, or save it as CSV.</translation>
     </message>
 </context>
 </TS>

@@ -1771,6 +1771,10 @@
         <source>read as an Excel workbook (.xlsx), its first sheet</source>
         <translation>прочитан как книга Excel (.xlsx), её первый лист</translation>
     </message>
+    <message>
+        <source>read as the table of a web page (Bitrix24&apos;s export to Excel)</source>
+        <translation>прочитан как таблица веб-страницы (выгрузка Битрикс24 в Excel)</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::KeyButton</name>
@@ -5049,6 +5053,10 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>The workbook has no sheet &quot;%1&quot;; its sheets: %2.</source>
         <translation>В книге нет листа «%1»; её листы: %2.</translation>
+    </message>
+    <message>
+        <source>The file is a web page without a table of rows. Export the list again, or save it as CSV.</source>
+        <translation>Файл — веб-страница без таблицы строк. Выгрузите список заново или сохраните его как CSV.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "dialogs/import_dialog.h"
 
 #include "formatting.h"
+#include "io/html_table_reader.h"
 #include "io/record_files.h"
 #include "services/data_export.h"
 #include "storage/database.h"
@@ -233,6 +234,8 @@ void ImportDialog::showFile(const QString& path) {
                 .arg(encodingName(csv->encoding()) + (csv->hadBom() ? tr(" with a BOM") : QString()),
                      csv->delimiter() == QLatin1Char('\t') ? tr("tabs")
                                                            : QStringLiteral("«%1»").arg(csv->delimiter())));
+    } else if (dynamic_cast<const core::HtmlTableReader*>(&reader)) {
+        m_detected->setText(tr("read as the table of a web page (Bitrix24's export to Excel)"));
     } else {
         m_detected->setText(tr("read as an Excel workbook (.xlsx), its first sheet"));
     }

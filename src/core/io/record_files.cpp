@@ -1,5 +1,6 @@
 #include "io/record_files.h"
 
+#include "io/html_table_reader.h"
 #include "io/xlsx_reader.h"
 
 #include <QFileDevice>
@@ -86,6 +87,14 @@ Result<std::unique_ptr<RecordSource>> openRecords(QIODevice& file, const CsvOpti
         }
         return std::unique_ptr<RecordSource>(
             std::make_unique<XlsxRecords>(std::move(reader).value(), file.size()));
+    }
+    if (HtmlTableReader::looksLikeHtml(file.peek(2048))) {
+        // Bitrix24's "Export to Excel": an .xls that is a web page with a table.
+        Result<std::unique_ptr<HtmlTableReader>> html = HtmlTableReader::open(file);
+        if (!html) {
+            return html.error();
+        }
+        return std::unique_ptr<RecordSource>(std::move(html).value());
     }
     auto reader = std::make_unique<CsvReader>(file, csv);
     if (Status opened = reader->open(); !opened) {

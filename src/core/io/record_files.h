@@ -15,8 +15,9 @@ enum class FileFormat { Csv, Xlsx };
 /// The format of the file open in `file` (its position is left alone).
 FileFormat detectFormat(QIODevice& file);
 
-/// The records of the file open in `file`: a CSV reader, or the sheet `sheet` (a name, a number
-/// from 1, or empty for the first) of an .xlsx workbook. An old binary Excel workbook (.xls) and
+/// The records of the file open in `file`: a CSV reader, the sheet `sheet` (a name, a number
+/// from 1, or empty for the first) of an .xlsx workbook, or the table of a web page saved as
+/// .xls (Bitrix24's export). An old binary Excel workbook (.xls) and
 /// a workbook that is not a file on disk are refused with what to do instead.
 Result<std::unique_ptr<RecordSource>> openRecords(QIODevice& file, const CsvOptions& csv,
                                                   const QString& sheet = {});
