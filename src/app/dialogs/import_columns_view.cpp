@@ -1,5 +1,7 @@
 #include "dialogs/import_columns_view.h"
 
+#include "io/html_table_reader.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -48,6 +50,40 @@ void ImportColumnsView::clear() {
     m_preview->setColumnCount(0);
     m_mapping->setRowCount(0);
     m_initialMapping.clear();
+}
+
+namespace {
+
+QString encodingName(core::CsvEncoding e) {
+    switch (e) {
+        case core::CsvEncoding::Utf8:
+            return QStringLiteral("UTF-8");
+        case core::CsvEncoding::Cp1251:
+            return QStringLiteral("Windows-1251");
+        case core::CsvEncoding::Auto:
+            break;
+    }
+    return {};
+}
+
+}  // namespace
+
+QString ImportColumnsView::readAs(const core::RecordSource& reader) {
+    if (const auto* csv = dynamic_cast<const core::CsvReader*>(&reader)) {
+        return QCoreApplication::translate("fd::app::ImportDialog", "read as %1, separated by %2")
+            .arg(encodingName(csv->encoding()) +
+                     (csv->hadBom() ? QCoreApplication::translate("fd::app::ImportDialog", " with a BOM")
+                                    : QString()),
+                 csv->delimiter() == QLatin1Char('\t')
+                     ? QCoreApplication::translate("fd::app::ImportDialog", "tabs")
+                     : QStringLiteral("«%1»").arg(csv->delimiter()));
+    }
+    if (dynamic_cast<const core::HtmlTableReader*>(&reader)) {
+        return QCoreApplication::translate("fd::app::ImportDialog",
+                                           "read as the table of a web page (Bitrix24's export to Excel)");
+    }
+    return QCoreApplication::translate("fd::app::ImportDialog",
+                                       "read as an Excel workbook (.xlsx), its first sheet");
 }
 
 void ImportColumnsView::showRows(const QStringList& header, core::RecordSource& reader) {

@@ -31,6 +31,8 @@ public:
     void clear();
     /// The header and the next rows `reader` gives (the first ones of the file).
     void showRows(const QStringList& header, core::RecordSource& reader);
+    /// How the file was read: "read as UTF-8, separated by «;»", an .xlsx workbook or a web page's table.
+    static QString readAs(const core::RecordSource& reader);
     /// A row per field with the column it is read from by `columns` (none when they are an
     /// error).
     void showMapping(const QStringList& header, const QStringList& fields,

@@ -1,7 +1,6 @@
 #include "dialogs/import_dialog.h"
 
 #include "formatting.h"
-#include "io/html_table_reader.h"
 #include "io/record_files.h"
 #include "services/data_export.h"
 #include "storage/database.h"
@@ -46,18 +45,6 @@ QString kindTitle(core::ImportKind kind) {
             return ImportDialog::tr("Ad spend per day");
         case core::ImportKind::Visitors:
             return ImportDialog::tr("Site visitors per day");
-    }
-    return {};
-}
-
-QString encodingName(core::CsvEncoding e) {
-    switch (e) {
-        case core::CsvEncoding::Utf8:
-            return QStringLiteral("UTF-8");
-        case core::CsvEncoding::Cp1251:
-            return QStringLiteral("Windows-1251");
-        case core::CsvEncoding::Auto:
-            break;
     }
     return {};
 }
@@ -228,17 +215,7 @@ void ImportDialog::showFile(const QString& path) {
         return;
     }
     core::RecordSource& reader = **opened;
-    if (const auto* csv = dynamic_cast<const core::CsvReader*>(&reader)) {
-        m_detected->setText(
-            tr("read as %1, separated by %2")
-                .arg(encodingName(csv->encoding()) + (csv->hadBom() ? tr(" with a BOM") : QString()),
-                     csv->delimiter() == QLatin1Char('\t') ? tr("tabs")
-                                                           : QStringLiteral("«%1»").arg(csv->delimiter())));
-    } else if (dynamic_cast<const core::HtmlTableReader*>(&reader)) {
-        m_detected->setText(tr("read as the table of a web page (Bitrix24's export to Excel)"));
-    } else {
-        m_detected->setText(tr("read as an Excel workbook (.xlsx), its first sheet"));
-    }
+    m_detected->setText(ImportColumnsView::readAs(reader));
     core::CsvRecord record;
     if (!reader.next(record) || record.error) {
         m_summary->setText(tr("The file has no header row."));

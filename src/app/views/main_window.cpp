@@ -7,7 +7,6 @@
 #include "dialogs/about_dialog.h"
 #include "dialogs/change_password_dialog.h"
 #include "dialogs/connect_server_dialog.h"
-#include "dialogs/guide_window.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/sign_in_dialog.h"
 #include "first_start.h"
@@ -496,17 +495,6 @@ void MainWindow::updateStatus(qint64 leads) {
         return;
     }
     m_statusLeads->setText(tr("%Ln lead(s)", nullptr, static_cast<int>(std::min<qint64>(leads, INT_MAX))));
-}
-
-GuideWindow* MainWindow::showGuide() {
-    if (!m_guide) {
-        m_guide = new GuideWindow(this);
-    }
-    m_guide->showPage(currentWorkspace() ? currentWorkspace()->workspaceId() : QString());
-    m_guide->show();
-    m_guide->raise();
-    m_guide->activateWindow();
-    return m_guide;
 }
 
 }  // namespace fd::app
