@@ -1760,6 +1760,10 @@
         <source>read as the table of a web page (Bitrix24&apos;s export to Excel)</source>
         <translation>read as the table of a web page (Bitrix24&apos;s export to Excel)</translation>
     </message>
+    <message>
+        <source>Row %1, cell %2, column «%3»: %4</source>
+        <translation>Row %1, cell %2, column «%3»: %4</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::KeyButton</name>

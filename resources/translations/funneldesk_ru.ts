@@ -1775,6 +1775,10 @@
         <source>read as the table of a web page (Bitrix24&apos;s export to Excel)</source>
         <translation>прочитан как таблица веб-страницы (выгрузка Битрикс24 в Excel)</translation>
     </message>
+    <message>
+        <source>Row %1, cell %2, column «%3»: %4</source>
+        <translation>Строка %1, ячейка %2, столбец «%3»: %4</translation>
+    </message>
 </context>
 <context>
     <name>fd::app::KeyButton</name>

@@ -49,8 +49,15 @@ Run cli(const QStringList& args, const QByteArray& input = {}, bool withPassword
     return cliVia({}, args, input, withPassword);
 }
 
+/// `init` of a new company's database at `path`, with the administrator "admin".
+[[maybe_unused]] QStringList initArgs(const QString& path) {
+    return {QStringLiteral("init"),      QStringLiteral("--db"),     path,
+            QStringLiteral("--company"), QStringLiteral("ООО Тест"), QStringLiteral("--admin"),
+            QStringLiteral("admin")};
+}
+
 /// A demo database of `leads` requests ending 30 June 2026, made by the CLI in `dir`; its path.
-QString demoDatabase(const QTemporaryDir& dir, int leads) {
+[[maybe_unused]] QString demoDatabase(const QTemporaryDir& dir, int leads) {
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--leads"),
                  QString::number(leads), QStringLiteral("--end"), QStringLiteral("2026-06-30")})

@@ -22,12 +22,6 @@ using fd::test::fileBytes;
 namespace {
 
 /// A new company's database with its first office and administrator "admin".
-QStringList initArgs(const QString& path) {
-    return {QStringLiteral("init"),      QStringLiteral("--db"),     path,
-            QStringLiteral("--company"), QStringLiteral("ООО Тест"), QStringLiteral("--admin"),
-            QStringLiteral("admin")};
-}
-
 /// The error output is one line starting with the program's name.
 void checkOneLineError(const Run& r, const QString& needle) {
     INFO("stderr: " << r.err.toStdString());

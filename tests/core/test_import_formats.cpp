@@ -61,19 +61,27 @@ QByteArray htmlTable(const std::vector<QStringList>& rows, bool cp1251) {
     return encode.encode(html);
 }
 
-/// What an import left in the database, lead by lead.
-QStringList imported(const QString& path) {
-    World w;
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
+ImportOptions bitrix24() {
     ImportOptions o;
     o.kind = ImportKind::Leads;
     o.preset = QStringLiteral("bitrix24");
     o.abortOnError = false;  // the example holds a bad phone on purpose: the others are written
+    return o;
+}
+
+/// What an import left in the database, lead by lead, after the bad rows it reported (the cells
+/// they name in `cells`).
+QStringList imported(const QString& path, const ImportOptions& o = bitrix24(), QStringList* cells = nullptr) {
+    World w;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
     const ImportSummary s = require(DataImport(*w.db, w.clock).run(file, o, {}));
     QStringList rows;
     for (const ImportRowError& e : s.errors) {
         rows << QStringLiteral("bad row %1, %2").arg(e.line).arg(e.column);  // the same row, named the same
+        if (cells) {
+            *cells << e.cell;
+        }
     }
     QSqlQuery q(w.db->connection());
     REQUIRE(q.exec(QStringLiteral(
@@ -84,11 +92,11 @@ QStringList imported(const QString& path) {
         "FROM leads l JOIN contacts c ON c.id = l.contact_id LEFT JOIN channels ch ON ch.id = l.channel_id "
         "ORDER BY l.external_id, l.id")));
     while (q.next()) {
-        QStringList cells;
+        QStringList values;
         for (int c = 0; c < 9; ++c) {
-            cells << q.value(c).toString();
+            values << q.value(c).toString();
         }
-        rows << cells.join(QLatin1Char('|'));
+        rows << values.join(QLatin1Char('|'));
     }
     return rows;
 }
@@ -177,4 +185,117 @@ TEST_CASE("The HTML table reader: entities, line breaks, spanned cells, and a pa
     CHECK_FALSE(HtmlTableReader::open(page).ok());
     CHECK(HtmlTableReader::looksLikeHtml("\xEF\xBB\xBF <!DOCTYPE html><html>"));
     CHECK_FALSE(HtmlTableReader::looksLikeHtml("name;phone\n<b>;1\n"));
+}
+
+TEST_CASE("A marketer's spend table kept in .xlsx imports as it is: title, merged days and all",
+          "[import][xlsx]") {
+    World w;
+    QFile file(QStringLiteral(FD_TEST_DATA "/xlsx/merged.xlsx"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    ImportOptions o;
+    o.kind = ImportKind::Spend;
+    o.map = {{QStringLiteral("date"), QStringLiteral("Дата")},
+             {QStringLiteral("channel"), QStringLiteral("Канал")},
+             {QStringLiteral("amount"), QStringLiteral("Расход")}};
+    const ImportSummary spend = require(DataImport(*w.db, w.clock).run(file, o, {}));
+    CHECK(spend.errors.empty());
+    CHECK(spend.created == 4);
+    QSqlQuery q(w.db->connection());
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT s.day, ch.name, s.amount FROM ad_spend s JOIN channels ch ON ch.id = "
+                              "s.channel_id ORDER BY s.day, ch.name")));
+    QStringList rows;
+    while (q.next()) {
+        rows << QStringLiteral("%1 %2 %3")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
+    CHECK(rows == QStringList{QStringLiteral("2026-11-01 Авито 300050"), QStringLiteral("2026-11-01 Сайт 0"),
+                              QStringLiteral("2026-11-01 Яндекс Директ 1250000"),
+                              QStringLiteral("2026-11-02 Яндекс Директ 1100000")});
+    o.kind = ImportKind::Visitors;
+    o.map.remove(QStringLiteral("amount"));
+    o.map.insert(QStringLiteral("visitors"), QStringLiteral("Посетители"));
+    REQUIRE(file.seek(0));
+    CHECK(require(DataImport(*w.db, w.clock).run(file, o, {})).created == 4);
+}
+
+TEST_CASE("Leads typed into a spreadsheet as dates and numbers import as the same leads as CSV text",
+          "[import][xlsx]") {
+    // The golden rows: a time of day and a date alone, phones written every way, a bad date and a
+    // bad phone (skipped and reported by row and cell), a repeat of a phone.
+    const QStringList header{QStringLiteral("external_id"), QStringLiteral("created_at"),
+                             QStringLiteral("name"),        QStringLiteral("phone"),
+                             QStringLiteral("email"),       QStringLiteral("channel")};
+    struct Lead {
+        const char* id;
+        const char* createdText;
+        qint64 createdAt;  ///< 0: the text is not a date, and the sheet holds it as text too
+        const char* name;
+        const char* phoneText;
+        qint64 phoneNumber;  ///< 0: the sheet holds the phone as text
+        const char* email;
+        const char* channel;
+    };
+    const std::vector<Lead> leads{
+        {"X-1", "01.10.2026 10:15", fd::test::msk(2026, 10, 1, 10, 15), "Пётр Ёлкин", "79120000101",
+         79120000101, "petr@example.ru", "Яндекс Директ"},
+        {"X-2", "02.10.2026", fd::test::msk(2026, 10, 2, 0), "Анна, юрист", "+7 912 000-01-02", 0, "",
+         "Сайт"},
+        {"X-3", "31.02.2026", 0, "Плохая дата", "+79120000103", 0, "", "Сайт"},
+        {"X-4", "03.10.2026 09:00", fd::test::msk(2026, 10, 3, 9), "Плохой телефон", "12-34", 0, "", "Авито"},
+        {"X-5", "05.10.2026 12:30", fd::test::msk(2026, 10, 5, 12, 30), "Пётр снова", "89120000101",
+         89120000101, "", "Авито"},
+    };
+    std::vector<QStringList> text{header};
+    for (const Lead& l : leads) {
+        text.push_back({QString::fromUtf8(l.id), QString::fromUtf8(l.createdText), QString::fromUtf8(l.name),
+                        QString::fromUtf8(l.phoneText), QString::fromUtf8(l.email),
+                        QString::fromUtf8(l.channel)});
+    }
+    QTemporaryDir dir;
+    auto save = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    const QString csv = save(QStringLiteral("leads.csv"),
+                             fd::test::writeCsv(text, QLatin1Char(';'), QStringLiteral("\r\n"), true, false));
+    const QString xlsx = dir.filePath(QStringLiteral("leads.xlsx"));
+    {
+        XlsxWriter writer(xlsx, QStringLiteral("Лиды"), QTimeZone(QByteArray("Europe/Moscow")));
+        writer.header({{header[0], CellType::Text},
+                       {header[1], CellType::DateTime},
+                       {header[2], CellType::Text},
+                       {header[3], CellType::Integer},
+                       {header[4], CellType::Text},
+                       {header[5], CellType::Text}});
+        for (const Lead& l : leads) {
+            auto orText = [](qint64 v, const char* t) {
+                return v != 0 ? QVariant::fromValue(v) : QVariant(QString::fromUtf8(t));
+            };
+            writer.row({QString::fromUtf8(l.id), orText(l.createdAt, l.createdText),
+                        QString::fromUtf8(l.name), orText(l.phoneNumber, l.phoneText),
+                        *l.email ? QVariant(QString::fromUtf8(l.email)) : QVariant(),
+                        QString::fromUtf8(l.channel)});
+        }
+        require(writer.finish());
+    }
+    const QString html1251 = save(QStringLiteral("leads.xls"), htmlTable(text, true));
+    const QString htmlUtf8 = save(QStringLiteral("leads-utf8.xls"), htmlTable(text, false));
+
+    ImportOptions o;
+    o.abortOnError = false;
+    QStringList csvCells;
+    const QStringList expected = imported(csv, o, &csvCells);
+    REQUIRE(expected.size() == 2 + 2);  // X-5 is a second touch of X-1
+    CHECK(expected[0] == QStringLiteral("bad row 4, created_at"));
+    CHECK(expected[1] == QStringLiteral("bad row 5, phone"));
+    CHECK(csvCells == QStringList{QString(), QString()});  // a CSV file has lines, not cells
+    for (const QString& path : {xlsx, html1251, htmlUtf8}) {
+        CAPTURE(path.toStdString());
+        QStringList cells;
+        CHECK(imported(path, o, &cells) == expected);
+        CHECK(cells == QStringList{QStringLiteral("B4"), QStringLiteral("D5")});
+    }
 }

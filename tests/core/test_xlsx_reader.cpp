@@ -4,6 +4,7 @@
 
 #include "test_support.h"
 
+#include "io/xlsx_merges.h"
 #include "io/xlsx_reader.h"
 #include "io/xlsx_writer.h"
 
@@ -162,4 +163,54 @@ TEST_CASE("What FunnelDesk's XLSX export writes reads back cell for cell, stream
     }
     CHECK(n == 20000);
     CHECK_FALSE(reader->error().has_value());
+}
+
+TEST_CASE("Merged cells: a title above the header is passed over and a day merged down fills each row",
+          "[xlsx]") {
+    auto reader = require(XlsxReader::open(fixture("merged.xlsx")));
+    const std::vector<XlsxRow> rows = allRows(*reader);
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[0].number == 3);
+    CHECK(rows[0].cells == QStringList{QStringLiteral("Дата"), QStringLiteral("Канал"),
+                                       QStringLiteral("Расход"), QStringLiteral("Посетители")});
+    const QString first = QStringLiteral("2026-11-01");
+    CHECK(rows[1].cells == QStringList{first, QStringLiteral("Яндекс Директ"), QStringLiteral("12500"),
+                                       QStringLiteral("300")});
+    CHECK(rows[2].cells ==
+          QStringList{first, QStringLiteral("Авито"), QStringLiteral("3000.5"), QStringLiteral("120")});
+    CHECK(rows[3].cells ==
+          QStringList{first, QStringLiteral("Сайт"), QStringLiteral("0"), QStringLiteral("95")});
+    CHECK(rows[4].number == 7);
+    CHECK(rows[4].cells.value(0) == QStringLiteral("2026-11-02"));
+
+    // The merges are found wherever the pieces of the sheet's XML are cut.
+    const QByteArray xml = R"(<row r="9"><c r="B9"><v>5</v></c></row></sheetData><mergeCells count="3">)"
+                           R"(<mergeCell ref="B9:B11"/><mergeCell ref="c2:E2"/><mergeCell ref="A1"/>)"
+                           R"(<x:mergeCell  ref="AA20:AA21" /></mergeCells>)";
+    for (qsizetype piece = 1; piece <= xml.size(); ++piece) {
+        CAPTURE(piece);
+        XlsxMerges merges;
+        for (qsizetype at = 0; at < xml.size(); at += piece) {
+            merges.scan(QByteArrayView(xml).sliced(at, std::min(piece, xml.size() - at)));
+        }
+        REQUIRE(merges.size() == 3);  // "A1" is no range
+        QStringList nine{QString(), QStringLiteral("5")};
+        merges.fill(9, nine);
+        QStringList ten{QStringLiteral("x")};
+        merges.fill(10, ten);
+        CHECK(ten == QStringList{QStringLiteral("x"), QStringLiteral("5")});
+        QStringList twelve{QStringLiteral("x")};
+        merges.fill(12, twelve);
+        CHECK(twelve == QStringList{QStringLiteral("x")});
+        // A cell merged across columns is a title only when the row holds nothing else.
+        CHECK(merges.isTitle(2, {QString(), QString(), QStringLiteral("Итоги")}));
+        CHECK_FALSE(merges.isTitle(2, {QStringLiteral("a"), QString(), QStringLiteral("Итоги")}));
+        CHECK_FALSE(merges.isTitle(9, {QString(), QStringLiteral("5")}));
+        QStringList twenty(27);
+        twenty[26] = QStringLiteral("AA");
+        merges.fill(20, twenty);
+        QStringList twentyOne;
+        merges.fill(21, twentyOne);
+        CHECK(twentyOne.value(26) == QStringLiteral("AA"));
+    }
 }

@@ -346,8 +346,13 @@ void ImportDialog::showResult(const core::ImportSummary& s, bool dryRun, bool ab
     if (!s.errors.empty()) {
         QStringList lines;
         for (const core::ImportRowError& e : s.errors) {
-            lines << (e.column.isEmpty() ? tr("Row %1: %2").arg(e.line).arg(e.reason)
-                                         : tr("Row %1, column «%2»: %3").arg(e.line).arg(e.column, e.reason));
+            if (e.column.isEmpty()) {
+                lines << tr("Row %1: %2").arg(e.line).arg(e.reason);
+            } else if (e.cell.isEmpty()) {
+                lines << tr("Row %1, column «%2»: %3").arg(e.line).arg(e.column, e.reason);
+            } else {
+                lines << tr("Row %1, cell %2, column «%3»: %4").arg(e.line).arg(e.cell, e.column, e.reason);
+            }
         }
         m_errors->setPlainText(lines.join(QLatin1Char('\n')));
         m_errors->show();

@@ -79,8 +79,11 @@ int runImport(const Args& a) {
     if (r.ignored > 0) {
         out() << "not sales:      " << r.ignored << "  (deals in a stage other than won)\n";
     }
+    // A CSV file's lines; a spreadsheet's rows and cells, as the spreadsheet program names them.
+    const bool sheet = r.format != FileFormat::Csv;
     for (const ImportRowError& e : r.errors) {
-        QTextStream(stderr) << "line " << e.line
+        QTextStream(stderr) << (sheet ? "row " : "line ") << e.line
+                            << (e.cell.isEmpty() ? QString() : QStringLiteral(", cell ") + e.cell)
                             << (e.column.isEmpty() ? QString() : QStringLiteral(", ") + e.column) << ": "
                             << e.reason << '\n';
     }
@@ -92,13 +95,14 @@ int runImport(const Args& a) {
         QTextStream ts(&f);
         ts.setEncoding(QStringConverter::Utf8);
         ts.setGenerateByteOrderMark(true);
-        ts << "line;column;reason\n";
+        ts << (sheet ? "row;cell;column;reason\n" : "line;column;reason\n");
         for (const ImportRowError& e : r.errors) {
             auto quote = [](QString v) {
                 return QLatin1Char('"') + v.replace(QLatin1String("\""), QLatin1String("\"\"")) +
                        QLatin1Char('"');
             };
-            ts << e.line << ';' << quote(e.column) << ';' << quote(e.reason) << '\n';
+            ts << e.line << ';' << (sheet ? e.cell + QLatin1Char(';') : QString()) << quote(e.column) << ';'
+               << quote(e.reason) << '\n';
         }
     }
     if (dryRun) {

@@ -35,6 +35,7 @@ public:
     /// Detects the dialect; an error if the device cannot be read.
     Status open();
     /// The next record; false at the end of the file.
+    FileFormat format() const override { return FileFormat::Csv; }
     bool next(CsvRecord& record) override;
 
     CsvEncoding encoding() const { return m_encoding; }

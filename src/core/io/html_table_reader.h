@@ -17,6 +17,7 @@ public:
     /// Reads the document from `file`; an error when it holds no table.
     static Result<std::unique_ptr<HtmlTableReader>> open(QIODevice& file);
 
+    FileFormat format() const override { return FileFormat::HtmlTable; }
     bool next(CsvRecord& record) override;
     qint64 bytesRead() const override { return m_bytesRead; }
 

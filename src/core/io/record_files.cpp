@@ -15,6 +15,7 @@ public:
     XlsxRecords(std::unique_ptr<XlsxReader> reader, qint64 fileSize)
         : m_reader(std::move(reader)), m_fileSize(fileSize) {}
 
+    FileFormat format() const override { return FileFormat::Xlsx; }
     bool next(CsvRecord& record) override {
         if (m_failed) {
             return false;
@@ -58,10 +59,6 @@ private:
 
 }  // namespace
 
-FileFormat detectFormat(QIODevice& file) {
-    return file.peek(4) == QByteArrayLiteral("PK\x03\x04") ? FileFormat::Xlsx : FileFormat::Csv;
-}
-
 Result<std::unique_ptr<RecordSource>> openRecords(QIODevice& file, const CsvOptions& csv,
                                                   const QString& sheet) {
     if (file.peek(4) == QByteArrayLiteral("\xD0\xCF\x11\xE0")) {
@@ -72,7 +69,7 @@ Result<std::unique_ptr<RecordSource>> openRecords(QIODevice& file, const CsvOpti
                               "program and save it as .xlsx or CSV, then import that."),
             {}, QStringLiteral("file"));
     }
-    if (detectFormat(file) == FileFormat::Xlsx) {
+    if (file.peek(4) == QByteArrayLiteral("PK\x03\x04")) {
         const auto* onDisk = qobject_cast<QFileDevice*>(&file);
         if (!onDisk || onDisk->fileName().isEmpty()) {
             return Error::make(

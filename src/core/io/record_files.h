@@ -9,12 +9,6 @@
 
 namespace fd::core {
 
-/// What an imported file is, told by its first bytes, not by its name.
-enum class FileFormat { Csv, Xlsx };
-
-/// The format of the file open in `file` (its position is left alone).
-FileFormat detectFormat(QIODevice& file);
-
 /// The records of the file open in `file`: a CSV reader, the sheet `sheet` (a name, a number
 /// from 1, or empty for the first) of an .xlsx workbook, or the table of a web page saved as
 /// .xls (Bitrix24's export). An old binary Excel workbook (.xls) and

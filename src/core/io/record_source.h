@@ -19,9 +19,18 @@ struct CsvRecord {
     std::optional<Error> error;
 };
 
+/// What an imported file is, told by its first bytes, not by its name.
+enum class FileFormat {
+    Csv,
+    Xlsx,
+    HtmlTable,  ///< a web page with a table saved as .xls (Bitrix24's "Export to Excel")
+};
+
 class RecordSource {
 public:
     virtual ~RecordSource() = default;
+    /// What the records are read from: a sheet's rows have numbers and its columns letters.
+    virtual FileFormat format() const = 0;
     /// The next record; false at the end of the file.
     virtual bool next(CsvRecord& record) = 0;
     /// How far into the file the records read so far reach, in bytes of the file, for progress.

@@ -26,7 +26,7 @@ struct TableColumn {
 };
 
 /// A destination for one table written row by row (CSV or an XLSX sheet). A null value is an
-/// empty cell.
+/// empty cell; a text value is text, whatever its column's type.
 class TableWriter {
 public:
     virtual ~TableWriter() = default;

@@ -1,5 +1,7 @@
 #include "io/xlsx_reader.h"
 
+#include "io/xlsx_merges.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
@@ -130,6 +132,8 @@ struct XlsxReader::State {
     qint64 sheetSize = 0;  ///< uncompressed
     qint64 sheetRead = 0;
     QXmlStreamReader xml;
+    XlsxMerges merges;
+    bool headerPassed = false;  ///< a row has been given: titles are only looked for above it
     bool atEnd = false;
     std::optional<Error> error;
 
@@ -288,6 +292,14 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString& path, const 
     if (!s.sheet->ok()) {
         return notAWorkbook();
     }
+    // The merged cells are listed after the rows: a first pass over the sheet's bytes finds them.
+    Entry scan(s.archive, sheetTargets.value(chosen));
+    for (QByteArray c = scan.read(&failed); !c.isEmpty(); c = scan.read(&failed)) {
+        s.merges.scan(c);
+    }
+    if (failed) {
+        return notAWorkbook();
+    }
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat(s.archive, target.constData(), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE)) {
@@ -383,11 +395,16 @@ bool XlsxReader::next(XlsxRow& row) {
                 row.cells << text;
             } else if (name == QLatin1String("row") && inRow) {
                 inRow = false;
+                s.merges.fill(row.number, row.cells);
                 bool any = false;
                 for (const QString& c : row.cells) {
                     any = any || !c.trimmed().isEmpty();
                 }
+                if (any && !s.headerPassed && s.merges.isTitle(row.number, row.cells)) {
+                    any = false;  // a title above the header
+                }
                 if (any) {
+                    s.headerPassed = true;
                     return true;
                 }
                 row.cells.clear();

@@ -102,7 +102,10 @@ void XlsxWriter::row(const QVariantList& values) {
         }
         const auto col = static_cast<lxw_col_t>(i);
         lxw_error e = LXW_NO_ERROR;
-        switch (m->columns[static_cast<std::size_t>(i)].type) {
+        // Text given for a number or a date is written as the text it is, as a person would type it.
+        const CellType type =
+            v.typeId() == QMetaType::QString ? CellType::Text : m->columns[static_cast<std::size_t>(i)].type;
+        switch (type) {
             case CellType::Text:
                 if (QString s = v.toString(); !s.isEmpty()) {
                     if (s.size() > kMaxCellText) {

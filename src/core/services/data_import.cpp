@@ -4,6 +4,7 @@
 #include "services/access_policy.h"
 
 #include "io/record_files.h"
+#include "io/xlsx_reader.h"
 #include "services/import_columns.h"
 #include "services/import_record_reader.h"
 #include "services/import_writers.h"
@@ -149,6 +150,7 @@ public:
     /// made ready to write, on a thread of its own while this one writes. `clock` starts once
     /// the reading has.
     bool writeAll(RecordSource& reader, QElapsedTimer& clock) {
+        m_summary.format = reader.format();
         RecordReader records(reader, [this](ReadItem& item) { prepare(item); });
         clock.start();
         ReadBatch batch;
@@ -191,11 +193,11 @@ private:
             return false;  // cancelled
         }
         if (r.error) {
-            bad(r.line, QString(), r.error->message());
+            bad(r.line, -1, r.error->message());
             return true;
         }
         if (r.fields.size() != m_columnCount) {
-            bad(r.line, QString(),
+            bad(r.line, -1,
                 Error::make(
                     ErrorCode::InvalidInput,
                     QT_TRANSLATE_NOOP("fd::core::Error", "The row has %1 columns where the header has %2."),
@@ -204,7 +206,7 @@ private:
             return true;
         }
         if (const std::optional<Error>& cell = item.badCell) {
-            bad(r.line, m_header.value(cell->field.toInt()), cell->message());
+            bad(r.line, cell->field.toInt(), cell->message());
             return true;
         }
         const Result<ImportRowOutcome> done =
@@ -215,7 +217,12 @@ private:
             throw StorageStop{done.error()};
         }
         if (!done) {
-            bad(r.line, m_writer.headerOf(done.error().field), done.error().message());
+            const int column = m_writer.columnOf(done.error().field);
+            if (column < 0) {
+                bad(r.line, m_writer.headerOf(done.error().field), done.error().message());
+            } else {
+                bad(r.line, column, done.error().message());
+            }
             return true;
         }
         count(*done);
@@ -233,8 +240,20 @@ private:
         return std::nullopt;
     }
 
-    void bad(qint64 line, const QString& column, const QString& reason) {
-        m_summary.errors.push_back({line, column, reason});
+    /// A bad row, and the column (from 0; -1 for the whole row) that made it bad.
+    void bad(qint64 line, int column, const QString& reason) {
+        if (column < 0) {
+            bad(line, QString(), reason);
+            return;
+        }
+        const QString cell = m_summary.format == FileFormat::Csv
+                                 ? QString()
+                                 : XlsxReader::columnName(column) + QString::number(line);
+        m_summary.errors.push_back({line, m_header.value(column), cell, reason});
+        ++m_summary.skipped;
+    }
+    void bad(qint64 line, const QString& header, const QString& reason) {
+        m_summary.errors.push_back({line, header, QString(), reason});
         ++m_summary.skipped;
     }
 

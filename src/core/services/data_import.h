@@ -44,8 +44,9 @@ struct ImportOptions {
 };
 
 struct ImportRowError {
-    qint64 line = 0;
-    QString column;
+    qint64 line = 0;  ///< the line of a CSV file, the row number a spreadsheet shows
+    QString column;   ///< the column's header
+    QString cell;     ///< in a spreadsheet (.xlsx, a web page's table), the cell: "C7"
     QString reason;
 };
 
@@ -58,6 +59,7 @@ struct ImportSummary {
     qint64 ignored = 0;    ///< rows that are not records of this kind (an amoCRM deal not won)
     qint64 skipped = 0;    ///< bad rows
     std::vector<ImportRowError> errors;
+    FileFormat format = FileFormat::Csv;  ///< what the file was: its rows are lines or numbered rows
     bool written = false;
 };
 

@@ -244,6 +244,11 @@ Result<ImportRowOutcome> ImportWriter::apply(ImportKind kind, const ImportRow& r
     return ImportRowOutcome::Ignored;
 }
 
+int ImportWriter::columnOf(const QString& field) const {
+    const QList<int> c = m_columns.value(field);
+    return c.isEmpty() ? -1 : c.front();
+}
+
 QString ImportWriter::headerOf(const QString& field) const {
     const QList<int> c = m_columns.value(field);
     return c.isEmpty() ? field : m_header.value(c.front(), field);

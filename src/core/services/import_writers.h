@@ -106,6 +106,8 @@ public:
 
     /// The file's header of the column a field is read from (the field name if unmapped).
     QString headerOf(const QString& field) const;
+    /// The column (from 0) a field is read from, or -1.
+    int columnOf(const QString& field) const;
 
 private:
     Result<std::optional<qint64>> timeOf(const ImportRow& row, const char* field) const;

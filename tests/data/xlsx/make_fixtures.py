@@ -25,6 +25,24 @@ second.append(["День", "Канал", "Расход"])
 second.append([datetime.date(2026, 11, 1), "Яндекс Директ", 12500])
 wb.save("openpyxl.xlsx")
 
+# A marketer's spend table as kept by hand: a title merged across the table above the header, an
+# empty row, and each day merged down over the channels spent on that day.
+spend = openpyxl.Workbook()
+ws = spend.active
+ws.title = "Ноябрь"
+ws.append(["Расходы на рекламу, ноябрь 2026"])
+ws.merge_cells("A1:D1")
+ws.append([])
+ws.append(["Дата", "Канал", "Расход", "Посетители"])
+ws.append([datetime.date(2026, 11, 1), "Яндекс Директ", 12500, 300])
+ws.append([None, "Авито", 3000.5, 120])
+ws.append([None, "Сайт", 0, 95])
+ws.append([datetime.date(2026, 11, 2), "Яндекс Директ", 11000, 280])
+ws.merge_cells("A4:A6")
+for row in (4, 7):
+    ws.cell(row=row, column=1).number_format = "dd.mm.yyyy"
+spend.save("merged.xlsx")
+
 CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
