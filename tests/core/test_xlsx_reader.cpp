@@ -7,11 +7,14 @@
 #include "io/xlsx_merges.h"
 #include "io/xlsx_reader.h"
 #include "io/xlsx_writer.h"
+#include "util/platform.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTimeZone>
+
+#include <zip.h>
 
 using namespace fd::core;
 using fd::test::require;
@@ -213,4 +216,79 @@ TEST_CASE("Merged cells: a title above the header is passed over and a day merge
         merges.fill(21, twentyOne);
         CHECK(twentyOne.value(26) == QStringLiteral("AA"));
     }
+}
+
+TEST_CASE("A sheet of 100 MB is read a row at a time in constant memory", "[xlsx][memory]") {
+    // The sheet's XML is written to a file a piece at a time and packed from there, so nothing
+    // here holds it either.
+    QTemporaryDir dir;
+    const QString xmlPath = dir.filePath(QStringLiteral("sheet.xml"));
+    const QByteArray note = QByteArray("перезвонить вечером, спросить про рассрочку; ").repeated(4);
+    qint64 rows = 0;
+    {
+        QFile xml(xmlPath);
+        REQUIRE(xml.open(QIODevice::WriteOnly));
+        xml.write(R"(<?xml version="1.0" encoding="UTF-8"?><worksheet )"
+                  R"(xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)");
+        QByteArray piece;
+        while (xml.size() + piece.size() < 100LL * 1024 * 1024) {
+            const QByteArray r = QByteArray::number(++rows);
+            piece += R"(<row r=")" + r + R"("><c r="A)" + r + R"(" t="inlineStr"><is><t>Клиент )" + r +
+                     R"(</t></is></c><c r="B)" + r + R"("><v>79120000000</v></c><c r="C)" + r +
+                     R"(" t="inlineStr"><is><t>)" + note + R"(</t></is></c></row>)";
+            if (piece.size() > (1 << 20)) {
+                xml.write(piece);
+                piece.clear();
+            }
+        }
+        xml.write(piece +
+                  R"(</sheetData><mergeCells count="1"><mergeCell ref="B2:B3"/></mergeCells></worksheet>)");
+    }
+    const QString path = dir.filePath(QStringLiteral("big.xlsx"));
+    {
+        int error = 0;
+        zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+        REQUIRE(archive != nullptr);
+        auto add = [&](const char* name, zip_source_t* source) {
+            REQUIRE(source != nullptr);
+            const zip_int64_t index = zip_file_add(archive, name, source, ZIP_FL_OVERWRITE);
+            REQUIRE(index >= 0);
+            REQUIRE(zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 1) ==
+                    0);
+        };
+        static const char workbook[] =
+            R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
+            R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>)"
+            R"(<sheet name="Лиды" sheetId="1" r:id="rId1"/></sheets></workbook>)";
+        static const char relations[] =
+            R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+            R"(<Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>)";
+        add("xl/workbook.xml", zip_source_buffer(archive, workbook, sizeof workbook - 1, 0));
+        add("xl/_rels/workbook.xml.rels", zip_source_buffer(archive, relations, sizeof relations - 1, 0));
+        add("xl/worksheets/sheet1.xml",
+            zip_source_file(archive, QFile::encodeName(xmlPath).constData(), 0, -1));
+        REQUIRE(zip_close(archive) == 0);
+    }
+    QFile::remove(xmlPath);
+    REQUIRE(QFileInfo(path).size() > 0);
+
+    const double before = fd::core::peakResidentMiB();
+    auto reader = require(XlsxReader::open(path));
+    XlsxRow row;
+    qint64 read = 0;
+    double progress = 0;
+    while (reader->next(row)) {
+        ++read;
+        REQUIRE(row.number == read);
+        REQUIRE(row.cells.size() == 3);
+        REQUIRE(reader->progress() >= progress);
+        progress = reader->progress();
+    }
+    CHECK_FALSE(reader->error().has_value());
+    CHECK(read == rows);
+    CHECK(progress == 1.0);
+    const double grown = fd::core::peakResidentMiB() - before;
+    INFO("rows " << rows << ", peak memory grew by " << grown << " MiB while reading");
+    // Holding the sheet would take 100 MiB as bytes and twice that as text.
+    CHECK(grown < 40);
 }

@@ -16,7 +16,9 @@ constexpr qsizetype kLongestTag = 512;
 bool cellOf(QByteArrayView ref, int* column, qint64* row) {
     qsizetype i = 0;
     int col = 0;
-    for (; i < ref.size() && std::isalpha(static_cast<unsigned char>(ref[i])) && col < 100000; ++i) {
+    for (;
+         i < ref.size() && std::isalpha(static_cast<unsigned char>(ref[i])) && col <= XlsxMerges::kMaxColumns;
+         ++i) {
         col = col * 26 + (std::toupper(static_cast<unsigned char>(ref[i])) - 'A' + 1);
     }
     qint64 r = 0;
@@ -24,7 +26,7 @@ bool cellOf(QByteArrayView ref, int* column, qint64* row) {
     for (; i < ref.size() && std::isdigit(static_cast<unsigned char>(ref[i])) && r < 100000000; ++i) {
         r = r * 10 + (ref[i] - '0');
     }
-    if (digits == 0 || i == digits || i != ref.size()) {
+    if (digits == 0 || i == digits || i != ref.size() || col > XlsxMerges::kMaxColumns) {
         return false;
     }
     *column = col - 1;
@@ -91,8 +93,18 @@ void XlsxMerges::scan(QByteArrayView piece) {
 }
 
 void XlsxMerges::fill(qint64 number, QStringList& cells) {
-    for (Merge& m : m_merges) {
-        if (number < m.firstRow || number > m.lastRow) {
+    if (!m_sorted) {
+        std::stable_sort(m_merges.begin(), m_merges.end(),
+                         [](const Merge& a, const Merge& b) { return a.firstRow < b.firstRow; });
+        m_sorted = true;
+    }
+    for (; m_next < m_merges.size() && m_merges[m_next].firstRow <= number; ++m_next) {
+        m_active.push_back(m_next);
+    }
+    std::erase_if(m_active, [&](std::size_t i) { return m_merges[i].lastRow < number; });
+    for (const std::size_t i : m_active) {
+        Merge& m = m_merges[i];
+        if (number < m.firstRow) {
             continue;
         }
         if (number == m.firstRow) {
@@ -116,7 +128,8 @@ bool XlsxMerges::isTitle(qint64 number, const QStringList& cells) const {
             filled = i;
         }
     }
-    return filled >= 0 && std::any_of(m_merges.begin(), m_merges.end(), [&](const Merge& m) {
+    return filled >= 0 && std::any_of(m_active.begin(), m_active.end(), [&](std::size_t i) {
+               const Merge& m = m_merges[i];
                return m.firstRow == number && m.firstColumn == filled && m.lastColumn > m.firstColumn;
            });
 }

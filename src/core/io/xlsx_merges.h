@@ -19,12 +19,17 @@ public:
     /// it: only what straddles two pieces is carried over.
     void scan(QByteArrayView piece);
 
-    /// Fills the cells a merge covers below its first row; `cells` is the row `number`.
+    /// Fills the cells a merge covers below its first row; `cells` is the row `number`. Rows come
+    /// in ascending order, as a sheet stores them.
     void fill(qint64 number, QStringList& cells);
-    /// Whether the row holds only a merged cell spanning columns (a title above the header).
+    /// Whether the row just filled holds only a merged cell spanning columns (a title above the
+    /// header).
     bool isTitle(qint64 number, const QStringList& cells) const;
 
     std::size_t size() const { return m_merges.size(); }
+
+    /// The columns a sheet may have (Excel's last is XFD).
+    static constexpr int kMaxColumns = 16384;
 
 private:
     struct Merge {
@@ -36,7 +41,10 @@ private:
     };
     void add(QByteArrayView ref);
 
-    std::vector<Merge> m_merges;
+    std::vector<Merge> m_merges;        ///< by first row once the rows are read
+    std::size_t m_next = 0;             ///< the first merge not yet reached by the rows
+    std::vector<std::size_t> m_active;  ///< the merges covering the last row filled
+    bool m_sorted = false;
     QByteArray m_carry;
 };
 

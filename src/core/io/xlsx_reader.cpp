@@ -103,14 +103,24 @@ bool customDate(const QString& code) {
     return false;
 }
 
-/// "B12" → column 1 (from 0); -1 when there is no column.
+constexpr int kNoColumn = -1;
+constexpr int kPastLastColumn = -2;
+
+/// "B12" → column 1 (from 0); kNoColumn when there is none, kPastLastColumn past Excel's last.
 int columnOf(QStringView ref) {
     int col = 0;
     qsizetype i = 0;
     for (; i < ref.size() && ref[i].isLetter(); ++i) {
-        col = col * 26 + (ref[i].toUpper().unicode() - 'A' + 1);
+        const char16_t c = ref[i].toUpper().unicode();
+        if (c < u'A' || c > u'Z' || col > XlsxMerges::kMaxColumns) {
+            return kPastLastColumn;
+        }
+        col = col * 26 + (c - u'A' + 1);
     }
-    return i == 0 ? -1 : col - 1;
+    if (i == 0) {
+        return kNoColumn;
+    }
+    return col > XlsxMerges::kMaxColumns ? kPastLastColumn : col - 1;
 }
 
 QString numberText(double v) {
@@ -356,7 +366,11 @@ bool XlsxReader::next(XlsxRow& row) {
             } else if (inRow && name == QLatin1String("c")) {
                 const QXmlStreamAttributes a = s.xml.attributes();
                 const int at = columnOf(a.value(QLatin1String("r")));
-                col = at >= 0 ? at : col + 1;
+                col = at == kNoColumn ? col + 1 : at;
+                if (col < 0 || col >= XlsxMerges::kMaxColumns) {
+                    s.error = notAWorkbook();  // a cell past the last column a sheet may have
+                    return false;
+                }
                 type = a.value(QLatin1String("t")).toString();
                 style = a.value(QLatin1String("s")).toInt();
                 value.clear();
