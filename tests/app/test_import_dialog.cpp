@@ -126,8 +126,22 @@ TEST_CASE("Cancelling an import while it runs writes nothing", "[app][import]") 
         rows.push_back({QStringLiteral("C-%1").arg(i), QStringLiteral("Клиент %1").arg(i),
                         QStringLiteral("+7912%1").arg(3000000 + i)});
     }
-    const QString path = writeFile(
-        w, "many.csv", fd::test::writeCsv(rows, QLatin1Char(','), QStringLiteral("\n"), false, true));
+    QString path;
+    SECTION("CSV") {
+        path = writeFile(w, "many.csv",
+                         fd::test::writeCsv(rows, QLatin1Char(','), QStringLiteral("\n"), false, true));
+    }
+    SECTION("XLSX") {
+        path = w.dir.filePath(QStringLiteral("many.xlsx"));
+        core::XlsxWriter writer(path, QStringLiteral("Клиенты"), QTimeZone(QByteArray("Europe/Moscow")));
+        writer.header({{rows[0][0], core::CellType::Text},
+                       {rows[0][1], core::CellType::Text},
+                       {rows[0][2], core::CellType::Text}});
+        for (std::size_t i = 1; i < rows.size(); ++i) {
+            writer.row({rows[i][0], rows[i][1], rows[i][2]});
+        }
+        require(writer.finish());
+    }
     app::ImportDialog dialog(*w.db, w.clock);
     dialog.show();
     dialog.setFile(path);

@@ -3,10 +3,14 @@
 // earlier phone, some rows with only an e-mail), imports it into a new database and prints the
 // rows per second and the peak memory; then exports the leads to CSV and XLSX and prints the
 // times. Between the two, SQLite's floor: the sqlite3 shell writing the same rows, and the
-// ratio. Not a test (figures only).
+// ratio. Then the same rows saved as an .xlsx workbook are imported by a process of their own,
+// whose rows per second and peak memory are printed next to the CSV's. Not a test (figures only).
 //
-//   funneldesk-bench-import [--rows N] [--dir DIR] [--no-export] [--indexes live|deferred]
+//   funneldesk-bench-import [--rows N] [--dir DIR] [--no-export] [--no-xlsx] [--indexes live|deferred]
+//   funneldesk-bench-import --import-only FILE --db PATH   (the child: one import, its figures)
 
+#include "io/csv_reader.h"
+#include "io/xlsx_writer.h"
 #include "services/data_export.h"
 #include "services/data_import.h"
 #include "storage/database.h"
@@ -124,6 +128,102 @@ double floorSeconds(const QString& imported, const QString& floorPath) {
     return static_cast<double>(t.nsecsElapsed()) / 1e9;
 }
 
+/// The CSV's rows as an .xlsx workbook of text cells, as a CRM exports them; false on failure.
+bool writeWorkbook(const QString& csvPath, const QString& xlsxPath) {
+    QFile in(csvPath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    CsvReader reader(in);
+    if (!reader.open()) {
+        return false;
+    }
+    XlsxWriter writer(xlsxPath, QStringLiteral("Лиды"), QTimeZone(QByteArray("Europe/Moscow")));
+    CsvRecord record;
+    bool header = true;
+    while (reader.next(record)) {
+        if (header) {
+            std::vector<TableColumn> columns;
+            for (const QString& name : record.fields) {
+                columns.push_back({name, CellType::Text});
+            }
+            writer.header(columns);
+            header = false;
+            continue;
+        }
+        QVariantList values;
+        for (const QString& cell : record.fields) {
+            values << (cell.isEmpty() ? QVariant() : QVariant(cell));
+        }
+        writer.row(values);
+    }
+    return writer.finish().ok();
+}
+
+/// The child: imports FILE into a new database at PATH and prints its figures on one line.
+int importOnly(const QString& file, const QString& dbPath) {
+    QTextStream out(stdout);
+    QFile::remove(dbPath);
+    auto created = Database::open(dbPath, OpenMode::CreateNew);
+    QFile in(file);
+    if (!created || !in.open(QIODevice::ReadOnly)) {
+        out << "cannot open " << file << " or create " << dbPath << '\n';
+        return 1;
+    }
+    ImportOptions o;
+    o.abortOnError = false;
+    QElapsedTimer t;
+    t.start();
+    const Result<ImportSummary> done = DataImport(**created).run(in, o);
+    if (!done) {
+        out << "import failed: " << done.error().message() << '\n';
+        return 1;
+    }
+    out << "figures " << done->read << ' ' << done->created << ' ' << t.nsecsElapsed() / 1e9 << ' '
+        << peakResidentMiB() << '\n';
+    return 0;
+}
+
+/// The same rows from an .xlsx workbook, imported by a process of its own so that its peak
+/// memory is its own; printed next to the CSV import's rows per second.
+void benchWorkbook(QTextStream& out, const QDir& dir, const QString& csv, double csvRate) {
+    const QString xlsx = dir.filePath(QStringLiteral("leads.xlsx"));
+    QElapsedTimer t;
+    t.start();
+    if (!writeWorkbook(csv, xlsx)) {
+        out << "XLSX: the workbook could not be written\n";
+        return;
+    }
+    out << "wrote the same rows as .xlsx: " << QString::number(QFileInfo(xlsx).size() / 1048576.0, 'f', 1)
+        << " MiB in " << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
+    out.flush();
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--import-only"), xlsx, QStringLiteral("--db"),
+                 dir.filePath(QStringLiteral("import-xlsx.sqlite"))});
+    if (!child.waitForFinished(3600000) || child.exitCode() != 0) {
+        out << "XLSX import failed: " << QString::fromUtf8(child.readAllStandardOutput()) << '\n';
+        return;
+    }
+    QStringList f;  // the line of figures among the log's lines
+    for (const QString& line : QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("figures "))) {
+            f = line.simplified().split(QLatin1Char(' '));
+        }
+    }
+    if (f.size() != 5 || f[0] != QLatin1String("figures")) {
+        out << "XLSX import: unexpected output " << f.join(QLatin1Char(' ')) << '\n';
+        return;
+    }
+    const double seconds = f[3].toDouble();
+    const double rate = f[1].toDouble() / seconds;
+    out << "import XLSX: " << f[1] << " rows read, " << f[2] << " leads in "
+        << QString::number(seconds, 'f', 1) << " s = " << QString::number(rate, 'f', 0) << " rows/s ("
+        << QString::number(rate / csvRate, 'f', 2)
+        << " of the CSV import's rate); peak RSS of the importing process " << f[4].toDouble()
+        << " MiB (target: under 300)\n";
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -138,6 +238,9 @@ int main(int argc, char* argv[]) {
         } else if (args[i] == QLatin1String("--dir") && i + 1 < args.size()) {
             dirPath = args[++i];
         }
+    }
+    if (const qsizetype at = args.indexOf(QStringLiteral("--import-only")); at > 0 && at + 3 < args.size()) {
+        return importOnly(args[at + 1], args[at + 3]);
     }
     const bool doExport = !args.contains(QStringLiteral("--no-export"));
     QTemporaryDir temp;
@@ -194,6 +297,10 @@ int main(int argc, char* argv[]) {
         out << "SQLite's floor: not measured (no sqlite3 shell)\n";
     }
     out.flush();
+    if (!args.contains(QStringLiteral("--no-xlsx"))) {
+        benchWorkbook(out, dir, csv, done->read / seconds);
+        out.flush();
+    }
     if (!doExport) {
         return 0;
     }

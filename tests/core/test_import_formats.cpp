@@ -299,3 +299,44 @@ TEST_CASE("Leads typed into a spreadsheet as dates and numbers import as the sam
         CHECK(cells == QStringList{QStringLiteral("B4"), QStringLiteral("D5")});
     }
 }
+
+TEST_CASE("An .xlsx import reports its progress through the sheet up to the file's size and stops when told",
+          "[import][xlsx]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.xlsx"));
+    {
+        XlsxWriter writer(path, QStringLiteral("Лиды"), QTimeZone(QByteArray("Europe/Moscow")));
+        writer.header({{QStringLiteral("external_id"), CellType::Text},
+                       {QStringLiteral("name"), CellType::Text},
+                       {QStringLiteral("phone"), CellType::Integer}});
+        for (int i = 0; i < 12000; ++i) {
+            writer.row({QStringLiteral("P-%1").arg(i), QStringLiteral("Клиент %1").arg(i),
+                        QVariant::fromValue(79130000000LL + i)});
+        }
+        require(writer.finish());
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    World w;
+    std::vector<qint64> seen;
+    const ImportSummary s = require(DataImport(*w.db, w.clock).run(file, {}, [&](qint64 bytes) {
+        seen.push_back(bytes);
+        return true;
+    }));
+    CHECK(s.created == 12000);
+    REQUIRE(seen.size() >= 10);  // every thousand rows, and at the end
+    CHECK(seen.front() > 0);
+    CHECK(std::is_sorted(seen.begin(), seen.end()));
+    CHECK(seen[seen.size() / 2] < file.size());
+    CHECK(seen.back() == file.size());
+
+    // Told to stop half-way, it writes nothing.
+    World other;
+    REQUIRE(file.seek(0));
+    const qint64 before = other.count("leads");
+    int calls = 0;
+    const Result<ImportSummary> stopped =
+        DataImport(*other.db, other.clock).run(file, {}, [&](qint64) { return ++calls < 5; });
+    CHECK((!stopped.ok() || !stopped->written));
+    CHECK(other.count("leads") == before);
+}

@@ -1,6 +1,7 @@
 #include "io/csv_reader.h"
 
 #include <QIODevice>
+#include <algorithm>
 
 #include <array>
 
@@ -308,6 +309,10 @@ void readChar(QChar c, QChar delimiter, FieldState& state, QString& field, CsvRe
 }
 
 }  // namespace
+
+qint64 CsvReader::estimatedRecords(qint64 csvBytesPerRecord) const {
+    return m_device.size() / std::max<qint64>(1, csvBytesPerRecord);
+}
 
 bool CsvReader::next(CsvRecord& record) {
     record.fields.clear();

@@ -34,9 +34,10 @@ public:
 
     /// Detects the dialect; an error if the device cannot be read.
     Status open();
-    /// The next record; false at the end of the file.
     FileFormat format() const override { return FileFormat::Csv; }
+    /// The next record; false at the end of the file.
     bool next(CsvRecord& record) override;
+    qint64 estimatedRecords(qint64 csvBytesPerRecord) const override;
 
     CsvEncoding encoding() const { return m_encoding; }
     bool hadBom() const { return m_bom; }

@@ -3,6 +3,7 @@
 #include "io/record_source.h"
 
 #include <QIODevice>
+#include <algorithm>
 
 #include <memory>
 
@@ -20,6 +21,10 @@ public:
     FileFormat format() const override { return FileFormat::HtmlTable; }
     bool next(CsvRecord& record) override;
     qint64 bytesRead() const override { return m_bytesRead; }
+    /// A table's tags about double the bytes of its cells' text.
+    qint64 estimatedRecords(qint64 csvBytesPerRecord) const override {
+        return m_text.size() / std::max<qint64>(1, 2 * csvBytesPerRecord);
+    }
 
     /// Whether the start of a file looks like an HTML document rather than CSV text.
     static bool looksLikeHtml(const QByteArray& start);

@@ -35,6 +35,10 @@ public:
     virtual bool next(CsvRecord& record) = 0;
     /// How far into the file the records read so far reach, in bytes of the file, for progress.
     virtual qint64 bytesRead() const = 0;
+    /// About how many records the file holds, before they are read, when a record would take
+    /// `csvBytesPerRecord` bytes as CSV text (a workbook is compressed, its sheet's XML and a web
+    /// page's table take more bytes for the same cells).
+    virtual qint64 estimatedRecords(qint64 csvBytesPerRecord) const = 0;
 };
 
 }  // namespace fd::core

@@ -20,6 +20,8 @@ namespace fd::core {
 namespace {
 
 constexpr qint64 kChunk = 64 * 1024;
+/// The serial number of the day after 9999-12-31, the last date a spreadsheet shows.
+constexpr double kLastSerialDate = 2958466;
 
 Error notAWorkbook() {
     return Error::make(
@@ -123,6 +125,29 @@ int columnOf(QStringView ref) {
     return col > XlsxMerges::kMaxColumns ? kPastLastColumn : col - 1;
 }
 
+/// What a cell's `t` attribute says its value is.
+enum class CellKind {
+    Number,   ///< a number (or a date, by its style): no `t`, or "n"
+    Shared,   ///< an index into the shared strings: "s"
+    Boolean,  ///< "b"
+    Text,     ///< inline text, a formula's text, an error such as #N/A: "inlineStr", "str", "e"
+};
+
+CellKind kindOf(QStringView t) {
+    if (t.isEmpty() || t == QLatin1String("n")) {
+        return CellKind::Number;
+    }
+    if (t == QLatin1String("s")) {
+        return CellKind::Shared;
+    }
+    return t == QLatin1String("b") ? CellKind::Boolean : CellKind::Text;
+}
+
+/// Whether a cell shows anything but spaces (without making a trimmed copy).
+bool hasText(const QString& cell) {
+    return std::any_of(cell.cbegin(), cell.cend(), [](QChar c) { return !c.isSpace(); });
+}
+
 QString numberText(double v) {
     if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 1e15) {
         return QString::number(static_cast<qint64>(v));
@@ -171,6 +196,10 @@ const QStringList& XlsxReader::sheetNames() const {
 
 const std::optional<Error>& XlsxReader::error() const {
     return m_state->error;
+}
+
+qint64 XlsxReader::sheetBytes() const {
+    return m_state->sheetSize;
 }
 
 double XlsxReader::progress() const {
@@ -327,7 +356,7 @@ bool XlsxReader::next(XlsxRow& row) {
     row.number = 0;
     bool inRow = false;
     int col = -1;
-    QString type;
+    CellKind kind = CellKind::Number;
     int style = 0;
     QString value;
     bool haveValue = false;
@@ -371,7 +400,7 @@ bool XlsxReader::next(XlsxRow& row) {
                     s.error = notAWorkbook();  // a cell past the last column a sheet may have
                     return false;
                 }
-                type = a.value(QLatin1String("t")).toString();
+                kind = kindOf(a.value(QLatin1String("t")));
                 style = a.value(QLatin1String("s")).toInt();
                 value.clear();
                 haveValue = false;
@@ -383,36 +412,43 @@ bool XlsxReader::next(XlsxRow& row) {
                 s.xml.skipCurrentElement();  // a phonetic reading, not the text
             }
         } else if (t == QXmlStreamReader::Characters && inText) {
-            value += s.xml.text();
+            if (value.isEmpty()) {
+                value = s.xml.text().toString();  // most cells' text comes in one piece
+            } else {
+                value += s.xml.text();
+            }
         } else if (t == QXmlStreamReader::EndElement) {
             const QStringView name = s.xml.name();
             if (name == QLatin1String("v") || name == QLatin1String("t")) {
                 inText = false;
             } else if (name == QLatin1String("c") && inRow && col >= 0 && haveValue) {
                 QString text;
-                if (type == QLatin1String("s")) {
+                if (kind == CellKind::Shared) {
                     text = s.shared.value(value.toInt());
-                } else if (type == QLatin1String("b")) {
+                } else if (kind == CellKind::Boolean) {
                     text = value == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false");
-                } else if (type.isEmpty() || type == QLatin1String("n")) {
+                } else if (kind == CellKind::Number) {
                     bool ok = false;
                     const double v = value.toDouble(&ok);
                     const bool date = style >= 0 && static_cast<std::size_t>(style) < s.dateStyle.size() &&
                                       s.dateStyle[static_cast<std::size_t>(style)];
-                    text = !ok ? value : date ? serialDateText(v, s.date1904) : numberText(v);
+                    // Excel shows dates from its day 0 to 9999-12-31; past them, the number.
+                    const bool shownAsDate = date && v >= 0 && v < kLastSerialDate;
+                    text = !ok ? value : shownAsDate ? serialDateText(v, s.date1904) : numberText(v);
                 } else {
-                    text = value;  // inlineStr, str (a formula's text), e (an error such as #N/A)
+                    text = std::move(value);
+                    value.clear();
                 }
                 while (row.cells.size() < col) {
                     row.cells << QString();
                 }
-                row.cells << text;
+                row.cells << std::move(text);
             } else if (name == QLatin1String("row") && inRow) {
                 inRow = false;
                 s.merges.fill(row.number, row.cells);
                 bool any = false;
                 for (const QString& c : row.cells) {
-                    any = any || !c.trimmed().isEmpty();
+                    any = any || hasText(c);
                 }
                 if (any && !s.headerPassed && s.merges.isTitle(row.number, row.cells)) {
                     any = false;  // a title above the header

@@ -39,6 +39,8 @@ public:
     const std::optional<Error>& error() const;
     /// How much of the sheet has been read, from 0 to 1.
     double progress() const;
+    /// The size of the sheet's XML, uncompressed.
+    qint64 sheetBytes() const;
 
     /// The spreadsheet's name of a column: 0 is "A", 26 is "AA".
     static QString columnName(int index);

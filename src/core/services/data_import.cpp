@@ -43,14 +43,14 @@ using RecordReader = ImportRecordReader<ReadItem>;
 /// A big file of leads (a bulk import) builds the secondary indexes once at the end instead of
 /// updating them row by row (about twice as fast) and looks phones and external ids up in
 /// memory; a small file into a big database does not.
-bool isBulkImport(Database& db, const QIODevice& file, const ImportOptions& o) {
+bool isBulkImport(Database& db, const RecordSource& records, const ImportOptions& o) {
     if (o.kind != ImportKind::Leads) {
         return false;
     }
     if (o.deferIndexes) {
         return *o.deferIndexes;
     }
-    const qint64 estimatedRows = file.size() / kBytesPerLeadRow;
+    const qint64 estimatedRows = records.estimatedRecords(kBytesPerLeadRow);
     return estimatedRows >= kDeferIndexesFromRows && estimatedRows >= LeadRepository(db).leadCount() / 2;
 }
 
@@ -331,7 +331,7 @@ Result<ImportSummary> DataImport::run(QIODevice& file, const ImportOptions& o,
     ImportSummary summary;
     try {
         m_db.requireSound();  // never written into a damaged file
-        const bool bulk = isBulkImport(m_db, file, o);
+        const bool bulk = isBulkImport(m_db, reader, o);
         // Declared before the transaction: the connection is set back after it has ended.
         const Restore cache = enlargeCache(m_db, bulk);
         const Restore foreignKeys = skipForeignKeyChecks(m_db, bulk);
