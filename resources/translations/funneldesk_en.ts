@@ -1585,10 +1585,6 @@
         <translation>Import from a file</translation>
     </message>
     <message>
-        <source>A CSV file: UTF-8 or Windows-1251, separated by ; , or tabs</source>
-        <translation>A CSV file: UTF-8 or Windows-1251, separated by ; , or tabs</translation>
-    </message>
-    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
@@ -1633,10 +1629,6 @@
         <translation>Column &amp;preset:</translation>
     </message>
     <message>
-        <source>Encoding, separator:</source>
-        <translation>Encoding, separator:</translation>
-    </message>
-    <message>
         <source>&amp;Bad rows:</source>
         <translation>&amp;Bad rows:</translation>
     </message>
@@ -1671,10 +1663,6 @@
     <message>
         <source>Choose a file to import</source>
         <translation>Choose a file to import</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
@@ -1753,16 +1741,32 @@
         <translation>Row %1, column «%2»: %3</translation>
     </message>
     <message>
-        <source>read as an Excel workbook (.xlsx), its first sheet</source>
-        <translation>read as an Excel workbook (.xlsx), its first sheet</translation>
-    </message>
-    <message>
         <source>read as the table of a web page (Bitrix24&apos;s export to Excel)</source>
         <translation>read as the table of a web page (Bitrix24&apos;s export to Excel)</translation>
     </message>
     <message>
         <source>Row %1, cell %2, column «%3»: %4</source>
         <translation>Row %1, cell %2, column «%3»: %4</translation>
+    </message>
+    <message>
+        <source>read as an Excel workbook (.xlsx)</source>
+        <translation>read as an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>A CSV file, an Excel workbook (.xlsx) or Bitrix24&apos;s export to Excel (.xls)</source>
+        <translation>A CSV file, an Excel workbook (.xlsx) or Bitrix24&apos;s export to Excel (.xls)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>File format:</source>
+        <translation>File format:</translation>
+    </message>
+    <message>
+        <source>CSV files and spreadsheets (*.csv *.txt *.xlsx *.xls *.htm *.html);;All files (*)</source>
+        <translation>CSV files and spreadsheets (*.csv *.txt *.xlsx *.xls *.htm *.html);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5043,14 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>The file is a web page without a table of rows. Export the list again, or save it as CSV.</source>
         <translation>The file is a web page without a table of rows. Export the list again, or save it as CSV.</translation>
+    </message>
+    <message>
+        <source>There is no channel &quot;%1&quot;; only the administrator adds channels (Settings ▸ Channels). Name one that exists or ask them to add it.</source>
+        <translation>There is no channel &quot;%1&quot;; only the administrator adds channels (Settings ▸ Channels). Name one that exists or ask them to add it.</translation>
+    </message>
+    <message>
+        <source>There is no campaign &quot;%1&quot; in this channel; only the administrator adds campaigns (Settings ▸ Channels). Name one that exists or ask them to add it.</source>
+        <translation>There is no campaign &quot;%1&quot; in this channel; only the administrator adds campaigns (Settings ▸ Channels). Name one that exists or ask them to add it.</translation>
     </message>
 </context>
 </TS>

@@ -1600,10 +1600,6 @@
         <translation>Импорт из файла</translation>
     </message>
     <message>
-        <source>A CSV file: UTF-8 or Windows-1251, separated by ; , or tabs</source>
-        <translation>Файл CSV: UTF-8 или Windows-1251, разделитель ; , или табуляция</translation>
-    </message>
-    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
@@ -1648,10 +1644,6 @@
         <translation>&amp;Шаблон столбцов:</translation>
     </message>
     <message>
-        <source>Encoding, separator:</source>
-        <translation>Кодировка, разделитель:</translation>
-    </message>
-    <message>
         <source>&amp;Bad rows:</source>
         <translation>&amp;Ошибочные строки:</translation>
     </message>
@@ -1686,10 +1678,6 @@
     <message>
         <source>Choose a file to import</source>
         <translation>Выберите файл для импорта</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
@@ -1768,16 +1756,32 @@
         <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <source>read as an Excel workbook (.xlsx), its first sheet</source>
-        <translation>прочитан как книга Excel (.xlsx), её первый лист</translation>
-    </message>
-    <message>
         <source>read as the table of a web page (Bitrix24&apos;s export to Excel)</source>
         <translation>прочитан как таблица веб-страницы (выгрузка Битрикс24 в Excel)</translation>
     </message>
     <message>
         <source>Row %1, cell %2, column «%3»: %4</source>
         <translation>Строка %1, ячейка %2, столбец «%3»: %4</translation>
+    </message>
+    <message>
+        <source>read as an Excel workbook (.xlsx)</source>
+        <translation>прочитан как книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>A CSV file, an Excel workbook (.xlsx) or Bitrix24&apos;s export to Excel (.xls)</source>
+        <translation>Файл CSV, книга Excel (.xlsx) или выгрузка Битрикс24 в Excel (.xls)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>File format:</source>
+        <translation>Формат файла:</translation>
+    </message>
+    <message>
+        <source>CSV files and spreadsheets (*.csv *.txt *.xlsx *.xls *.htm *.html);;All files (*)</source>
+        <translation>Файлы CSV и таблицы (*.csv *.txt *.xlsx *.xls *.htm *.html);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5065,14 @@ Everything entered since the copy was made is then no longer in the database; th
     <message>
         <source>The file is a web page without a table of rows. Export the list again, or save it as CSV.</source>
         <translation>Файл — веб-страница без таблицы строк. Выгрузите список заново или сохраните его как CSV.</translation>
+    </message>
+    <message>
+        <source>There is no channel &quot;%1&quot;; only the administrator adds channels (Settings ▸ Channels). Name one that exists or ask them to add it.</source>
+        <translation>Канала «%1» нет; каналы добавляет только администратор (Настройки ▸ Каналы). Укажите существующий канал или попросите его добавить.</translation>
+    </message>
+    <message>
+        <source>There is no campaign &quot;%1&quot; in this channel; only the administrator adds campaigns (Settings ▸ Channels). Name one that exists or ask them to add it.</source>
+        <translation>В этом канале нет кампании «%1»; кампании добавляет только администратор (Настройки ▸ Каналы). Укажите существующую кампанию или попросите её добавить.</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,17 @@
 #include "app_test_support.h"
 #include "test_support.h"
 
+#include "dialogs/export_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "io/xlsx_writer.h"
+#include "services/catalog_service.h"
 #include "views/main_window.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -115,6 +118,69 @@ TEST_CASE("An .xlsx workbook is previewed, checked and imported like CSV", "[app
     CHECK(w.count("leads") == before);
     REQUIRE(dialog.run(false));
     CHECK(w.count("leads") == before + 2);
+}
+
+TEST_CASE("A marketer imports the month's spend from the .xlsx kept by hand, choosing its sheet by keyboard",
+          "[app][import]") {
+    World w;
+    // The administrator has set up the channels the marketer spends on (the world has «Яндекс
+    // Директ»), all but «Сайт».
+    core::CatalogService catalog(*w.db, w.clock);
+    require(catalog.addChannel(QStringLiteral("Авито")));
+    const core::Id marketer = require(
+        catalog.addEmployee({0, QStringLiteral("Марина Маркова"), core::Role::Marketer, std::nullopt, true}));
+    w.db->setActor(
+        core::Actor{marketer, core::Role::Marketer, std::nullopt, QStringLiteral("Марина Маркова"), {}});
+    app::ImportDialog dialog(*w.db, w.clock);
+    dialog.show();
+    dialog.setKind(core::ImportKind::Spend);
+
+    // A workbook of two sheets: the sheet row appears, and the CSV dialect's boxes do not.
+    auto* path = dialog.findChild<QLineEdit*>();
+    REQUIRE(path != nullptr);
+    path->setFocus();
+    QTest::keyClicks(path, QStringLiteral(FD_TEST_DATA "/xlsx/openpyxl.xlsx"));
+    QTest::keyClick(path, Qt::Key_Return);
+    QComboBox* sheet = dialog.sheetBox();
+    REQUIRE(sheet->isVisible());
+    CHECK(sheet->count() == 2);
+    CHECK(sheet->currentText() == QStringLiteral("Лиды"));
+    CHECK(dialog.preview()->horizontalHeaderItem(0)->text() == QStringLiteral("Имя"));
+    sheet->setFocus();
+    QTest::keyClick(sheet, Qt::Key_Down);
+    CHECK(sheet->currentText() == QStringLiteral("Расходы"));
+    CHECK(dialog.preview()->horizontalHeaderItem(0)->text() == QStringLiteral("День"));
+    CHECK(dialog.options().sheet == QStringLiteral("2"));
+
+    // The month's table: its title passed over, each day merged down over its channels.
+    path->clear();
+    path->setFocus();
+    QTest::keyClicks(path, QStringLiteral(FD_TEST_DATA "/xlsx/merged.xlsx"));
+    QTest::keyClick(path, Qt::Key_Return);
+    CHECK_FALSE(sheet->isHidden());
+    CHECK(sheet->count() == 1);
+    QTableWidget* preview = dialog.preview();
+    REQUIRE(preview->rowCount() == 4);
+    CHECK(preview->verticalHeaderItem(0)->text() == QStringLiteral("4"));
+    CHECK(preview->item(1, 0)->text() == QStringLiteral("2026-11-01"));
+    CHECK(preview->item(1, 1)->text() == QStringLiteral("Авито"));
+    mappingBox(dialog.mapping(), QStringLiteral("date"))->setCurrentText(QStringLiteral("Дата"));
+    mappingBox(dialog.mapping(), QStringLiteral("channel"))->setCurrentText(QStringLiteral("Канал"));
+    mappingBox(dialog.mapping(), QStringLiteral("amount"))->setCurrentText(QStringLiteral("Расход"));
+    // A channel the company has not set up is the row's fault, named by its cell, not the import's.
+    REQUIRE(dialog.run(true));
+    INFO(dialog.summaryLabel()->text().toStdString() << "\n" << dialog.errorsText().toStdString());
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("New: 3")));
+    CHECK(dialog.errorsText().contains(
+        QStringLiteral("Row 6, cell B6, column «Канал»: There is no channel \"Сайт\"")));
+    CHECK(w.count("ad_spend") == 0);
+    dialog.onErrorBox()->setCurrentIndex(1);  // skip bad rows
+    REQUIRE(dialog.run(false));
+    CHECK(w.count("ad_spend") == 3);
+    QSqlQuery q(w.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT sum(amount) FROM ad_spend WHERE day = '2026-11-01'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 1250000 + 300050);
 }
 
 TEST_CASE("Cancelling an import while it runs writes nothing", "[app][import]") {

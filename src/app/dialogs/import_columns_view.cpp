@@ -82,8 +82,7 @@ QString ImportColumnsView::readAs(const core::RecordSource& reader) {
         return QCoreApplication::translate("fd::app::ImportDialog",
                                            "read as the table of a web page (Bitrix24's export to Excel)");
     }
-    return QCoreApplication::translate("fd::app::ImportDialog",
-                                       "read as an Excel workbook (.xlsx), its first sheet");
+    return QCoreApplication::translate("fd::app::ImportDialog", "read as an Excel workbook (.xlsx)");
 }
 
 void ImportColumnsView::showRows(const QStringList& header, core::RecordSource& reader) {

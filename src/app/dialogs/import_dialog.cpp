@@ -74,7 +74,7 @@ ImportDialog::ImportDialog(core::Database& db, core::Clock clock, QWidget* paren
     layout->addLayout(buttons);
 
     connect(m_path, &QLineEdit::editingFinished, this, &ImportDialog::reload);
-    for (QComboBox* box : {m_kind, m_preset, m_encoding, m_delimiter}) {
+    for (QComboBox* box : {m_kind, m_preset, m_encoding, m_delimiter, m_sheet}) {
         connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::reload);
     }
     connect(m_check, &QPushButton::clicked, this, [this] { run(true); });
@@ -97,7 +97,8 @@ QFormLayout* ImportDialog::buildSourceForm() {
         m_kind->addItem(kindTitle(k), static_cast<int>(k));
     }
     m_path = new QLineEdit(this);
-    m_path->setPlaceholderText(tr("A CSV file: UTF-8 or Windows-1251, separated by ; , or tabs"));
+    m_path->setPlaceholderText(
+        tr("A CSV file, an Excel workbook (.xlsx) or Bitrix24's export to Excel (.xls)"));
     auto* choose = new QPushButton(tr("&Choose…"), this);
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     auto* fileRow = new QHBoxLayout;
@@ -121,19 +122,22 @@ QFormLayout* ImportDialog::buildSourceForm() {
     dialect->addWidget(m_encoding);
     dialect->addWidget(m_delimiter);
     dialect->addWidget(m_detected, 1);
+    m_sheet = new QComboBox(this);
     m_onError = new QComboBox(this);
     m_onError->addItem(tr("Write nothing if any row is bad"), true);
     m_onError->addItem(tr("Skip bad rows and import the rest"), false);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&What the file holds:"), m_kind);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&What the file holds:"), m_kind);
     auto* fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_path);
-    form->addRow(fileLabel, fileRow);
-    form->addRow(tr("Column &preset:"), m_preset);
-    form->addRow(tr("Encoding, separator:"), dialect);
-    form->addRow(tr("&Bad rows:"), m_onError);
-    return form;
+    m_form->addRow(fileLabel, fileRow);
+    m_form->addRow(tr("&Sheet:"), m_sheet);
+    m_form->setRowVisible(m_sheet, false);
+    m_form->addRow(tr("Column &preset:"), m_preset);
+    m_form->addRow(tr("File format:"), dialect);
+    m_form->addRow(tr("&Bad rows:"), m_onError);
+    return m_form;
 }
 
 QHBoxLayout* ImportDialog::buildButtons() {
@@ -163,8 +167,9 @@ void ImportDialog::setKind(core::ImportKind kind) {
 }
 
 void ImportDialog::chooseFile() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file to import"), m_path->text(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a file to import"), m_path->text(),
+        tr("CSV files and spreadsheets (*.csv *.txt *.xlsx *.xls *.htm *.html);;All files (*)"));
     if (!path.isEmpty()) {
         setFile(path);
     }
@@ -178,6 +183,7 @@ core::ImportOptions ImportDialog::options() const {
     if (const QString d = m_delimiter->currentData().toString(); !d.isEmpty()) {
         o.csv.delimiter = d.front();
     }
+    o.sheet = m_sheet->currentData().toString();
     o.abortOnError = m_onError->currentData().toBool();
     // Only the fields the user changed become an explicit mapping: a preset may read a field
     // from several columns (every phone column of a Bitrix24 export).
@@ -206,6 +212,10 @@ void ImportDialog::showFile(const QString& path) {
         m_summary->setText(tr("The file cannot be read: %1").arg(file.errorString()));
         return;
     }
+    if (path != m_loadedPath) {
+        const QSignalBlocker block(m_sheet);
+        m_sheet->clear();  // a new file: its first sheet
+    }
     core::ImportOptions o = options();
     o.map.clear();
     // CSV text or an .xlsx workbook, told by what the file holds.
@@ -216,6 +226,7 @@ void ImportDialog::showFile(const QString& path) {
     }
     core::RecordSource& reader = **opened;
     m_detected->setText(ImportColumnsView::readAs(reader));
+    showFormat(reader);
     core::CsvRecord record;
     if (!reader.next(record) || record.error) {
         m_summary->setText(tr("The file has no header row."));
@@ -241,6 +252,22 @@ void ImportDialog::showFile(const QString& path) {
     } else {
         m_summary->setText(tr("Check the columns, then run a dry run to see what would be imported."));
     }
+}
+
+void ImportDialog::showFormat(const core::RecordSource& reader) {
+    const QStringList sheets = reader.sheets();
+    const QSignalBlocker block(m_sheet);
+    if (m_sheet->count() != sheets.size()) {
+        m_sheet->clear();
+        for (qsizetype i = 0; i < sheets.size(); ++i) {
+            m_sheet->addItem(sheets[i], QString::number(i + 1));
+        }
+    }
+    m_form->setRowVisible(m_sheet, !sheets.isEmpty());
+    // The encoding and the separator are a CSV file's; a workbook or a web page has its own.
+    const bool csv = reader.format() == core::FileFormat::Csv;
+    m_encoding->setVisible(csv);
+    m_delimiter->setVisible(csv);
 }
 
 void ImportDialog::setBusy(bool busy) {
@@ -357,129 +384,6 @@ void ImportDialog::showResult(const core::ImportSummary& s, bool dryRun, bool ab
         m_errors->setPlainText(lines.join(QLatin1Char('\n')));
         m_errors->show();
     }
-}
-
-ExportDialog::ExportDialog(core::Database& db, core::Clock clock, QWidget* parent)
-    : QDialog(parent), m_db(db), m_clock(std::move(clock)) {
-    setWindowTitle(tr("Export"));
-    m_kind = new QComboBox(this);
-    m_kind->addItem(tr("Leads"), static_cast<int>(core::ExportKind::Leads));
-    m_kind->addItem(tr("Meetings"), static_cast<int>(core::ExportKind::Meetings));
-    m_kind->addItem(tr("Deals (sales)"), static_cast<int>(core::ExportKind::Deals));
-    m_kind->addItem(tr("Payments"), static_cast<int>(core::ExportKind::Payments));
-    m_format = new QComboBox(this);
-    m_office = new QComboBox(this);
-    m_office->addItem(tr("All offices"), QString());
-    addOffices(m_office, db);
-    for (int i = 1; i < m_office->count(); ++i) {
-        m_office->setItemData(i, m_office->itemText(i));
-    }
-    m_delimiter = new QComboBox(this);
-    m_delimiter->addItem(tr("; (Russian Excel)"), QStringLiteral(";"));
-    m_delimiter->addItem(QStringLiteral(","), QStringLiteral(","));
-    const QDate today = QDateTime::fromSecsSinceEpoch(m_clock()).date();
-    m_from = new QDateEdit(today.addDays(1 - today.day()), this);
-    m_to = new QDateEdit(today, this);
-    for (QDateEdit* e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(dateFormat());
-    }
-    m_allTime = new QCheckBox(tr("The whole history"), this);
-    auto* period = new QHBoxLayout;
-    period->addWidget(m_from);
-    period->addWidget(new QLabel(QStringLiteral("—"), this));
-    period->addWidget(m_to);
-    period->addWidget(m_allTime);
-    m_result = new QLabel(this);
-    m_result->setWordWrap(true);
-    auto* form = new QFormLayout;
-    form->addRow(tr("&What:"), m_kind);
-    form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Period:"), period);
-    form->addRow(tr("&Office:"), m_office);
-    form->addRow(tr("CSV &separator:"), m_delimiter);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* save = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
-    save->setDefault(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_result);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(save, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFormats);
-    connect(m_allTime, &QCheckBox::toggled, this, [this](bool all) {
-        m_from->setEnabled(!all);
-        m_to->setEnabled(!all);
-    });
-    updateFormats();
-}
-
-void ExportDialog::updateFormats() {
-    const int current = m_format->currentData().toInt();
-    m_format->clear();
-    m_format->addItem(tr("Excel workbook (XLSX)"), static_cast<int>(core::ExportFormat::Xlsx));
-    m_format->addItem(tr("CSV for Excel"), static_cast<int>(core::ExportFormat::Csv));
-    if (static_cast<core::ExportKind>(m_kind->currentData().toInt()) == core::ExportKind::Meetings) {
-        m_format->addItem(tr("Calendar (iCalendar .ics)"), static_cast<int>(core::ExportFormat::ICalendar));
-    }
-    m_format->setCurrentIndex(std::max(0, m_format->findData(current)));
-}
-
-void ExportDialog::chooseFileAndExport() {
-    const auto kind = static_cast<core::ExportKind>(m_kind->currentData().toInt());
-    const auto format = static_cast<core::ExportFormat>(m_format->currentData().toInt());
-    const QString ext = format == core::ExportFormat::Xlsx  ? QStringLiteral("xlsx")
-                        : format == core::ExportFormat::Csv ? QStringLiteral("csv")
-                                                            : QStringLiteral("ics");
-    const QString suggested = QDir::home().filePath(
-        QStringLiteral("%1-%2.%3")
-            .arg(core::exportKindName(kind), QDate::currentDate().toString(Qt::ISODate), ext));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export to"), suggested, QStringLiteral("*.") + ext);
-    if (!path.isEmpty()) {
-        exportTo(path);
-    }
-}
-
-bool ExportDialog::exportTo(const QString& path) {
-    core::ExportOptions o;
-    o.kind = static_cast<core::ExportKind>(m_kind->currentData().toInt());
-    o.format = static_cast<core::ExportFormat>(m_format->currentData().toInt());
-    if (!m_allTime->isChecked()) {
-        o.from = m_from->date();
-        o.to = m_to->date();
-    }
-    o.office = m_office->currentData().toString();
-    o.delimiter = m_delimiter->currentData().toString().front();
-    // On its own thread and connection: a million rows take seconds, the window stays alive.
-    m_result->setText(tr("Exporting…"));
-    setEnabled(false);
-    core::Result<core::ExportResult> written = core::ExportResult{};
-    const QString dbPath = m_db.path();
-    const std::optional<core::Actor> actor = m_db.actor();
-    const qint64 now = m_clock();
-    runOffThread(
-        [&] {
-            core::Result<std::unique_ptr<core::Database>> db = core::Database::openAs(dbPath, actor);
-            written =
-                db ? core::exportToFile(**db, o, path, now) : core::Result<core::ExportResult>(db.error());
-        },
-        [] {});
-    setEnabled(true);
-    if (!written) {
-        m_result->setText(written.error().message());
-        return false;
-    }
-    QString text = tr("%n row(s) written to %1.", nullptr, static_cast<int>(written->rows))
-                       .arg(QDir::toNativeSeparators(path));
-    if (written->shortenedCells > 0) {
-        text += QLatin1Char(' ') +
-                tr("%n text(s) longer than a spreadsheet cell holds were shortened, ending in «…».", nullptr,
-                   static_cast<int>(written->shortenedCells));
-    }
-    m_result->setText(text);
-    return true;
 }
 
 }  // namespace fd::app

@@ -20,7 +20,8 @@ class QTableWidget;
 
 namespace fd::app {
 
-/// Imports a CSV file step by step: choose the file and what it holds, look at the first rows
+/// Imports a file step by step — CSV, an Excel workbook's sheet, Bitrix24's export — told by its
+/// content: choose the file and what it holds, look at the first rows
 /// as they were read, adjust which column fills which field, check it with a dry run, then
 /// import with a progress bar. Cancelling writes nothing; so does a bad row unless bad rows
 /// are to be skipped.
@@ -41,6 +42,8 @@ public:
     QTableWidget* mapping() const { return m_columns->mapping(); }
     QComboBox* onErrorBox() const { return m_onError; }
     QComboBox* presetBox() const { return m_preset; }
+    /// A workbook's sheets (hidden for a file of one table).
+    QComboBox* sheetBox() const { return m_sheet; }
     QPushButton* cancelButton() const { return m_cancel; }
     QLabel* summaryLabel() const { return m_summary; }
     QString errorsText() const;
@@ -59,6 +62,8 @@ private:
     /// Reads the file's header and first rows into the preview and the mapping; what keeps it
     /// from being read goes into the summary.
     void showFile(const QString& path);
+    /// What the file was read as: a workbook's sheets to choose from, a CSV file's dialect.
+    void showFormat(const core::RecordSource& reader);
     /// The summary of a finished run and its bad rows.
     void showResult(const core::ImportSummary& s, bool dryRun, bool abortOnError);
     void setBusy(bool busy);
@@ -70,6 +75,8 @@ private:
     QComboBox* m_preset = nullptr;
     QComboBox* m_encoding = nullptr;
     QComboBox* m_delimiter = nullptr;
+    QComboBox* m_sheet = nullptr;  ///< a workbook's sheets, by number from 1
+    QFormLayout* m_form = nullptr;
     QComboBox* m_onError = nullptr;
     QLabel* m_detected = nullptr;
     ImportColumnsView* m_columns = nullptr;
@@ -84,37 +91,6 @@ private:
     bool m_running = false;
     bool m_cancelRequested = false;
     bool m_wrote = false;
-};
-
-/// Exports leads, meetings, deals or payments of a period to CSV or XLSX, meetings also to an
-/// iCalendar file of one office.
-class ExportDialog final : public QDialog {
-    Q_OBJECT
-
-public:
-    ExportDialog(core::Database& db, core::Clock clock, QWidget* parent = nullptr);
-
-    QComboBox* kindBox() const { return m_kind; }
-    QComboBox* formatBox() const { return m_format; }
-    QComboBox* officeBox() const { return m_office; }
-    QLabel* resultLabel() const { return m_result; }
-    /// Writes the export to `path`; false (with the reason shown) when it failed.
-    bool exportTo(const QString& path);
-
-private:
-    void chooseFileAndExport();
-    void updateFormats();
-
-    core::Database& m_db;
-    core::Clock m_clock;
-    QComboBox* m_kind = nullptr;
-    QComboBox* m_format = nullptr;
-    QComboBox* m_office = nullptr;
-    QComboBox* m_delimiter = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QCheckBox* m_allTime = nullptr;
-    QLabel* m_result = nullptr;
 };
 
 }  // namespace fd::app

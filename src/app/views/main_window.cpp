@@ -7,6 +7,7 @@
 #include "dialogs/about_dialog.h"
 #include "dialogs/change_password_dialog.h"
 #include "dialogs/connect_server_dialog.h"
+#include "dialogs/export_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/sign_in_dialog.h"
 #include "first_start.h"

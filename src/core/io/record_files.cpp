@@ -17,6 +17,7 @@ public:
         : m_reader(std::move(reader)), m_fileSize(fileSize) {}
 
     FileFormat format() const override { return FileFormat::Xlsx; }
+    QStringList sheets() const override { return m_reader->sheetNames(); }
     bool next(CsvRecord& record) override {
         if (m_failed) {
             return false;

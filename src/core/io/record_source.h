@@ -39,6 +39,8 @@ public:
     /// `csvBytesPerRecord` bytes as CSV text (a workbook is compressed, its sheet's XML and a web
     /// page's table take more bytes for the same cells).
     virtual qint64 estimatedRecords(qint64 csvBytesPerRecord) const = 0;
+    /// A workbook's sheets, in order; empty for a file that holds one table.
+    virtual QStringList sheets() const { return {}; }
 };
 
 }  // namespace fd::core

@@ -80,6 +80,16 @@ Result<OptId> ImportNames::channel(const QString& name) {
     auto found = m_channels.constFind(fold(name));
     if (found == m_channels.cend()) {
         const Result<Id> added = m_service.addChannel(name);
+        if (!added && added.error().code == ErrorCode::Refused) {
+            // A marketer's spend names a channel the company has not set up.
+            return Error::make(
+                ErrorCode::Refused,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "There is no channel \"%1\"; only the administrator adds "
+                                  "channels (Settings ▸ Channels). Name one that exists or ask "
+                                  "them to add it."),
+                {name}, QStringLiteral("channel"));
+        }
         if (!added) {
             return added.error();
         }
@@ -103,6 +113,15 @@ Result<OptId> ImportNames::campaign(OptId channelId, const QString& name, const 
         cp.channelId = *channelId;
         cp.name = name;
         const Result<Id> added = m_service.addCampaign(cp);
+        if (!added && added.error().code == ErrorCode::Refused) {
+            return Error::make(
+                ErrorCode::Refused,
+                QT_TRANSLATE_NOOP("fd::core::Error",
+                                  "There is no campaign \"%1\" in this channel; only the "
+                                  "administrator adds campaigns (Settings ▸ Channels). Name one "
+                                  "that exists or ask them to add it."),
+                {name}, QStringLiteral("campaign"));
+        }
         if (!added) {
             return added.error();
         }
