@@ -1,4 +1,4 @@
-// The XLSX reader on workbooks made by a real producer (openpyxl) and by hand
+// The XLSX reader on workbooks made by real producers (openpyxl, LibreOffice Calc) and by hand
 // (tests/data/xlsx/make_fixtures.py): texts, numbers, phones, dates in both date systems,
 // formulas' cached values, empty and sparse rows, a second sheet, and damaged files.
 
@@ -68,6 +68,24 @@ TEST_CASE("An openpyxl workbook reads as the spreadsheet shows it", "[xlsx]") {
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().message().contains(QStringLiteral("Расходы")));
     CHECK_FALSE(XlsxReader::open(fixture("openpyxl.xlsx"), QStringLiteral("3")).ok());
+}
+
+TEST_CASE("A LibreOffice Calc workbook reads as Calc shows it: shared strings, computed formulas, dates",
+          "[xlsx]") {
+    auto reader = require(XlsxReader::open(fixture("libreoffice.xlsx")));
+    CHECK(reader->sheetNames() == QStringList{QStringLiteral("Клиенты"), QStringLiteral("Пусто")});
+    const std::vector<XlsxRow> rows = allRows(*reader);
+    REQUIRE(rows.size() == 3);  // the empty third row is passed over
+    CHECK(rows[0].cells.value(5) == QStringLiteral("Вдвое"));
+    // The formulas' values are the ones Calc computed and stored; its booleans are formulas too.
+    CHECK(rows[1].cells == QStringList{QStringLiteral("Анна Морозова"), QStringLiteral("79991234567"),
+                                       QStringLiteral("+7 999 123-45-67"),
+                                       QStringLiteral("2026-11-03 14:30:00"), QStringLiteral("1500.5"),
+                                       QStringLiteral("3001"), QStringLiteral("true")});
+    CHECK(rows[2].number == 4);
+    CHECK(rows[2].cells == QStringList{QStringLiteral("Борис Ёлкин"), QStringLiteral("89161234567"),
+                                       QStringLiteral("8 (916) 123-45-67"), QStringLiteral("2026-02-28"),
+                                       QStringLiteral("7"), QStringLiteral("14"), QStringLiteral("false")});
 }
 
 TEST_CASE(

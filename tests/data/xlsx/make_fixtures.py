@@ -1,9 +1,15 @@
 #!/usr/bin/python3
-# Makes the XLSX fixtures of the reader's tests: one by a real producer (openpyxl, Debian's
-# python3-openpyxl) and hand-made ones for what it does not write (inline strings, a formula's
-# cached value, the 1904 date system, a damaged archive, a zip that is not a workbook).
+# Makes the XLSX fixtures of the reader's tests: by real producers (openpyxl, Debian's
+# python3-openpyxl; LibreOffice Calc, Debian's libreoffice-calc-nogui, when installed) and
+# hand-made ones for what they do not write (inline strings, a formula's cached value, the 1904
+# date system, a damaged archive, a zip that is not a workbook). The files are kept in the
+# repository: the tests need neither program.
 # Run from this folder: /usr/bin/python3 make_fixtures.py
 import datetime
+import os
+import shutil
+import subprocess
+import tempfile
 import zipfile
 
 import openpyxl
@@ -42,6 +48,30 @@ ws.merge_cells("A4:A6")
 for row in (4, 7):
     ws.cell(row=row, column=1).number_format = "dd.mm.yyyy"
 spend.save("merged.xlsx")
+
+# A workbook as LibreOffice Calc saves it (shared strings, its own styles, formulas with the
+# values it computed): written by openpyxl with formulas but no values, then opened and saved
+# again by Debian's LibreOffice (libreoffice-calc-nogui) when it is installed.
+lo = openpyxl.Workbook()
+ws = lo.active
+ws.title = "Клиенты"
+ws.append(["Имя", "Телефон", "Телефон текстом", "Дата", "Сумма", "Вдвое", "Согласие"])
+ws.append(["Анна Морозова", 79991234567, "+7 999 123-45-67", datetime.datetime(2026, 11, 3, 14, 30),
+           1500.5, "=E2*2", True])
+ws.append([])
+ws.append(["Борис Ёлкин", 89161234567, "8 (916) 123-45-67", datetime.date(2026, 2, 28), 7, "=E4*2",
+           False])
+ws["D2"].number_format = "dd.mm.yyyy hh:mm"
+ws["D4"].number_format = "dd.mm.yyyy"
+lo.create_sheet("Пусто")["A1"] = "второй лист"
+lo.save("for-libreoffice.xlsx")
+if shutil.which("soffice"):
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(["soffice", "--headless", "-env:UserInstallation=file://" + out + "/profile",
+                        "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out,
+                        "for-libreoffice.xlsx"], check=True, stdout=subprocess.DEVNULL)
+        shutil.copy(os.path.join(out, "for-libreoffice.xlsx"), "libreoffice.xlsx")
+os.remove("for-libreoffice.xlsx")
 
 CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
