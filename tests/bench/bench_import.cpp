@@ -1,13 +1,13 @@
 // funneldesk-bench-import: import and export at volume. Generates a leads CSV (deterministic:
 // Russian names, phones written as people write them, one row in ten a repeat request of an
-// earlier phone, some rows with only an e-mail), imports it into a new database and prints the
-// rows per second and the peak memory; then exports the leads to CSV and XLSX and prints the
-// times. Between the two, SQLite's floor: the sqlite3 shell writing the same rows, and the
-// ratio. Then the same rows saved as an .xlsx workbook are imported by a process of their own,
-// whose rows per second and peak memory are printed next to the CSV's. Not a test (figures only).
+// earlier phone, some rows with only an e-mail) and imports it into a new database in a process of
+// its own (as funneldesk-cli import runs), printing the rows per second and that process's peak
+// memory; then SQLite's floor — the sqlite3 shell writing the same rows — and the ratio; then the
+// same rows saved as an .xlsx workbook, imported the same way, next to the CSV's rate; then it
+// exports the leads to CSV and XLSX and prints the times. Not a test (figures only).
 //
 //   funneldesk-bench-import [--rows N] [--dir DIR] [--no-export] [--no-xlsx] [--indexes live|deferred]
-//   funneldesk-bench-import --import-only FILE --db PATH   (the child: one import, its figures)
+//   funneldesk-bench-import --import-only FILE --db PATH [--indexes …]   (the child: one import)
 
 #include "io/csv_reader.h"
 #include "io/xlsx_writer.h"
@@ -161,7 +161,7 @@ bool writeWorkbook(const QString& csvPath, const QString& xlsxPath) {
 }
 
 /// The child: imports FILE into a new database at PATH and prints its figures on one line.
-int importOnly(const QString& file, const QString& dbPath) {
+int importOnly(const QString& file, const QString& dbPath, std::optional<bool> deferIndexes) {
     QTextStream out(stdout);
     QFile::remove(dbPath);
     auto created = Database::open(dbPath, OpenMode::CreateNew);
@@ -172,6 +172,8 @@ int importOnly(const QString& file, const QString& dbPath) {
     }
     ImportOptions o;
     o.abortOnError = false;
+    o.deferIndexes = deferIndexes;
+    const double rssBefore = peakResidentMiB();
     QElapsedTimer t;
     t.start();
     const Result<ImportSummary> done = DataImport(**created).run(in, o);
@@ -179,13 +181,51 @@ int importOnly(const QString& file, const QString& dbPath) {
         out << "import failed: " << done.error().message() << '\n';
         return 1;
     }
-    out << "figures " << done->read << ' ' << done->created << ' ' << t.nsecsElapsed() / 1e9 << ' '
-        << peakResidentMiB() << '\n';
+    out << "figures " << done->read << ' ' << done->created << ' ' << done->repeatTouches << ' '
+        << done->skipped << ' ' << t.nsecsElapsed() / 1e9 << ' ' << peakResidentMiB() << ' ' << rssBefore
+        << '\n';
     return 0;
 }
 
-/// The same rows from an .xlsx workbook, imported by a process of its own so that its peak
-/// memory is its own; printed next to the CSV import's rows per second.
+/// What a child's import did.
+struct ImportFigures {
+    qint64 read = 0;
+    qint64 created = 0;
+    qint64 repeatTouches = 0;
+    qint64 skipped = 0;
+    double seconds = 0;
+    double peakMiB = 0;
+    double startMiB = 0;
+};
+
+/// Imports `file` into a new database at `dbPath` in a process of its own — as `funneldesk-cli
+/// import` would, its peak memory its own — after the system has written what was made before.
+std::optional<ImportFigures> importInChild(QTextStream& out, const QString& file, const QString& dbPath,
+                                           const QStringList& extra) {
+    flushSystemWrites();
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                QStringList{QStringLiteral("--import-only"), file, QStringLiteral("--db"), dbPath} + extra);
+    if (!child.waitForFinished(3600000) || child.exitCode() != 0) {
+        out << "the import failed: " << QString::fromUtf8(child.readAllStandardOutput()) << '\n';
+        return std::nullopt;
+    }
+    QStringList f;  // the line of figures among the log's lines
+    for (const QString& line : QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("figures "))) {
+            f = line.simplified().split(QLatin1Char(' '));
+        }
+    }
+    if (f.size() != 8) {
+        out << "the import printed no figures\n";
+        return std::nullopt;
+    }
+    return ImportFigures{f[1].toLongLong(), f[2].toLongLong(), f[3].toLongLong(), f[4].toLongLong(),
+                         f[5].toDouble(),   f[6].toDouble(),   f[7].toDouble()};
+}
+
+/// The same rows from an .xlsx workbook, imported by a process of its own; printed next to the
+/// CSV import's rows per second.
 void benchWorkbook(QTextStream& out, const QDir& dir, const QString& csv, double csvRate) {
     const QString xlsx = dir.filePath(QStringLiteral("leads.xlsx"));
     QElapsedTimer t;
@@ -197,31 +237,16 @@ void benchWorkbook(QTextStream& out, const QDir& dir, const QString& csv, double
     out << "wrote the same rows as .xlsx: " << QString::number(QFileInfo(xlsx).size() / 1048576.0, 'f', 1)
         << " MiB in " << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
     out.flush();
-    QProcess child;
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--import-only"), xlsx, QStringLiteral("--db"),
-                 dir.filePath(QStringLiteral("import-xlsx.sqlite"))});
-    if (!child.waitForFinished(3600000) || child.exitCode() != 0) {
-        out << "XLSX import failed: " << QString::fromUtf8(child.readAllStandardOutput()) << '\n';
+    const std::optional<ImportFigures> f =
+        importInChild(out, xlsx, dir.filePath(QStringLiteral("import-xlsx.sqlite")), {});
+    if (!f) {
         return;
     }
-    QStringList f;  // the line of figures among the log's lines
-    for (const QString& line : QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("figures "))) {
-            f = line.simplified().split(QLatin1Char(' '));
-        }
-    }
-    if (f.size() != 5 || f[0] != QLatin1String("figures")) {
-        out << "XLSX import: unexpected output " << f.join(QLatin1Char(' ')) << '\n';
-        return;
-    }
-    const double seconds = f[3].toDouble();
-    const double rate = f[1].toDouble() / seconds;
-    out << "import XLSX: " << f[1] << " rows read, " << f[2] << " leads in "
-        << QString::number(seconds, 'f', 1) << " s = " << QString::number(rate, 'f', 0) << " rows/s ("
-        << QString::number(rate / csvRate, 'f', 2)
-        << " of the CSV import's rate); peak RSS of the importing process " << f[4].toDouble()
-        << " MiB (target: under 300)\n";
+    const double rate = static_cast<double>(f->read) / f->seconds;
+    out << "import XLSX: " << f->read << " rows read, " << f->created << " leads in "
+        << QString::number(f->seconds, 'f', 1) << " s = " << QString::number(rate, 'f', 0) << " rows/s ("
+        << QString::number(rate / csvRate, 'f', 2) << " of the CSV import's rate); peak RSS "
+        << QString::number(f->peakMiB, 'f', 1) << " MiB (target: under 300)\n";
 }
 
 }  // namespace
@@ -240,7 +265,11 @@ int main(int argc, char* argv[]) {
         }
     }
     if (const qsizetype at = args.indexOf(QStringLiteral("--import-only")); at > 0 && at + 3 < args.size()) {
-        return importOnly(args[at + 1], args[at + 3]);
+        std::optional<bool> defer;
+        if (const qsizetype i = args.indexOf(QStringLiteral("--indexes")); i > 0 && i + 1 < args.size()) {
+            defer = args[i + 1] == QLatin1String("deferred");  // otherwise "live"
+        }
+        return importOnly(args[at + 1], args[at + 3], defer);
     }
     const bool doExport = !args.contains(QStringLiteral("--no-export"));
     QTemporaryDir temp;
@@ -256,49 +285,37 @@ int main(int argc, char* argv[]) {
         << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s\n";
     out.flush();
 
-    auto created = Database::open(dbPath, OpenMode::CreateNew);
-    if (!created) {
-        out << "cannot create the database: " << created.error().message() << '\n';
-        return 1;
-    }
-    std::unique_ptr<Database> db = std::move(created).value();
-    QFile in(csv);
-    if (!in.open(QIODevice::ReadOnly)) {
-        return 1;
-    }
-    const double rssBefore = peakResidentMiB();
-    t.restart();
-    ImportOptions o;
-    o.abortOnError = false;
+    // The import runs as its own process once the file is on disk, as a user's file would be.
+    QStringList indexes;
     if (const qsizetype at = args.indexOf(QStringLiteral("--indexes")); at > 0 && at + 1 < args.size()) {
-        o.deferIndexes = args[at + 1] == QLatin1String("deferred");  // otherwise "live"
+        indexes << args[at] << args[at + 1];
     }
-    const Result<ImportSummary> done = DataImport(*db).run(in, o);
-    const double seconds = t.elapsed() / 1000.0;
+    const std::optional<ImportFigures> done = importInChild(out, csv, dbPath, indexes);
     if (!done) {
-        out << "import failed: " << done.error().message() << '\n';
         return 1;
     }
+    const double seconds = done->seconds;
     out << "import: " << done->read << " rows read, " << done->created << " leads, " << done->repeatTouches
         << " repeat touches, " << done->skipped << " bad in " << QString::number(seconds, 'f', 1)
-        << " s = " << QString::number(done->read / seconds, 'f', 0) << " rows/s; peak RSS "
-        << QString::number(peakResidentMiB(), 'f', 1) << " MiB (" << QString::number(rssBefore, 'f', 1)
-        << " MiB before)\n";
+        << " s = " << QString::number(static_cast<double>(done->read) / seconds, 'f', 0)
+        << " rows/s; peak RSS of the importing process " << QString::number(done->peakMiB, 'f', 1)
+        << " MiB (" << QString::number(done->startMiB, 'f', 1) << " MiB at its start)\n";
     out.flush();
-    db.reset();  // closed, so the shell reads it whole
+    flushSystemWrites();
     const double floor = floorSeconds(dbPath, dir.filePath(QStringLiteral("floor.sqlite")));
     if (floor > 0) {
         const double floorRate = static_cast<double>(done->read) / floor;
         out << "SQLite's floor (the sqlite3 shell writing the same rows and search index): "
             << QString::number(floor, 'f', 1) << " s = " << QString::number(floorRate, 'f', 0)
-            << " rows/s; FunnelDesk reaches " << QString::number(done->read / seconds / floorRate, 'f', 2)
+            << " rows/s; FunnelDesk reaches "
+            << QString::number(static_cast<double>(done->read) / seconds / floorRate, 'f', 2)
             << " of it\n";
     } else {
         out << "SQLite's floor: not measured (no sqlite3 shell)\n";
     }
     out.flush();
     if (!args.contains(QStringLiteral("--no-xlsx"))) {
-        benchWorkbook(out, dir, csv, done->read / seconds);
+        benchWorkbook(out, dir, csv, static_cast<double>(done->read) / seconds);
         out.flush();
     }
     if (!doExport) {
@@ -309,7 +326,7 @@ int main(int argc, char* argv[]) {
         out << "cannot open the database again: " << reopened.error().message() << '\n';
         return 1;
     }
-    db = std::move(reopened).value();
+    std::unique_ptr<Database> db = std::move(reopened).value();
     for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
         ExportOptions e;
         e.format = format;

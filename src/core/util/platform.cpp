@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QFile>
 
+#if defined(Q_OS_LINUX)
+#include <unistd.h>
+#endif
+
 #if defined(Q_OS_WIN)
 // clang-format off
 #include <windows.h>
@@ -42,6 +46,15 @@ bool dropSystemFileCache() {
     return f.open(QIODevice::WriteOnly) && f.write("3\n") == 2;
 #else
     return false;  // Windows empties its standby list only through an undocumented call
+#endif
+}
+
+bool flushSystemWrites() {
+#if defined(Q_OS_LINUX)
+    ::sync();
+    return true;
+#else
+    return false;
 #endif
 }
 

@@ -14,4 +14,8 @@ double peakResidentMiB();
 /// possible (not root, or a system that offers no way).
 bool dropSystemFileCache();
 
+/// Waits until the system has written every file's pending changes to disk, so a benchmark's
+/// next step is not slowed by the writing of what it made before; false where there is no way.
+bool flushSystemWrites();
+
 }  // namespace fd::core
