@@ -298,8 +298,8 @@ int main(int argc, char* argv[]) {
     out << "import: " << done->read << " rows read, " << done->created << " leads, " << done->repeatTouches
         << " repeat touches, " << done->skipped << " bad in " << QString::number(seconds, 'f', 1)
         << " s = " << QString::number(static_cast<double>(done->read) / seconds, 'f', 0)
-        << " rows/s; peak RSS of the importing process " << QString::number(done->peakMiB, 'f', 1)
-        << " MiB (" << QString::number(done->startMiB, 'f', 1) << " MiB at its start)\n";
+        << " rows/s; peak RSS of the importing process " << QString::number(done->peakMiB, 'f', 1) << " MiB ("
+        << QString::number(done->startMiB, 'f', 1) << " MiB at its start)\n";
     out.flush();
     flushSystemWrites();
     const double floor = floorSeconds(dbPath, dir.filePath(QStringLiteral("floor.sqlite")));
@@ -308,8 +308,7 @@ int main(int argc, char* argv[]) {
         out << "SQLite's floor (the sqlite3 shell writing the same rows and search index): "
             << QString::number(floor, 'f', 1) << " s = " << QString::number(floorRate, 'f', 0)
             << " rows/s; FunnelDesk reaches "
-            << QString::number(static_cast<double>(done->read) / seconds / floorRate, 'f', 2)
-            << " of it\n";
+            << QString::number(static_cast<double>(done->read) / seconds / floorRate, 'f', 2) << " of it\n";
     } else {
         out << "SQLite's floor: not measured (no sqlite3 shell)\n";
     }
