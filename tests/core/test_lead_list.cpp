@@ -10,6 +10,8 @@
 
 #include <QSqlQuery>
 
+#include <tuple>
+
 using namespace fd::core;
 using fd::test::msk;
 using fd::test::require;
@@ -77,4 +79,52 @@ TEST_CASE(
         }
     }
     CHECK(boundaries > 10);  // the demo has leads without a campaign, an office, …: real group ends
+}
+
+TEST_CASE("A list sorted by a small table's name is the order SQL gives joining every lead to it",
+          "[sqlite][list]") {
+    QTemporaryDir dir;
+    auto db = fd::test::demoDatabase(dir, 600, 3);
+    const Channel channel = require(CatalogReader(*db).channels()).front();
+    LeadFilter byChannel;
+    byChannel.channelId = channel.id;
+    LeadFilter lostOfChannel = byChannel;
+    lostOfChannel.status = LeadStatus::Lost;
+    const std::vector<std::tuple<LeadColumn, const char*, const char*>> dimensions{
+        {LeadColumn::Campaign, "campaigns", "campaign_id"},
+        {LeadColumn::Channel, "channels", "channel_id"},
+        {LeadColumn::Office, "offices", "office_id"}};
+    LeadListRepository repo(*db);
+    for (const LeadFilter& f : {byChannel, lostOfChannel}) {
+        for (const auto& [column, table, key] : dimensions) {
+            for (const bool descending : {false, true}) {
+                // The oracle: every lead of the filter joined to the small table, sorted by SQL
+                // (SQLite puts the leads without one first ascending, last descending).
+                const QString order = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+                QSqlQuery q(db->connection());
+                REQUIRE(q.prepare(
+                    QStringLiteral("SELECT l.id FROM leads l LEFT JOIN %1 d ON d.id = l.%2 "
+                                   "WHERE l.channel_id = :channel AND (:status = 'any' OR l.status = "
+                                   ":status) ORDER BY d.name %3, d.id %3, l.created_at %3, l.id %3")
+                        .arg(QLatin1String(table), QLatin1String(key), order)));
+                q.bindValue(QStringLiteral(":channel"), QVariant::fromValue(channel.id));
+                q.bindValue(QStringLiteral(":status"),
+                            f.status ? QStringLiteral("lost") : QStringLiteral("any"));
+                REQUIRE(q.exec());
+                std::vector<Id> expected;
+                while (q.next()) {
+                    expected.push_back(q.value(0).toLongLong());
+                }
+                REQUIRE(expected.size() > 20);
+                for (const bool walk : {false, true}) {
+                    INFO(table << (descending ? " desc" : "") << " walk " << walk << " status "
+                               << f.status.has_value());
+                    const LeadSort sort{column, descending};
+                    CHECK(repo.pageIds(f, sort, 0, 1'000'000, walk) == expected);
+                    const std::vector<Id> page = repo.pageIds(f, sort, 10, 5, walk);
+                    CHECK(page == std::vector<Id>(expected.begin() + 10, expected.begin() + 15));
+                }
+            }
+        }
+    }
 }

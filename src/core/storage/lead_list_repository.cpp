@@ -92,13 +92,17 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
                              ? QStringLiteral(" FROM contacts c CROSS JOIN leads l ON l.contact_id = c.id")
                              : QStringLiteral(" FROM leads l");
     const QString tail = QStringLiteral(" l.created_at %1, l.id %1 LIMIT :limit OFFSET :offset").arg(dir);
+    QList<std::pair<QString, QVariant>> extra;  // bound in the grouped query only
     auto ids = [&](const QString& sql, qint64 off, qint64 lim, std::vector<Id>& out) {
         if (lim <= 0) {
             return;
         }
-        QSqlQuery q = run(m_db, sql, where,
-                          {{QStringLiteral(":limit"), QVariant::fromValue(lim)},
-                           {QStringLiteral(":offset"), QVariant::fromValue(off)}});
+        QList<std::pair<QString, QVariant>> values{{QStringLiteral(":limit"), QVariant::fromValue(lim)},
+                                                   {QStringLiteral(":offset"), QVariant::fromValue(off)}};
+        if (sql.contains(QLatin1String(":own_channel"))) {
+            values += extra;
+        }
+        QSqlQuery q = run(m_db, sql, where, values);
         while (q.next()) {
             out.push_back(q.value(0).toLongLong());
         }
@@ -146,10 +150,17 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
                    : QStringLiteral("SELECT l.id FROM %1 d %2 leads l ON %3 = d.id")
                          .arg(QLatin1String(plan.dimension),
                               walk ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN"), fk);
+    // A campaign belongs to its channel (the services refuse any other): sorted by campaign within
+    // one channel, only that channel's campaigns are walked, not every campaign's leads.
+    QString ownCampaigns;
+    if (sort.column == LeadColumn::Campaign && filter.channelId && !where.sql.isEmpty()) {
+        ownCampaigns = QStringLiteral(" AND d.channel_id = :own_channel");
+        extra.append({QStringLiteral(":own_channel"), QVariant::fromValue(*filter.channelId)});
+    }
     const QString groupedSql =
         groupedFrom +
         (walk && contact ? QStringLiteral(" JOIN contacts c ON c.id = l.contact_id") : contactJoin) +
-        where.sql + QStringLiteral(" ORDER BY ") + keys + tail;
+        where.sql + ownCampaigns + QStringLiteral(" ORDER BY ") + keys + tail;
     // The page takes from the first group in the sort order, then from the second. How many leads
     // the first holds is needed only when the page starts past its end: a page that takes fewer
     // than it asked for from a group it started in has met that group's end. (Counting "none"
