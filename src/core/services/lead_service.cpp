@@ -139,6 +139,7 @@ void LeadIntake::flushHeld() {
 
 void LeadIntake::finish() {
     flushHeld();
+    m_memory.reset();  // the rows are written: the room goes to the search index's build
     if (m_firstContact) {
         LeadRepository(m_db).indexContactsFrom(*m_firstContact);
     }
@@ -148,7 +149,6 @@ void LeadIntake::finish() {
     m_firstContact.reset();
     m_firstLead.reset();
     m_firstTouch.reset();
-    m_memory.reset();
 }
 
 namespace {
