@@ -400,6 +400,16 @@ DROP INDEX IF EXISTS leads_campaign;
 CREATE INDEX leads_campaign ON leads(campaign_id, created_at);
 )SQL";
 
+// The leads list's sorts by revenue and next meeting under a status filter: the status in the
+// index lets the walk test each lead there instead of reading its row (a cold million: "lost by
+// revenue, highest first" read every sold lead's row, 1.3 s; now 0.1 s).
+const char* const kSchemaV10 = R"SQL(
+DROP INDEX IF EXISTS leads_revenue;
+CREATE INDEX leads_revenue ON leads(revenue, created_at, status);
+DROP INDEX IF EXISTS leads_next_meeting;
+CREATE INDEX leads_next_meeting ON leads(next_meeting_at, created_at, status);
+)SQL";
+
 void applyDdl(Database& db, const char* ddl) {
     const QString expanded = db.dialect().expandDdl(QString::fromUtf8(ddl));
     for (const QString& statement : expanded.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
@@ -449,6 +459,8 @@ const std::vector<Migration>& standardMigrations() {
              }
          },
          8},
+        {10, "the list's revenue and next-meeting sorts test a status filter in their indexes",
+         [](Database& db) { applyDdl(db, kSchemaV10); }, 9},
     };
     return migrations;
 }
