@@ -220,8 +220,14 @@ std::optional<ImportFigures> importInChild(QTextStream& out, const QString& file
         out << "the import printed no figures\n";
         return std::nullopt;
     }
-    return ImportFigures{f[1].toLongLong(), f[2].toLongLong(), f[3].toLongLong(), f[4].toLongLong(),
-                         f[5].toDouble(),   f[6].toDouble(),   f[7].toDouble()};
+    auto real = [&](int i) { return QVariant(f[i]).value<double>(); };
+    return ImportFigures{f[1].toLongLong(),
+                         f[2].toLongLong(),
+                         f[3].toLongLong(),
+                         f[4].toLongLong(),
+                         real(5),
+                         real(6),
+                         real(7)};
 }
 
 /// The same rows from an .xlsx workbook, imported by a process of its own; printed next to the

@@ -7,8 +7,6 @@
 #include "dialogs/about_dialog.h"
 #include "dialogs/change_password_dialog.h"
 #include "dialogs/connect_server_dialog.h"
-#include "dialogs/export_dialog.h"
-#include "dialogs/import_dialog.h"
 #include "dialogs/sign_in_dialog.h"
 #include "first_start.h"
 #include "formatting.h"
@@ -178,8 +176,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import from a file…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                      [this] { openImport({}); });
-    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                    [this] { ExportDialog(*m_db, m_clock, this).exec(); });
+    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::openExport);
     file->addSeparator();
     file->addAction(tr("&Back up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
                     &MainWindow::backUp);
@@ -251,18 +248,6 @@ void MainWindow::showDamage(const QString& message) {
         "QLabel { background: #fde2e1; border-bottom: 1px solid #e0a09c; padding: 6px 12px; }"));
     m_damageBanner->setText(message);
     m_damageBanner->setVisible(!message.isEmpty());
-}
-
-void MainWindow::openImport(const QString& path) {
-    ImportDialog dialog(*m_db, m_clock, this);
-    if (!path.isEmpty()) {
-        dialog.setFile(path);
-        QTimer::singleShot(0, &dialog, [&dialog] { dialog.run(true); });
-    }
-    dialog.exec();
-    if (dialog.wroteData()) {
-        reloadWorkspaces();
-    }
 }
 
 void MainWindow::reloadWorkspaces() {

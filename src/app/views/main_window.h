@@ -66,6 +66,8 @@ public:
     void whenReady(std::function<void(bool, QString)> done);
     /// The import dialog, on `path` checked with a dry run when given.
     void openImport(const QString& path);
+    /// The export dialog.
+    void openExport();
 
     /// Changes other seats make on the shared server, as the workspaces are told of them.
     core::ChangeFeed* changeFeed() const { return m_feed.get(); }
