@@ -15,6 +15,7 @@
 #include "storage/funnel_repository.h"
 #include "storage/lead_fact_store.h"
 #include "storage/lead_list_repository.h"
+#include "storage/lead_list_store.h"
 #include "storage/lead_repository.h"
 
 #include <QBuffer>
@@ -64,6 +65,13 @@ void requireFactsMatchRows(Database& db, const char* after) {
     CHECK(sorted(read->deals) == sorted(rows->deals));
     CHECK(sorted(read->payments) == sorted(rows->payments));
     CHECK(LeadFactStore(db).stale().empty());
+    // The list's columns, kept beside the facts the same way.
+    const std::shared_ptr<const LeadListIndex> list = LeadListStore(db).index();
+    REQUIRE(list != nullptr);
+    const LeadListIndex listRows = LeadListStore(db).fromRows();
+    CHECK(LeadListStore::encode(*list, 0, list->size()) ==
+          LeadListStore::encode(listRows, 0, listRows.size()));
+    CHECK(LeadListStore(db).stale().empty());
 }
 
 FunnelLeadFact randomFact(QRandomGenerator& random, qint64 id) {
@@ -255,14 +263,20 @@ TEST_CASE(
           "WHERE id = (SELECT min(id) FROM deals)",
           "UPDATE deals SET amount = amount + 100 WHERE id = (SELECT min(id) FROM deals)",
           "UPDATE deals SET signed_at = signed_at + 60 WHERE id = (SELECT max(id) FROM deals)",
-          "UPDATE leads SET channel_id = NULL WHERE id = 20000", "DELETE FROM leads WHERE id = 20000"}) {
+          "UPDATE leads SET channel_id = NULL WHERE id = 20000", "DELETE FROM leads WHERE id = 20000",
+          "UPDATE leads SET status = 'lost', next_meeting_at = NULL WHERE id = 3",
+          "UPDATE leads SET revenue = revenue + 700, next_meeting_at = created_at + 86400 WHERE id = 4",
+          "UPDATE contacts SET name = 'Переименованная Ольга' WHERE id = (SELECT contact_id FROM leads WHERE "
+          "id = 5)",
+          "UPDATE contacts SET phone_e164 = NULL WHERE id = (SELECT contact_id FROM leads WHERE id = 6)"}) {
         requireFactsMatchRows(*db, "a report before the change");  // every chunk stored
         fd::test::rawExec(db->path(), {QString::fromUtf8(change)});
         requireFactsMatchRows(*db, change);
     }
 
     // A damaged stored chunk is built again from the rows, and kept mended.
-    fd::test::rawExec(db->path(), {QStringLiteral("UPDATE lead_facts SET body = x'0102' WHERE chunk = 0")});
+    fd::test::rawExec(db->path(), {QStringLiteral("UPDATE lead_facts SET body = x'0102' WHERE chunk = 0"),
+                                   QStringLiteral("UPDATE lead_list SET body = x'0102' WHERE chunk = 0")});
     requireFactsMatchRows(*db, "a damaged chunk");
     auto fresh = require(Database::open(db->path(), OpenMode::Existing));
     CHECK(LeadFactStore(*fresh).load().built.empty());
@@ -324,6 +338,7 @@ TEST_CASE("A list page found by walking the sort order equals the one found by s
                     const std::vector<Id> walked = repo.pageIds(f, sort, offset, 25, true);
                     const std::vector<Id> sorted = repo.pageIds(f, sort, offset, 25, false);
                     REQUIRE(walked == sorted);
+                    CHECK(repo.pageIds(f, sort, offset, 25) == sorted);  // from the index in memory
                     CHECK(static_cast<qint64>(sorted.size()) == std::clamp<qint64>(matched - offset, 0, 25));
                     ++compared;
                 }
@@ -483,6 +498,16 @@ TEST_CASE("A bulk import forgets the stored facts its new leads change and puts 
     }
     CHECK(triggers() == 1);
     requireFactsMatchRows(*db, "a bulk import");
+    // The list's stored columns too: its trigger is back and no stored chunk is stale.
+    {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'lead_list_lead_insert'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+    }
+    CHECK(LeadListStore(*db).index() != nullptr);
+    CHECK(LeadListStore(*db).stale().empty());
     // The trigger works again: a lead another program adds to a stored chunk forgets it.
     fd::test::rawExec(db->path(),
                       {QStringLiteral("INSERT INTO leads (contact_id, created_at, channel_id, updated_at) "

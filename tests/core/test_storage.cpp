@@ -19,7 +19,7 @@ TEST_CASE("A new database gets schema v1, strict tables and read-back pragmas", 
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     auto db = require(Database::open(path, OpenMode::CreateNew));
     CHECK(db->schemaVersion() == currentSchemaVersion());
-    CHECK(currentSchemaVersion() == 10);
+    CHECK(currentSchemaVersion() == 11);
     const PragmaState& p = db->pragmas();
     CHECK(p.foreignKeys == 1);
     CHECK(p.journalMode == QStringLiteral("wal"));

@@ -1,5 +1,7 @@
 #include "funnel/fact_chunk.h"
 
+#include "util/varint.h"
+
 namespace fd::core {
 
 namespace {
@@ -10,69 +12,9 @@ constexpr unsigned kNoShowBit = 1U << 7;
 constexpr unsigned kDueMeetingBit = 1U << 8;
 constexpr unsigned kKnownBits = (1U << 9) - 1;
 
-std::uint64_t zigzag(qint64 v) {
-    return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63);
-}
-
-qint64 unzigzag(std::uint64_t v) {
-    return static_cast<qint64>(v >> 1) ^ -static_cast<qint64>(v & 1);
-}
-
-void put(std::string& out, std::uint64_t v) {
-    while (v >= 0x80) {
-        out.push_back(static_cast<char>((v & 0x7f) | 0x80));
-        v >>= 7;
-    }
-    out.push_back(static_cast<char>(v));
-}
-
-void putSigned(std::string& out, qint64 v) {
-    put(out, zigzag(v));
-}
-
-/// Reads the bytes of a chunk; any read past the end or an overlong number marks it broken.
-class Reader {
-public:
-    explicit Reader(std::span<const std::uint8_t> bytes)
-        : m_at(bytes.data()), m_end(bytes.data() + bytes.size()) {}
-
-    std::uint64_t next() {
-        if (m_at != m_end && *m_at < 0x80) {
-            return *m_at++;  // most numbers of a chunk fit in one byte
-        }
-        std::uint64_t v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            if (m_at == m_end) {
-                m_broken = true;
-                return 0;
-            }
-            const std::uint8_t b = *m_at++;
-            v |= static_cast<std::uint64_t>(b & 0x7f) << shift;
-            if ((b & 0x80) == 0) {
-                return v;
-            }
-        }
-        m_broken = true;
-        return 0;
-    }
-    qint64 nextSigned() { return unzigzag(next()); }
-    /// A count that cannot be larger than the bytes left (every item takes at least one).
-    std::size_t count() {
-        const std::uint64_t n = next();
-        if (n > static_cast<std::uint64_t>(m_end - m_at)) {
-            m_broken = true;
-            return 0;
-        }
-        return static_cast<std::size_t>(n);
-    }
-    bool broken() const { return m_broken; }
-    bool atEnd() const { return m_at == m_end; }
-
-private:
-    const std::uint8_t* m_at;
-    const std::uint8_t* m_end;
-    bool m_broken = false;
-};
+using varint::put;
+using varint::putSigned;
+using varint::Reader;
 
 void encodeMoney(std::string& out, const std::vector<FunnelMoneyEvent>& events) {
     qint64 lead = 0;

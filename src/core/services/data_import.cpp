@@ -108,7 +108,7 @@ Restore skipForeignKeyChecks(Database& db, bool bulk) {
 /// and the per-row forgetting of the funnel's packed facts.
 struct BulkLoad {
     DeferredIndexes indexes;
-    LeadFactStore::NewLeadsInBulk facts;
+    NewLeadsInBulk facts;
 };
 
 /// Called inside the transaction, so a dry run or an abort rolls it back with the rest.
@@ -125,7 +125,7 @@ std::optional<BulkLoad> setAsideForBulk(Database& db, bool bulk) {
     return std::optional<BulkLoad>(
         std::in_place,
         DeferredIndexes(db, QStringList{QStringLiteral("leads"), QStringLiteral("contacts")}, lookups),
-        LeadFactStore::NewLeadsInBulk(db));
+        NewLeadsInBulk(db));
 }
 
 /// A failure of the database met while writing a row: ends the import.

@@ -18,15 +18,16 @@ QByteArray contentDigest(Database& db) {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     // Ordinary tables only: SQLite's virtual tables and their shadow tables (the search index)
-    // and the stored lead facts (LeadFactStore) are derived from them, and the server's table of
-    // FunnelDesk's own version is not content.
+    // and the stored lead facts and list columns (LeadFactStore, LeadListStore) are derived from them, and
+    // the server's table of FunnelDesk's own version is not content.
     const QString tableList =
         db.onServer() ? QStringLiteral(
                             "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = 'public' "
                             "AND tablename <> 'funneldesk_meta' ORDER BY tablename COLLATE \"C\"")
                       : QStringLiteral(
                             "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = "
-                            "'table' AND name NOT LIKE 'sqlite%' AND name <> 'lead_facts' ORDER BY name");
+                            "'table' AND name NOT LIKE 'sqlite%' AND name NOT IN ('lead_facts', 'lead_list') "
+                            "ORDER BY name");
     if (!q.exec(tableList)) {
         throw storageError(q.lastError(), q.lastQuery());
     }

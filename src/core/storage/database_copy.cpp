@@ -78,8 +78,9 @@ qint64 tableCount(Database& db) {
     run(q, db.onServer()
                ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public' "
                                 "AND tablename <> 'funneldesk_meta'")
-               : QStringLiteral("SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = "
-                                "'table' AND name NOT LIKE 'sqlite%' AND name <> 'lead_facts'"));
+               : QStringLiteral(
+                     "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND type = "
+                     "'table' AND name NOT LIKE 'sqlite%' AND name NOT IN ('lead_facts', 'lead_list')"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

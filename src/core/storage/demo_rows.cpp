@@ -76,7 +76,7 @@ DemoRowWriter::DemoRowWriter(Database& db)
                       QStringLiteral("call_attempts"), QStringLiteral("meetings"), QStringLiteral("deals"),
                       QStringLiteral("payments"), QStringLiteral("tasks"), QStringLiteral("audit_log")},
           QStringList{})),
-      m_facts(std::make_unique<LeadFactStore::NewLeadsInBulk>(db)),
+      m_facts(std::make_unique<NewLeadsInBulk>(db)),
       m_st(std::make_unique<Statements>(db.sqliteHandle())) {}
 
 DemoRowWriter::~DemoRowWriter() = default;

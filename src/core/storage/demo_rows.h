@@ -96,7 +96,7 @@ private:
     struct Statements;
     Database& m_db;
     std::unique_ptr<DeferredIndexes> m_indexes;
-    std::unique_ptr<LeadFactStore::NewLeadsInBulk> m_facts;
+    std::unique_ptr<NewLeadsInBulk> m_facts;
     std::unique_ptr<Statements> m_st;
 };
 

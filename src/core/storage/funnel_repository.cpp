@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/lead_fact_store.h"
 #include "storage/query.h"
+#include "storage/read_scope.h"
 #include "storage/reader_rights.h"
 #include "storage/server_stream.h"
 #include "storage/storage_error.h"
@@ -202,24 +203,7 @@ std::shared_ptr<const FunnelData> FunnelRepository::dataFromRows() {
 
 std::shared_ptr<FunnelData> FunnelRepository::read(bool stored) {
     // One read transaction: the leads and the money come from the same state of the database.
-    const bool ownTransaction = m_db.transactionDepth() == 0;
-    if (ownTransaction) {
-        m_db.execute(m_db.dialect().beginRead());
-    }
-    struct EndRead {
-        Database& db;
-        bool active;
-        void end() {
-            if (active) {
-                active = false;
-                try {
-                    db.execute(QStringLiteral("COMMIT"));
-                } catch (const StorageError&) {  // NOLINT(bugprone-empty-catch): nothing was written
-                }
-            }
-        }
-        ~EndRead() { end(); }
-    } endRead{m_db, ownTransaction};
+    ReadScope endRead(m_db);
     auto stamp = m_db.dataStamp();
     auto fresh = std::make_shared<FunnelData>();
     constexpr qint64 all = std::numeric_limits<qint64>::max();

@@ -157,6 +157,9 @@ qint64 LeadListRepository::count(const LeadFilter& filter) {
     if (known != m_counted.end()) {
         return known->second;
     }
+    if (const std::vector<std::uint32_t>* matched = inMemory(filter)) {
+        return static_cast<qint64>(matched->size());
+    }
     if (const std::optional<qint64> n = countByIntersection(filter)) {
         m_counted.emplace_back(filter, *n);
         return *n;

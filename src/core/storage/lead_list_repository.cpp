@@ -1,6 +1,8 @@
 #include "storage/lead_list_repository.h"
 
 #include "storage/database.h"
+#include "storage/lead_list_memory.h"
+#include "storage/lead_list_store.h"
 #include "storage/lead_list_where.h"
 #include "storage/query.h"
 #include "storage/reader_rights.h"
@@ -67,12 +69,18 @@ bool LeadListRepository::sortable(LeadColumn column) {
 
 std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit,
                                             std::optional<bool> forceWalk) {
-    SortPlan plan = sortPlan(sort.column).value_or(*sortPlan(LeadColumn::Created));
     // A column the person may not read does not order their list either.
-    if ((sort.column == LeadColumn::Phone && m_db.onServer() && !readsPhones(m_db)) ||
-        (sort.column == LeadColumn::Revenue && !readsMoney(m_db))) {
-        plan = *sortPlan(LeadColumn::Created);
+    const LeadColumn column = (sort.column == LeadColumn::Phone && m_db.onServer() && !readsPhones(m_db)) ||
+                                      (sort.column == LeadColumn::Revenue && !readsMoney(m_db)) ||
+                                      !sortable(sort.column)
+                                  ? LeadColumn::Created
+                                  : sort.column;
+    if (!forceWalk) {
+        if (const std::vector<std::uint32_t>* matched = inMemory(filter)) {
+            return pageInMemory(m_db, *m_index, *matched, LeadSort{column, sort.descending}, offset, limit);
+        }
     }
+    const SortPlan plan = *sortPlan(column);
     const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     // A filter that matches a large share of the leads: walking the sort order's index and
     // testing each lead finds an early page long before reading them all and sorting them would.
@@ -179,6 +187,22 @@ std::vector<Id> LeadListRepository::pageIds(const LeadFilter& filter, LeadSort s
     }
     ids(secondSql, std::max<qint64>(0, offset - firstTotal), limit - taken, out);
     return out;
+}
+
+const std::vector<std::uint32_t>* LeadListRepository::inMemory(const LeadFilter& filter) {
+    if (m_access == ListAccess::Rows || !m_db.sqliteHandle() || searchesByPattern(m_db, filter)) {
+        return nullptr;
+    }
+    std::shared_ptr<const LeadListIndex> index = LeadListStore(m_db).index();
+    if (!index) {
+        return nullptr;
+    }
+    if (index != m_index || !m_matchedFilter || *m_matchedFilter != filter) {
+        m_index = std::move(index);
+        m_matched = matchInMemory(m_db, *m_index, filter);
+        m_matchedFilter = filter;
+    }
+    return &m_matched;
 }
 
 std::vector<LeadListRow> LeadListRepository::fetch(const LeadFilter& filter, LeadSort sort, qint64 offset,

@@ -2,6 +2,8 @@
 
 #include "domain/entities.h"
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -64,6 +66,12 @@ struct LeadListRow {
     qint64 revenue = 0;
 };
 
+/// How the list finds a page and a count: from its index in memory (LeadListStore: SQLite up to
+/// its size limit, no text pattern shorter than three characters), or by SQL over the rows.
+enum class ListAccess { Auto, Rows };
+
+struct LeadListIndex;
+
 /// The lead columns a list filter can find through an index.
 enum class LeadFilterColumn { None, Created, State, Channel, Office, Operator };
 
@@ -76,6 +84,9 @@ public:
 
     static bool sortable(LeadColumn column);
 
+    /// Rows: SQL alone (to compare the two in tests and benchmarks); Auto by default.
+    void setAccess(ListAccess access) { m_access = access; }
+
     qint64 count(const LeadFilter& filter);
     /// Rows [offset, offset + limit) in the sort order; ties are broken by id.
     std::vector<LeadListRow> fetch(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit);
@@ -84,7 +95,8 @@ public:
     std::vector<LeadListRow> rowsByIds(const std::vector<Id>& ids);
 
     /// The ids of rows [offset, offset + limit) in the sort order.
-    /// `walk` forces how the page is found (walkSortOrder decides when empty): both give the same.
+    /// `walk` forces how SQL finds the page (walkSortOrder decides when empty): both give the same
+    /// as the index in memory, which is not used when `walk` is given.
     std::vector<Id> pageIds(const LeadFilter& filter, LeadSort sort, qint64 offset, int limit,
                             std::optional<bool> walk = std::nullopt);
     /// Whether a page is found by walking the sort order and testing each lead (a filter that
@@ -92,6 +104,9 @@ public:
     bool walkSortOrder(const LeadFilter& filter, qint64 offset, int limit);
 
 private:
+    /// The positions in the list's index in memory of the leads `filter` matches, or null when
+    /// the list works from the rows.
+    const std::vector<std::uint32_t>* inMemory(const LeadFilter& filter);
     /// Of two or more filters an index can find, the one matching the fewest leads (SQLite; None
     /// when there is no choice to make).
     LeadFilterColumn narrowest(const LeadFilter& filter);
@@ -103,6 +118,10 @@ private:
 
     Database& m_db;
     std::vector<std::pair<LeadFilter, qint64>> m_counted;  ///< counts made by this repository
+    ListAccess m_access = ListAccess::Auto;
+    std::shared_ptr<const LeadListIndex> m_index;
+    std::optional<LeadFilter> m_matchedFilter;  ///< what m_matched holds the matches of
+    std::vector<std::uint32_t> m_matched;
 };
 
 }  // namespace fd::core

@@ -1,6 +1,7 @@
 #include "storage/change_feed.h"
 #include "storage/database.h"
 #include "storage/lead_fact_store.h"
+#include "storage/lead_list_store.h"
 #include "storage/migration.h"
 #include "storage/server_security.h"
 
@@ -461,6 +462,17 @@ const std::vector<Migration>& standardMigrations() {
          8},
         {10, "the list's revenue and next-meeting sorts test a status filter in their indexes",
          [](Database& db) { applyDdl(db, kSchemaV10); }, 9},
+        {11,
+         "the list's columns of every lead kept packed beside the lead rows, deleted by triggers with any "
+         "change to them (SQLite; a server filters and sorts the rows itself)",
+         [](Database& db) {
+             if (!db.onServer()) {
+                 for (const std::string& statement : LeadListStore::schema()) {
+                     db.execute(QString::fromStdString(statement));
+                 }
+             }
+         },
+         9},
     };
     return migrations;
 }
