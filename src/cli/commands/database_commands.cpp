@@ -217,7 +217,7 @@ int runDemo(const Args& a) {
           << "  arrivals:       " << s.arrivals << '\n'
           << "  deals:          " << s.deals << '\n'
           << "  payments:       " << s.payments << '\n'
-          << "  time:           " << QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1)
+          << "  time:           " << QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 2)
           << " s\n"
           << "  peak memory:    " << QString::number(fd::core::peakResidentMiB(), 'f', 1) << " MiB\n";
     return kExitOk;
