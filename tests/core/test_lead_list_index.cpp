@@ -174,3 +174,29 @@ TEST_CASE("The list from its index in memory gives every page and count SQL give
     }
     CHECK(compared > 1000);
 }
+
+TEST_CASE("Leads whose ids span more than the list keeps in memory are listed through SQL alike",
+          "[sqlite][list]") {
+    QTemporaryDir dir;
+    auto db = fd::test::demoDatabase(dir, 300, 2);
+    REQUIRE(LeadListStore(*db).index() != nullptr);
+    // One lead given an id past the limit, as another program might.
+    fd::test::rawExec(
+        db->path(),
+        {QStringLiteral("INSERT INTO leads (id, contact_id, created_at, channel_id, updated_at) "
+                        "SELECT %1, contact_id, created_at + 60, channel_id, updated_at FROM leads "
+                        "WHERE id = 1")
+             .arg(LeadListStore::kMaxLeads + 100)});
+    CHECK(LeadListStore(*db).index() == nullptr);
+    LeadListRepository repo(*db);
+    LeadListRepository rows(*db);
+    rows.setAccess(ListAccess::Rows);
+    LeadFilter lost;
+    lost.status = LeadStatus::Lost;
+    for (const LeadFilter& f : {LeadFilter{}, lost}) {
+        CHECK(repo.count(f) == rows.count(f));
+        const LeadSort byName{LeadColumn::Name, false};
+        CHECK(repo.pageIds(f, byName, 0, 50) == rows.pageIds(f, byName, 0, 50));
+    }
+    CHECK(repo.count({}) == 301);
+}

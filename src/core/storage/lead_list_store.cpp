@@ -217,7 +217,7 @@ std::shared_ptr<const LeadListIndex> LeadListStore::index() {
     auto fresh = std::make_shared<LeadListIndex>();
     std::vector<leadchunks::Built> built;
     if (const std::optional<leadchunks::Span> chunks = leadchunks::span(m_db, kTable)) {
-        if (((chunks->last - chunks->first) << leadchunks::kShift) > kMaxLeads) {
+        if (((chunks->last + 1 - chunks->first) << leadchunks::kShift) > kMaxLeads) {
             return nullptr;
         }
         fresh->reserve(static_cast<std::size_t>(chunks->storedLeads) +
