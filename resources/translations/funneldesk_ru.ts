@@ -4118,6 +4118,17 @@ Everything entered since the copy was made is then no longer in the database; th
     </message>
 </context>
 <context>
+    <name>fd::app::Upgrade</name>
+    <message>
+        <source>Upgrading the database for this version of FunnelDesk. It is checked whole first, which takes a few minutes for millions of leads…</source>
+        <translation>Обновляем базу данных для этой версии FunnelDesk. Сначала она проверяется целиком — для миллионов лидов это займёт несколько минут…</translation>
+    </message>
+    <message>
+        <source>FunnelDesk</source>
+        <translation>FunnelDesk</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::DataHealth</name>
     <message>
         <source>Typed by %1</source>

@@ -1,18 +1,15 @@
 #include "demo_setup.h"
 
+#include "run_aside.h"
 #include "services/demo_generator.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
-
-#include <atomic>
-#include <thread>
 
 namespace fd::app {
 
@@ -37,40 +34,31 @@ QString createDemoDatabase(const QString& path, bool showProgress) {
         dialog->setValue(0);
     }
 
-    QEventLoop loop;
     QString error;
-    std::atomic<bool> finished{false};
-    std::thread worker([&] {
+    runAside([&] {
         core::Result<std::unique_ptr<core::Database>> db =
             core::Database::open(partial, core::OpenMode::CreateNew);
         if (!db) {
             error = db.error().message();
-        } else {
-            core::DemoOptions options;
-            options.progress = [&](qint64 done, qint64 total) {
-                const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
-                QMetaObject::invokeMethod(
-                    &loop,
-                    [dialog, percent] {
-                        if (dialog) {
-                            dialog->setValue(percent);
-                        }
-                    },
-                    Qt::QueuedConnection);
-            };
-            core::Result<core::DemoSummary> summary = core::DemoGenerator(**db).generate(options);
-            if (!summary) {
-                error = summary.error().message();
-            }
+            return;
         }
-        finished = true;
-        QMetaObject::invokeMethod(
-            &loop, [&loop] { loop.quit(); }, Qt::QueuedConnection);
+        core::DemoOptions options;
+        options.progress = [&](qint64 done, qint64 total) {
+            const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
+            QMetaObject::invokeMethod(
+                qApp,
+                [dialog, percent] {
+                    if (dialog) {
+                        dialog->setValue(percent);
+                    }
+                },
+                Qt::QueuedConnection);
+        };
+        core::Result<core::DemoSummary> summary = core::DemoGenerator(**db).generate(options);
+        if (!summary) {
+            error = summary.error().message();
+        }
     });
-    if (!finished) {
-        loop.exec();
-    }
-    worker.join();
     delete dialog;
 
     if (error.isEmpty()) {

@@ -155,6 +155,12 @@ public:
     static constexpr qint64 kFullCheckBytes = qint64{16} << 20;
     static constexpr int kOpenCheckBudgetMs = 20;
 
+    /// Whether opening the SQLite file at `path` would upgrade its schema first. An upgrade checks
+    /// the whole file before writing to it: minutes for a file of millions of leads, which the
+    /// application spends on a thread of its own under a progress window. Reads the file's
+    /// version only; false for a server address and for a file that cannot be read.
+    static bool upgradePending(const QString& path);
+
     /// The engine's own handle (SQLite only), for bulk reads in storage.
     sqlite3* sqliteHandle();
     /// Something that changes whenever the data may have changed: a write on this connection

@@ -1,10 +1,33 @@
 #include "storage/database.h"
 #include "storage/migration.h"
 #include "storage/query.h"
+#include "storage/server_address.h"
 
 #include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
 
 namespace fd::core {
+
+bool Database::upgradePending(const QString& path) {
+    if (isServerLocation(path) || !QFileInfo(path).isFile()) {
+        return false;
+    }
+    sqlite3* handle = nullptr;
+    const QByteArray file = path.toUtf8();
+    int version = -1;
+    if (sqlite3_open_v2(file.constData(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW) {
+            version = sqlite3_column_int(st, 0);
+        }
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(handle);
+    return version > 0 && version < currentSchemaVersion();
+}
 
 WriteAccess Database::writeAccess() const {
     return isDamaged() ? WriteAccess::Damaged : m_access;

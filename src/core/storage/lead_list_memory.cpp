@@ -232,6 +232,7 @@ std::vector<std::uint32_t> matchInMemory(Database& db, const LeadListIndex& x, c
     const qint64 from = f.createdFrom.value_or(std::numeric_limits<qint64>::min());
     const qint64 to = f.createdTo.value_or(std::numeric_limits<qint64>::max());
     const bool bounded = f.createdFrom || f.createdTo;
+    const auto status = static_cast<std::uint8_t>(f.status.value_or(LeadStatus::New));
     const std::uint32_t channel = f.channelId ? narrow(*f.channelId) : kNoMatch;
     const std::uint32_t office = f.officeId ? narrow(*f.officeId) : kNoMatch;
     const std::uint32_t reachOffice = f.reachOfficeId ? narrow(*f.reachOfficeId) : kNoMatch;
@@ -252,10 +253,9 @@ std::vector<std::uint32_t> matchInMemory(Database& db, const LeadListIndex& x, c
     std::vector<std::uint32_t> out;
     const auto n = static_cast<std::uint32_t>(x.size());
     for (std::uint32_t p = 0; p < n; ++p) {
-        if ((bounded && (x.created[p] < from || x.created[p] >= to)) ||
-            (f.status && x.status[p] != *f.status) || (f.channelId && x.channel[p] != channel) ||
-            (f.officeId && x.office[p] != office) || (f.reachOfficeId && x.office[p] != reachOffice) ||
-            (f.operatorId && x.operatorId[p] != op) ||
+        if ((bounded && (x.created[p] < from || x.created[p] >= to)) || (f.status && x.status[p] != status) ||
+            (f.channelId && x.channel[p] != channel) || (f.officeId && x.office[p] != office) ||
+            (f.reachOfficeId && x.office[p] != reachOffice) || (f.operatorId && x.operatorId[p] != op) ||
             (f.reachOperatorId && x.operatorId[p] != 0 && x.operatorId[p] != reachOperator)) {
             continue;
         }

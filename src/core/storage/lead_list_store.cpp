@@ -136,7 +136,7 @@ bool LeadListStore::decode(std::span<const std::uint8_t> bytes, LeadListIndex& i
         fits = fits && id <= static_cast<qint64>(kMax32) && status < statusCodes().size();
         into.id.push_back(static_cast<std::uint32_t>(id));
         into.created.push_back(created);
-        into.status.push_back(static_cast<LeadStatus>(status < statusCodes().size() ? status : 0));
+        into.status.push_back(static_cast<std::uint8_t>(status < statusCodes().size() ? status : 0));
         into.channel.push_back(small());
         into.campaign.push_back(small());
         into.office.push_back(small());
@@ -186,7 +186,7 @@ bool LeadListStore::chunkFromRows(qint64 chunk, LeadListIndex& into) {
             ++s;
         }
         fits = fits && s < statusCodes().size();
-        into.status.push_back(static_cast<LeadStatus>(s < statusCodes().size() ? s : 0));
+        into.status.push_back(static_cast<std::uint8_t>(s < statusCodes().size() ? s : 0));
         into.channel.push_back(small(3));
         into.campaign.push_back(small(4));
         into.office.push_back(small(5));

@@ -27,7 +27,7 @@ struct LeadListIndex {
 
     std::vector<std::uint32_t> id;  ///< ascending
     std::vector<qint64> created;
-    std::vector<LeadStatus> status;
+    std::vector<std::uint8_t> status;    ///< a LeadStatus
     std::vector<std::uint32_t> channel;  ///< 0: none (and so for the next three)
     std::vector<std::uint32_t> campaign;
     std::vector<std::uint32_t> office;
