@@ -6,6 +6,7 @@
 #include "storage/server_address.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <QProgressDialog>
 
 namespace fd::app {
@@ -22,6 +23,11 @@ core::Status upgradeAside(const QString& path, QWidget* parent) {
                                     "It is checked whole first, which takes a few minutes "
                                     "for millions of leads…"),
         QString(), 0, 0, parent);
+    // The text wrapped over a few lines rather than one line across the screen.
+    auto* label = new QLabel(dialog.labelText());
+    label->setWordWrap(true);
+    dialog.setLabel(label);
+    dialog.setMinimumWidth(460);
     dialog.setWindowTitle(QCoreApplication::translate("fd::app::Upgrade", "FunnelDesk"));
     dialog.setWindowModality(Qt::ApplicationModal);
     dialog.setMinimumDuration(400);
